@@ -1,0 +1,71 @@
+# x1060: ITU-T X.1060 as a SQLite extension.
+#
+#   make            build x1060.so here, for .load ./x1060
+#   make demo       install what is missing, build, show the framework
+#   make test       install what is missing, build, run the Tcl suite
+#   make static     libx1060.a, to link into a program (-DSQLITE_CORE)
+#   make install    PREFIX=/usr/local DESTDIR= : library, static library, header
+#   make test-valgrind   the suite under valgrind (definite leaks, bad accesses)
+#   make clean
+
+VERSION  := $(shell cat VERSION)
+CC       ?= cc
+CFLAGS   ?= -O2
+XCFLAGS  := -Wall -Wextra -Werror -fvisibility=hidden -Iext \
+            -DX1060_VERSION='"$(VERSION)"'
+PREFIX   ?= /usr/local
+SOURCES  := $(wildcard ext/*.c)
+HEADERS  := $(wildcard ext/*.h)
+TCLSH    ?= tclsh
+
+all: x1060.so
+
+x1060.so: $(SOURCES) $(HEADERS) VERSION
+	$(CC) $(CFLAGS) $(XCFLAGS) -fPIC -shared -o $@ $(SOURCES)
+
+# The static library: the same sources built as part of the program's SQLite.
+build/static/%.o: ext/%.c $(HEADERS) VERSION
+	@mkdir -p build/static
+	$(CC) $(CFLAGS) $(XCFLAGS) -DSQLITE_CORE -c -o $@ $<
+
+libx1060.a: $(patsubst ext/%.c,build/static/%.o,$(SOURCES))
+	rm -f $@
+	ar rcs $@ $^
+
+static: libx1060.a
+
+# Test helpers: a program that embeds the static library, and a build whose
+# minimum SQLite version is in the future (to see the refusal to load).
+build/embed: tests/embed.c libx1060.a ext/x1060.h
+	$(CC) $(CFLAGS) -Wall -Wextra -Werror -Iext -o $@ tests/embed.c libx1060.a -lsqlite3
+
+build/floor/x1060.so: $(SOURCES) $(HEADERS) VERSION
+	@mkdir -p build/floor
+	$(CC) $(CFLAGS) $(XCFLAGS) -DX1060_MIN_SQLITE=3099000 -fPIC -shared -o $@ $(SOURCES)
+
+test-helpers: build/embed build/floor/x1060.so
+
+deps:
+	@tools/install-deps
+
+test: deps all test-helpers
+	$(TCLSH) tests/all.tcl
+
+test-valgrind: deps all test-helpers
+	@tools/install-deps valgrind
+	X1060_TEST_WRAPPER="valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99" \
+	  $(TCLSH) tests/all.tcl
+
+demo: deps all
+	sqlite3 :memory: < sql/demo.sql
+
+install: all static
+	install -d $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include
+	install -m 0755 x1060.so $(DESTDIR)$(PREFIX)/lib/x1060.so
+	install -m 0644 libx1060.a $(DESTDIR)$(PREFIX)/lib/libx1060.a
+	install -m 0644 ext/x1060.h $(DESTDIR)$(PREFIX)/include/x1060.h
+
+clean:
+	rm -rf x1060.so libx1060.a build
+
+.PHONY: all static test-helpers deps test test-valgrind demo install clean

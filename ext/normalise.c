@@ -1,0 +1,304 @@
+/*
+** x1060: forgiving input, canonical output.
+**
+** Users may type a framework value in any case, with stray or doubled
+** spaces, with '&' or 'and', with hyphens or spaces, in full-width forms, or
+** by its Japanese name.  Every such spelling is folded to one key and
+** compared with the folded spellings of the vocabulary:
+**
+**   SELECT x1060_level(' basic ');                  -- 'Basic'
+**   SELECT x1060_assignment('アウトソース');          -- 'Outsourcing'
+**   SELECT x1060_service('handling enquiry on report'); -- 'B-4'
+**   SELECT x1060_service('ｂ４');                    -- 'B-4'
+**
+** Folding (x1060Fold): ASCII letters to lower case; full-width ASCII
+** (U+FF01..U+FF5E) to ASCII; '-', '_', '/' and every run of white space
+** (including U+3000) to one space; '&' to " and "; leading and trailing
+** spaces dropped.  Folded keys longer than X1060_FOLD_MAX bytes cannot name
+** anything, so folding stops there and the input is rejected.
+*/
+#include "x1060_int.h"
+#include <string.h>
+
+SQLITE_EXTENSION_INIT3
+
+#define X1060_FOLD_MAX 256   /* longer than any name in any language */
+
+/* Append byte c to the fold buffer; return 0 when it is full. */
+static int foldPut(char *zOut, int *pn, char c){
+  if( *pn>=X1060_FOLD_MAX ) return 0;
+  zOut[(*pn)++] = c;
+  return 1;
+}
+
+/* Append one separating space unless the buffer is empty or ends in one. */
+static int foldSpace(char *zOut, int *pn){
+  if( *pn==0 || zOut[*pn-1]==' ' ) return 1;
+  return foldPut(zOut, pn, ' ');
+}
+
+/*
+** Fold the n bytes of z into zOut (X1060_FOLD_MAX+1 bytes) as described at
+** the top of this file.  Return the folded length, or -1 when the result
+** would be longer than X1060_FOLD_MAX.
+*/
+static int x1060Fold(const char *z, int n, char *zOut){
+  const unsigned char *p = (const unsigned char*)z;
+  int i = 0, nOut = 0, ok = 1;
+  while( ok && i<n ){
+    unsigned c = p[i];
+    /* U+3000 (E3 80 80) and U+FF01..U+FF5E (EF BC 81..EF BD 9E) */
+    if( c==0xE3 && i+2<n && p[i+1]==0x80 && p[i+2]==0x80 ){
+      c = ' '; i += 3;
+    }else if( c==0xEF && i+2<n && ((p[i+1]==0xBC && p[i+2]>=0x81)
+               || (p[i+1]==0xBD && p[i+2]<=0x9E)) ){
+      c = 0x21 + (p[i+1]==0xBC ? p[i+2]-0x81 : p[i+2]-0x80+0x3F); i += 3;
+    }else{
+      i++;
+    }
+    if( c>='A' && c<='Z' ) c += 'a' - 'A';
+    if( c==' ' || c=='\t' || c=='\n' || c=='\r' || c=='\f' || c=='\v'
+     || c=='-' || c=='_' || c=='/' ){
+      ok = foldSpace(zOut, &nOut);
+    }else if( c=='&' ){
+      ok = foldSpace(zOut, &nOut) && foldPut(zOut, &nOut, 'a')
+        && foldPut(zOut, &nOut, 'n') && foldPut(zOut, &nOut, 'd')
+        && foldPut(zOut, &nOut, ' ');
+    }else{
+      ok = foldPut(zOut, &nOut, (char)c);
+    }
+  }
+  if( !ok ) return -1;
+  while( nOut>0 && zOut[nOut-1]==' ' ) nOut--;
+  zOut[nOut] = 0;
+  return nOut;
+}
+
+/* True if canonical spelling z folds to the nKey bytes of zKey. */
+static int foldEqual(const char *z, int nz, const char *zKey, int nKey){
+  char zBuf[X1060_FOLD_MAX+1];
+  int n = x1060Fold(z, nz, zBuf);
+  return n==nKey && memcmp(zBuf, zKey, nKey)==0;
+}
+
+/* True if zKey matches any spelling of w: name, Japanese name, or one of
+** the '|'-separated alternatives. */
+static int wordMatches(const X1060Word *w, const char *zKey, int nKey){
+  const char *z;
+  if( foldEqual(w->zName, (int)strlen(w->zName), zKey, nKey) ) return 1;
+  if( foldEqual(w->zNameJa, (int)strlen(w->zNameJa), zKey, nKey) ) return 1;
+  for(z=w->zAlso; z && *z; ){
+    const char *zEnd = strchr(z, '|');
+    int nz = zEnd ? (int)(zEnd - z) : (int)strlen(z);
+    if( foldEqual(z, nz, zKey, nKey) ) return 1;
+    z = zEnd ? zEnd+1 : 0;
+  }
+  return 0;
+}
+
+/* Index of the word of pVocab that the n bytes of z spell, or -1. */
+int x1060VocabularyFind(const X1060Vocabulary *pVocab, const char *z, int n){
+  char zKey[X1060_FOLD_MAX+1];
+  int i, nKey = x1060Fold(z, n, zKey);
+  if( nKey<=0 ) return -1;
+  for(i=0; i<pVocab->nRow; i++){
+    const X1060Word *w = (const X1060Word*)
+        ((const char*)pVocab->aRow + (size_t)i*pVocab->szRow);
+    if( wordMatches(w, zKey, nKey) ) return i;
+  }
+  return -1;
+}
+
+/*
+** If the folded key starts with a service id ("b 4", "b4", "b-04" folded),
+** return the index of that service in x1060Services and set *pnId to the
+** length of the id in the key; otherwise return -1.
+*/
+static int serviceIdPrefix(const char *zKey, int nKey, int *pnId){
+  int iCat, i = 1, iSeq = 0, k;
+  if( nKey<2 || (iCat = x1060CategoryIndex(zKey[0]))<0 ) return -1;
+  if( zKey[i]==' ' ) i++;
+  if( i>=nKey || zKey[i]<'0' || zKey[i]>'9' ) return -1;
+  while( i<nKey && zKey[i]>='0' && zKey[i]<='9' && iSeq<1000 ){
+    iSeq = iSeq*10 + (zKey[i++] - '0');
+  }
+  if( i<nKey && zKey[i]!=' ' ) return -1;
+  for(k=0; k<X1060_NSERVICE; k++){
+    const X1060Service *p = &x1060Services[k];
+    if( p->zId[0]==x1060Categories[iCat].cId && p->iSeq==iSeq ){
+      *pnId = i;
+      return k;
+    }
+  }
+  return -1;
+}
+
+/*
+** Index in x1060Services of the service that the n bytes of z name, or -1.
+** Accepted: its id ("B-4"), any spelling of its name, or its id followed by
+** its name as Annex A lists them ("B-4 Handling inquiry on report").
+*/
+int x1060ServiceFind(const char *z, int n){
+  char zKey[X1060_FOLD_MAX+1];
+  int i, nId = 0, nKey = x1060Fold(z, n, zKey);
+  if( nKey<=0 ) return -1;
+  i = serviceIdPrefix(zKey, nKey, &nId);
+  if( i>=0 ){
+    if( nId==nKey ) return i;
+    return wordMatches(&x1060Services[i].w, zKey+nId+1, nKey-nId-1) ? i : -1;
+  }
+  for(i=0; i<X1060_NSERVICE; i++){
+    if( wordMatches(&x1060Services[i].w, zKey, nKey) ) return i;
+  }
+  return -1;
+}
+
+/*
+** A description of value v for error messages, from sqlite3_mprintf (the
+** caller frees it; NULL on OOM): text is quoted and cut to 40 characters,
+** other types are named with their value.
+*/
+char *x1060DescribeValue(sqlite3_value *v){
+  switch( sqlite3_value_type(v) ){
+    case SQLITE_INTEGER:
+      return sqlite3_mprintf("integer %lld", sqlite3_value_int64(v));
+    case SQLITE_FLOAT:
+      return sqlite3_mprintf("real %!.15g", sqlite3_value_double(v));
+    case SQLITE_BLOB:
+      return sqlite3_mprintf("a blob of %d byte%s", sqlite3_value_bytes(v),
+                             sqlite3_value_bytes(v)==1 ? "" : "s");
+    case SQLITE_NULL:
+      return sqlite3_mprintf("NULL");
+    default: {
+      const unsigned char *z = sqlite3_value_text(v);
+      int n = sqlite3_value_bytes(v), nChar = 0, i;
+      if( z==0 ) return 0;
+      for(i=0; i<n && nChar<40; i++){
+        if( (z[i] & 0xC0)!=0x80 ) nChar++;
+      }
+      while( i<n && (z[i] & 0xC0)==0x80 ) i++;
+      return sqlite3_mprintf("'%.*q'%s", i, (const char*)z,
+                             i<n ? "... (cut)" : "");
+    }
+  }
+}
+
+const X1060Vocabulary x1060LevelVocabulary = {
+  "a recommendation level", "x1060_levels",
+  x1060Levels, sizeof(X1060Level), X1060_NLEVEL
+};
+const X1060Vocabulary x1060AssignmentVocabulary = {
+  "an assignment type", "x1060_assignments",
+  x1060Assignments, sizeof(X1060Assignment), X1060_NASSIGNMENT
+};
+
+/* Word i of pVocab. */
+static const X1060Word *vocabularyWord(const X1060Vocabulary *pVocab, int i){
+  return (const X1060Word*)((const char*)pVocab->aRow + (size_t)i*pVocab->szRow);
+}
+
+/* What pVocab allows, for error messages: "allowed: A, B, C (...)". */
+static char *vocabularyAllowed(const X1060Vocabulary *pVocab){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  int i;
+  sqlite3_str_appendall(pStr, "allowed: ");
+  for(i=0; i<pVocab->nRow; i++){
+    sqlite3_str_appendf(pStr, "%s%s", i ? ", " : "",
+                        vocabularyWord(pVocab, i)->zName);
+  }
+  sqlite3_str_appendf(pStr, " (any case, or the Japanese name; see "
+                      "SELECT * FROM %s)", pVocab->zTable);
+  return sqlite3_str_finish(pStr);
+}
+
+/*
+** Make function zFunc fail because its argument v is not zWhat; zAllowed
+** says what is, and is freed here.  OOM anywhere becomes SQLITE_NOMEM.
+*/
+static void resultBadValue(sqlite3_context *ctx, const char *zFunc,
+                           sqlite3_value *v, const char *zWhat,
+                           char *zAllowed){
+  char *zVal = x1060DescribeValue(v);
+  char *zMsg = 0;
+  if( zVal && zAllowed ){
+    zMsg = sqlite3_mprintf("%s(): %s is not %s; %s",
+                           zFunc, zVal, zWhat, zAllowed);
+  }
+  if( zMsg ){
+    sqlite3_result_error(ctx, zMsg, -1);
+  }else{
+    sqlite3_result_error_nomem(ctx);
+  }
+  sqlite3_free(zMsg);
+  sqlite3_free(zVal);
+  sqlite3_free(zAllowed);
+}
+
+/* The text of argument v and its length if v is text, else NULL: numbers
+** and blobs name nothing. */
+static const char *argText(sqlite3_value *v, int *pn){
+  const char *z;
+  if( sqlite3_value_type(v)!=SQLITE_TEXT ) return 0;
+  z = (const char*)sqlite3_value_text(v);
+  *pn = sqlite3_value_bytes(v);
+  return z;
+}
+
+/* A normaliser: its SQL name and its vocabulary (NULL: the services). */
+typedef struct Normaliser Normaliser;
+struct Normaliser {
+  const char *zFunc;
+  const X1060Vocabulary *pVocab;
+};
+
+/*
+** x1060_level(t), x1060_assignment(t), x1060_service(t): the canonical
+** value that t spells (for services, the id); NULL for NULL; an error that
+** names the value and says what is allowed for anything else.
+*/
+static void normaliseFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  const Normaliser *p = (const Normaliser*)sqlite3_user_data(ctx);
+  const char *z;
+  int n = 0, i = -1;
+  (void)argc;
+  if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
+  z = argText(argv[0], &n);
+  if( p->pVocab ){
+    if( z ) i = x1060VocabularyFind(p->pVocab, z, n);
+    if( i<0 ){
+      resultBadValue(ctx, p->zFunc, argv[0], p->pVocab->zWhat,
+                     vocabularyAllowed(p->pVocab));
+    }else{
+      sqlite3_result_text(ctx, vocabularyWord(p->pVocab, i)->zName, -1,
+                          SQLITE_STATIC);
+    }
+  }else{
+    if( z ) i = x1060ServiceFind(z, n);
+    if( i<0 ){
+      resultBadValue(ctx, p->zFunc, argv[0], "an X.1060 service",
+          sqlite3_mprintf("give an id such as 'B-4' or a service name in "
+              "English or Japanese (list them: SELECT service_id, name, "
+              "name_ja FROM x1060_services)"));
+    }else{
+      sqlite3_result_text(ctx, x1060Services[i].zId, -1, SQLITE_STATIC);
+    }
+  }
+}
+
+static const Normaliser aNormaliser[] = {
+  { "x1060_level",      &x1060LevelVocabulary },
+  { "x1060_assignment", &x1060AssignmentVocabulary },
+  { "x1060_service",    0 },
+};
+
+/* Register the normalisers on db: pure, so DETERMINISTIC and INNOCUOUS. */
+int x1060RegisterNormalisers(sqlite3 *db){
+  int rc = SQLITE_OK;
+  size_t i;
+  for(i=0; rc==SQLITE_OK && i<sizeof(aNormaliser)/sizeof(aNormaliser[0]); i++){
+    rc = sqlite3_create_function(db, aNormaliser[i].zFunc, 1,
+        SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS,
+        (void*)&aNormaliser[i], normaliseFunc, 0, 0);
+  }
+  return rc;
+}

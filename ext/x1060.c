@@ -1,0 +1,54 @@
+/*
+** x1060: the extension's entry point.
+**
+** Checks that the running SQLite is new enough, then registers the
+** reference tables and the functions, one source file per concern:
+**
+**   framework.c   the framework data of X.1060, compiled in
+**   reftables.c   the eponymous read-only reference tables
+**   normalise.c   forgiving input: x1060_level, x1060_assignment,
+**                 x1060_service
+*/
+#include "x1060_int.h"
+SQLITE_EXTENSION_INIT1
+#include "x1060.h"
+
+/* x1060_version(): the extension's version, from the file VERSION. */
+static void versionFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  (void)argc; (void)argv;
+  sqlite3_result_text(ctx, X1060_VERSION, -1, SQLITE_STATIC);
+}
+
+/*
+** Register x1060 on db.  Refuses, with a message in *pzErrMsg, to run on
+** a SQLite older than X1060_MIN_SQLITE: every sqlite3_* call goes through
+** the host's API table, and an older host lacks entries we use.
+*/
+int sqlite3_x1060_init(sqlite3 *db, char **pzErrMsg,
+                       const sqlite3_api_routines *pApi){
+  int rc;
+  SQLITE_EXTENSION_INIT2(pApi);
+  if( sqlite3_libversion_number()<X1060_MIN_SQLITE ){
+    if( pzErrMsg ){
+      *pzErrMsg = sqlite3_mprintf("x1060 %s needs SQLite %d.%d.%d or newer; "
+          "this is SQLite %s", X1060_VERSION, X1060_MIN_SQLITE/1000000,
+          (X1060_MIN_SQLITE/1000)%1000, X1060_MIN_SQLITE%1000,
+          sqlite3_libversion());
+    }
+    return SQLITE_ERROR;
+  }
+  rc = sqlite3_create_function(db, "x1060_version", 0,
+      SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS, 0, versionFunc, 0, 0);
+  if( rc==SQLITE_OK ) rc = x1060RegisterReferenceTables(db);
+  if( rc==SQLITE_OK ) rc = x1060RegisterNormalisers(db);
+  if( rc!=SQLITE_OK && pzErrMsg ){
+    *pzErrMsg = sqlite3_mprintf("x1060: registration failed: %s",
+                                sqlite3_errstr(rc));
+  }
+  return rc;
+}
+
+int sqlite3_x_init(sqlite3 *db, char **pzErrMsg,
+                   const sqlite3_api_routines *pApi){
+  return sqlite3_x1060_init(db, pzErrMsg, pApi);
+}

@@ -1,0 +1,170 @@
+/*
+** x1060: internal declarations shared by the extension's source files.
+**
+** Nothing here is part of the public interface (that is x1060.h).  Every
+** symbol declared here is hidden, so that two extensions loaded into the same
+** process with RTLD_GLOBAL cannot interpose each other's helpers.
+*/
+#ifndef X1060_INT_H
+#define X1060_INT_H
+
+#include "sqlite3ext.h"
+#include <stddef.h>
+
+#if defined(__GNUC__)
+# define X1060_HIDDEN __attribute__((visibility("hidden")))
+#else
+# define X1060_HIDDEN
+#endif
+
+#ifndef X1060_VERSION
+# define X1060_VERSION "0.0.0-unknown"
+#endif
+
+/* Oldest SQLite the extension runs on (3.40.0, Debian 12).  A test build
+** raises it to prove that the refusal works. */
+#ifndef X1060_MIN_SQLITE
+# define X1060_MIN_SQLITE 3040000
+#endif
+
+#define X1060_EDITION "2021"  /* edition of Annex A that the data encodes */
+
+/* Sizes of the framework data (checked against the arrays at compile time). */
+#define X1060_NCATEGORY   9
+#define X1060_NSERVICE   64
+#define X1060_NLEVEL      5
+#define X1060_NASSIGNMENT 4
+#define X1060_NRUBRIC    12
+#define X1060_NQUADRANT   4
+#define X1060_NPHASE      3
+#define X1060_NCYCLE      2
+
+/* Sourcing axes of Figure 5 (project's reading, see README). */
+#define X1060_INTERNAL    0
+#define X1060_EXTERNAL    1
+#define X1060_GENERAL     0
+#define X1060_SPECIALISED 1
+
+/*
+** A word of a vocabulary: its canonical spelling, its Japanese name and
+** other accepted spellings separated by '|' (or NULL).  Every entity that
+** users can name starts with one, so that one matcher serves them all.
+*/
+typedef struct X1060Word X1060Word;
+struct X1060Word {
+  const char *zName;      /* canonical spelling, as output */
+  const char *zNameJa;    /* Japanese name */
+  const char *zAlso;      /* other accepted spellings, '|'-separated, or NULL */
+};
+
+typedef struct X1060Category X1060Category;
+struct X1060Category {
+  X1060Word w;            /* w.zName is the category's title */
+  char cId;               /* 'A'..'I' */
+  int iPhase;             /* default phase: index into x1060Phases */
+};
+
+typedef struct X1060Service X1060Service;
+struct X1060Service {
+  X1060Word w;            /* name, Japanese name, published variants */
+  const char *zId;        /* "A-1".."I-7" */
+  int iSeq;               /* number within the category */
+  int eInformation;       /* X1060_INTERNAL or X1060_EXTERNAL */
+  int eExpertise;         /* X1060_GENERAL or X1060_SPECIALISED */
+  const char *zSummary;   /* one line, project's own words */
+  const char *zSummaryJa; /* the same in Japanese, project's own */
+};
+
+typedef struct X1060Level X1060Level;
+struct X1060Level {
+  X1060Word w;
+  int iPriority;          /* 1 (Basic) .. 4 (Optional); 0 = none (Unnecessary) */
+  const char *zDesc;
+  const char *zDescJa;
+};
+
+typedef struct X1060Assignment X1060Assignment;
+struct X1060Assignment {
+  X1060Word w;
+  const char *zRubric;    /* "insourcing", "outsourcing", "both" or NULL */
+  int bNamesTeam;         /* the team in charge must be named */
+  int bNamesOutsourcer;   /* the outsourcer must be named */
+  const char *zDesc;
+  const char *zDescJa;
+};
+
+typedef struct X1060Rubric X1060Rubric;  /* one of the two rubrics */
+struct X1060Rubric {
+  const char *zName;      /* "insourcing" or "outsourcing" */
+  const char *zQuestion;  /* what the rubric asks, project's translation */
+  const char *zQuestionJa;/* as the seed gives it */
+};
+
+typedef struct X1060Criterion X1060Criterion;
+struct X1060Criterion {
+  int iRubric;            /* index into x1060Rubrics */
+  int iPoints;            /* 5..1, or 0 for N/A (excluded from evaluation) */
+  const char *zText;      /* as the seed gives it */
+  const char *zTextJa;    /* as the seed gives it */
+};
+
+typedef struct X1060Quadrant X1060Quadrant;
+struct X1060Quadrant {
+  int eInformation;
+  int eExpertise;
+  int iAssignment;        /* suggested assignment: index into x1060Assignments */
+  const char *zLead;      /* who leads the work */
+  const char *zDesc;
+  const char *zDescJa;
+};
+
+typedef struct X1060Stage X1060Stage;  /* a management phase or a cycle */
+struct X1060Stage {
+  X1060Word w;
+  const char *zDesc;
+  const char *zDescJa;
+};
+
+typedef struct X1060Axis X1060Axis;    /* one value of a sourcing axis */
+struct X1060Axis {
+  X1060Word w;
+};
+
+/* The framework data (framework.c). */
+extern X1060_HIDDEN const X1060Category x1060Categories[X1060_NCATEGORY];
+extern X1060_HIDDEN const X1060Service x1060Services[X1060_NSERVICE];
+extern X1060_HIDDEN const X1060Level x1060Levels[X1060_NLEVEL];
+extern X1060_HIDDEN const X1060Assignment x1060Assignments[X1060_NASSIGNMENT];
+extern X1060_HIDDEN const X1060Rubric x1060Rubrics[2];
+extern X1060_HIDDEN const X1060Criterion x1060Criteria[X1060_NRUBRIC];
+extern X1060_HIDDEN const X1060Quadrant x1060Quadrants[X1060_NQUADRANT];
+extern X1060_HIDDEN const X1060Stage x1060Phases[X1060_NPHASE];
+extern X1060_HIDDEN const X1060Stage x1060Cycles[X1060_NCYCLE];
+extern X1060_HIDDEN const X1060Axis x1060Information[2];
+extern X1060_HIDDEN const X1060Axis x1060Expertise[2];
+
+/* Derived facts (framework.c): one place for every rule over the data. */
+X1060_HIDDEN int x1060CategoryIndex(char cId);
+X1060_HIDDEN int x1060CategoryCount(int iCategory);
+X1060_HIDDEN int x1060QuadrantOf(int eInformation, int eExpertise);
+
+/* Matching user input against a vocabulary (normalise.c). */
+typedef struct X1060Vocabulary X1060Vocabulary;
+struct X1060Vocabulary {
+  const char *zWhat;      /* "a recommendation level", for messages */
+  const char *zTable;     /* the reference table that lists it */
+  const void *aRow;       /* array of structs that start with an X1060Word */
+  size_t szRow;           /* sizeof one struct */
+  int nRow;
+};
+X1060_HIDDEN int x1060VocabularyFind(const X1060Vocabulary*, const char*, int);
+X1060_HIDDEN int x1060ServiceFind(const char *z, int n);
+X1060_HIDDEN char *x1060DescribeValue(sqlite3_value*);
+X1060_HIDDEN extern const X1060Vocabulary x1060LevelVocabulary;
+X1060_HIDDEN extern const X1060Vocabulary x1060AssignmentVocabulary;
+
+/* Registration (one function per source file). */
+X1060_HIDDEN int x1060RegisterReferenceTables(sqlite3*);
+X1060_HIDDEN int x1060RegisterNormalisers(sqlite3*);
+
+#endif /* X1060_INT_H */
