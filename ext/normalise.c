@@ -153,34 +153,73 @@ int x1060ServiceFind(const char *z, int n){
   return -1;
 }
 
+/* Length of the valid UTF-8 character at z (n bytes left), or 0. */
+static int utf8CharLength(const unsigned char *z, int n){
+  int nc = z[0]<0x80 ? 1 : (z[0]&0xE0)==0xC0 ? 2 : (z[0]&0xF0)==0xE0 ? 3
+         : (z[0]&0xF8)==0xF0 ? 4 : 0;
+  int i;
+  if( nc==0 || nc>n || (nc==2 && z[0]<0xC2) ) return 0;
+  for(i=1; i<nc; i++){
+    if( (z[i]&0xC0)!=0x80 ) return 0;
+  }
+  return nc;
+}
+
+/*
+** Append text z (n bytes) to pStr as an SQL string literal of at most
+** nMax characters: quotes doubled, control characters and bytes that are
+** not UTF-8 written as \xNN, "... (cut)" after a cut.  The message stays
+** valid, printable UTF-8 whatever the input.
+*/
+static void appendQuoted(sqlite3_str *pStr, const unsigned char *z, int n,
+                         int nMax){
+  int i = 0, nChar = 0;
+  sqlite3_str_appendchar(pStr, 1, '\'');
+  while( i<n && nChar<nMax ){
+    int nc = utf8CharLength(z+i, n-i);
+    if( nc==0 || z[i]<0x20 || z[i]==0x7F ){
+      sqlite3_str_appendf(pStr, "\\x%02X", z[i]);
+      nc = 1;
+    }else if( z[i]=='\'' ){
+      sqlite3_str_appendall(pStr, "''");
+    }else{
+      sqlite3_str_append(pStr, (const char*)z+i, nc);
+    }
+    i += nc;
+    nChar++;
+  }
+  sqlite3_str_appendchar(pStr, 1, '\'');
+  if( i<n ) sqlite3_str_appendall(pStr, "... (cut)");
+}
+
 /*
 ** A description of value v for error messages, from sqlite3_mprintf (the
 ** caller frees it; NULL on OOM): text is quoted and cut to 40 characters,
 ** other types are named with their value.
 */
 char *x1060DescribeValue(sqlite3_value *v){
+  sqlite3_str *pStr = sqlite3_str_new(0);
   switch( sqlite3_value_type(v) ){
     case SQLITE_INTEGER:
-      return sqlite3_mprintf("integer %lld", sqlite3_value_int64(v));
+      sqlite3_str_appendf(pStr, "integer %lld", sqlite3_value_int64(v));
+      break;
     case SQLITE_FLOAT:
-      return sqlite3_mprintf("real %!.15g", sqlite3_value_double(v));
+      sqlite3_str_appendf(pStr, "real %!.15g", sqlite3_value_double(v));
+      break;
     case SQLITE_BLOB:
-      return sqlite3_mprintf("a blob of %d byte%s", sqlite3_value_bytes(v),
-                             sqlite3_value_bytes(v)==1 ? "" : "s");
+      sqlite3_str_appendf(pStr, "a blob of %d byte%s", sqlite3_value_bytes(v),
+                          sqlite3_value_bytes(v)==1 ? "" : "s");
+      break;
     case SQLITE_NULL:
-      return sqlite3_mprintf("NULL");
+      sqlite3_str_appendall(pStr, "NULL");
+      break;
     default: {
       const unsigned char *z = sqlite3_value_text(v);
-      int n = sqlite3_value_bytes(v), nChar = 0, i;
-      if( z==0 ) return 0;
-      for(i=0; i<n && nChar<40; i++){
-        if( (z[i] & 0xC0)!=0x80 ) nChar++;
-      }
-      while( i<n && (z[i] & 0xC0)==0x80 ) i++;
-      return sqlite3_mprintf("'%.*q'%s", i, (const char*)z,
-                             i<n ? "... (cut)" : "");
+      if( z ) appendQuoted(pStr, z, sqlite3_value_bytes(v), 40);
+      break;
     }
   }
+  return sqlite3_str_finish(pStr);
 }
 
 const X1060Vocabulary x1060LevelVocabulary = {

@@ -23,9 +23,17 @@ static void versionFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 ** Register x1060 on db.  Refuses, with a message in *pzErrMsg, to run on
 ** a SQLite older than X1060_MIN_SQLITE: every sqlite3_* call goes through
 ** the host's API table, and an older host lacks entries we use.
+**
+** Loading again into a connection that has x1060 is a no-op when SQL is
+** running (SQLite cannot replace functions then: SQLITE_BUSY), and
+** registers everything afresh otherwise.
+**
+** Both exported entry points call this static function, never each other:
+** with RTLD_GLOBAL a call to an exported name could reach another copy of
+** x1060 loaded earlier in the process.
 */
-int sqlite3_x1060_init(sqlite3 *db, char **pzErrMsg,
-                       const sqlite3_api_routines *pApi){
+static int x1060Init(sqlite3 *db, char **pzErrMsg,
+                     const sqlite3_api_routines *pApi){
   int rc;
   SQLITE_EXTENSION_INIT2(pApi);
   if( sqlite3_libversion_number()<X1060_MIN_SQLITE ){
@@ -39,6 +47,7 @@ int sqlite3_x1060_init(sqlite3 *db, char **pzErrMsg,
   }
   rc = sqlite3_create_function(db, "x1060_version", 0,
       SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS, 0, versionFunc, 0, 0);
+  if( rc==SQLITE_BUSY ) return SQLITE_OK;      /* loaded already */
   if( rc==SQLITE_OK ) rc = x1060RegisterReferenceTables(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterNormalisers(db);
   if( rc!=SQLITE_OK && pzErrMsg ){
@@ -48,7 +57,12 @@ int sqlite3_x1060_init(sqlite3 *db, char **pzErrMsg,
   return rc;
 }
 
+int sqlite3_x1060_init(sqlite3 *db, char **pzErrMsg,
+                       const sqlite3_api_routines *pApi){
+  return x1060Init(db, pzErrMsg, pApi);
+}
+
 int sqlite3_x_init(sqlite3 *db, char **pzErrMsg,
                    const sqlite3_api_routines *pApi){
-  return sqlite3_x1060_init(db, pzErrMsg, pApi);
+  return x1060Init(db, pzErrMsg, pApi);
 }
