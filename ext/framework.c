@@ -569,8 +569,3 @@ int x1060CategoryCount(int iCategory){
   }
   return n;
 }
-
-/* Quadrant 1..4 of the sourcing axes (Figure 5, project's reading). */
-int x1060QuadrantOf(int eInformation, int eExpertise){
-  return 1 + eInformation*2 + eExpertise;
-}

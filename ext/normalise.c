@@ -22,7 +22,7 @@
 
 SQLITE_EXTENSION_INIT3
 
-#define X1060_FOLD_MAX 256   /* longer than any name in any language */
+
 
 /* Append byte c to the fold buffer; return 0 when it is full. */
 static int foldPut(char *zOut, int *pn, char c){
@@ -42,7 +42,7 @@ static int foldSpace(char *zOut, int *pn){
 ** the top of this file.  Return the folded length, or -1 when the result
 ** would be longer than X1060_FOLD_MAX.
 */
-static int x1060Fold(const char *z, int n, char *zOut){
+int x1060Fold(const char *z, int n, char *zOut){
   const unsigned char *p = (const unsigned char*)z;
   int i = 0, nOut = 0, ok = 1;
   while( ok && i<n ){
@@ -231,13 +231,27 @@ const X1060Vocabulary x1060AssignmentVocabulary = {
   x1060Assignments, sizeof(X1060Assignment), X1060_NASSIGNMENT
 };
 
+const X1060Vocabulary x1060PhaseVocabulary = {
+  "a management phase", "x1060_phases",
+  x1060Phases, sizeof(X1060Stage), X1060_NPHASE
+};
+const X1060Vocabulary x1060InformationVocabulary = {
+  "a kind of information (sourcing axis)", "x1060_quadrants",
+  x1060Information, sizeof(X1060Axis), 2
+};
+const X1060Vocabulary x1060ExpertiseVocabulary = {
+  "a kind of expertise (sourcing axis)", "x1060_quadrants",
+  x1060Expertise, sizeof(X1060Axis), 2
+};
+
 /* Word i of pVocab. */
 static const X1060Word *vocabularyWord(const X1060Vocabulary *pVocab, int i){
   return (const X1060Word*)((const char*)pVocab->aRow + (size_t)i*pVocab->szRow);
 }
 
-/* What pVocab allows, for error messages: "allowed: A, B, C (...)". */
-static char *vocabularyAllowed(const X1060Vocabulary *pVocab){
+/* What pVocab allows, for error messages: "allowed: A, B, C (...)", from
+** sqlite3_mprintf (NULL on OOM). */
+char *x1060VocabularyAllowed(const X1060Vocabulary *pVocab){
   sqlite3_str *pStr = sqlite3_str_new(0);
   int i;
   sqlite3_str_appendall(pStr, "allowed: ");
@@ -306,7 +320,7 @@ static void normaliseFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     if( z ) i = x1060VocabularyFind(p->pVocab, z, n);
     if( i<0 ){
       resultBadValue(ctx, p->zFunc, argv[0], p->pVocab->zWhat,
-                     vocabularyAllowed(p->pVocab));
+                     x1060VocabularyAllowed(p->pVocab));
     }else{
       sqlite3_result_text(ctx, vocabularyWord(p->pVocab, i)->zName, -1,
                           SQLITE_STATIC);

@@ -26,14 +26,6 @@
 
 SQLITE_EXTENSION_INIT3
 
-/* The value of one cell: text (static), integer or NULL. */
-typedef struct RefValue RefValue;
-struct RefValue {
-  int eType;              /* SQLITE_TEXT, SQLITE_INTEGER or SQLITE_NULL */
-  sqlite3_int64 i;        /* the integer */
-  const char *z;          /* the text, static and NUL-terminated */
-};
-
 #define REF_PLAIN  0      /* not indexed */
 #define REF_KEY    1      /* unique */
 #define REF_GROUP  2      /* repeated, its rows contiguous */
@@ -53,20 +45,20 @@ struct RefTable {
   int nRow;
   int nGroup;             /* distinct values of the REF_GROUP column */
   const void *pData;      /* the framework array it shows */
-  void (*xValue)(const RefTable*, int iRow, int iCol, RefValue*);
+  void (*xValue)(const RefTable*, int iRow, int iCol, X1060Value*);
 };
 
-static void setText(RefValue *p, const char *z){
+static void setText(X1060Value *p, const char *z){
   p->eType = z ? SQLITE_TEXT : SQLITE_NULL;
   p->z = z;
 }
-static void setInt(RefValue *p, sqlite3_int64 i){
+static void setInt(X1060Value *p, sqlite3_int64 i){
   p->eType = SQLITE_INTEGER;
   p->i = i;
 }
 
 /* Show a flag 0 as NULL (used for "no priority", "N/A" points). */
-static void setIntOrNull(RefValue *p, sqlite3_int64 i){
+static void setIntOrNull(X1060Value *p, sqlite3_int64 i){
   if( i ) setInt(p, i); else p->eType = SQLITE_NULL;
 }
 
@@ -89,7 +81,7 @@ static const RefColumn aCategoryCol[] = {
   { "services", "INTEGER", REF_PLAIN },
 };
 static void categoryValue(const RefTable *pTab, int iRow, int iCol,
-                          RefValue *p){
+                          X1060Value *p){
   const X1060Category *c = &x1060Categories[iRow];
   static const char azId[X1060_NCATEGORY][2] = {
     "A", "B", "C", "D", "E", "F", "G", "H", "I"
@@ -121,7 +113,7 @@ static const RefColumn aServiceCol[] = {
   { "edition", "TEXT", REF_PLAIN },
 };
 static void serviceValue(const RefTable *pTab, int iRow, int iCol,
-                         RefValue *p){
+                         X1060Value *p){
   const X1060Service *s = &x1060Services[iRow];
   const X1060Quadrant *q = serviceQuadrant(iRow);
   (void)pTab;
@@ -154,7 +146,7 @@ static const RefColumn aLevelCol[] = {
   { "description_ja", "TEXT", REF_PLAIN },
 };
 static void levelValue(const RefTable *pTab, int iRow, int iCol,
-                       RefValue *p){
+                       X1060Value *p){
   const X1060Level *l = &x1060Levels[iRow];
   (void)pTab;
   switch( iCol ){
@@ -176,7 +168,7 @@ static const RefColumn aAssignmentCol[] = {
   { "description_ja", "TEXT", REF_PLAIN },
 };
 static void assignmentValue(const RefTable *pTab, int iRow, int iCol,
-                            RefValue *p){
+                            X1060Value *p){
   const X1060Assignment *a = &x1060Assignments[iRow];
   (void)pTab;
   switch( iCol ){
@@ -199,7 +191,7 @@ static const RefColumn aRubricCol[] = {
   { "question_ja", "TEXT", REF_PLAIN },
 };
 static void rubricValue(const RefTable *pTab, int iRow, int iCol,
-                        RefValue *p){
+                        X1060Value *p){
   const X1060Criterion *c = &x1060Criteria[iRow];
   const X1060Rubric *r = &x1060Rubrics[c->iRubric];
   (void)pTab;
@@ -223,7 +215,7 @@ static const RefColumn aQuadrantCol[] = {
   { "description_ja", "TEXT", REF_PLAIN },
 };
 static void quadrantValue(const RefTable *pTab, int iRow, int iCol,
-                          RefValue *p){
+                          X1060Value *p){
   const X1060Quadrant *q = &x1060Quadrants[iRow];
   (void)pTab;
   switch( iCol ){
@@ -245,7 +237,7 @@ static const RefColumn aStageCol[] = {
   { "description_ja", "TEXT", REF_PLAIN },
 };
 static void stageValue(const RefTable *pTab, int iRow, int iCol,
-                       RefValue *p){
+                       X1060Value *p){
   const X1060Stage *s = &((const X1060Stage*)pTab->pData)[iRow];
   switch( iCol ){
     case 0: setText(p, s->w.zName); break;
@@ -355,7 +347,7 @@ static int refEof(sqlite3_vtab_cursor *cur){
 
 static int refColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
   RefCursor *pCur = (RefCursor*)cur;
-  RefValue v;
+  X1060Value v;
   pCur->pTab->xValue(pCur->pTab, pCur->iRow, i, &v);
   switch( v.eType ){
     case SQLITE_TEXT:    sqlite3_result_text(ctx, v.z, -1, SQLITE_STATIC); break;
@@ -373,7 +365,7 @@ static int refRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
 /* True if the cell (iRow, iCol) equals v, whose type matches the column. */
 static int refCellEquals(const RefTable *pTab, int iRow, int iCol,
                          sqlite3_value *v){
-  RefValue c;
+  X1060Value c;
   pTab->xValue(pTab, iRow, iCol, &c);
   if( c.eType==SQLITE_INTEGER ) return c.i==sqlite3_value_int64(v);
   if( c.eType==SQLITE_TEXT ){

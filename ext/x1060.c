@@ -8,8 +8,12 @@
 **   reftables.c   the eponymous read-only reference tables
 **   normalise.c   forgiving input: x1060_level, x1060_assignment,
 **                 x1060_service
+**   rules.c       the rules over the data (quadrant, gap, cycle, criterion)
+**   cdc.c         the CDC table (module x1060), on cdc_row.c (its columns
+**                 and values) and cdc_admin.c (x1060_snapshot,
+**                 x1060_integrity, x1060_cdcs)
 */
-#include "x1060_int.h"
+#include "cdc.h"
 SQLITE_EXTENSION_INIT1
 #include "x1060.h"
 
@@ -50,6 +54,8 @@ static int x1060Init(sqlite3 *db, char **pzErrMsg,
   if( rc==SQLITE_BUSY ) return SQLITE_OK;      /* loaded already */
   if( rc==SQLITE_OK ) rc = x1060RegisterReferenceTables(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterNormalisers(db);
+  if( rc==SQLITE_OK ) rc = x1060RegisterCdc(db);
+  if( rc==SQLITE_OK ) rc = x1060RegisterCdcAdmin(db);
   if( rc!=SQLITE_OK && pzErrMsg ){
     *pzErrMsg = sqlite3_mprintf("x1060: registration failed: %s",
                                 sqlite3_errstr(rc));

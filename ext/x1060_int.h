@@ -130,6 +130,15 @@ struct X1060Axis {
   X1060Word w;
 };
 
+/* A value: text, integer or NULL.  Whether z is owned depends on where
+** the value lives (reference tables: static; CDC rows: owned). */
+typedef struct X1060Value X1060Value;
+struct X1060Value {
+  int eType;              /* SQLITE_TEXT, SQLITE_INTEGER or SQLITE_NULL */
+  sqlite3_int64 i;        /* the integer */
+  const char *z;          /* the text, NUL-terminated */
+};
+
 /* The framework data (framework.c). */
 extern X1060_HIDDEN const X1060Category x1060Categories[X1060_NCATEGORY];
 extern X1060_HIDDEN const X1060Service x1060Services[X1060_NSERVICE];
@@ -143,10 +152,19 @@ extern X1060_HIDDEN const X1060Stage x1060Cycles[X1060_NCYCLE];
 extern X1060_HIDDEN const X1060Axis x1060Information[2];
 extern X1060_HIDDEN const X1060Axis x1060Expertise[2];
 
-/* Derived facts (framework.c): one place for every rule over the data. */
+/* Lookups in the framework data (framework.c). */
 X1060_HIDDEN int x1060CategoryIndex(char cId);
 X1060_HIDDEN int x1060CategoryCount(int iCategory);
+
+/* The rules over the data (rules.c), shared by the CDC table's derived
+** columns and the analysis functions.  X1060_NONE stands for NULL. */
+#define X1060_NONE (-1)
 X1060_HIDDEN int x1060QuadrantOf(int eInformation, int eExpertise);
+X1060_HIDDEN int x1060GapOf(int iAsIs, int iToBe, int bExcluded);
+X1060_HIDDEN int x1060CycleOf(int iAssignment, int iAsIs, int iToBe,
+                              int bExcluded);
+X1060_HIDDEN const char *x1060CriterionOf(int iAssignment, int iPoints,
+                                          int bExcluded, int bJa);
 
 /* Matching user input against a vocabulary (normalise.c). */
 typedef struct X1060Vocabulary X1060Vocabulary;
@@ -157,11 +175,17 @@ struct X1060Vocabulary {
   size_t szRow;           /* sizeof one struct */
   int nRow;
 };
+#define X1060_FOLD_MAX 256   /* longer than any name in any language */
+X1060_HIDDEN int x1060Fold(const char *z, int n, char *zOut);
 X1060_HIDDEN int x1060VocabularyFind(const X1060Vocabulary*, const char*, int);
+X1060_HIDDEN char *x1060VocabularyAllowed(const X1060Vocabulary*);
 X1060_HIDDEN int x1060ServiceFind(const char *z, int n);
 X1060_HIDDEN char *x1060DescribeValue(sqlite3_value*);
 X1060_HIDDEN extern const X1060Vocabulary x1060LevelVocabulary;
 X1060_HIDDEN extern const X1060Vocabulary x1060AssignmentVocabulary;
+X1060_HIDDEN extern const X1060Vocabulary x1060PhaseVocabulary;
+X1060_HIDDEN extern const X1060Vocabulary x1060InformationVocabulary;
+X1060_HIDDEN extern const X1060Vocabulary x1060ExpertiseVocabulary;
 
 /* Registration (one function per source file). */
 X1060_HIDDEN int x1060RegisterReferenceTables(sqlite3*);

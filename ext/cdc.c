@@ -1,0 +1,1050 @@
+/*
+** x1060: the CDC table, a writable virtual table holding one
+** organisation's service catalogue, profile and portfolio.
+**
+**   CREATE VIRTUAL TABLE acme USING x1060(org='ACME Corp');
+**   SELECT count(*) FROM acme;                      -- 64 Annex A services
+**   UPDATE acme SET level = 'basic' WHERE category IN ('B','D');
+**   UPDATE acme SET assignment = 'outsourcing', outsourcer = 'Z-MSSP',
+**                   as_is = 2, to_be = 4 WHERE service_id = 'B-1';
+**   INSERT INTO acme(service_id, category, name, level)
+**     VALUES ('X-1', 'B', 'OT network monitoring', 'Advanced');
+**
+** Shadow tables (all in the CDC table's schema, readable by any client):
+**
+**   <name>_config(key TEXT PRIMARY KEY, value) WITHOUT ROWID
+**       format (CDC_FORMAT), org, created_at, edition, x1060_version
+**   <name>_data(seq_no INTEGER PRIMARY KEY, <stored columns>)
+**       one row per service; seq_no is the CDC table's rowid; CHECK
+**       constraints in core SQL (cdcDataColumnsDdl); UNIQUE(category,
+**       seq_no) is the index of the category plan
+**   <name>_history(id INTEGER PRIMARY KEY, changed_at, service_id,
+**       operation, column_name, old_value, new_value)
+**       one row per changed column of an UPDATE, one per INSERT or DELETE
+**   <name>_snapshot(label, taken_at, seq_no, <stored columns>,
+**       PRIMARY KEY(label, service_id)) WITHOUT ROWID
+**
+** Writes: every value is read and checked (cdcInput) before anything is
+** written, and a refused write returns SQLITE_CONSTRAINT with a message
+** naming the table, the service, the column, the value and what is
+** allowed; SQLITE_VTAB_CONSTRAINT_SUPPORT lets SQLite apply OR IGNORE,
+** OR FAIL, OR ROLLBACK as on ordinary tables; OR REPLACE is done here.
+** Writes are ordinary SQL on the same connection, so they join the user's
+** transaction and savepoints.
+**
+** Reads check every stored value (cdcStoredProblem): a row broken by a
+** client without the extension gives SQLITE_CORRUPT_VTAB naming the row.
+**
+** Plans (idxNum): 0 full scan, 1 rowid=?, 2 service_id=?, 3 category=?;
+** rows always come in seq_no (rowid) order.
+*/
+#include "cdc.h"
+#include <string.h>
+
+SQLITE_EXTENSION_INIT3
+
+#ifndef SQLITE_PREPARE_NO_VTAB
+# define SQLITE_PREPARE_NO_VTAB 0x04
+#endif
+
+/* Internal statements, prepared once per connection on first use.  The
+** first four are the read plans, indexed by idxNum. */
+enum {
+  STMT_SCAN, STMT_ROWID, STMT_ID, STMT_CATEGORY,
+  STMT_INSERT, STMT_UPDATE, STMT_DELETE, STMT_HISTORY,
+  CDC_NSTMT
+};
+
+typedef struct CdcVtab CdcVtab;
+struct CdcVtab {
+  sqlite3_vtab base;      /* base class, must be first */
+  sqlite3 *db;
+  char *zSchema;          /* schema of the table ("main", "temp", ...) */
+  char *zName;            /* the table's name */
+  sqlite3_stmt *aStmt[CDC_NSTMT];  /* idle cached statements, or NULL */
+};
+
+typedef struct CdcCursor CdcCursor;
+struct CdcCursor {
+  sqlite3_vtab_cursor base; /* base class, must be first */
+  sqlite3_stmt *pStmt;    /* the read statement, borrowed from the cache */
+  int iPlan;              /* which one (STMT_SCAN..STMT_CATEGORY) */
+  int bEof;
+};
+
+/* Replace the vtab's error message with zMsg (owned); return rc, or
+** SQLITE_NOMEM when zMsg is NULL. */
+static int cdcError(CdcVtab *p, int rc, char *zMsg){
+  sqlite3_free(p->base.zErrMsg);
+  p->base.zErrMsg = zMsg;
+  return zMsg ? rc : SQLITE_NOMEM;
+}
+
+/* The SQL of internal statement i, from sqlite3_mprintf. */
+static char *cdcStmtSql(CdcVtab *p, int i){
+  char *zCols = cdcStoredColumnList("");
+  char *zSql = 0;
+  if( zCols ){
+    const char *zS = p->zSchema, *zN = p->zName;
+    switch( i ){
+      case STMT_SCAN: case STMT_ROWID: case STMT_ID: case STMT_CATEGORY:
+        zSql = sqlite3_mprintf("SELECT seq_no,%s FROM \"%w\".\"%w_data\"%s "
+            "ORDER BY seq_no", zCols, zS, zN,
+            i==STMT_ROWID ? " WHERE seq_no=?1" :
+            i==STMT_ID ? " WHERE service_id=?1" :
+            i==STMT_CATEGORY ? " WHERE category=?1" : "");
+        break;
+      case STMT_INSERT: {
+        sqlite3_str *pStr = sqlite3_str_new(0);
+        int k;
+        sqlite3_str_appendf(pStr, "INSERT INTO \"%w\".\"%w_data\"(%s) "
+                            "VALUES(", zS, zN, zCols);
+        for(k=0; k<CDC_NSTORED-1; k++) sqlite3_str_appendf(pStr, "?%d,", k+1);
+        sqlite3_str_appendall(pStr, CDC_NOW_SQL ")");
+        zSql = sqlite3_str_finish(pStr);
+        break;
+      }
+      case STMT_UPDATE: {
+        sqlite3_str *pStr = sqlite3_str_new(0);
+        int k;
+        sqlite3_str_appendf(pStr, "UPDATE \"%w\".\"%w_data\" SET ", zS, zN);
+        for(k=0; k<CDC_NSTORED-1; k++){
+          sqlite3_str_appendf(pStr, "%s=?%d,",
+                              cdcColumns[cdcStored(k)].zName, k+1);
+        }
+        sqlite3_str_appendf(pStr, "updated_at=%s WHERE seq_no=?%d",
+                            CDC_NOW_SQL, CDC_NSTORED);
+        zSql = sqlite3_str_finish(pStr);
+        break;
+      }
+      case STMT_DELETE:
+        zSql = sqlite3_mprintf("DELETE FROM \"%w\".\"%w_data\" WHERE "
+            "seq_no=?1", zS, zN);
+        break;
+      default:
+        zSql = sqlite3_mprintf("INSERT INTO \"%w\".\"%w_history\"(changed_at,"
+            "service_id,operation,column_name,old_value,new_value) VALUES("
+            CDC_NOW ",?1,?2,?3,?4,?5)", zS, zN);
+        break;
+    }
+  }
+  sqlite3_free(zCols);
+  return zSql;
+}
+
+/* Take internal statement i out of the cache, preparing it if it is not
+** there (another cursor has it, or it is the first use). */
+static int cdcTake(CdcVtab *p, int i, sqlite3_stmt **ppStmt){
+  char *zSql;
+  int rc;
+  *ppStmt = p->aStmt[i];
+  p->aStmt[i] = 0;
+  if( *ppStmt ) return SQLITE_OK;
+  zSql = cdcStmtSql(p, i);
+  if( zSql==0 ) return SQLITE_NOMEM;
+  rc = sqlite3_prepare_v3(p->db, zSql, -1,
+      SQLITE_PREPARE_PERSISTENT|SQLITE_PREPARE_NO_VTAB, ppStmt, 0);
+  sqlite3_free(zSql);
+  if( rc!=SQLITE_OK ){
+    cdcError(p, rc, sqlite3_mprintf("%s: cannot read its shadow tables: %s",
+                                    p->zName, sqlite3_errmsg(p->db)));
+  }
+  return rc;
+}
+
+/* Give statement pStmt (internal statement i) back to the cache, reset. */
+static void cdcGive(CdcVtab *p, int i, sqlite3_stmt *pStmt){
+  if( pStmt==0 ) return;
+  sqlite3_reset(pStmt);
+  sqlite3_clear_bindings(pStmt);
+  if( p->aStmt[i]==0 ){
+    p->aStmt[i] = pStmt;
+  }else{
+    sqlite3_finalize(pStmt);
+  }
+}
+
+static void cdcFinalizeAll(CdcVtab *p){
+  int i;
+  for(i=0; i<CDC_NSTMT; i++){
+    sqlite3_finalize(p->aStmt[i]);
+    p->aStmt[i] = 0;
+  }
+}
+
+/* Bind value *v to parameter i of pStmt. */
+static int bindValue(sqlite3_stmt *pStmt, int i, const X1060Value *v){
+  switch( v->eType ){
+    case SQLITE_INTEGER: return sqlite3_bind_int64(pStmt, i, v->i);
+    case SQLITE_TEXT:    return sqlite3_bind_text(pStmt, i, v->z, -1,
+                                                  SQLITE_STATIC);
+    default:             return sqlite3_bind_null(pStmt, i);
+  }
+}
+
+/* The message for a row of <name>_data that fails its checks. */
+static int cdcCorrupt(CdcVtab *p, sqlite3_stmt *pStmt, char *zProblem){
+  char *zId = x1060DescribeValue(sqlite3_column_value(pStmt, 1));
+  int rc = cdcError(p, SQLITE_CORRUPT_VTAB, (zId && zProblem && zProblem[0])
+      ? sqlite3_mprintf("%s: row %lld of %s_data (service %s) is corrupt: %s; "
+          "SELECT x1060_integrity('%q') lists every problem", p->zName,
+          sqlite3_column_int64(pStmt, 0), p->zName, zId, zProblem, p->zName)
+      : 0);
+  sqlite3_free(zId);
+  sqlite3_free(zProblem);
+  return rc;
+}
+
+/* Step pStmt (a read statement) to its next row and check that row.
+** Sets *pbEof at the end. */
+static int cdcStep(CdcVtab *p, sqlite3_stmt *pStmt, int *pbEof){
+  int rc = sqlite3_step(pStmt);
+  *pbEof = 1;
+  if( rc==SQLITE_DONE ) return SQLITE_OK;
+  if( rc!=SQLITE_ROW ){
+    return cdcError(p, rc, sqlite3_mprintf("%s: %s", p->zName,
+                                           sqlite3_errmsg(p->db)));
+  }
+  *pbEof = 0;
+  {
+    char *zProblem = cdcStoredProblem(pStmt, 1);
+    return zProblem ? cdcCorrupt(p, pStmt, zProblem) : SQLITE_OK;
+  }
+}
+
+/* Load the row of <name>_data found by plan iPlan (STMT_ROWID or
+** STMT_ID) for key zKey or, when zKey is NULL, iKey into pRow (cleared
+** first); SQLITE_NOTFOUND if there is none. */
+static int cdcLoad(CdcVtab *p, int iPlan, const char *zKey,
+                   sqlite3_int64 iKey, CdcRow *pRow){
+  sqlite3_stmt *pStmt = 0;
+  int bEof = 1;
+  int rc = cdcTake(p, iPlan, &pStmt);
+  cdcRowClear(pRow);
+  if( rc==SQLITE_OK ){
+    rc = zKey ? sqlite3_bind_text(pStmt, 1, zKey, -1, SQLITE_STATIC)
+              : sqlite3_bind_int64(pStmt, 1, iKey);
+  }
+  if( rc==SQLITE_OK ) rc = cdcStep(p, pStmt, &bEof);
+  if( rc==SQLITE_OK ) rc = bEof ? SQLITE_NOTFOUND : cdcRowLoad(pRow, pStmt);
+  cdcGive(p, iPlan, pStmt);
+  return rc;
+}
+
+/* Load the row of service zId into pRow; SQLITE_NOTFOUND if none. */
+static int cdcLoadById(CdcVtab *p, const char *zId, CdcRow *pRow){
+  return cdcLoad(p, STMT_ID, zId, 0, pRow);
+}
+
+/* Run internal write statement i with the values aVal[0..nVal-1] bound to
+** ?1.. and, when iLast>0, the integer iLast bound after them. */
+static int cdcRun(CdcVtab *p, int i, const X1060Value *aVal, int nVal,
+                  sqlite3_int64 iLast){
+  sqlite3_stmt *pStmt = 0;
+  int k, rc = cdcTake(p, i, &pStmt);
+  for(k=0; rc==SQLITE_OK && k<nVal; k++) rc = bindValue(pStmt, k+1, &aVal[k]);
+  if( rc==SQLITE_OK && iLast>0 ) rc = sqlite3_bind_int64(pStmt, nVal+1, iLast);
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_step(pStmt);
+    if( rc==SQLITE_DONE ) rc = SQLITE_OK;
+  }
+  if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+    /* Checks passed, so this is not the user's constraint: make sure SQLite
+    ** undoes the statement rather than skipping the row. */
+    cdcError(p, rc, sqlite3_mprintf("%s: could not write its shadow tables: "
+                                    "%s", p->zName, sqlite3_errmsg(p->db)));
+    rc = SQLITE_ERROR;
+  }
+  cdcGive(p, i, pStmt);
+  return rc;
+}
+
+/* Append a history row: operation zOp on service zId, column zCol (or
+** NULL) from *pOld to *pNew. */
+static int cdcHistory(CdcVtab *p, const char *zId, const char *zOp,
+                      const char *zCol, const X1060Value *pOld,
+                      const X1060Value *pNew){
+  X1060Value a[5];
+  memset(a, 0, sizeof(a));
+  a[0].eType = SQLITE_TEXT; a[0].z = zId;
+  a[1].eType = SQLITE_TEXT; a[1].z = zOp;
+  a[2].eType = zCol ? SQLITE_TEXT : SQLITE_NULL; a[2].z = zCol;
+  a[3] = *pOld;
+  a[4] = *pNew;
+  return cdcRun(p, STMT_HISTORY, a, 5, 0);
+}
+
+/* The service id of a row, for messages. */
+static const char *rowId(const CdcRow *pRow){
+  return pRow->a[CDC_SERVICE_ID].eType==SQLITE_TEXT ? pRow->a[CDC_SERVICE_ID].z : "?";
+}
+
+/* Refuse value v for column iCol of the service in pRow; zWhy (owned)
+** says what is allowed. */
+static int cdcRefuse(CdcVtab *p, const CdcRow *pRow, int bNew, int iCol,
+                     sqlite3_value *v, char *zWhy){
+  char *zVal = x1060DescribeValue(v);
+  int rc = cdcError(p, SQLITE_CONSTRAINT, (zVal && zWhy)
+      ? sqlite3_mprintf("%s: %s of %sservice %s: %s %s", p->zName,
+            cdcColumns[iCol].zName, bNew ? "new " : "", rowId(pRow), zVal,
+            zWhy) : 0);
+  sqlite3_free(zVal);
+  sqlite3_free(zWhy);
+  return rc;
+}
+
+/* What to write instead of read-only column iCol. */
+static const char *readOnlyHint(int iCol){
+  switch( iCol ){
+    case CDC_QUADRANT: case CDC_SUGGESTED:
+      return "set information and expertise instead";
+    case CDC_GAP: case CDC_CYCLE: case CDC_CRITERION:
+      return "set assignment, as_is, to_be or excluded instead";
+    case CDC_CUSTOM:
+      return "custom services are the ones added with INSERT";
+    default:
+      return "x1060 sets it on every change";
+  }
+}
+
+/*
+** Read the service id in v: an Annex A service in any spelling that
+** x1060_service() accepts gives its id; anything else is a custom id,
+** trimmed, which may not have the shape of an Annex A id.  The id is
+** stored in slot 0 of pRow.
+*/
+static int cdcReadId(CdcVtab *p, CdcRow *pRow, int bNew, sqlite3_value *v){
+  char *zWhy = 0;
+  int rc, i;
+  if( sqlite3_value_type(v)==SQLITE_TEXT ){
+    i = x1060ServiceFind((const char*)sqlite3_value_text(v),
+                         sqlite3_value_bytes(v));
+    if( i>=0 ){
+      X1060Value id;
+      id.eType = SQLITE_TEXT; id.i = 0; id.z = x1060Services[i].zId;
+      return cdcRowSet(pRow, CDC_SERVICE_ID, &id);
+    }
+  }
+  rc = cdcInput(pRow, CDC_SERVICE_ID, v, &zWhy);
+  if( rc==SQLITE_OK && pRow->a[CDC_SERVICE_ID].eType==SQLITE_NULL ){
+    zWhy = sqlite3_mprintf("is not allowed; a service needs an id, such as "
+                           "'X-1'");
+    rc = SQLITE_CONSTRAINT;
+  }else if( rc==SQLITE_OK && cdcReservedId(pRow->a[CDC_SERVICE_ID].z) ){
+    zWhy = sqlite3_mprintf("is reserved: ids of the form A-1 .. I-99 belong "
+        "to Annex A, and this one is not an Annex A service; allowed: another"
+        " id, such as 'X-1'");
+    rc = SQLITE_CONSTRAINT;
+  }
+  if( rc==SQLITE_CONSTRAINT ) return cdcRefuse(p, pRow, bNew, 0, v, zWhy);
+  return rc;
+}
+
+/*
+** Apply the new column values apVal (as xUpdate gets them) to *pNew, which
+** holds the row as it is (or an empty custom row for an INSERT).  bInsert:
+** the values come from an INSERT, where NULL means "not given" for
+** columns the user cannot set.  Checks everything; writes nothing.
+*/
+static int cdcApply(CdcVtab *p, CdcRow *pNew, sqlite3_value **apVal,
+                    int bInsert, int bNew){
+  CdcRow tmp;
+  X1060Value cur, given;
+  int i, rc = SQLITE_OK, bNa = 0;
+  int bAnnex = pNew->a[cdcColumns[CDC_CUSTOM].iStored].i==0;
+  memset(&tmp, 0, sizeof(tmp));
+  cdcRowClear(&tmp);
+  for(i=0; rc==SQLITE_OK && i<CDC_NCOL; i++){
+    const CdcColumn *c = &cdcColumns[i];
+    sqlite3_value *v = apVal[i];
+    char *zWhy = 0;
+    if( sqlite3_value_nochange(v) ) continue;
+    cdcValueFromSql(v, &given);
+    if( c->eKind==K_DERIVED || c->eKind==K_STAMP ){
+      cdcDerive(pNew->a, i, &cur);
+      if( (bInsert && given.eType==SQLITE_NULL) || cdcValueEqual(&cur, &given) ){
+        continue;
+      }
+      rc = cdcRefuse(p, pNew, bNew, i, v, sqlite3_mprintf("cannot be written:"
+          " %s is derived and read-only; %s", c->zName, readOnlyHint(i)));
+    }else if( i==CDC_SERVICE_ID ){
+      if( bInsert ) continue;              /* read by cdcInsert */
+      rc = cdcReadId(p, &tmp, bNew, v);
+      if( rc==SQLITE_OK && strcmp(tmp.a[CDC_SERVICE_ID].z, rowId(pNew))!=0 ){
+        if( bAnnex ){
+          rc = cdcRefuse(p, pNew, bNew, i, v, sqlite3_mprintf("cannot replace"
+              " the id of an Annex A service; allowed: the id '%q'",
+              rowId(pNew)));
+        }else{
+          rc = cdcRowSet(pNew, CDC_SERVICE_ID, &tmp.a[CDC_SERVICE_ID]);
+        }
+      }
+    }else if( c->bCustomOnly && bAnnex ){
+      if( bInsert && given.eType==SQLITE_NULL ) continue;
+      rc = cdcInput(&tmp, i, v, &zWhy);
+      if( rc==SQLITE_OK && !cdcValueEqual(&tmp.a[c->iStored],
+                                          &pNew->a[c->iStored]) ){
+        rc = SQLITE_CONSTRAINT;
+        zWhy = sqlite3_mprintf("cannot be written: %s is an Annex A service, "
+            "whose %s is X.1060's (only custom services have their own "
+            "category and names)", rowId(pNew), c->zName);
+      }
+      if( rc==SQLITE_CONSTRAINT ) rc = cdcRefuse(p, pNew, bNew, i, v, zWhy);
+    }else{
+      rc = cdcInput(pNew, i, v, &zWhy);
+      if( rc==CDC_INPUT_NA ){ bNa = 1; rc = SQLITE_OK; }
+      if( rc==SQLITE_CONSTRAINT ) rc = cdcRefuse(p, pNew, bNew, i, v, zWhy);
+      if( rc==SQLITE_OK && c->bNotNull && c->eKind!=K_VOCABULARY
+       && c->eKind!=K_FLAG && pNew->a[c->iStored].eType==SQLITE_NULL ){
+        rc = cdcRefuse(p, pNew, bNew, i, v, sqlite3_mprintf("is not allowed;"
+            " a custom service needs a %s", c->zName));
+      }
+    }
+  }
+  cdcRowClear(&tmp);
+  if( rc==SQLITE_OK ) rc = cdcRowDefaults(pNew, bNa);
+  return rc;
+}
+
+/* Delete the custom row pOld, with its history row. */
+static int cdcDeleteRow(CdcVtab *p, const CdcRow *pOld){
+  X1060Value none;
+  int rc = cdcRun(p, STMT_DELETE, 0, 0, pOld->iRowid);
+  memset(&none, 0, sizeof(none));
+  none.eType = SQLITE_NULL;
+  if( rc==SQLITE_OK ){
+    rc = cdcHistory(p, rowId(pOld), "delete", 0, &pOld->a[CDC_NAME], &none);
+  }
+  return rc;
+}
+
+/*
+** Find a conflict for the id of pNew (a row with that id other than pNew
+** itself).  Under OR REPLACE a conflicting custom row is deleted; else,
+** or when the other row is an Annex A service, SQLITE_CONSTRAINT with the
+** core's UNIQUE message.
+*/
+static int cdcResolveConflict(CdcVtab *p, const CdcRow *pNew){
+  CdcRow other;
+  int rc;
+  memset(&other, 0, sizeof(other));
+  rc = cdcLoadById(p, rowId(pNew), &other);
+  if( rc==SQLITE_NOTFOUND || (rc==SQLITE_OK && other.iRowid==pNew->iRowid) ){
+    rc = SQLITE_OK;
+  }else if( rc==SQLITE_OK ){
+    if( sqlite3_vtab_on_conflict(p->db)==SQLITE_REPLACE
+     && other.a[CDC_S_CUSTOM].i==1 ){
+      rc = cdcDeleteRow(p, &other);
+    }else{
+      rc = cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("UNIQUE constraint "
+          "failed: %s.service_id (service %s exists)", p->zName, rowId(pNew)));
+    }
+  }
+  cdcRowClear(&other);
+  return rc;
+}
+
+/*
+** Write pNew over pOld (same rowid): one UPDATE of <name>_data and a
+** history row per changed column.  Nothing is written when nothing
+** changed.
+*/
+static int cdcWriteUpdate(CdcVtab *p, const CdcRow *pOld, const CdcRow *pNew){
+  int k, rc = SQLITE_OK, nChanged = 0;
+  for(k=0; k<CDC_NSTORED; k++){
+    if( k!=CDC_S_UPDATED_AT && !cdcValueEqual(&pOld->a[k], &pNew->a[k]) ){
+      nChanged++;
+    }
+  }
+  if( nChanged==0 ) return SQLITE_OK;
+  if( strcmp(rowId(pOld), rowId(pNew))!=0 ) rc = cdcResolveConflict(p, pNew);
+  if( rc==SQLITE_OK ){
+    rc = cdcRun(p, STMT_UPDATE, pNew->a, CDC_NSTORED-1, pNew->iRowid);
+  }
+  for(k=0; rc==SQLITE_OK && k<CDC_NSTORED; k++){
+    if( k!=CDC_S_UPDATED_AT && !cdcValueEqual(&pOld->a[k], &pNew->a[k]) ){
+      rc = cdcHistory(p, rowId(pNew), "update",
+                      cdcColumns[cdcStored(k)].zName, &pOld->a[k], &pNew->a[k]);
+    }
+  }
+  return rc;
+}
+
+/* Copy every value of pFrom into pTo (cleared first). */
+static int cdcRowCopy(CdcRow *pTo, const CdcRow *pFrom){
+  int k, rc = SQLITE_OK;
+  cdcRowClear(pTo);
+  pTo->iRowid = pFrom->iRowid;
+  for(k=0; rc==SQLITE_OK && k<CDC_NSTORED; k++){
+    rc = cdcRowSet(pTo, k, &pFrom->a[k]);
+  }
+  return rc;
+}
+
+/*
+** INSERT: a custom service, or, under OR REPLACE, new values for the
+** service that has the id already (Annex A or custom).
+*/
+static int cdcInsert(CdcVtab *p, sqlite3_value **argv, CdcRow *pOld,
+                     CdcRow *pNew, sqlite3_int64 *pRowid){
+  X1060Value v;
+  int rc;
+  if( sqlite3_value_type(argv[1])!=SQLITE_NULL ){
+    return cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("%s: the rowid of "
+        "a service is given by x1060; leave rowid out of the INSERT",
+        p->zName));
+  }
+  rc = cdcReadId(p, pNew, 1, argv[2+CDC_SERVICE_ID]);
+  if( rc==SQLITE_OK ) rc = cdcLoadById(p, rowId(pNew), pOld);
+  if( rc==SQLITE_OK ){
+    /* The id exists: like an ordinary table, unless OR REPLACE */
+    if( sqlite3_vtab_on_conflict(p->db)!=SQLITE_REPLACE ){
+      return cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("UNIQUE "
+          "constraint failed: %s.service_id (service %s exists; UPDATE it, "
+          "or INSERT OR REPLACE)", p->zName, rowId(pNew)));
+    }
+    rc = cdcRowCopy(pNew, pOld);
+    if( rc==SQLITE_OK ) rc = cdcApply(p, pNew, argv+2, 1, 0);
+    if( rc==SQLITE_OK ) rc = cdcWriteUpdate(p, pOld, pNew);
+    *pRowid = pOld->iRowid;
+    return rc;
+  }
+  if( rc!=SQLITE_NOTFOUND ) return rc;
+  if( cdcServiceById(rowId(pNew))>=0 ){
+    return cdcError(p, SQLITE_CORRUPT_VTAB, sqlite3_mprintf("%s: Annex A "
+        "service %s is missing from %s_data; SELECT x1060_integrity('%q') "
+        "lists every problem", p->zName, rowId(pNew), p->zName, p->zName));
+  }
+  memset(&v, 0, sizeof(v));
+  v.eType = SQLITE_INTEGER; v.i = 1;
+  rc = cdcRowSet(pNew, CDC_S_CUSTOM, &v);
+  if( rc==SQLITE_OK ) rc = cdcApply(p, pNew, argv+2, 1, 1);
+  if( rc==SQLITE_OK ) rc = cdcRun(p, STMT_INSERT, pNew->a, CDC_NSTORED-1, 0);
+  if( rc==SQLITE_OK ){
+    *pRowid = sqlite3_last_insert_rowid(p->db);
+    memset(&v, 0, sizeof(v));
+    v.eType = SQLITE_NULL;
+    rc = cdcHistory(p, rowId(pNew), "insert", 0, &v, &pNew->a[CDC_NAME]);
+  }
+  return rc;
+}
+
+/*
+** xUpdate: DELETE (argc==1), INSERT (argv[0] NULL) or UPDATE.  Every check
+** comes before any write (SQLITE_VTAB_CONSTRAINT_SUPPORT).
+*/
+static int cdcUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
+                     sqlite3_int64 *pRowid){
+  CdcVtab *p = (CdcVtab*)pVtab;
+  CdcRow old, row;
+  int rc;
+  memset(&old, 0, sizeof(old));
+  memset(&row, 0, sizeof(row));
+  cdcRowClear(&old);
+  cdcRowClear(&row);
+  if( argc>1 && sqlite3_value_type(argv[0])==SQLITE_NULL ){
+    rc = cdcInsert(p, argv, &old, &row, pRowid);
+  }else{
+    rc = cdcLoad(p, STMT_ROWID, 0, sqlite3_value_int64(argv[0]), &old);
+    if( rc==SQLITE_NOTFOUND ) rc = SQLITE_OK;      /* nothing to do */
+    else if( rc==SQLITE_OK && argc==1 ){
+      if( old.a[CDC_S_CUSTOM].i==0 ){
+        rc = cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("%s: service %s "
+            "is an Annex A service and cannot be deleted; to leave it out of "
+            "the catalogue, set level = 'Unnecessary'", p->zName,
+            rowId(&old)));
+      }else{
+        rc = cdcDeleteRow(p, &old);
+      }
+    }else if( rc==SQLITE_OK ){
+      if( sqlite3_value_int64(argv[1])!=old.iRowid
+       || sqlite3_value_type(argv[1])!=SQLITE_INTEGER ){
+        rc = cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("%s: the rowid "
+            "of service %s cannot be changed", p->zName, rowId(&old)));
+      }
+      if( rc==SQLITE_OK ) rc = cdcRowCopy(&row, &old);
+      if( rc==SQLITE_OK ) rc = cdcApply(p, &row, argv+2, 0, 0);
+      if( rc==SQLITE_OK ) rc = cdcWriteUpdate(p, &old, &row);
+    }
+  }
+  cdcRowClear(&old);
+  cdcRowClear(&row);
+  return rc;
+}
+
+/********************************************************* reading: cursors */
+
+static int cdcOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
+  CdcCursor *pCur = sqlite3_malloc64(sizeof(*pCur));
+  (void)pVtab;
+  if( pCur==0 ) return SQLITE_NOMEM;
+  memset(pCur, 0, sizeof(*pCur));
+  pCur->bEof = 1;
+  *ppCursor = &pCur->base;
+  return SQLITE_OK;
+}
+
+static int cdcClose(sqlite3_vtab_cursor *cur){
+  CdcCursor *pCur = (CdcCursor*)cur;
+  cdcGive((CdcVtab*)cur->pVtab, pCur->iPlan, pCur->pStmt);
+  sqlite3_free(pCur);
+  return SQLITE_OK;
+}
+
+/* xFilter: run read plan idxNum (see the top of this file). */
+static int cdcFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
+                     int argc, sqlite3_value **argv){
+  CdcCursor *pCur = (CdcCursor*)cur;
+  CdcVtab *p = (CdcVtab*)cur->pVtab;
+  int rc;
+  (void)idxStr;
+  cdcGive(p, pCur->iPlan, pCur->pStmt);
+  pCur->pStmt = 0;
+  pCur->bEof = 1;
+  pCur->iPlan = (idxNum>=STMT_SCAN && idxNum<=STMT_CATEGORY) ? idxNum : 0;
+  rc = cdcTake(p, pCur->iPlan, &pCur->pStmt);
+  if( rc==SQLITE_OK && pCur->iPlan!=STMT_SCAN && argc>0 ){
+    rc = sqlite3_bind_value(pCur->pStmt, 1, argv[0]);
+  }
+  if( rc==SQLITE_OK ) rc = cdcStep(p, pCur->pStmt, &pCur->bEof);
+  return rc;
+}
+
+static int cdcNext(sqlite3_vtab_cursor *cur){
+  CdcCursor *pCur = (CdcCursor*)cur;
+  return cdcStep((CdcVtab*)cur->pVtab, pCur->pStmt, &pCur->bEof);
+}
+
+static int cdcEof(sqlite3_vtab_cursor *cur){
+  return ((CdcCursor*)cur)->bEof;
+}
+
+/* xColumn: stored columns straight from <name>_data, derived ones
+** computed; nothing at all for columns an UPDATE leaves unchanged. */
+static int cdcColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
+  sqlite3_stmt *pStmt = ((CdcCursor*)cur)->pStmt;
+  int k = cdcColumns[i].iStored;
+  if( sqlite3_vtab_nochange(ctx) ) return SQLITE_OK;
+  if( k>=0 ){
+    sqlite3_result_value(ctx, sqlite3_column_value(pStmt, 1+k));
+  }else{
+    X1060Value a[CDC_NSTORED], v;
+    for(k=0; k<CDC_NSTORED; k++){
+      cdcValueFromSql(sqlite3_column_value(pStmt, 1+k), &a[k]);
+    }
+    cdcDerive(a, i, &v);
+    if( v.eType==SQLITE_INTEGER ) sqlite3_result_int64(ctx, v.i);
+    else if( v.eType==SQLITE_TEXT ) sqlite3_result_text(ctx, v.z, -1,
+                                                        SQLITE_TRANSIENT);
+  }
+  return SQLITE_OK;
+}
+
+static int cdcRowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid){
+  *pRowid = sqlite3_column_int64(((CdcCursor*)cur)->pStmt, 0);
+  return SQLITE_OK;
+}
+
+/*
+** xBestIndex: an equality on rowid or service_id reads one row, one on
+** category reads that category (about 64/9 rows); else a full scan.  Text
+** equalities are used only under the BINARY collation; none is omitted,
+** so SQLite checks every row again.  Rows come in rowid order.
+*/
+static int cdcBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
+  static const char *const azPlan[] = {
+    "", "rowid=?", "service_id=?", "category=?"
+  };
+  int i, iBest = -1, iPlan = STMT_SCAN;
+  (void)pVtab;
+  for(i=0; i<pInfo->nConstraint; i++){
+    const struct sqlite3_index_constraint *c = &pInfo->aConstraint[i];
+    int e = STMT_SCAN;
+    if( !c->usable || c->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
+    if( c->iColumn<0 ) e = STMT_ROWID;
+    else if( (c->iColumn==CDC_SERVICE_ID || c->iColumn==CDC_CATEGORY)
+          && sqlite3_stricmp(sqlite3_vtab_collation(pInfo, i), "BINARY")==0 ){
+      e = c->iColumn==CDC_SERVICE_ID ? STMT_ID : STMT_CATEGORY;
+    }
+    if( e!=STMT_SCAN && (iPlan==STMT_SCAN || iPlan==STMT_CATEGORY) ){
+      iPlan = e;
+      iBest = i;
+    }
+  }
+  pInfo->idxNum = iPlan;
+  pInfo->idxStr = (char*)azPlan[iPlan];
+  if( iBest>=0 ) pInfo->aConstraintUsage[iBest].argvIndex = 1;
+  if( iPlan==STMT_ROWID || iPlan==STMT_ID ){
+    pInfo->estimatedRows = 1;
+    pInfo->idxFlags |= SQLITE_INDEX_SCAN_UNIQUE;
+  }else{
+    pInfo->estimatedRows = iPlan==STMT_CATEGORY ? 8 : X1060_NSERVICE;
+  }
+  pInfo->estimatedCost = (double)pInfo->estimatedRows;
+  if( pInfo->nOrderBy==1 && pInfo->aOrderBy[0].iColumn<0
+   && !pInfo->aOrderBy[0].desc ){
+    pInfo->orderByConsumed = 1;
+  }
+  return SQLITE_OK;
+}
+
+/************************************************** creating and connecting */
+
+static const char *const azShadow[] = { "config", "data", "history",
+                                        "snapshot" };
+
+/* xShadowName: the suffixes of the shadow tables. */
+static int cdcShadowName(const char *zSuffix){
+  size_t i;
+  for(i=0; i<sizeof(azShadow)/sizeof(azShadow[0]); i++){
+    if( sqlite3_stricmp(zSuffix, azShadow[i])==0 ) return 1;
+  }
+  return 0;
+}
+
+/* The declared schema of a CDC table, from cdcColumns. */
+static char *cdcDeclaration(void){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  int i;
+  sqlite3_str_appendall(pStr, "CREATE TABLE x(");
+  for(i=0; i<CDC_NCOL; i++){
+    sqlite3_str_appendf(pStr, "%s%s %s", i ? ", " : "", cdcColumns[i].zName,
+                        cdcColumns[i].zType);
+  }
+  sqlite3_str_appendall(pStr, ")");
+  return sqlite3_str_finish(pStr);
+}
+
+/*
+** Read the CREATE VIRTUAL TABLE arguments argv[3..]: org='...' (the
+** organisation's name; default: the table's name).  *pzOrg is owned.
+*/
+static int cdcParseArgs(int argc, const char *const *argv, char **pzOrg,
+                        char **pzErr){
+  int i;
+  for(i=3; i<argc; i++){
+    const char *z = argv[i], *zVal;
+    int n;
+    while( *z==' ' ) z++;
+    for(n=0; z[n] && z[n]!='=' && z[n]!=' '; n++){}
+    zVal = z+n;
+    while( *zVal==' ' ) zVal++;
+    if( n!=3 || sqlite3_strnicmp(z, "org", 3)!=0 || *zVal!='=' ){
+      *pzErr = sqlite3_mprintf("x1060: unknown argument %Q; allowed: "
+          "org='<organisation name>'", argv[i]);
+      return SQLITE_ERROR;
+    }
+    if( *pzOrg ){
+      *pzErr = sqlite3_mprintf("x1060: org is given twice");
+      return SQLITE_ERROR;
+    }
+    zVal++;
+    while( *zVal==' ' ) zVal++;
+    n = (int)strlen(zVal);
+    while( n>0 && zVal[n-1]==' ' ) n--;
+    if( n>=2 && (zVal[0]=='\'' || zVal[0]=='"') && zVal[n-1]==zVal[0] ){
+      /* a quoted value: drop the quotes, undouble inner ones */
+      char q = zVal[0], *zOut;
+      int j, k = 0;
+      zOut = sqlite3_malloc64(n);
+      if( zOut==0 ) return SQLITE_NOMEM;
+      for(j=1; j<n-1; j++){
+        zOut[k++] = zVal[j];
+        if( zVal[j]==q && zVal[j+1]==q ) j++;
+      }
+      zOut[k] = 0;
+      *pzOrg = zOut;
+    }else{
+      *pzOrg = sqlite3_mprintf("%.*s", n, zVal);
+      if( *pzOrg==0 ) return SQLITE_NOMEM;
+    }
+  }
+  return SQLITE_OK;
+}
+
+/* Run zSql (from sqlite3_mprintf, freed here) with ?1 bound to zArg. */
+static int cdcExec(sqlite3 *db, char *zSql, const char *zArg){
+  sqlite3_stmt *pStmt = 0;
+  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  if( rc==SQLITE_OK && zArg ){
+    rc = sqlite3_bind_text(pStmt, 1, zArg, -1, SQLITE_STATIC);
+  }
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_step(pStmt);
+    if( rc==SQLITE_DONE || rc==SQLITE_ROW ) rc = SQLITE_OK;
+  }
+  sqlite3_finalize(pStmt);
+  sqlite3_free(zSql);
+  return rc;
+}
+
+/* Create the shadow tables of CDC table zName in zSchema and fill them:
+** the configuration and one row per Annex A service. */
+static int cdcCreateShadow(sqlite3 *db, const char *zSchema,
+                           const char *zName, const char *zOrg){
+  char *zCols = cdcDataColumnsDdl(0);
+  char *zSnapCols = cdcDataColumnsDdl(1);
+  sqlite3_stmt *pStmt = 0;
+  int rc = (zCols && zSnapCols) ? SQLITE_OK : SQLITE_NOMEM, i;
+  const char *zS = zSchema, *zN = zName;
+  if( rc==SQLITE_OK ) rc = cdcExec(db, sqlite3_mprintf(
+      "CREATE TABLE \"%w\".\"%w_config\"(key TEXT PRIMARY KEY, value) "
+      "WITHOUT ROWID", zS, zN), 0);
+  if( rc==SQLITE_OK ) rc = cdcExec(db, sqlite3_mprintf(
+      "CREATE TABLE \"%w\".\"%w_data\"(\n  seq_no INTEGER PRIMARY KEY,\n  %s,\n"
+      "  UNIQUE(category, seq_no)\n)", zS, zN, zCols), 0);
+  if( rc==SQLITE_OK ) rc = cdcExec(db, sqlite3_mprintf(
+      "CREATE TABLE \"%w\".\"%w_history\"(\n  id INTEGER PRIMARY KEY,\n"
+      "  changed_at TEXT NOT NULL,\n  service_id TEXT NOT NULL,\n"
+      "  operation TEXT NOT NULL CHECK(operation IN "
+      "('insert','update','delete')),\n  column_name TEXT,\n  old_value,\n"
+      "  new_value\n)", zS, zN), 0);
+  if( rc==SQLITE_OK ) rc = cdcExec(db, sqlite3_mprintf(
+      "CREATE TABLE \"%w\".\"%w_snapshot\"(\n"
+      "  label TEXT NOT NULL CHECK(length(label)>0),\n"
+      "  taken_at TEXT NOT NULL,\n  seq_no INTEGER NOT NULL,\n  %s,\n"
+      "  PRIMARY KEY(label, service_id)\n) WITHOUT ROWID", zS, zN, zSnapCols), 0);
+  if( rc==SQLITE_OK ) rc = cdcExec(db, sqlite3_mprintf(
+      "INSERT INTO \"%w\".\"%w_config\"(key, value) VALUES"
+      "('format', %d), ('org', ?1), ('created_at', " CDC_NOW "),"
+      "('edition', '%s'), ('x1060_version', '%s')",
+      zS, zN, CDC_FORMAT, X1060_EDITION, X1060_VERSION), zOrg);
+  if( rc==SQLITE_OK ){
+    char *zSql = sqlite3_mprintf("INSERT INTO \"%w\".\"%w_data\"(seq_no,"
+        "service_id,category,name,name_ja,excluded,information,expertise,"
+        "phase,custom,updated_at) VALUES(?1,?2,?3,?4,?5,0,?6,?7,?8,0,"
+        CDC_NOW ")", zS, zN);
+    rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+    sqlite3_free(zSql);
+  }
+  for(i=0; rc==SQLITE_OK && i<X1060_NSERVICE; i++){
+    const X1060Service *s = &x1060Services[i];
+    const X1060Category *c = &x1060Categories[x1060CategoryIndex(s->zId[0])];
+    char zCat[2];
+    zCat[0] = c->cId; zCat[1] = 0;
+    rc = sqlite3_bind_int(pStmt, 1, i+1);
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 2, s->zId, -1,
+                                               SQLITE_STATIC);
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 3, zCat, -1,
+                                               SQLITE_TRANSIENT);
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 4, s->w.zName, -1,
+                                               SQLITE_STATIC);
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 5, s->w.zNameJa, -1,
+                                               SQLITE_STATIC);
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 6,
+        x1060Information[s->eInformation].w.zName, -1, SQLITE_STATIC);
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 7,
+        x1060Expertise[s->eExpertise].w.zName, -1, SQLITE_STATIC);
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 8,
+        x1060Phases[c->iPhase].w.zName, -1, SQLITE_STATIC);
+    if( rc==SQLITE_OK ){
+      sqlite3_step(pStmt);
+      rc = sqlite3_reset(pStmt);
+    }
+  }
+  sqlite3_finalize(pStmt);
+  sqlite3_free(zCols);
+  sqlite3_free(zSnapCols);
+  return rc;
+}
+
+/* Check the format version in <name>_config.  Messages in *pzErr. */
+static int cdcCheckFormat(sqlite3 *db, const char *zSchema, const char *zName,
+                          char **pzErr){
+  sqlite3_stmt *pStmt = 0;
+  char *zSql = sqlite3_mprintf("SELECT value FROM \"%w\".\"%w_config\" "
+                               "WHERE key='format'", zSchema, zName);
+  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  sqlite3_free(zSql);
+  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    sqlite3_value *v = sqlite3_column_value(pStmt, 0);
+    if( sqlite3_value_type(v)==SQLITE_INTEGER
+     && sqlite3_value_int64(v)==CDC_FORMAT ){
+      rc = SQLITE_OK;
+    }else if( sqlite3_value_type(v)==SQLITE_INTEGER
+           && sqlite3_value_int64(v)>CDC_FORMAT ){
+      *pzErr = sqlite3_mprintf("x1060: %s was written by a newer x1060 "
+          "(format %lld); this is x1060 %s, which reads format %d: upgrade "
+          "x1060", zName, sqlite3_value_int64(v), X1060_VERSION, CDC_FORMAT);
+      rc = SQLITE_ERROR;
+    }else{
+      char *zVal = x1060DescribeValue(v);
+      *pzErr = sqlite3_mprintf("x1060: %s_config is corrupt: format is %s, "
+          "expected %d", zName, zVal ? zVal : "?", CDC_FORMAT);
+      sqlite3_free(zVal);
+      rc = SQLITE_CORRUPT_VTAB;
+    }
+  }else if( rc!=SQLITE_NOMEM ){
+    *pzErr = sqlite3_mprintf("x1060: %s_config is missing, unreadable or "
+        "without a format row (%s); the shadow tables of %s are damaged",
+        zName, rc==SQLITE_OK ? "no row" : sqlite3_errmsg(db), zName);
+    rc = SQLITE_CORRUPT_VTAB;
+  }
+  sqlite3_finalize(pStmt);
+  return rc;
+}
+
+/* xCreate and xConnect: bCreate makes and fills the shadow tables first. */
+static int cdcInit(sqlite3 *db, int argc, const char *const *argv,
+                   sqlite3_vtab **ppVtab, char **pzErr, int bCreate){
+  CdcVtab *p = 0;
+  char *zOrg = 0, *zDecl = 0;
+  int rc = SQLITE_OK;
+  *ppVtab = 0;
+  if( bCreate ){
+    rc = cdcParseArgs(argc, argv, &zOrg, pzErr);
+    if( rc==SQLITE_OK ){
+      rc = cdcCreateShadow(db, argv[1], argv[2], zOrg ? zOrg : argv[2]);
+      if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+        *pzErr = sqlite3_mprintf("x1060: cannot create the shadow tables of "
+                                 "%s: %s", argv[2], sqlite3_errmsg(db));
+      }
+    }
+  }
+  if( rc==SQLITE_OK ) rc = cdcCheckFormat(db, argv[1], argv[2], pzErr);
+  if( rc==SQLITE_OK ){
+    zDecl = cdcDeclaration();
+    rc = zDecl ? sqlite3_declare_vtab(db, zDecl) : SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK ){
+    p = sqlite3_malloc64(sizeof(*p));
+    if( p==0 ) rc = SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK ){
+    memset(p, 0, sizeof(*p));
+    p->db = db;
+    p->zSchema = sqlite3_mprintf("%s", argv[1]);
+    p->zName = sqlite3_mprintf("%s", argv[2]);
+    if( p->zSchema==0 || p->zName==0 ) rc = SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK ){
+    sqlite3_vtab_config(db, SQLITE_VTAB_CONSTRAINT_SUPPORT, 1);
+    *ppVtab = &p->base;
+  }else if( p ){
+    sqlite3_free(p->zSchema);
+    sqlite3_free(p->zName);
+    sqlite3_free(p);
+  }
+  sqlite3_free(zDecl);
+  sqlite3_free(zOrg);
+  return rc;
+}
+
+static int cdcCreate(sqlite3 *db, void *pAux, int argc,
+                     const char *const *argv, sqlite3_vtab **ppVtab,
+                     char **pzErr){
+  (void)pAux;
+  return cdcInit(db, argc, argv, ppVtab, pzErr, 1);
+}
+
+static int cdcConnect(sqlite3 *db, void *pAux, int argc,
+                      const char *const *argv, sqlite3_vtab **ppVtab,
+                      char **pzErr){
+  (void)pAux;
+  return cdcInit(db, argc, argv, ppVtab, pzErr, 0);
+}
+
+static int cdcDisconnect(sqlite3_vtab *pVtab){
+  CdcVtab *p = (CdcVtab*)pVtab;
+  cdcFinalizeAll(p);
+  sqlite3_free(p->zSchema);
+  sqlite3_free(p->zName);
+  sqlite3_free(p);
+  return SQLITE_OK;
+}
+
+/* xDestroy: DROP TABLE drops the shadow tables too. */
+static int cdcDestroy(sqlite3_vtab *pVtab){
+  CdcVtab *p = (CdcVtab*)pVtab;
+  size_t i;
+  int rc = SQLITE_OK;
+  cdcFinalizeAll(p);
+  for(i=0; rc==SQLITE_OK && i<sizeof(azShadow)/sizeof(azShadow[0]); i++){
+    rc = cdcExec(p->db, sqlite3_mprintf("DROP TABLE IF EXISTS "
+        "\"%w\".\"%w_%s\"", p->zSchema, p->zName, azShadow[i]), 0);
+  }
+  if( rc==SQLITE_OK ) return cdcDisconnect(pVtab);
+  return cdcError(p, rc, sqlite3_mprintf("%s: cannot drop its shadow tables: "
+                                         "%s", p->zName, sqlite3_errmsg(p->db)));
+}
+
+/* xRename: ALTER TABLE ... RENAME renames the shadow tables with it (their
+** indexes are the automatic ones of UNIQUE constraints, which follow). */
+static int cdcRename(sqlite3_vtab *pVtab, const char *zNew){
+  CdcVtab *p = (CdcVtab*)pVtab;
+  char *zNewName = sqlite3_mprintf("%s", zNew);
+  size_t i;
+  int rc = zNewName ? SQLITE_OK : SQLITE_NOMEM;
+  cdcFinalizeAll(p);
+  for(i=0; rc==SQLITE_OK && i<sizeof(azShadow)/sizeof(azShadow[0]); i++){
+    rc = cdcExec(p->db, sqlite3_mprintf("ALTER TABLE \"%w\".\"%w_%s\" RENAME "
+        "TO \"%w_%s\"", p->zSchema, p->zName, azShadow[i], zNew, azShadow[i]),
+        0);
+  }
+  if( rc==SQLITE_OK ){
+    sqlite3_free(p->zName);
+    p->zName = zNewName;
+    return SQLITE_OK;
+  }
+  sqlite3_free(zNewName);
+  if( rc==SQLITE_NOMEM ) return rc;
+  return cdcError(p, rc, sqlite3_mprintf("%s: cannot rename its shadow "
+      "tables to %s_*: %s", p->zName, zNew, sqlite3_errmsg(p->db)));
+}
+
+#if SQLITE_VERSION_NUMBER>=3044000
+/* xIntegrity (SQLite 3.44+): PRAGMA integrity_check reports what
+** x1060_integrity() reports. */
+static int cdcIntegrityMethod(sqlite3_vtab *pVtab, const char *zSchema,
+                              const char *zTabName, int mFlags, char **pzErr){
+  CdcVtab *p = (CdcVtab*)pVtab;
+  int rc = SQLITE_OK;
+  char *z = cdcIntegrity(p->db, zSchema, zTabName, &rc);
+  (void)mFlags;
+  if( rc==SQLITE_OK && z && strcmp(z, "ok")!=0 ){
+    *pzErr = z;
+    return SQLITE_OK;
+  }
+  sqlite3_free(z);
+  return rc;
+}
+#endif
+
+static sqlite3_module cdcModule = {
+#if SQLITE_VERSION_NUMBER>=3044000
+  4,                /* iVersion: xIntegrity */
+#else
+  3,                /* iVersion: xShadowName */
+#endif
+  cdcCreate,        /* xCreate */
+  cdcConnect,       /* xConnect */
+  cdcBestIndex,     /* xBestIndex */
+  cdcDisconnect,    /* xDisconnect */
+  cdcDestroy,       /* xDestroy */
+  cdcOpen,          /* xOpen */
+  cdcClose,         /* xClose */
+  cdcFilter,        /* xFilter */
+  cdcNext,          /* xNext */
+  cdcEof,           /* xEof */
+  cdcColumn,        /* xColumn */
+  cdcRowid,         /* xRowid */
+  cdcUpdate,        /* xUpdate */
+  0,                /* xBegin: writes are SQL in the user's transaction */
+  0,                /* xSync */
+  0,                /* xCommit */
+  0,                /* xRollback */
+  0,                /* xFindFunction */
+  cdcRename,        /* xRename */
+  0,                /* xSavepoint */
+  0,                /* xRelease */
+  0,                /* xRollbackTo */
+  cdcShadowName     /* xShadowName */
+#if SQLITE_VERSION_NUMBER>=3044000
+  , cdcIntegrityMethod /* xIntegrity */
+#endif
+};
+
+/* Register the module "x1060" on db. */
+int x1060RegisterCdc(sqlite3 *db){
+  return sqlite3_create_module(db, "x1060", &cdcModule, 0);
+}

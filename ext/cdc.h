@@ -1,0 +1,88 @@
+/*
+** x1060: declarations shared by the CDC table's source files
+** (cdc.c the module, cdc_row.c its columns and values, cdc_admin.c the
+** functions and tables that work on CDC tables by name).
+*/
+#ifndef X1060_CDC_H
+#define X1060_CDC_H
+
+#include "x1060_int.h"
+
+#define CDC_FORMAT 1      /* format version of the shadow tables */
+
+/* The time of a change, in SQL: as an sqlite3_mprintf format (CDC_NOW)
+** and as plain SQL (CDC_NOW_SQL). */
+#define CDC_NOW "strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ','now')"
+#define CDC_NOW_SQL "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+
+/* The columns of a CDC table, in declared order. */
+enum {
+  CDC_SERVICE_ID, CDC_CATEGORY, CDC_NAME, CDC_NAME_JA, CDC_LEVEL,
+  CDC_ASSIGNMENT, CDC_TEAM, CDC_OUTSOURCER, CDC_AS_IS, CDC_TO_BE,
+  CDC_EXCLUDED, CDC_INFORMATION, CDC_EXPERTISE, CDC_PHASE, CDC_OWNER,
+  CDC_DUE, CDC_EVIDENCE, CDC_NOTE,
+  CDC_QUADRANT, CDC_SUGGESTED, CDC_GAP, CDC_CYCLE, CDC_CRITERION,
+  CDC_CUSTOM, CDC_UPDATED_AT,
+  CDC_NCOL
+};
+#define CDC_NSTORED 20    /* columns kept in <name>_data (all but derived) */
+/* Stored position k of a column before CDC_QUADRANT is its column number;
+** the two stored columns after the derived ones are kept at: */
+#define CDC_S_CUSTOM     18
+#define CDC_S_UPDATED_AT 19
+
+/* What a column holds, which decides how input is read and checked. */
+enum {
+  K_ID, K_CATEGORY, K_NAME, K_TEXT, K_VOCABULARY, K_SCORE, K_FLAG, K_DATE,
+  K_DERIVED, K_STAMP
+};
+
+typedef struct CdcColumn CdcColumn;
+struct CdcColumn {
+  const char *zName;
+  const char *zType;      /* declared type */
+  int eKind;              /* K_* */
+  int iStored;            /* index in <name>_data after seq_no, or -1 */
+  int bCustomOnly;        /* writable on custom services only */
+  int bNotNull;           /* stored value is never NULL */
+  const X1060Vocabulary *pVocab;  /* for K_VOCABULARY */
+};
+extern X1060_HIDDEN const CdcColumn cdcColumns[CDC_NCOL];
+
+/* A stored row: rowid (seq_no) and its CDC_NSTORED values, in stored
+** order; text values are owned (sqlite3_malloc). */
+typedef struct CdcRow CdcRow;
+struct CdcRow {
+  sqlite3_int64 iRowid;
+  X1060Value a[CDC_NSTORED];
+};
+
+/* Result of cdcInput for a score written as 'N/A'. */
+#define CDC_INPUT_NA 1000
+
+X1060_HIDDEN int cdcStored(int iCol);
+X1060_HIDDEN void cdcRowClear(CdcRow*);
+X1060_HIDDEN int cdcRowSet(CdcRow*, int iStored, const X1060Value*);
+X1060_HIDDEN int cdcValueEqual(const X1060Value*, const X1060Value*);
+X1060_HIDDEN void cdcValueFromSql(sqlite3_value*, X1060Value*);
+X1060_HIDDEN char *cdcStoredProblem(sqlite3_stmt*, int iFirst);
+X1060_HIDDEN int cdcRowLoad(CdcRow*, sqlite3_stmt*);
+X1060_HIDDEN int cdcRowDefaults(CdcRow*, int bNa);
+X1060_HIDDEN int cdcInput(CdcRow*, int iCol, sqlite3_value*, char **pzWhy);
+X1060_HIDDEN void cdcDerive(const X1060Value *aStored, int iCol, X1060Value*);
+X1060_HIDDEN int cdcWordIndex(const X1060Vocabulary*, const X1060Value*);
+X1060_HIDDEN char *cdcDataColumnsDdl(int bSnapshot);
+X1060_HIDDEN char *cdcStoredColumnList(const char *zPrefix);
+X1060_HIDDEN int cdcReservedId(const char *z);
+X1060_HIDDEN int cdcServiceById(const char *zId);
+
+/* cdc_admin.c */
+X1060_HIDDEN int cdcIsX1060Sql(const char *zSql);
+X1060_HIDDEN int cdcResolve(sqlite3*, sqlite3_value*, const char *zFunc,
+                            char **pzSchema, char **pzName, char **pzErr);
+X1060_HIDDEN char *cdcIntegrity(sqlite3*, const char *zSchema,
+                                const char *zName, int *pRc);
+X1060_HIDDEN int x1060RegisterCdcAdmin(sqlite3*);
+X1060_HIDDEN int x1060RegisterCdc(sqlite3*);
+
+#endif /* X1060_CDC_H */

@@ -1,0 +1,575 @@
+/*
+** x1060: the columns of a CDC table and the values they hold.
+**
+** One table, cdcColumns, says for every column what it holds (its kind),
+** where it is stored and whether users may write it.  From it come the
+** shadow table's DDL with its CHECK constraints, the reading of user input
+** (forgiving: any case, Japanese names, 'N/A' for scores), the checking of
+** stored values (strict: a row that a client without the extension broke
+** is reported, never trusted) and the derived columns.
+*/
+#include "cdc.h"
+#include <string.h>
+
+SQLITE_EXTENSION_INIT3
+
+const CdcColumn cdcColumns[CDC_NCOL] = {
+  /* name               type       kind          stored custom notnull vocab */
+  { "service_id",       "TEXT",    K_ID,          0,    0, 1, 0 },
+  { "category",         "TEXT",    K_CATEGORY,    1,    1, 1, 0 },
+  { "name",             "TEXT",    K_NAME,        2,    1, 1, 0 },
+  { "name_ja",          "TEXT",    K_TEXT,        3,    1, 0, 0 },
+  { "level",            "TEXT",    K_VOCABULARY,  4,    0, 0,
+    &x1060LevelVocabulary },
+  { "assignment",       "TEXT",    K_VOCABULARY,  5,    0, 0,
+    &x1060AssignmentVocabulary },
+  { "team",             "TEXT",    K_TEXT,        6,    0, 0, 0 },
+  { "outsourcer",       "TEXT",    K_TEXT,        7,    0, 0, 0 },
+  { "as_is",            "INTEGER", K_SCORE,       8,    0, 0, 0 },
+  { "to_be",            "INTEGER", K_SCORE,       9,    0, 0, 0 },
+  { "excluded",         "INTEGER", K_FLAG,       10,    0, 1, 0 },
+  { "information",      "TEXT",    K_VOCABULARY, 11,    0, 0,
+    &x1060InformationVocabulary },
+  { "expertise",        "TEXT",    K_VOCABULARY, 12,    0, 0,
+    &x1060ExpertiseVocabulary },
+  { "phase",            "TEXT",    K_VOCABULARY, 13,    0, 1,
+    &x1060PhaseVocabulary },
+  { "owner",            "TEXT",    K_TEXT,       14,    0, 0, 0 },
+  { "due",              "TEXT",    K_DATE,       15,    0, 0, 0 },
+  { "evidence",         "TEXT",    K_TEXT,       16,    0, 0, 0 },
+  { "note",             "TEXT",    K_TEXT,       17,    0, 0, 0 },
+  { "quadrant",         "INTEGER", K_DERIVED,    -1,    0, 0, 0 },
+  { "suggested_assignment", "TEXT", K_DERIVED,   -1,    0, 0, 0 },
+  { "gap",              "INTEGER", K_DERIVED,    -1,    0, 0, 0 },
+  { "cycle",            "TEXT",    K_DERIVED,    -1,    0, 0, 0 },
+  { "criterion",        "TEXT",    K_DERIVED,    -1,    0, 0, 0 },
+  { "custom",           "INTEGER", K_DERIVED,    18,    0, 1, 0 },
+  { "updated_at",       "TEXT",    K_STAMP,      19,    0, 1, 0 },
+};
+
+/* Index in cdcColumns of the column stored at position iStored. */
+int cdcStored(int iStored){
+  int i;
+  for(i=0; i<CDC_NCOL; i++){
+    if( cdcColumns[i].iStored==iStored ) return i;
+  }
+  return -1;
+}
+
+/* Free the text values of a row and make every value NULL. */
+void cdcRowClear(CdcRow *pRow){
+  int i;
+  for(i=0; i<CDC_NSTORED; i++){
+    if( pRow->a[i].eType==SQLITE_TEXT ) sqlite3_free((char*)pRow->a[i].z);
+    memset(&pRow->a[i], 0, sizeof(X1060Value));
+    pRow->a[i].eType = SQLITE_NULL;
+  }
+}
+
+/* Set stored value iStored of pRow to a copy of *pVal; SQLITE_NOMEM on
+** OOM (the old value is kept then). */
+int cdcRowSet(CdcRow *pRow, int iStored, const X1060Value *pVal){
+  X1060Value v = *pVal;
+  if( v.eType==SQLITE_TEXT ){
+    v.z = sqlite3_mprintf("%s", pVal->z);
+    if( v.z==0 ) return SQLITE_NOMEM;
+  }
+  if( pRow->a[iStored].eType==SQLITE_TEXT ){
+    sqlite3_free((char*)pRow->a[iStored].z);
+  }
+  pRow->a[iStored] = v;
+  return SQLITE_OK;
+}
+
+/* True if two values are the same (type and value). */
+int cdcValueEqual(const X1060Value *a, const X1060Value *b){
+  if( a->eType!=b->eType ) return 0;
+  if( a->eType==SQLITE_INTEGER ) return a->i==b->i;
+  if( a->eType==SQLITE_TEXT ) return strcmp(a->z, b->z)==0;
+  return 1;
+}
+
+/* A borrowed view of an SQL value: integers stay integers, text stays
+** text (valid until the value changes), anything else is shown as NULL
+** with eType set to its real type so that checks can refuse it. */
+void cdcValueFromSql(sqlite3_value *v, X1060Value *p){
+  p->eType = sqlite3_value_type(v);
+  p->i = 0;
+  p->z = 0;
+  if( p->eType==SQLITE_INTEGER ) p->i = sqlite3_value_int64(v);
+  if( p->eType==SQLITE_TEXT ) p->z = (const char*)sqlite3_value_text(v);
+}
+
+/* Index of the canonical word of pVocab that *p holds exactly, or
+** X1060_NONE (for NULL or anything else). */
+int cdcWordIndex(const X1060Vocabulary *pVocab, const X1060Value *p){
+  int i;
+  if( p->eType!=SQLITE_TEXT || p->z==0 ) return X1060_NONE;
+  for(i=0; i<pVocab->nRow; i++){
+    const X1060Word *w = (const X1060Word*)
+        ((const char*)pVocab->aRow + (size_t)i*pVocab->szRow);
+    if( strcmp(w->zName, p->z)==0 ) return i;
+  }
+  return X1060_NONE;
+}
+
+/* Index in x1060Services of the Annex A service with id zId exactly, or
+** -1. */
+int cdcServiceById(const char *zId){
+  int i;
+  for(i=0; zId && i<X1060_NSERVICE; i++){
+    if( strcmp(x1060Services[i].zId, zId)==0 ) return i;
+  }
+  return -1;
+}
+
+/* True if z has the shape of an Annex A id (a letter A..I, a hyphen or
+** nothing, digits), which custom services may not use. */
+int cdcReservedId(const char *z){
+  int i = 1;
+  if( x1060CategoryIndex(z[0])<0 ) return 0;
+  if( z[i]=='-' || z[i]==' ' ) i++;
+  if( z[i]<'0' || z[i]>'9' ) return 0;
+  while( z[i]>='0' && z[i]<='9' ) i++;
+  return z[i]==0;
+}
+
+/* True if z is a real calendar date written YYYY-MM-DD. */
+static int isIsoDate(const char *z){
+  static const int aDays[] = {31,29,31,30,31,30,31,31,30,31,30,31};
+  int i, y, m, d;
+  for(i=0; i<10; i++){
+    if( i==4 || i==7 ){
+      if( z[i]!='-' ) return 0;
+    }else if( z[i]<'0' || z[i]>'9' ){
+      return 0;
+    }
+  }
+  if( z[10]!=0 ) return 0;
+  y = ((z[0]-'0')*10 + (z[1]-'0'))*100 + (z[2]-'0')*10 + (z[3]-'0');
+  m = (z[5]-'0')*10 + (z[6]-'0');
+  d = (z[8]-'0')*10 + (z[9]-'0');
+  if( m<1 || m>12 || d<1 || d>aDays[m-1] ) return 0;
+  if( m==2 && d==29 && !(y%4==0 && (y%100!=0 || y%400==0)) ) return 0;
+  return 1;
+}
+
+/* What a stored value of column iCol must be, for corruption reports. */
+static const char *storedExpectation(int iCol){
+  switch( cdcColumns[iCol].eKind ){
+    case K_ID:       return "a non-empty service id";
+    case K_CATEGORY: return "one of A, B, C, D, E, F, G, H, I";
+    case K_NAME:     return "non-empty text";
+    case K_TEXT:     return "text or NULL";
+    case K_SCORE:    return "an integer 1..5 or NULL";
+    case K_DATE:     return "a date YYYY-MM-DD or NULL";
+    case K_STAMP:    return "a timestamp";
+    case K_VOCABULARY:
+      return cdcColumns[iCol].bNotNull ? "a canonical name (see "
+          "x1060_phases)" : "a canonical name or NULL (see the x1060_ "
+          "reference tables)";
+    default:         return "0 or 1";
+  }
+}
+
+/* True if v is a valid stored value of column iCol. */
+static int storedValid(int iCol, const X1060Value *v){
+  const CdcColumn *c = &cdcColumns[iCol];
+  if( v->eType==SQLITE_NULL ) return !c->bNotNull;
+  switch( c->eKind ){
+    case K_ID: case K_NAME: case K_STAMP:
+      return v->eType==SQLITE_TEXT && v->z[0]!=0;
+    case K_CATEGORY:
+      return v->eType==SQLITE_TEXT && v->z[0]>='A' && v->z[0]<='I'
+          && v->z[1]==0;
+    case K_TEXT:
+      return v->eType==SQLITE_TEXT;
+    case K_VOCABULARY:
+      return cdcWordIndex(c->pVocab, v)!=X1060_NONE;
+    case K_SCORE:
+      return v->eType==SQLITE_INTEGER && v->i>=1 && v->i<=5;
+    case K_DATE:
+      return v->eType==SQLITE_TEXT && isIsoDate(v->z);
+    default:
+      return v->eType==SQLITE_INTEGER && (v->i==0 || v->i==1);
+  }
+}
+
+/*
+** Check the stored values in columns iFirst.. of the current row of pStmt.
+** Return NULL if they are all valid, else a description of the first
+** problem from sqlite3_mprintf ("" when even that ran out of memory).
+*/
+char *cdcStoredProblem(sqlite3_stmt *pStmt, int iFirst){
+  int k;
+  for(k=0; k<CDC_NSTORED; k++){
+    sqlite3_value *pVal = sqlite3_column_value(pStmt, iFirst+k);
+    int iCol = cdcStored(k);
+    X1060Value v;
+    cdcValueFromSql(pVal, &v);
+    if( !storedValid(iCol, &v) ){
+      char *zVal = x1060DescribeValue(pVal);
+      char *z = zVal ? sqlite3_mprintf("%s holds %s, expected %s",
+          cdcColumns[iCol].zName, zVal, storedExpectation(iCol)) : 0;
+      sqlite3_free(zVal);
+      return z ? z : sqlite3_mprintf("");
+    }
+  }
+  return 0;
+}
+
+/* Load the current row of pStmt (seq_no, then the stored columns) into
+** pRow, which must be clear.  The caller has checked it. */
+int cdcRowLoad(CdcRow *pRow, sqlite3_stmt *pStmt){
+  int k, rc = SQLITE_OK;
+  pRow->iRowid = sqlite3_column_int64(pStmt, 0);
+  for(k=0; rc==SQLITE_OK && k<CDC_NSTORED; k++){
+    X1060Value v;
+    cdcValueFromSql(sqlite3_column_value(pStmt, 1+k), &v);
+    rc = cdcRowSet(pRow, k, &v);
+  }
+  return rc;
+}
+
+/* Put value (eType, i, zOwned) into stored slot k of pRow, taking
+** ownership of zOwned. */
+static void rowTake(CdcRow *pRow, int k, int eType, sqlite3_int64 i,
+                    char *zOwned){
+  if( pRow->a[k].eType==SQLITE_TEXT ) sqlite3_free((char*)pRow->a[k].z);
+  pRow->a[k].eType = eType;
+  pRow->a[k].i = i;
+  pRow->a[k].z = zOwned;
+}
+
+/* Number of UTF-8 characters in z. */
+static int utf8Chars(const char *z){
+  int n = 0;
+  for(; *z; z++){
+    if( (*z & 0xC0)!=0x80 ) n++;
+  }
+  return n;
+}
+
+/* Length of the white space to trim at z (n bytes left): 1 for ASCII
+** white space, 3 for U+3000, else 0. */
+static int spaceAt(const unsigned char *z, int n){
+  if( n>=1 && (z[0]==' ' || (z[0]>='\t' && z[0]<='\r')) ) return 1;
+  if( n>=3 && z[0]==0xE3 && z[1]==0x80 && z[2]==0x80 ) return 3;
+  return 0;
+}
+
+/* The text of v without surrounding white space, from sqlite3_mprintf;
+** *pzOut is NULL on OOM. */
+static int trimmedText(sqlite3_value *v, char **pzOut){
+  const unsigned char *z = sqlite3_value_text(v);
+  int n = sqlite3_value_bytes(v), k;
+  if( z==0 ){ *pzOut = 0; return SQLITE_NOMEM; }
+  while( n>0 && (k = spaceAt(z, n))>0 ){ z += k; n -= k; }
+  for(;;){
+    if( n>=1 && spaceAt(z+n-1, 1) ){ n--; continue; }
+    if( n>=3 && spaceAt(z+n-3, 3)==3 ){ n -= 3; continue; }
+    break;
+  }
+  *pzOut = sqlite3_mprintf("%.*s", n, (const char*)z);
+  return *pzOut ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+/* Read a score: an integer 1..5 as integer, integral real or text; 'N/A'
+** (or NA, 評価外) gives CDC_INPUT_NA; anything else SQLITE_CONSTRAINT. */
+static int readScore(sqlite3_value *v, sqlite3_int64 *piOut){
+  char zKey[X1060_FOLD_MAX+1];
+  int eType = sqlite3_value_numeric_type(v);
+  if( eType==SQLITE_INTEGER || eType==SQLITE_FLOAT ){
+    double r = sqlite3_value_double(v);
+    if( r>=1.0 && r<=5.0 && r==(double)(int)r ){
+      *piOut = (int)r;
+      return SQLITE_OK;
+    }
+    return SQLITE_CONSTRAINT;
+  }
+  if( eType==SQLITE_TEXT ){
+    int n = x1060Fold((const char*)sqlite3_value_text(v),
+                      sqlite3_value_bytes(v), zKey);
+    if( n==1 && zKey[0]>='1' && zKey[0]<='5' ){
+      *piOut = zKey[0]-'0';
+      return SQLITE_OK;
+    }
+    if( strcmp(zKey, "n a")==0 || strcmp(zKey, "na")==0
+     || strcmp(zKey, "評価外")==0 ){
+      return CDC_INPUT_NA;
+    }
+  }
+  return SQLITE_CONSTRAINT;
+}
+
+/* Read a category: a letter A..I in any case, or a category's name in
+** English or Japanese; -1 if it is none of these. */
+static int readCategory(sqlite3_value *v){
+  char zKey[X1060_FOLD_MAX+1];
+  int i, n;
+  if( sqlite3_value_type(v)!=SQLITE_TEXT ) return -1;
+  n = x1060Fold((const char*)sqlite3_value_text(v), sqlite3_value_bytes(v),
+                zKey);
+  if( n==1 ) return x1060CategoryIndex(zKey[0]);
+  for(i=0; n>0 && i<X1060_NCATEGORY; i++){
+    char zName[X1060_FOLD_MAX+1];
+    const X1060Word *w = &x1060Categories[i].w;
+    if( (x1060Fold(w->zName, (int)strlen(w->zName), zName)==n
+         && memcmp(zName, zKey, n)==0)
+     || (x1060Fold(w->zNameJa, (int)strlen(w->zNameJa), zName)==n
+         && memcmp(zName, zKey, n)==0) ){
+      return i;
+    }
+  }
+  return -1;
+}
+
+/*
+** Read user input v for column iCol into stored slot of pRow, forgivingly.
+** Returns SQLITE_OK, CDC_INPUT_NA (a score written 'N/A': the slot is
+** NULL), SQLITE_NOMEM, or SQLITE_CONSTRAINT with *pzWhy saying what is
+** allowed ("is not a ...; allowed: ...", from sqlite3_mprintf).  NULL is
+** stored as NULL; the caller applies defaults and NOT NULL rules.
+*/
+int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
+  const CdcColumn *c = &cdcColumns[iCol];
+  int k = c->iStored, eType = sqlite3_value_type(v), rc = SQLITE_OK, i;
+  sqlite3_int64 iVal = 0;
+  char *z = 0;
+  *pzWhy = 0;
+  if( eType==SQLITE_NULL ){
+    rowTake(pRow, k, SQLITE_NULL, 0, 0);
+    return SQLITE_OK;
+  }
+  switch( c->eKind ){
+    case K_ID: case K_NAME: case K_TEXT:
+      if( eType==SQLITE_BLOB ){
+        *pzWhy = sqlite3_mprintf("is not text; allowed: text%s",
+                                 c->eKind==K_TEXT ? " or NULL" : "");
+        return SQLITE_CONSTRAINT;
+      }
+      if( (rc = trimmedText(v, &z))!=SQLITE_OK ) return rc;
+      if( z[0]==0 && c->eKind!=K_TEXT ){
+        sqlite3_free(z);
+        *pzWhy = sqlite3_mprintf("is empty; allowed: non-empty text");
+        return SQLITE_CONSTRAINT;
+      }
+      if( c->eKind==K_ID && utf8Chars(z)>64 ){
+        sqlite3_free(z);
+        *pzWhy = sqlite3_mprintf("is too long; allowed: up to 64 characters");
+        return SQLITE_CONSTRAINT;
+      }
+      if( z[0]==0 ){ sqlite3_free(z); rowTake(pRow, k, SQLITE_NULL, 0, 0); }
+      else rowTake(pRow, k, SQLITE_TEXT, 0, z);
+      return SQLITE_OK;
+    case K_CATEGORY:
+      i = readCategory(v);
+      if( i<0 ){
+        *pzWhy = sqlite3_mprintf("is not a category; allowed: A, B, C, D, E, "
+            "F, G, H, I or a category name (see SELECT * FROM "
+            "x1060_categories)");
+        return SQLITE_CONSTRAINT;
+      }
+      z = sqlite3_mprintf("%c", x1060Categories[i].cId);
+      if( z==0 ) return SQLITE_NOMEM;
+      rowTake(pRow, k, SQLITE_TEXT, 0, z);
+      return SQLITE_OK;
+    case K_VOCABULARY:
+      i = eType==SQLITE_TEXT ? x1060VocabularyFind(c->pVocab,
+              (const char*)sqlite3_value_text(v), sqlite3_value_bytes(v)) : -1;
+      if( i<0 ){
+        char *zAllowed = x1060VocabularyAllowed(c->pVocab);
+        *pzWhy = zAllowed ? sqlite3_mprintf("is not %s; %s", c->pVocab->zWhat,
+                                            zAllowed) : 0;
+        sqlite3_free(zAllowed);
+        return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
+      }
+      z = sqlite3_mprintf("%s", ((const X1060Word*)((const char*)
+              c->pVocab->aRow + (size_t)i*c->pVocab->szRow))->zName);
+      if( z==0 ) return SQLITE_NOMEM;
+      rowTake(pRow, k, SQLITE_TEXT, 0, z);
+      return SQLITE_OK;
+    case K_SCORE:
+      rc = readScore(v, &iVal);
+      if( rc==SQLITE_CONSTRAINT ){
+        *pzWhy = sqlite3_mprintf("is not a score; allowed: an integer 1..5, "
+            "NULL (not assessed) or 'N/A' (excluded from evaluation)");
+        return SQLITE_CONSTRAINT;
+      }
+      rowTake(pRow, k, rc==SQLITE_OK ? SQLITE_INTEGER : SQLITE_NULL, iVal, 0);
+      return rc;
+    case K_FLAG:
+      if( sqlite3_value_numeric_type(v)==SQLITE_INTEGER
+       && (sqlite3_value_int64(v)==0 || sqlite3_value_int64(v)==1) ){
+        rowTake(pRow, k, SQLITE_INTEGER, sqlite3_value_int64(v), 0);
+        return SQLITE_OK;
+      }
+      *pzWhy = sqlite3_mprintf("is not 0 or 1; allowed: 1 (excluded from "
+          "evaluation, rubric N/A), 0 or NULL (evaluated)");
+      return SQLITE_CONSTRAINT;
+    case K_DATE:
+      if( eType==SQLITE_TEXT ){
+        if( (rc = trimmedText(v, &z))!=SQLITE_OK ) return rc;
+        if( isIsoDate(z) ){ rowTake(pRow, k, SQLITE_TEXT, 0, z); return rc; }
+        sqlite3_free(z);
+      }
+      *pzWhy = sqlite3_mprintf("is not a date; allowed: a calendar date "
+                               "YYYY-MM-DD (ISO 8601) or NULL");
+      return SQLITE_CONSTRAINT;
+  }
+  *pzWhy = sqlite3_mprintf("is computed by x1060 and cannot be written");
+  return SQLITE_CONSTRAINT;
+}
+
+/*
+** The value of column iCol computed from the stored values aStored:
+** derived columns by the rules of rules.c, stored columns as they are.
+** Text is static or borrowed from aStored.
+*/
+void cdcDerive(const X1060Value *aStored, int iCol, X1060Value *pOut){
+  int iAsg = cdcWordIndex(&x1060AssignmentVocabulary, &aStored[CDC_ASSIGNMENT]);
+  int iInfo = cdcWordIndex(&x1060InformationVocabulary, &aStored[CDC_INFORMATION]);
+  int iExp = cdcWordIndex(&x1060ExpertiseVocabulary, &aStored[CDC_EXPERTISE]);
+  int iAsIs = aStored[CDC_AS_IS].eType==SQLITE_INTEGER ? (int)aStored[CDC_AS_IS].i : X1060_NONE;
+  int iToBe = aStored[CDC_TO_BE].eType==SQLITE_INTEGER ? (int)aStored[CDC_TO_BE].i : X1060_NONE;
+  int bExcl = aStored[CDC_EXCLUDED].eType==SQLITE_INTEGER && aStored[CDC_EXCLUDED].i==1;
+  int q = (iInfo==X1060_NONE || iExp==X1060_NONE) ? X1060_NONE
+          : x1060QuadrantOf(iInfo, iExp);
+  int r;
+  memset(pOut, 0, sizeof(*pOut));
+  pOut->eType = SQLITE_NULL;
+  switch( iCol ){
+    case CDC_QUADRANT:
+      if( q!=X1060_NONE ){ pOut->eType = SQLITE_INTEGER; pOut->i = q; }
+      break;
+    case CDC_SUGGESTED:
+      if( q!=X1060_NONE ){
+        pOut->eType = SQLITE_TEXT;
+        pOut->z = x1060Assignments[x1060Quadrants[q-1].iAssignment].w.zName;
+      }
+      break;
+    case CDC_GAP:
+      r = x1060GapOf(iAsIs, iToBe, bExcl);
+      if( r!=X1060_NONE ){ pOut->eType = SQLITE_INTEGER; pOut->i = r; }
+      break;
+    case CDC_CYCLE:
+      r = x1060CycleOf(iAsg, iAsIs, iToBe, bExcl);
+      if( r!=X1060_NONE ){
+        pOut->eType = SQLITE_TEXT;
+        pOut->z = x1060Cycles[r].w.zName;
+      }
+      break;
+    case CDC_CRITERION:
+      pOut->z = x1060CriterionOf(iAsg, iAsIs, bExcl, 0);
+      if( pOut->z ) pOut->eType = SQLITE_TEXT;
+      break;
+    default:
+      *pOut = aStored[cdcColumns[iCol].iStored];
+      break;
+  }
+}
+
+/* The stored columns' names, comma-separated, from sqlite3_mprintf. */
+char *cdcStoredColumnList(const char *zPrefix){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  int k;
+  for(k=0; k<CDC_NSTORED; k++){
+    sqlite3_str_appendf(pStr, "%s%s%s", k ? "," : "", zPrefix,
+                        cdcColumns[cdcStored(k)].zName);
+  }
+  return sqlite3_str_finish(pStr);
+}
+
+/* Append "'a','b',..." for the canonical words of pVocab. */
+static void appendWordList(sqlite3_str *pStr, const X1060Vocabulary *pVocab){
+  int i;
+  for(i=0; i<pVocab->nRow; i++){
+    const X1060Word *w = (const X1060Word*)
+        ((const char*)pVocab->aRow + (size_t)i*pVocab->szRow);
+    sqlite3_str_appendf(pStr, "%s%Q", i ? "," : "", w->zName);
+  }
+}
+
+/*
+** The definitions of the stored columns of <name>_data (or, when
+** bSnapshot, of <name>_snapshot, where service_id is not unique alone),
+** with CHECK constraints in core SQL built from the framework data, so that
+** any client sees them.  From sqlite3_mprintf.
+*/
+char *cdcDataColumnsDdl(int bSnapshot){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  int k, i;
+  for(k=0; k<CDC_NSTORED; k++){
+    const CdcColumn *c = &cdcColumns[cdcStored(k)];
+    const char *zN = c->zName;
+    sqlite3_str_appendf(pStr, "%s%s %s%s", k ? ",\n  " : "", zN, c->zType,
+                        c->bNotNull ? " NOT NULL" : "");
+    switch( c->eKind ){
+      case K_ID:
+        sqlite3_str_appendf(pStr, "%s CHECK(length(%s) BETWEEN 1 AND 64)",
+                            bSnapshot ? "" : " UNIQUE", zN);
+        break;
+      case K_CATEGORY:
+        sqlite3_str_appendf(pStr, " CHECK(%s IN (", zN);
+        for(i=0; i<X1060_NCATEGORY; i++){
+          sqlite3_str_appendf(pStr, "%s'%c'", i ? "," : "",
+                              x1060Categories[i].cId);
+        }
+        sqlite3_str_appendall(pStr, "))");
+        break;
+      case K_NAME: case K_STAMP:
+        sqlite3_str_appendf(pStr, " CHECK(length(%s)>0)", zN);
+        break;
+      case K_VOCABULARY:
+        sqlite3_str_appendf(pStr, " CHECK(%s IN (", zN);
+        appendWordList(pStr, c->pVocab);
+        sqlite3_str_appendall(pStr, "))");
+        break;
+      case K_SCORE:
+        sqlite3_str_appendf(pStr, " CHECK(%s IS NULL OR (typeof(%s)='integer'"
+                            " AND %s BETWEEN 1 AND 5))", zN, zN, zN);
+        break;
+      case K_FLAG: case K_DERIVED:
+        sqlite3_str_appendf(pStr, " DEFAULT 0 CHECK(%s IN (0,1))", zN);
+        break;
+      case K_DATE:
+        sqlite3_str_appendf(pStr, " CHECK(%s IS date(%s))", zN, zN);
+        break;
+    }
+  }
+  return sqlite3_str_finish(pStr);
+}
+
+/*
+** Fill in what a row's NULLs stand for: excluded 0 (1 when a score was
+** written 'N/A', bNa); phase, the category's default; information and
+** expertise of an Annex A service, the service's default.
+*/
+int cdcRowDefaults(CdcRow *pRow, int bNa){
+  X1060Value v;
+  int rc = SQLITE_OK, iSvc = -1, iCat;
+  memset(&v, 0, sizeof(v));
+  if( pRow->a[CDC_S_CUSTOM].eType==SQLITE_INTEGER && pRow->a[CDC_S_CUSTOM].i==0 ){
+    iSvc = cdcServiceById(pRow->a[CDC_SERVICE_ID].z);
+  }
+  if( bNa || pRow->a[CDC_EXCLUDED].eType==SQLITE_NULL ){
+    v.eType = SQLITE_INTEGER; v.i = bNa;
+    rc = cdcRowSet(pRow, CDC_EXCLUDED, &v);
+  }
+  iCat = pRow->a[CDC_CATEGORY].eType==SQLITE_TEXT ? x1060CategoryIndex(pRow->a[CDC_CATEGORY].z[0])
+                                       : -1;
+  v.eType = SQLITE_TEXT;
+  if( rc==SQLITE_OK && pRow->a[CDC_PHASE].eType==SQLITE_NULL && iCat>=0 ){
+    v.z = x1060Phases[x1060Categories[iCat].iPhase].w.zName;
+    rc = cdcRowSet(pRow, CDC_PHASE, &v);
+  }
+  if( rc==SQLITE_OK && pRow->a[CDC_INFORMATION].eType==SQLITE_NULL && iSvc>=0 ){
+    v.z = x1060Information[x1060Services[iSvc].eInformation].w.zName;
+    rc = cdcRowSet(pRow, CDC_INFORMATION, &v);
+  }
+  if( rc==SQLITE_OK && pRow->a[CDC_EXPERTISE].eType==SQLITE_NULL && iSvc>=0 ){
+    v.z = x1060Expertise[x1060Services[iSvc].eExpertise].w.zName;
+    rc = cdcRowSet(pRow, CDC_EXPERTISE, &v);
+  }
+  return rc;
+}

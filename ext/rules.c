@@ -1,0 +1,66 @@
+/*
+** x1060: the rules over the framework data, in one place.
+**
+** The CDC table's derived columns (quadrant, suggested_assignment, gap,
+** cycle, criterion) and the analysis functions use these and only these.
+** The rules marked "project's reading" are documented in README.md.
+*/
+#include "x1060_int.h"
+#include <string.h>
+
+/* Quadrant 1..4 of the sourcing axes (Figure 5, project's reading):
+** 1 internal/general, 2 internal/specialised, 3 external/general,
+** 4 external/specialised. */
+int x1060QuadrantOf(int eInformation, int eExpertise){
+  return 1 + eInformation*2 + eExpertise;
+}
+
+/* The gap to_be - as_is, or X1060_NONE when either score is missing or the
+** service is excluded from evaluation (rubric N/A).  Negative gaps (target
+** below the current score) are kept: the evaluation reports them. */
+int x1060GapOf(int iAsIs, int iToBe, int bExcluded){
+  if( bExcluded || iAsIs==X1060_NONE || iToBe==X1060_NONE ) return X1060_NONE;
+  return iToBe - iAsIs;
+}
+
+/*
+** The management cycle (0 short, 1 long) that closes a positive gap, or
+** X1060_NONE when there is no positive gap.  Project's reading: a gap
+** needs the long cycle (more resources) when nobody is assigned
+** (iAssignment X1060_NONE or Unassigned) or the service is not working
+** (as-is 1); otherwise today's assignment can close it (documenting,
+** approving, reviewing a provider's output): the short cycle.
+*/
+int x1060CycleOf(int iAssignment, int iAsIs, int iToBe, int bExcluded){
+  int iGap = x1060GapOf(iAsIs, iToBe, bExcluded);
+  if( iGap==X1060_NONE || iGap<=0 ) return X1060_NONE;
+  if( iAssignment==X1060_NONE || x1060Assignments[iAssignment].zRubric==0 ){
+    return 1;
+  }
+  return iAsIs<=1 ? 1 : 0;
+}
+
+/*
+** The rubric criterion (English, or Japanese when bJa) that as-is score
+** iPoints meets under assignment iAssignment, the rubric's N/A text when
+** the service is excluded, or NULL: no score, no assignment, or an
+** assignment without a rubric of its own (Combination, Unassigned).
+*/
+const char *x1060CriterionOf(int iAssignment, int iPoints, int bExcluded,
+                             int bJa){
+  const char *zRubric;
+  int i;
+  if( iAssignment==X1060_NONE ) return 0;
+  zRubric = x1060Assignments[iAssignment].zRubric;
+  if( zRubric==0 ) return 0;
+  if( bExcluded ) iPoints = 0;
+  else if( iPoints==X1060_NONE ) return 0;
+  for(i=0; i<X1060_NRUBRIC; i++){
+    const X1060Criterion *c = &x1060Criteria[i];
+    if( c->iPoints==iPoints
+     && strcmp(x1060Rubrics[c->iRubric].zName, zRubric)==0 ){
+      return bJa ? c->zTextJa : c->zText;
+    }
+  }
+  return 0;
+}
