@@ -311,9 +311,10 @@ static const char *readOnlyHint(int iCol){
 ** Read the service id in v: an Annex A service in any spelling that
 ** x1060_service() accepts gives its id; anything else is a custom id,
 ** trimmed, which may not have the shape of an Annex A id.  The id is
-** stored in slot 0 of pRow.
+** stored in pRow; messages speak of the service in pWho.
 */
-static int cdcReadId(CdcVtab *p, CdcRow *pRow, int bNew, sqlite3_value *v){
+static int cdcReadId(CdcVtab *p, const CdcRow *pWho, CdcRow *pRow, int bNew,
+                     sqlite3_value *v){
   char *zWhy = 0;
   int rc, i;
   if( sqlite3_value_type(v)==SQLITE_TEXT ){
@@ -336,7 +337,7 @@ static int cdcReadId(CdcVtab *p, CdcRow *pRow, int bNew, sqlite3_value *v){
         " id, such as 'X-1'");
     rc = SQLITE_CONSTRAINT;
   }
-  if( rc==SQLITE_CONSTRAINT ) return cdcRefuse(p, pRow, bNew, 0, v, zWhy);
+  if( rc==SQLITE_CONSTRAINT ) return cdcRefuse(p, pWho, bNew, 0, v, zWhy);
   return rc;
 }
 
@@ -369,7 +370,7 @@ static int cdcApply(CdcVtab *p, CdcRow *pNew, sqlite3_value **apVal,
           " %s is derived and read-only; %s", c->zName, readOnlyHint(i)));
     }else if( i==CDC_SERVICE_ID ){
       if( bInsert ) continue;              /* read by cdcInsert */
-      rc = cdcReadId(p, &tmp, bNew, v);
+      rc = cdcReadId(p, pNew, &tmp, bNew, v);
       if( rc==SQLITE_OK && strcmp(tmp.a[CDC_SERVICE_ID].z, rowId(pNew))!=0 ){
         if( bAnnex ){
           rc = cdcRefuse(p, pNew, bNew, i, v, sqlite3_mprintf("cannot replace"
@@ -494,7 +495,7 @@ static int cdcInsert(CdcVtab *p, sqlite3_value **argv, CdcRow *pOld,
         "a service is given by x1060; leave rowid out of the INSERT",
         p->zName));
   }
-  rc = cdcReadId(p, pNew, 1, argv[2+CDC_SERVICE_ID]);
+  rc = cdcReadId(p, pNew, pNew, 1, argv[2+CDC_SERVICE_ID]);
   if( rc==SQLITE_OK ) rc = cdcLoadById(p, rowId(pNew), pOld);
   if( rc==SQLITE_OK ){
     /* The id exists: like an ordinary table, unless OR REPLACE */

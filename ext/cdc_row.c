@@ -154,21 +154,31 @@ static int isIsoDate(const char *z){
   return 1;
 }
 
-/* What a stored value of column iCol must be, for corruption reports. */
-static const char *storedExpectation(int iCol){
-  switch( cdcColumns[iCol].eKind ){
-    case K_ID:       return "a non-empty service id";
-    case K_CATEGORY: return "one of A, B, C, D, E, F, G, H, I";
-    case K_NAME:     return "non-empty text";
-    case K_TEXT:     return "text or NULL";
-    case K_SCORE:    return "an integer 1..5 or NULL";
-    case K_DATE:     return "a date YYYY-MM-DD or NULL";
-    case K_STAMP:    return "a timestamp";
-    case K_VOCABULARY:
-      return cdcColumns[iCol].bNotNull ? "a canonical name (see "
-          "x1060_phases)" : "a canonical name or NULL (see the x1060_ "
-          "reference tables)";
-    default:         return "0 or 1";
+/* What a stored value of column iCol must be, for corruption reports,
+** from sqlite3_mprintf. */
+static char *storedExpectation(int iCol){
+  const CdcColumn *c = &cdcColumns[iCol];
+  const char *zOrNull = c->bNotNull ? "" : " or NULL";
+  switch( c->eKind ){
+    case K_ID:       return sqlite3_mprintf("a non-empty service id");
+    case K_CATEGORY: return sqlite3_mprintf("one of A, B, C, D, E, F, G, H, I");
+    case K_NAME:     return sqlite3_mprintf("non-empty text");
+    case K_TEXT:     return sqlite3_mprintf("text or NULL");
+    case K_SCORE:    return sqlite3_mprintf("an integer 1..5 or NULL");
+    case K_DATE:     return sqlite3_mprintf("a date YYYY-MM-DD or NULL");
+    case K_STAMP:    return sqlite3_mprintf("a timestamp");
+    case K_VOCABULARY: {
+      sqlite3_str *pStr = sqlite3_str_new(0);
+      int i;
+      sqlite3_str_appendall(pStr, "one of ");
+      for(i=0; i<c->pVocab->nRow; i++){
+        sqlite3_str_appendf(pStr, "%s%s", i ? ", " : "", ((const X1060Word*)
+            ((const char*)c->pVocab->aRow + (size_t)i*c->pVocab->szRow))->zName);
+      }
+      sqlite3_str_appendall(pStr, zOrNull);
+      return sqlite3_str_finish(pStr);
+    }
+    default:         return sqlite3_mprintf("0 or 1");
   }
 }
 
@@ -209,9 +219,11 @@ char *cdcStoredProblem(sqlite3_stmt *pStmt, int iFirst){
     cdcValueFromSql(pVal, &v);
     if( !storedValid(iCol, &v) ){
       char *zVal = x1060DescribeValue(pVal);
-      char *z = zVal ? sqlite3_mprintf("%s holds %s, expected %s",
-          cdcColumns[iCol].zName, zVal, storedExpectation(iCol)) : 0;
+      char *zExp = storedExpectation(iCol);
+      char *z = (zVal && zExp) ? sqlite3_mprintf("%s holds %s, expected %s",
+          cdcColumns[iCol].zName, zVal, zExp) : 0;
       sqlite3_free(zVal);
+      sqlite3_free(zExp);
       return z ? z : sqlite3_mprintf("");
     }
   }
@@ -258,12 +270,15 @@ static int spaceAt(const unsigned char *z, int n){
   return 0;
 }
 
-/* The text of v without surrounding white space, from sqlite3_mprintf;
-** *pzOut is NULL on OOM. */
+/* The text of v without surrounding white space, from sqlite3_mprintf
+** (*pzOut is NULL on OOM).  SQLITE_CONSTRAINT (with *pzOut NULL) for text
+** with a NUL character inside, which would be cut short. */
 static int trimmedText(sqlite3_value *v, char **pzOut){
   const unsigned char *z = sqlite3_value_text(v);
   int n = sqlite3_value_bytes(v), k;
-  if( z==0 ){ *pzOut = 0; return SQLITE_NOMEM; }
+  *pzOut = 0;
+  if( z==0 ) return SQLITE_NOMEM;
+  if( memchr(z, 0, n) ) return SQLITE_CONSTRAINT;
   while( n>0 && (k = spaceAt(z, n))>0 ){ z += k; n -= k; }
   for(;;){
     if( n>=1 && spaceAt(z+n-1, 1) ){ n--; continue; }
@@ -348,7 +363,12 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
                                  c->eKind==K_TEXT ? " or NULL" : "");
         return SQLITE_CONSTRAINT;
       }
-      if( (rc = trimmedText(v, &z))!=SQLITE_OK ) return rc;
+      rc = trimmedText(v, &z);
+      if( rc==SQLITE_CONSTRAINT ){
+        *pzWhy = sqlite3_mprintf("contains a NUL character; allowed: text "
+                                 "without NUL");
+      }
+      if( rc!=SQLITE_OK ) return rc;
       if( z[0]==0 && c->eKind!=K_TEXT ){
         sqlite3_free(z);
         *pzWhy = sqlite3_mprintf("is empty; allowed: non-empty text");
@@ -409,8 +429,12 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
       return SQLITE_CONSTRAINT;
     case K_DATE:
       if( eType==SQLITE_TEXT ){
-        if( (rc = trimmedText(v, &z))!=SQLITE_OK ) return rc;
-        if( isIsoDate(z) ){ rowTake(pRow, k, SQLITE_TEXT, 0, z); return rc; }
+        rc = trimmedText(v, &z);
+        if( rc==SQLITE_NOMEM ) return rc;
+        if( rc==SQLITE_OK && isIsoDate(z) ){
+          rowTake(pRow, k, SQLITE_TEXT, 0, z);
+          return rc;
+        }
         sqlite3_free(z);
       }
       *pzWhy = sqlite3_mprintf("is not a date; allowed: a calendar date "
