@@ -20,7 +20,11 @@
 **       seq_no) is the index of the category plan
 **   <name>_history(id INTEGER PRIMARY KEY, changed_at, service_id,
 **       operation, column_name, old_value, new_value)
-**       one row per changed column of an UPDATE, one per INSERT or DELETE
+**       one row per changed column of an UPDATE, one per INSERT or DELETE,
+**       written by the triggers <name>_data_insert, _update, _delete, so
+**       that each write of xUpdate is one statement (atomic: a single-row
+**       INSERT into a virtual table gets no statement journal) and writes
+**       by other clients are recorded too
 **   <name>_snapshot(label, taken_at, seq_no, <stored columns>,
 **       PRIMARY KEY(label, service_id)) WITHOUT ROWID
 **
@@ -51,7 +55,7 @@ SQLITE_EXTENSION_INIT3
 ** first four are the read plans, indexed by idxNum. */
 enum {
   STMT_SCAN, STMT_ROWID, STMT_ID, STMT_CATEGORY,
-  STMT_INSERT, STMT_UPDATE, STMT_DELETE, STMT_HISTORY,
+  STMT_INSERT, STMT_UPDATE, STMT_DELETE,
   CDC_NSTMT
 };
 
@@ -117,14 +121,9 @@ static char *cdcStmtSql(CdcVtab *p, int i){
         zSql = sqlite3_str_finish(pStr);
         break;
       }
-      case STMT_DELETE:
+      default:
         zSql = sqlite3_mprintf("DELETE FROM \"%w\".\"%w_data\" WHERE "
             "seq_no=?1", zS, zN);
-        break;
-      default:
-        zSql = sqlite3_mprintf("INSERT INTO \"%w\".\"%w_history\"(changed_at,"
-            "service_id,operation,column_name,old_value,new_value) VALUES("
-            CDC_NOW ",?1,?2,?3,?4,?5)", zS, zN);
         break;
     }
   }
@@ -257,21 +256,6 @@ static int cdcRun(CdcVtab *p, int i, const X1060Value *aVal, int nVal,
   }
   cdcGive(p, i, pStmt);
   return rc;
-}
-
-/* Append a history row: operation zOp on service zId, column zCol (or
-** NULL) from *pOld to *pNew. */
-static int cdcHistory(CdcVtab *p, const char *zId, const char *zOp,
-                      const char *zCol, const X1060Value *pOld,
-                      const X1060Value *pNew){
-  X1060Value a[5];
-  memset(a, 0, sizeof(a));
-  a[0].eType = SQLITE_TEXT; a[0].z = zId;
-  a[1].eType = SQLITE_TEXT; a[1].z = zOp;
-  a[2].eType = zCol ? SQLITE_TEXT : SQLITE_NULL; a[2].z = zCol;
-  a[3] = *pOld;
-  a[4] = *pNew;
-  return cdcRun(p, STMT_HISTORY, a, 5, 0);
 }
 
 /* The service id of a row, for messages. */
@@ -407,16 +391,9 @@ static int cdcApply(CdcVtab *p, CdcRow *pNew, sqlite3_value **apVal,
   return rc;
 }
 
-/* Delete the custom row pOld, with its history row. */
+/* Delete the custom row pOld (its history row comes from the trigger). */
 static int cdcDeleteRow(CdcVtab *p, const CdcRow *pOld){
-  X1060Value none;
-  int rc = cdcRun(p, STMT_DELETE, 0, 0, pOld->iRowid);
-  memset(&none, 0, sizeof(none));
-  none.eType = SQLITE_NULL;
-  if( rc==SQLITE_OK ){
-    rc = cdcHistory(p, rowId(pOld), "delete", 0, &pOld->a[CDC_NAME], &none);
-  }
-  return rc;
+  return cdcRun(p, STMT_DELETE, 0, 0, pOld->iRowid);
 }
 
 /*
@@ -446,9 +423,9 @@ static int cdcResolveConflict(CdcVtab *p, const CdcRow *pNew){
 }
 
 /*
-** Write pNew over pOld (same rowid): one UPDATE of <name>_data and a
-** history row per changed column.  Nothing is written when nothing
-** changed.
+** Write pNew over pOld (same rowid): one UPDATE of <name>_data, whose
+** trigger adds a history row per changed column.  Nothing is written when
+** nothing changed.
 */
 static int cdcWriteUpdate(CdcVtab *p, const CdcRow *pOld, const CdcRow *pNew){
   int k, rc = SQLITE_OK, nChanged = 0;
@@ -461,12 +438,6 @@ static int cdcWriteUpdate(CdcVtab *p, const CdcRow *pOld, const CdcRow *pNew){
   if( strcmp(rowId(pOld), rowId(pNew))!=0 ) rc = cdcResolveConflict(p, pNew);
   if( rc==SQLITE_OK ){
     rc = cdcRun(p, STMT_UPDATE, pNew->a, CDC_NSTORED-1, pNew->iRowid);
-  }
-  for(k=0; rc==SQLITE_OK && k<CDC_NSTORED; k++){
-    if( k!=CDC_S_UPDATED_AT && !cdcValueEqual(&pOld->a[k], &pNew->a[k]) ){
-      rc = cdcHistory(p, rowId(pNew), "update",
-                      cdcColumns[cdcStored(k)].zName, &pOld->a[k], &pNew->a[k]);
-    }
   }
   return rc;
 }
@@ -521,12 +492,7 @@ static int cdcInsert(CdcVtab *p, sqlite3_value **argv, CdcRow *pOld,
   rc = cdcRowSet(pNew, CDC_S_CUSTOM, &v);
   if( rc==SQLITE_OK ) rc = cdcApply(p, pNew, argv+2, 1, 1);
   if( rc==SQLITE_OK ) rc = cdcRun(p, STMT_INSERT, pNew->a, CDC_NSTORED-1, 0);
-  if( rc==SQLITE_OK ){
-    *pRowid = sqlite3_last_insert_rowid(p->db);
-    memset(&v, 0, sizeof(v));
-    v.eType = SQLITE_NULL;
-    rc = cdcHistory(p, rowId(pNew), "insert", 0, &v, &pNew->a[CDC_NAME]);
-  }
+  if( rc==SQLITE_OK ) *pRowid = sqlite3_last_insert_rowid(p->db);
   return rc;
 }
 
@@ -780,7 +746,8 @@ static int cdcExec(sqlite3 *db, char *zSql, const char *zArg){
 }
 
 /* Create the shadow tables of CDC table zName in zSchema and fill them:
-** the configuration and one row per Annex A service. */
+** the configuration and one row per Annex A service; then the history
+** triggers. */
 static int cdcCreateShadow(sqlite3 *db, const char *zSchema,
                            const char *zName, const char *zOrg){
   char *zCols = cdcDataColumnsDdl(0);
@@ -844,6 +811,9 @@ static int cdcCreateShadow(sqlite3 *db, const char *zSchema,
     }
   }
   sqlite3_finalize(pStmt);
+  for(i=0; rc==SQLITE_OK && i<3; i++){     /* after the fill: not history */
+    rc = cdcExec(db, cdcTriggerSql(zS, zN, i), 0);
+  }
   sqlite3_free(zCols);
   sqlite3_free(zSnapCols);
   return rc;
@@ -970,7 +940,8 @@ static int cdcDestroy(sqlite3_vtab *pVtab){
 }
 
 /* xRename: ALTER TABLE ... RENAME renames the shadow tables with it (their
-** indexes are the automatic ones of UNIQUE constraints, which follow). */
+** indexes are the automatic ones of UNIQUE constraints, which follow) and
+** makes the history triggers anew under the new name. */
 static int cdcRename(sqlite3_vtab *pVtab, const char *zNew){
   CdcVtab *p = (CdcVtab*)pVtab;
   char *zNewName = sqlite3_mprintf("%s", zNew);
@@ -981,6 +952,11 @@ static int cdcRename(sqlite3_vtab *pVtab, const char *zNew){
     rc = cdcExec(p->db, sqlite3_mprintf("ALTER TABLE \"%w\".\"%w_%s\" RENAME "
         "TO \"%w_%s\"", p->zSchema, p->zName, azShadow[i], zNew, azShadow[i]),
         0);
+  }
+  for(i=0; rc==SQLITE_OK && i<3; i++){
+    rc = cdcExec(p->db, sqlite3_mprintf("DROP TRIGGER \"%w\".\"%w_data_%s\"",
+                 p->zSchema, p->zName, cdcTriggerOps[i]), 0);
+    if( rc==SQLITE_OK ) rc = cdcExec(p->db, cdcTriggerSql(p->zSchema, zNew, i), 0);
   }
   if( rc==SQLITE_OK ){
     sqlite3_free(p->zName);

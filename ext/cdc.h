@@ -74,6 +74,9 @@ X1060_HIDDEN int cdcWordIndex(const X1060Vocabulary*, const X1060Value*);
 X1060_HIDDEN char *cdcDataColumnsDdl(int bSnapshot);
 X1060_HIDDEN char *cdcStoredColumnList(const char *zPrefix);
 X1060_HIDDEN int cdcReservedId(const char *z);
+extern X1060_HIDDEN const char *const cdcTriggerOps[3];
+X1060_HIDDEN char *cdcTriggerSql(const char *zSchema, const char *zName,
+                                 int iOp);
 X1060_HIDDEN int cdcServiceById(const char *zId);
 
 /* cdc_admin.c */

@@ -262,6 +262,33 @@ static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
   return rc;
 }
 
+/* Check that the three history triggers on <name>_data exist. */
+static int checkTriggers(sqlite3 *db, const char *zSchema, const char *zName,
+                         sqlite3_str *pOut, int *pn){
+  sqlite3_stmt *pStmt = 0;
+  char *zSql = sqlite3_mprintf("SELECT 1 FROM \"%w\".sqlite_schema WHERE "
+      "type='trigger' AND name=?1 AND tbl_name=?2", zSchema);
+  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  int i;
+  sqlite3_free(zSql);
+  for(i=0; rc==SQLITE_OK && i<3; i++){
+    char *zTrig = sqlite3_mprintf("%s_data_%s", zName, cdcTriggerOps[i]);
+    char *zTab = sqlite3_mprintf("%s_data", zName);
+    if( zTrig==0 || zTab==0 ) rc = SQLITE_NOMEM;
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zTrig, -1, SQLITE_STATIC);
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 2, zTab, -1, SQLITE_STATIC);
+    if( rc==SQLITE_OK && sqlite3_step(pStmt)!=SQLITE_ROW ){
+      addProblem(pOut, pn, zName, sqlite3_mprintf("trigger %s is missing: "
+          "changes to %s are not recorded in %s_history", zTrig, zTab, zName));
+    }
+    if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+    sqlite3_free(zTrig);
+    sqlite3_free(zTab);
+  }
+  sqlite3_finalize(pStmt);
+  return rc;
+}
+
 /*
 ** The integrity report of CDC table zName in zSchema, from sqlite3_mprintf:
 ** "ok", or one problem a line (at most CDC_MAX_PROBLEMS, then a count).
@@ -275,6 +302,7 @@ char *cdcIntegrity(sqlite3 *db, const char *zSchema, const char *zName,
   rc = checkConfig(db, zSchema, zName, pOut, &n);
   if( rc==SQLITE_OK ) rc = checkRows(db, zSchema, zName, 0, pOut, &n);
   if( rc==SQLITE_OK ) rc = checkRows(db, zSchema, zName, 1, pOut, &n);
+  if( rc==SQLITE_OK ) rc = checkTriggers(db, zSchema, zName, pOut, &n);
   if( n>CDC_MAX_PROBLEMS ){
     sqlite3_str_appendf(pOut, "\n%s: ... and %d more problems", zName,
                         n-CDC_MAX_PROBLEMS);
@@ -313,6 +341,35 @@ static void integrityFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 /**************************************************************** snapshots */
 
 /*
+** Read snapshot label v: text, trimmed, 1 to 100 bytes, no NUL, not
+** 'current'.  *pzLabel or, on SQLITE_ERROR, *pzErr is set (owned).
+*/
+static int snapshotLabel(sqlite3_value *v, char **pzLabel, char **pzErr){
+  const char *z;
+  int n;
+  if( sqlite3_value_type(v)!=SQLITE_BLOB ){
+    z = (const char*)sqlite3_value_text(v);
+    n = sqlite3_value_bytes(v);
+    if( z==0 ) return SQLITE_NOMEM;
+    while( n>0 && (*z==' ' || *z=='\t') ){ z++; n--; }
+    while( n>0 && (z[n-1]==' ' || z[n-1]=='\t') ) n--;
+    if( n>0 && n<=100 && memchr(z, 0, n)==0
+     && !(n==7 && sqlite3_strnicmp(z, "current", 7)==0) ){
+      *pzLabel = sqlite3_mprintf("%.*s", n, z);
+      return *pzLabel ? SQLITE_OK : SQLITE_NOMEM;
+    }
+  }
+  {
+    char *zVal = x1060DescribeValue(v);
+    *pzErr = zVal ? sqlite3_mprintf("x1060_snapshot(): %s is not a snapshot "
+        "label; allowed: text of 1 to 100 characters other than 'current' "
+        "(which stands for the table as it is now)", zVal) : 0;
+    sqlite3_free(zVal);
+  }
+  return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+}
+
+/*
 ** x1060_snapshot(cdc, label): copy every row of CDC table cdc into
 ** <cdc>_snapshot under label (trimmed; not empty, not 'current', at most
 ** 100 characters, not taken before).  Returns the number of services.
@@ -321,29 +378,12 @@ static void snapshotFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3 *db = sqlite3_context_db_handle(ctx);
   char *zSchema = 0, *zName = 0, *zErr = 0, *zLabel = 0, *zSql = 0, *zCols = 0;
   sqlite3_stmt *pStmt = 0;
-  int rc = SQLITE_OK, n;
+  int rc = SQLITE_OK;
   (void)argc;
   if( sqlite3_value_type(argv[0])==SQLITE_NULL
    || sqlite3_value_type(argv[1])==SQLITE_NULL ) return;
   rc = cdcResolve(db, argv[0], "x1060_snapshot", &zSchema, &zName, &zErr);
-  if( rc==SQLITE_OK ){
-    const char *z = (const char*)sqlite3_value_text(argv[1]);
-    n = sqlite3_value_bytes(argv[1]);
-    while( n>0 && (*z==' ' || *z=='\t') ){ z++; n--; }
-    while( n>0 && (z[n-1]==' ' || z[n-1]=='\t') ) n--;
-    zLabel = z ? sqlite3_mprintf("%.*s", n, z) : 0;
-    if( zLabel==0 ){
-      rc = SQLITE_NOMEM;
-    }else if( sqlite3_value_type(argv[1])==SQLITE_BLOB || n==0 || n>100
-           || sqlite3_stricmp(zLabel, "current")==0 || (int)strlen(zLabel)!=n ){
-      char *zVal = x1060DescribeValue(argv[1]);
-      zErr = zVal ? sqlite3_mprintf("x1060_snapshot(): %s is not a snapshot "
-          "label; allowed: text of 1 to 100 characters other than 'current' "
-          "(which stands for the table as it is now)", zVal) : 0;
-      sqlite3_free(zVal);
-      rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
-    }
-  }
+  if( rc==SQLITE_OK ) rc = snapshotLabel(argv[1], &zLabel, &zErr);
   if( rc==SQLITE_OK ){
     zSql = sqlite3_mprintf("SELECT taken_at FROM \"%w\".\"%w_snapshot\" "
         "WHERE label=?1 LIMIT 1", zSchema, zName);

@@ -597,3 +597,39 @@ int cdcRowDefaults(CdcRow *pRow, int bNa){
   }
   return rc;
 }
+
+/* Names of the history triggers on <name>_data, by operation. */
+const char *const cdcTriggerOps[3] = { "insert", "update", "delete" };
+
+/*
+** CREATE TRIGGER for history trigger iOp (0 insert, 1 update, 2 delete) of
+** CDC table zName in zSchema, from sqlite3_mprintf.  The triggers write
+** <name>_history in core SQL: one row per insert or delete, one per
+** changed column of an update.  Every write to <name>_data, through the
+** CDC table or not, is recorded, and in the same statement as the write.
+*/
+char *cdcTriggerSql(const char *zSchema, const char *zName, int iOp){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  const char *zIns = "INSERT INTO \"%w_history\"(changed_at,service_id,"
+                     "operation,column_name,old_value,new_value) ";
+  int k;
+  sqlite3_str_appendf(pStr, "CREATE TRIGGER \"%w\".\"%w_data_%s\" AFTER %s "
+      "ON \"%w_data\" BEGIN\n", zSchema, zName, cdcTriggerOps[iOp],
+      iOp==0 ? "INSERT" : iOp==1 ? "UPDATE" : "DELETE", zName);
+  if( iOp!=1 ){
+    sqlite3_str_appendf(pStr, zIns, zName);
+    sqlite3_str_appendf(pStr, "VALUES(%s,%s.service_id,'%s',NULL,%s,%s);\n",
+        CDC_NOW_SQL, iOp==0 ? "new" : "old", cdcTriggerOps[iOp],
+        iOp==0 ? "NULL" : "old.name", iOp==0 ? "new.name" : "NULL");
+  }
+  for(k=0; iOp==1 && k<CDC_NSTORED; k++){
+    const char *zCol = cdcColumns[cdcStored(k)].zName;
+    if( k==CDC_S_UPDATED_AT ) continue;
+    sqlite3_str_appendf(pStr, zIns, zName);
+    sqlite3_str_appendf(pStr, "SELECT %s,new.service_id,'update','%s',"
+        "old.%s,new.%s WHERE old.%s IS NOT new.%s;\n", CDC_NOW_SQL, zCol,
+        zCol, zCol, zCol, zCol);
+  }
+  sqlite3_str_appendall(pStr, "END");
+  return sqlite3_str_finish(pStr);
+}
