@@ -57,7 +57,9 @@ test-valgrind: deps all test-helpers
 	  $(TCLSH) tests/all.tcl
 
 demo: deps all
-	sqlite3 :memory: < sql/demo.sql
+	@mkdir -p build
+	rm -f build/demo.db
+	sqlite3 build/demo.db < sql/demo.sql
 
 install: all static
 	install -d $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include

@@ -327,12 +327,14 @@ static int cdcReadId(CdcVtab *p, const CdcRow *pWho, CdcRow *pRow, int bNew,
 
 /*
 ** Apply the new column values apVal (as xUpdate gets them) to *pNew, which
-** holds the row as it is (or an empty custom row for an INSERT).  bInsert:
-** the values come from an INSERT, where NULL means "not given" for
-** columns the user cannot set.  Checks everything; writes nothing.
+** holds the row as it is, pOld (or an empty custom row for an INSERT).
+** A read-only column may be given its current value (SQLite passes every
+** column to xUpdate), computed from pOld.  bInsert: the values come from
+** an INSERT, where NULL means "not given" for columns the user cannot set.
+** Checks everything; writes nothing.
 */
-static int cdcApply(CdcVtab *p, CdcRow *pNew, sqlite3_value **apVal,
-                    int bInsert, int bNew){
+static int cdcApply(CdcVtab *p, const CdcRow *pOld, CdcRow *pNew,
+                    sqlite3_value **apVal, int bInsert, int bNew){
   CdcRow tmp;
   X1060Value cur, given;
   int i, rc = SQLITE_OK, bNa = 0;
@@ -346,7 +348,7 @@ static int cdcApply(CdcVtab *p, CdcRow *pNew, sqlite3_value **apVal,
     if( sqlite3_value_nochange(v) ) continue;
     cdcValueFromSql(v, &given);
     if( c->eKind==K_DERIVED || c->eKind==K_STAMP ){
-      cdcDerive(pNew->a, i, &cur);
+      cdcDerive(pOld->a, i, &cur);
       if( (bInsert && given.eType==SQLITE_NULL) || cdcValueEqual(&cur, &given) ){
         continue;
       }
@@ -476,7 +478,7 @@ static int cdcInsert(CdcVtab *p, sqlite3_value **argv, CdcRow *pOld,
           "or INSERT OR REPLACE)", p->zName, rowId(pNew)));
     }
     rc = cdcRowCopy(pNew, pOld);
-    if( rc==SQLITE_OK ) rc = cdcApply(p, pNew, argv+2, 1, 0);
+    if( rc==SQLITE_OK ) rc = cdcApply(p, pOld, pNew, argv+2, 1, 0);
     if( rc==SQLITE_OK ) rc = cdcWriteUpdate(p, pOld, pNew);
     *pRowid = pOld->iRowid;
     return rc;
@@ -490,7 +492,7 @@ static int cdcInsert(CdcVtab *p, sqlite3_value **argv, CdcRow *pOld,
   memset(&v, 0, sizeof(v));
   v.eType = SQLITE_INTEGER; v.i = 1;
   rc = cdcRowSet(pNew, CDC_S_CUSTOM, &v);
-  if( rc==SQLITE_OK ) rc = cdcApply(p, pNew, argv+2, 1, 1);
+  if( rc==SQLITE_OK ) rc = cdcApply(p, pOld, pNew, argv+2, 1, 1);
   if( rc==SQLITE_OK ) rc = cdcRun(p, STMT_INSERT, pNew->a, CDC_NSTORED-1, 0);
   if( rc==SQLITE_OK ) *pRowid = sqlite3_last_insert_rowid(p->db);
   return rc;
@@ -530,7 +532,7 @@ static int cdcUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
             "of service %s cannot be changed", p->zName, rowId(&old)));
       }
       if( rc==SQLITE_OK ) rc = cdcRowCopy(&row, &old);
-      if( rc==SQLITE_OK ) rc = cdcApply(p, &row, argv+2, 0, 0);
+      if( rc==SQLITE_OK ) rc = cdcApply(p, &old, &row, argv+2, 0, 0);
       if( rc==SQLITE_OK ) rc = cdcWriteUpdate(p, &old, &row);
     }
   }
@@ -586,12 +588,16 @@ static int cdcEof(sqlite3_vtab_cursor *cur){
   return ((CdcCursor*)cur)->bEof;
 }
 
-/* xColumn: stored columns straight from <name>_data, derived ones
-** computed; nothing at all for columns an UPDATE leaves unchanged. */
+/*
+** xColumn: stored columns straight from <name>_data, derived ones
+** computed.  Always a value, never sqlite3_vtab_nochange(): in UPDATE ...
+** FROM, SQLite 3.40 hands a skipped column to xUpdate as NULL, not as
+** "unchanged", which would erase it; cdcApply instead treats a value equal
+** to the current one as no change.
+*/
 static int cdcColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
   sqlite3_stmt *pStmt = ((CdcCursor*)cur)->pStmt;
   int k = cdcColumns[i].iStored;
-  if( sqlite3_vtab_nochange(ctx) ) return SQLITE_OK;
   if( k>=0 ){
     sqlite3_result_value(ctx, sqlite3_column_value(pStmt, 1+k));
   }else{

@@ -1,5 +1,6 @@
--- x1060 demo: the framework of ITU-T X.1060 at a glance.
--- Run with `make demo`, or: sqlite3 :memory: < sql/demo.sql
+-- x1060 demo: the framework of ITU-T X.1060 at a glance, then the CDC of a
+-- sample mid-size organisation.  Run with `make demo`, which leaves the
+-- database in build/demo.db, or: sqlite3 demo.db < sql/demo.sql
 .load ./x1060
 .mode column --wrap 110 --wordwrap on
 .headers on
@@ -54,3 +55,54 @@ SELECT x1060_level(' basic ') AS "level(' basic ')",
        x1060_assignment('アウトソース') AS "assignment('アウトソース')",
        x1060_service('handling enquiry on report') AS "service('handling enquiry...')",
        x1060_service('ｂ－３') AS "service('ｂ－３')";
+
+.print
+.print ======================================================================
+.print A sample CDC: a mid-size manufacturer (sql/sample_cdc.sql)
+.print ======================================================================
+.headers off
+.read sql/sample_cdc.sql
+.headers on
+SELECT * FROM x1060_cdcs;
+
+.print
+.print The service catalogue: services per recommendation level
+SELECT coalesce(s.level, '(undecided)') AS level, count(*) AS services
+  FROM sakura s LEFT JOIN x1060_levels l USING (level)
+ GROUP BY s.level ORDER BY coalesce(l.priority, 9), l.level;
+
+.print
+.print The service profile: catalogued services per assignment, and the teams
+SELECT coalesce(assignment, '(undecided)') AS assignment, count(*) AS services,
+       sum(assignment = suggested_assignment) AS as_quadrant_suggests
+  FROM sakura WHERE level <> 'Unnecessary' GROUP BY assignment ORDER BY 2 DESC;
+SELECT coalesce(team, outsourcer) AS who, count(*) AS services
+  FROM sakura WHERE coalesce(team, outsourcer) IS NOT NULL
+ GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 6;
+
+.print
+.print The service portfolio per category (averages over scored services)
+SELECT category, count(*) FILTER (WHERE level <> 'Unnecessary') AS catalogued,
+       count(gap) AS scored, round(avg(as_is) FILTER (WHERE gap IS NOT NULL), 2) AS avg_as_is,
+       round(avg(to_be) FILTER (WHERE gap IS NOT NULL), 2) AS avg_to_be,
+       sum(gap) AS total_gap
+  FROM sakura GROUP BY category;
+
+.print
+.print The largest gaps of the Basic services, with the cycle that closes them
+SELECT service_id, name, assignment, as_is, to_be, gap, cycle, owner, due
+  FROM sakura WHERE level = 'Basic' AND gap > 0
+ ORDER BY gap DESC, rowid LIMIT 8;
+
+.print
+.print The rubric criterion each outsourced service meets today
+SELECT service_id, outsourcer, as_is, criterion FROM sakura
+ WHERE assignment = 'Outsourcing' AND level = 'Basic';
+
+.print
+.print Every change is in the history (last five), every table checks out
+SELECT changed_at, service_id, column_name, old_value, new_value
+  FROM sakura_history ORDER BY id DESC LIMIT 5;
+SELECT x1060_integrity('sakura') AS integrity;
+.print
+.print The demo database is build/demo.db: sqlite3 build/demo.db -cmd '.load ./x1060'
