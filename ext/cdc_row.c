@@ -106,9 +106,7 @@ int cdcWordIndex(const X1060Vocabulary *pVocab, const X1060Value *p){
   int i;
   if( p->eType!=SQLITE_TEXT || p->z==0 ) return X1060_NONE;
   for(i=0; i<pVocab->nRow; i++){
-    const X1060Word *w = (const X1060Word*)
-        ((const char*)pVocab->aRow + (size_t)i*pVocab->szRow);
-    if( strcmp(w->zName, p->z)==0 ) return i;
+    if( strcmp(x1060VocabularyWord(pVocab, i)->zName, p->z)==0 ) return i;
   }
   return X1060_NONE;
 }
@@ -172,8 +170,8 @@ static char *storedExpectation(int iCol){
       int i;
       sqlite3_str_appendall(pStr, "one of ");
       for(i=0; i<c->pVocab->nRow; i++){
-        sqlite3_str_appendf(pStr, "%s%s", i ? ", " : "", ((const X1060Word*)
-            ((const char*)c->pVocab->aRow + (size_t)i*c->pVocab->szRow))->zName);
+        sqlite3_str_appendf(pStr, "%s%s", i ? ", " : "",
+                            x1060VocabularyWord(c->pVocab, i)->zName);
       }
       sqlite3_str_appendall(pStr, zOrNull);
       return sqlite3_str_finish(pStr);
@@ -321,22 +319,11 @@ static int readScore(sqlite3_value *v, sqlite3_int64 *piOut){
 ** English or Japanese; -1 if it is none of these. */
 static int readCategory(sqlite3_value *v){
   char zKey[X1060_FOLD_MAX+1];
-  int i, n;
-  if( sqlite3_value_type(v)!=SQLITE_TEXT ) return -1;
-  n = x1060Fold((const char*)sqlite3_value_text(v), sqlite3_value_bytes(v),
-                zKey);
-  if( n==1 ) return x1060CategoryIndex(zKey[0]);
-  for(i=0; n>0 && i<X1060_NCATEGORY; i++){
-    char zName[X1060_FOLD_MAX+1];
-    const X1060Word *w = &x1060Categories[i].w;
-    if( (x1060Fold(w->zName, (int)strlen(w->zName), zName)==n
-         && memcmp(zName, zKey, n)==0)
-     || (x1060Fold(w->zNameJa, (int)strlen(w->zNameJa), zName)==n
-         && memcmp(zName, zKey, n)==0) ){
-      return i;
-    }
-  }
-  return -1;
+  const char *z = (const char*)sqlite3_value_text(v);
+  int n = sqlite3_value_bytes(v);
+  if( sqlite3_value_type(v)!=SQLITE_TEXT || z==0 ) return -1;
+  if( x1060Fold(z, n, zKey)==1 ) return x1060CategoryIndex(zKey[0]);
+  return x1060VocabularyFind(&x1060CategoryVocabulary, z, n);
 }
 
 /*
@@ -404,8 +391,7 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
         sqlite3_free(zAllowed);
         return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
       }
-      z = sqlite3_mprintf("%s", ((const X1060Word*)((const char*)
-              c->pVocab->aRow + (size_t)i*c->pVocab->szRow))->zName);
+      z = sqlite3_mprintf("%s", x1060VocabularyWord(c->pVocab, i)->zName);
       if( z==0 ) return SQLITE_NOMEM;
       rowTake(pRow, k, SQLITE_TEXT, 0, z);
       return SQLITE_OK;
@@ -508,9 +494,8 @@ char *cdcStoredColumnList(const char *zPrefix){
 static void appendWordList(sqlite3_str *pStr, const X1060Vocabulary *pVocab){
   int i;
   for(i=0; i<pVocab->nRow; i++){
-    const X1060Word *w = (const X1060Word*)
-        ((const char*)pVocab->aRow + (size_t)i*pVocab->szRow);
-    sqlite3_str_appendf(pStr, "%s%Q", i ? "," : "", w->zName);
+    sqlite3_str_appendf(pStr, "%s%Q", i ? "," : "",
+                        x1060VocabularyWord(pVocab, i)->zName);
   }
 }
 

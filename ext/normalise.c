@@ -102,9 +102,7 @@ int x1060VocabularyFind(const X1060Vocabulary *pVocab, const char *z, int n){
   int i, nKey = x1060Fold(z, n, zKey);
   if( nKey<=0 ) return -1;
   for(i=0; i<pVocab->nRow; i++){
-    const X1060Word *w = (const X1060Word*)
-        ((const char*)pVocab->aRow + (size_t)i*pVocab->szRow);
-    if( wordMatches(w, zKey, nKey) ) return i;
+    if( wordMatches(x1060VocabularyWord(pVocab, i), zKey, nKey) ) return i;
   }
   return -1;
 }
@@ -231,6 +229,10 @@ const X1060Vocabulary x1060AssignmentVocabulary = {
   x1060Assignments, sizeof(X1060Assignment), X1060_NASSIGNMENT
 };
 
+const X1060Vocabulary x1060CategoryVocabulary = {
+  "a category", "x1060_categories",
+  x1060Categories, sizeof(X1060Category), X1060_NCATEGORY
+};
 const X1060Vocabulary x1060PhaseVocabulary = {
   "a management phase", "x1060_phases",
   x1060Phases, sizeof(X1060Stage), X1060_NPHASE
@@ -245,7 +247,7 @@ const X1060Vocabulary x1060ExpertiseVocabulary = {
 };
 
 /* Word i of pVocab. */
-static const X1060Word *vocabularyWord(const X1060Vocabulary *pVocab, int i){
+const X1060Word *x1060VocabularyWord(const X1060Vocabulary *pVocab, int i){
   return (const X1060Word*)((const char*)pVocab->aRow + (size_t)i*pVocab->szRow);
 }
 
@@ -257,7 +259,7 @@ char *x1060VocabularyAllowed(const X1060Vocabulary *pVocab){
   sqlite3_str_appendall(pStr, "allowed: ");
   for(i=0; i<pVocab->nRow; i++){
     sqlite3_str_appendf(pStr, "%s%s", i ? ", " : "",
-                        vocabularyWord(pVocab, i)->zName);
+                        x1060VocabularyWord(pVocab, i)->zName);
   }
   sqlite3_str_appendf(pStr, " (any case, or the Japanese name; see "
                       "SELECT * FROM %s)", pVocab->zTable);
@@ -322,7 +324,7 @@ static void normaliseFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
       resultBadValue(ctx, p->zFunc, argv[0], p->pVocab->zWhat,
                      x1060VocabularyAllowed(p->pVocab));
     }else{
-      sqlite3_result_text(ctx, vocabularyWord(p->pVocab, i)->zName, -1,
+      sqlite3_result_text(ctx, x1060VocabularyWord(p->pVocab, i)->zName, -1,
                           SQLITE_STATIC);
     }
   }else{

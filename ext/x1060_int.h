@@ -178,11 +178,13 @@ struct X1060Vocabulary {
 #define X1060_FOLD_MAX 256   /* longer than any name in any language */
 X1060_HIDDEN int x1060Fold(const char *z, int n, char *zOut);
 X1060_HIDDEN int x1060VocabularyFind(const X1060Vocabulary*, const char*, int);
+X1060_HIDDEN const X1060Word *x1060VocabularyWord(const X1060Vocabulary*, int);
 X1060_HIDDEN char *x1060VocabularyAllowed(const X1060Vocabulary*);
 X1060_HIDDEN int x1060ServiceFind(const char *z, int n);
 X1060_HIDDEN char *x1060DescribeValue(sqlite3_value*);
 X1060_HIDDEN extern const X1060Vocabulary x1060LevelVocabulary;
 X1060_HIDDEN extern const X1060Vocabulary x1060AssignmentVocabulary;
+X1060_HIDDEN extern const X1060Vocabulary x1060CategoryVocabulary;
 X1060_HIDDEN extern const X1060Vocabulary x1060PhaseVocabulary;
 X1060_HIDDEN extern const X1060Vocabulary x1060InformationVocabulary;
 X1060_HIDDEN extern const X1060Vocabulary x1060ExpertiseVocabulary;
