@@ -6,6 +6,8 @@
 #   make static     libx1060.a, to link into a program (-DSQLITE_CORE)
 #   make install    PREFIX=/usr/local DESTDIR= : library, static library, header
 #   make test-valgrind   the suite under valgrind (definite leaks, bad accesses)
+#   make new-sqlite      fetch a newer SQLite from npm, build x1060 into it
+#                        (the suite then also tests what needs SQLite 3.44+)
 #   make clean
 
 VERSION  := $(shell cat VERSION)
@@ -45,6 +47,23 @@ build/floor/x1060.so: $(SOURCES) $(HEADERS) VERSION
 
 test-helpers: build/embed build/floor/x1060.so
 
+# A newer SQLite (from the npm registry, see tools/fetch-sqlite) with x1060
+# built in: the embedding program again, to test what only newer SQLite has
+# (xIntegrity, PRAGMA integrity_check).  Optional: the suite skips, saying
+# so, when it is missing.
+NEWSQLITE := build/vendor/sqlite-new
+$(NEWSQLITE)/sqlite3.c:
+	tools/fetch-sqlite
+
+build/vendor/sqlite3-new.o: $(NEWSQLITE)/sqlite3.c
+	$(CC) -O1 -w -c -o $@ $<
+
+build/embed-new: tests/embed.c $(SOURCES) $(HEADERS) build/vendor/sqlite3-new.o
+	$(CC) $(CFLAGS) $(XCFLAGS) -DSQLITE_CORE -I$(NEWSQLITE) -o $@ \
+	  tests/embed.c $(SOURCES) build/vendor/sqlite3-new.o -lm -lpthread
+
+new-sqlite: build/embed-new
+
 deps:
 	@tools/install-deps
 
@@ -70,4 +89,4 @@ install: all static
 clean:
 	rm -rf x1060.so libx1060.a build
 
-.PHONY: all static test-helpers deps test test-valgrind demo install clean
+.PHONY: all static test-helpers new-sqlite deps test test-valgrind demo install clean

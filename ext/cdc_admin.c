@@ -623,7 +623,8 @@ static sqlite3_module cdcsModule = {
   cdcsEof,          /* xEof */
   cdcsColumn,       /* xColumn */
   cdcsRowid,        /* xRowid */
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 /* xUpdate .. xShadowName: none */
+  X1060_NO_INTEGRITY
 };
 
 /* Register x1060_snapshot (DIRECTONLY: it writes), x1060_integrity (reads

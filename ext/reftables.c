@@ -488,6 +488,7 @@ static sqlite3_module refModule = {
   0,                /* xRelease */
   0,                /* xRollbackTo */
   0                 /* xShadowName */
+  X1060_NO_INTEGRITY
 };
 
 /* Register every reference table on db. */

@@ -27,6 +27,14 @@
 # define X1060_MIN_SQLITE 3040000
 #endif
 
+/* The last slot of sqlite3_module, xIntegrity, exists from SQLite 3.44:
+** modules without one end their initializer with X1060_NO_INTEGRITY. */
+#if SQLITE_VERSION_NUMBER>=3044000
+# define X1060_NO_INTEGRITY , 0
+#else
+# define X1060_NO_INTEGRITY
+#endif
+
 #define X1060_EDITION "2021"  /* edition of Annex A that the data encodes */
 
 /* Sizes of the framework data (checked against the arrays at compile time). */
