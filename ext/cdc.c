@@ -751,6 +751,44 @@ static int cdcExec(sqlite3 *db, char *zSql, const char *zArg){
   return rc;
 }
 
+/* Insert one row per Annex A service into <name>_data, undecided, with
+** the service's default axes and its category's default phase. */
+static int cdcFillAnnexA(sqlite3 *db, const char *zS, const char *zN){
+  sqlite3_stmt *pStmt = 0;
+  char *zSql = sqlite3_mprintf("INSERT INTO \"%w\".\"%w_data\"(seq_no,"
+      "service_id,category,name,name_ja,excluded,information,expertise,"
+      "phase,custom,updated_at) VALUES(?1,?2,?3,?4,?5,0,?6,?7,?8,0,"
+      CDC_NOW ")", zS, zN);
+  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  int i;
+  sqlite3_free(zSql);
+  for(i=0; rc==SQLITE_OK && i<X1060_NSERVICE; i++){
+    const X1060Service *s = &x1060Services[i];
+    const X1060Category *c = &x1060Categories[x1060CategoryIndex(s->zId[0])];
+    rc = sqlite3_bind_int(pStmt, 1, i+1);
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 2, s->zId, -1,
+                                               SQLITE_STATIC);
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 3, s->zId, 1,
+                                               SQLITE_STATIC);
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 4, s->w.zName, -1,
+                                               SQLITE_STATIC);
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 5, s->w.zNameJa, -1,
+                                               SQLITE_STATIC);
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 6,
+        x1060Information[s->eInformation].w.zName, -1, SQLITE_STATIC);
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 7,
+        x1060Expertise[s->eExpertise].w.zName, -1, SQLITE_STATIC);
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 8,
+        x1060Phases[c->iPhase].w.zName, -1, SQLITE_STATIC);
+    if( rc==SQLITE_OK ){
+      sqlite3_step(pStmt);
+      rc = sqlite3_reset(pStmt);
+    }
+  }
+  sqlite3_finalize(pStmt);
+  return rc;
+}
+
 /* Create the shadow tables of CDC table zName in zSchema and fill them:
 ** the configuration and one row per Annex A service; then the history
 ** triggers. */
@@ -758,7 +796,6 @@ static int cdcCreateShadow(sqlite3 *db, const char *zSchema,
                            const char *zName, const char *zOrg){
   char *zCols = cdcDataColumnsDdl(0);
   char *zSnapCols = cdcDataColumnsDdl(1);
-  sqlite3_stmt *pStmt = 0;
   int rc = (zCols && zSnapCols) ? SQLITE_OK : SQLITE_NOMEM, i;
   const char *zS = zSchema, *zN = zName;
   if( rc==SQLITE_OK ) rc = cdcExec(db, sqlite3_mprintf(
@@ -783,40 +820,7 @@ static int cdcCreateShadow(sqlite3 *db, const char *zSchema,
       "('format', %d), ('org', ?1), ('created_at', " CDC_NOW "),"
       "('edition', '%s'), ('x1060_version', '%s')",
       zS, zN, CDC_FORMAT, X1060_EDITION, X1060_VERSION), zOrg);
-  if( rc==SQLITE_OK ){
-    char *zSql = sqlite3_mprintf("INSERT INTO \"%w\".\"%w_data\"(seq_no,"
-        "service_id,category,name,name_ja,excluded,information,expertise,"
-        "phase,custom,updated_at) VALUES(?1,?2,?3,?4,?5,0,?6,?7,?8,0,"
-        CDC_NOW ")", zS, zN);
-    rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
-    sqlite3_free(zSql);
-  }
-  for(i=0; rc==SQLITE_OK && i<X1060_NSERVICE; i++){
-    const X1060Service *s = &x1060Services[i];
-    const X1060Category *c = &x1060Categories[x1060CategoryIndex(s->zId[0])];
-    char zCat[2];
-    zCat[0] = c->cId; zCat[1] = 0;
-    rc = sqlite3_bind_int(pStmt, 1, i+1);
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 2, s->zId, -1,
-                                               SQLITE_STATIC);
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 3, zCat, -1,
-                                               SQLITE_TRANSIENT);
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 4, s->w.zName, -1,
-                                               SQLITE_STATIC);
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 5, s->w.zNameJa, -1,
-                                               SQLITE_STATIC);
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 6,
-        x1060Information[s->eInformation].w.zName, -1, SQLITE_STATIC);
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 7,
-        x1060Expertise[s->eExpertise].w.zName, -1, SQLITE_STATIC);
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 8,
-        x1060Phases[c->iPhase].w.zName, -1, SQLITE_STATIC);
-    if( rc==SQLITE_OK ){
-      sqlite3_step(pStmt);
-      rc = sqlite3_reset(pStmt);
-    }
-  }
-  sqlite3_finalize(pStmt);
+  if( rc==SQLITE_OK ) rc = cdcFillAnnexA(db, zS, zN);
   for(i=0; rc==SQLITE_OK && i<3; i++){     /* after the fill: not history */
     rc = cdcExec(db, cdcTriggerSql(zS, zN, i), 0);
   }

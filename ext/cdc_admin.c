@@ -370,64 +370,74 @@ static int snapshotLabel(sqlite3_value *v, char **pzLabel, char **pzErr){
 }
 
 /*
+** Copy the rows of CDC table zName in zSchema into its snapshot table under
+** label zLabel, unless a snapshot of that label exists.  Sets *pnRow, or
+** *pzErr (owned) on an error other than SQLITE_NOMEM.
+*/
+static int snapshotTake(sqlite3 *db, const char *zSchema, const char *zName,
+                        const char *zLabel, int *pnRow, char **pzErr){
+  sqlite3_stmt *pStmt = 0;
+  char *zCols = cdcStoredColumnList("");
+  char *zSql = sqlite3_mprintf("SELECT taken_at FROM \"%w\".\"%w_snapshot\" "
+      "WHERE label=?1 LIMIT 1", zSchema, zName);
+  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  sqlite3_free(zSql);
+  if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zLabel, -1,
+                                             SQLITE_STATIC);
+  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    *pzErr = sqlite3_mprintf("x1060_snapshot(): %s has a snapshot labelled "
+        "%Q already (taken %s); choose another label", zName, zLabel,
+        sqlite3_column_text(pStmt, 0));
+    rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  sqlite3_finalize(pStmt);
+  pStmt = 0;
+  if( rc==SQLITE_OK ){
+    zSql = zCols ? sqlite3_mprintf("INSERT INTO \"%w\".\"%w_snapshot\"(label,"
+        "taken_at,seq_no,%s) SELECT ?1," CDC_NOW ",seq_no,%s FROM "
+        "\"%w\".\"%w_data\"", zSchema, zName, zCols, zCols, zSchema, zName) : 0;
+    rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+    sqlite3_free(zSql);
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zLabel, -1,
+                                             SQLITE_STATIC);
+  if( rc==SQLITE_OK ){
+    sqlite3_step(pStmt);
+    rc = sqlite3_reset(pStmt);
+    *pnRow = sqlite3_changes(db);
+  }
+  if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM && *pzErr==0 ){
+    *pzErr = sqlite3_mprintf("x1060_snapshot(): cannot write %s_snapshot: %s",
+                             zName, sqlite3_errmsg(db));
+  }
+  sqlite3_finalize(pStmt);
+  sqlite3_free(zCols);
+  return rc;
+}
+
+/*
 ** x1060_snapshot(cdc, label): copy every row of CDC table cdc into
-** <cdc>_snapshot under label (trimmed; not empty, not 'current', at most
-** 100 characters, not taken before).  Returns the number of services.
+** <cdc>_snapshot under label (see snapshotLabel for what a label may be).
+** Returns the number of services.  NULL in either argument: NULL.
 */
 static void snapshotFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3 *db = sqlite3_context_db_handle(ctx);
-  char *zSchema = 0, *zName = 0, *zErr = 0, *zLabel = 0, *zSql = 0, *zCols = 0;
-  sqlite3_stmt *pStmt = 0;
-  int rc = SQLITE_OK;
+  char *zSchema = 0, *zName = 0, *zErr = 0, *zLabel = 0;
+  int rc, nRow = 0;
   (void)argc;
   if( sqlite3_value_type(argv[0])==SQLITE_NULL
    || sqlite3_value_type(argv[1])==SQLITE_NULL ) return;
   rc = cdcResolve(db, argv[0], "x1060_snapshot", &zSchema, &zName, &zErr);
   if( rc==SQLITE_OK ) rc = snapshotLabel(argv[1], &zLabel, &zErr);
+  if( rc==SQLITE_OK ) rc = snapshotTake(db, zSchema, zName, zLabel, &nRow,
+                                        &zErr);
   if( rc==SQLITE_OK ){
-    zSql = sqlite3_mprintf("SELECT taken_at FROM \"%w\".\"%w_snapshot\" "
-        "WHERE label=?1 LIMIT 1", zSchema, zName);
-    rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zLabel, -1,
-                                               SQLITE_STATIC);
-    if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-      zErr = sqlite3_mprintf("x1060_snapshot(): %s has a snapshot labelled "
-          "%Q already (taken %s); choose another label", zName, zLabel,
-          sqlite3_column_text(pStmt, 0));
-      rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
-    }
-    sqlite3_finalize(pStmt);
-    pStmt = 0;
-    sqlite3_free(zSql);
-    zSql = 0;
-  }
-  if( rc==SQLITE_OK ){
-    zCols = cdcStoredColumnList("");
-    zSql = zCols ? sqlite3_mprintf("INSERT INTO \"%w\".\"%w_snapshot\"(label,"
-        "taken_at,seq_no,%s) SELECT ?1," CDC_NOW ",seq_no,%s FROM "
-        "\"%w\".\"%w_data\"", zSchema, zName, zCols, zCols, zSchema, zName) : 0;
-    rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zLabel, -1,
-                                               SQLITE_STATIC);
-    if( rc==SQLITE_OK ){
-      sqlite3_step(pStmt);
-      rc = sqlite3_reset(pStmt);
-    }
-    if( rc==SQLITE_OK ){
-      sqlite3_result_int(ctx, sqlite3_changes(db));
-    }else if( rc!=SQLITE_NOMEM ){
-      zErr = sqlite3_mprintf("x1060_snapshot(): cannot write %s_snapshot: %s",
-                             zName, sqlite3_errmsg(db));
-    }
-  }
-  if( rc==SQLITE_NOMEM || (rc!=SQLITE_OK && zErr==0) ){
-    sqlite3_result_error_nomem(ctx);
-  }else if( rc!=SQLITE_OK ){
+    sqlite3_result_int(ctx, nRow);
+  }else if( zErr ){
     sqlite3_result_error(ctx, zErr, -1);
+  }else{
+    sqlite3_result_error_nomem(ctx);
   }
-  sqlite3_finalize(pStmt);
-  sqlite3_free(zSql);
-  sqlite3_free(zCols);
   sqlite3_free(zLabel);
   sqlite3_free(zErr);
   sqlite3_free(zSchema);
