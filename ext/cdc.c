@@ -379,7 +379,7 @@ static int cdcApply(CdcVtab *p, const CdcRow *pOld, CdcRow *pNew,
       if( rc==SQLITE_CONSTRAINT ) rc = cdcRefuse(p, pNew, bNew, i, v, zWhy);
     }else{
       rc = cdcInput(pNew, i, v, &zWhy);
-      if( rc==CDC_INPUT_NA ){ bNa = 1; rc = SQLITE_OK; }
+      if( rc==X1060_SCORE_NA ){ bNa = 1; rc = SQLITE_OK; }
       if( rc==SQLITE_CONSTRAINT ) rc = cdcRefuse(p, pNew, bNew, i, v, zWhy);
       if( rc==SQLITE_OK && c->bNotNull && c->eKind!=K_VOCABULARY
        && c->eKind!=K_FLAG && pNew->a[c->iStored].eType==SQLITE_NULL ){

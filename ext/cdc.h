@@ -57,9 +57,6 @@ struct CdcRow {
   X1060Value a[CDC_NSTORED];
 };
 
-/* Result of cdcInput for a score written as 'N/A'. */
-#define CDC_INPUT_NA 1000
-
 X1060_HIDDEN int cdcStored(int iCol);
 X1060_HIDDEN void cdcRowClear(CdcRow*);
 X1060_HIDDEN int cdcRowSet(CdcRow*, int iStored, const X1060Value*);

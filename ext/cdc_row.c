@@ -287,34 +287,6 @@ static int trimmedText(sqlite3_value *v, char **pzOut){
   return *pzOut ? SQLITE_OK : SQLITE_NOMEM;
 }
 
-/* Read a score: an integer 1..5 as integer, integral real or text; 'N/A'
-** (or NA, 評価外) gives CDC_INPUT_NA; anything else SQLITE_CONSTRAINT. */
-static int readScore(sqlite3_value *v, sqlite3_int64 *piOut){
-  char zKey[X1060_FOLD_MAX+1];
-  int eType = sqlite3_value_numeric_type(v);
-  if( eType==SQLITE_INTEGER || eType==SQLITE_FLOAT ){
-    double r = sqlite3_value_double(v);
-    if( r>=1.0 && r<=5.0 && r==(double)(int)r ){
-      *piOut = (int)r;
-      return SQLITE_OK;
-    }
-    return SQLITE_CONSTRAINT;
-  }
-  if( eType==SQLITE_TEXT ){
-    int n = x1060Fold((const char*)sqlite3_value_text(v),
-                      sqlite3_value_bytes(v), zKey);
-    if( n==1 && zKey[0]>='1' && zKey[0]<='5' ){
-      *piOut = zKey[0]-'0';
-      return SQLITE_OK;
-    }
-    if( strcmp(zKey, "n a")==0 || strcmp(zKey, "na")==0
-     || strcmp(zKey, "評価外")==0 ){
-      return CDC_INPUT_NA;
-    }
-  }
-  return SQLITE_CONSTRAINT;
-}
-
 /* Read a category: a letter A..I in any case, or a category's name in
 ** English or Japanese; -1 if it is none of these. */
 static int readCategory(sqlite3_value *v){
@@ -328,7 +300,7 @@ static int readCategory(sqlite3_value *v){
 
 /*
 ** Read user input v for column iCol into stored slot of pRow, forgivingly.
-** Returns SQLITE_OK, CDC_INPUT_NA (a score written 'N/A': the slot is
+** Returns SQLITE_OK, X1060_SCORE_NA (a score written 'N/A': the slot is
 ** NULL), SQLITE_NOMEM, or SQLITE_CONSTRAINT with *pzWhy saying what is
 ** allowed ("is not a ...; allowed: ...", from sqlite3_mprintf).  NULL is
 ** stored as NULL; the caller applies defaults and NOT NULL rules.
@@ -396,7 +368,7 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
       rowTake(pRow, k, SQLITE_TEXT, 0, z);
       return SQLITE_OK;
     case K_SCORE:
-      rc = readScore(v, &iVal);
+      rc = x1060ReadScore(v, &iVal);
       if( rc==SQLITE_CONSTRAINT ){
         *pzWhy = sqlite3_mprintf("is not a score; allowed: an integer 1..5, "
             "NULL (not assessed) or 'N/A' (excluded from evaluation)");

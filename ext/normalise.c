@@ -190,6 +190,34 @@ static void appendQuoted(sqlite3_str *pStr, const unsigned char *z, int n,
   if( i<n ) sqlite3_str_appendall(pStr, "... (cut)");
 }
 
+/* Read a score: an integer 1..5 as integer, integral real or text; 'N/A'
+** (or NA, 評価外) gives X1060_SCORE_NA; anything else SQLITE_CONSTRAINT. */
+int x1060ReadScore(sqlite3_value *v, sqlite3_int64 *piOut){
+  char zKey[X1060_FOLD_MAX+1];
+  int eType = sqlite3_value_numeric_type(v);
+  if( eType==SQLITE_INTEGER || eType==SQLITE_FLOAT ){
+    double r = sqlite3_value_double(v);
+    if( r>=1.0 && r<=5.0 && r==(double)(int)r ){
+      *piOut = (int)r;
+      return SQLITE_OK;
+    }
+    return SQLITE_CONSTRAINT;
+  }
+  if( eType==SQLITE_TEXT ){
+    int n = x1060Fold((const char*)sqlite3_value_text(v),
+                      sqlite3_value_bytes(v), zKey);
+    if( n==1 && zKey[0]>='1' && zKey[0]<='5' ){
+      *piOut = zKey[0]-'0';
+      return SQLITE_OK;
+    }
+    if( strcmp(zKey, "n a")==0 || strcmp(zKey, "na")==0
+     || strcmp(zKey, "評価外")==0 ){
+      return X1060_SCORE_NA;
+    }
+  }
+  return SQLITE_CONSTRAINT;
+}
+
 /*
 ** A description of value v for error messages, from sqlite3_mprintf (the
 ** caller frees it; NULL on OOM): text is quoted and cut to 40 characters,

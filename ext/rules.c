@@ -25,18 +25,18 @@ int x1060GapOf(int iAsIs, int iToBe, int bExcluded){
 
 /*
 ** The management cycle (0 short, 1 long) that closes a positive gap, or
-** X1060_NONE when there is no positive gap.  Project's reading: a gap
-** needs the long cycle (more resources) when nobody is assigned
-** (iAssignment X1060_NONE or Unassigned) or the service is not working
-** (as-is 1); otherwise today's assignment can close it (documenting,
-** approving, reviewing a provider's output): the short cycle.
+** X1060_NONE when there is no positive gap or no assignment decided.
+** Project's reading: a gap needs the long cycle (more resources) when
+** nobody is assigned (Unassigned) or the service is not working (as-is
+** 1); otherwise today's assignment can close it (documenting, approving,
+** reviewing a provider's output): the short cycle.
 */
 int x1060CycleOf(int iAssignment, int iAsIs, int iToBe, int bExcluded){
   int iGap = x1060GapOf(iAsIs, iToBe, bExcluded);
-  if( iGap==X1060_NONE || iGap<=0 ) return X1060_NONE;
-  if( iAssignment==X1060_NONE || x1060Assignments[iAssignment].zRubric==0 ){
-    return 1;
+  if( iGap==X1060_NONE || iGap<=0 || iAssignment==X1060_NONE ){
+    return X1060_NONE;
   }
+  if( x1060Assignments[iAssignment].zRubric==0 ) return 1;
   return iAsIs<=1 ? 1 : 0;
 }
 

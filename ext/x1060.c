@@ -9,6 +9,9 @@
 **   normalise.c   forgiving input: x1060_level, x1060_assignment,
 **                 x1060_service
 **   rules.c       the rules over the data (quadrant, gap, cycle, criterion)
+**   rulefuncs.c   those rules as SQL functions, and x1060_achievement
+**   score.c       x1060_score: the rubric as a decision procedure, on
+**                 jsonread.c (a small JSON reader)
 **   cdc.c         the CDC table (module x1060), on cdc_row.c (its columns
 **                 and values) and cdc_admin.c (x1060_snapshot,
 **                 x1060_integrity, x1060_cdcs)
@@ -54,6 +57,7 @@ static int x1060Init(sqlite3 *db, char **pzErrMsg,
   if( rc==SQLITE_BUSY ) return SQLITE_OK;      /* loaded already */
   if( rc==SQLITE_OK ) rc = x1060RegisterReferenceTables(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterNormalisers(db);
+  if( rc==SQLITE_OK ) rc = x1060RegisterRuleFunctions(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterCdc(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterCdcAdmin(db);
   if( rc!=SQLITE_OK && pzErrMsg ){

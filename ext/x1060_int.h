@@ -197,8 +197,41 @@ X1060_HIDDEN extern const X1060Vocabulary x1060PhaseVocabulary;
 X1060_HIDDEN extern const X1060Vocabulary x1060InformationVocabulary;
 X1060_HIDDEN extern const X1060Vocabulary x1060ExpertiseVocabulary;
 
+/* Reading a score written by a user (normalise.c): 1..5 as integer,
+** integral real or text; 'N/A' (or NA, 評価外) gives X1060_SCORE_NA. */
+#define X1060_SCORE_NA 1000
+X1060_HIDDEN int x1060ReadScore(sqlite3_value*, sqlite3_int64 *piOut);
+
+/* A small JSON reader (jsonread.c), for the answers of x1060_score(). */
+#define X1060_JSON_MAX_NODE  64
+#define X1060_JSON_MAX_DEPTH 4
+enum {
+  X1060_JSON_OBJECT, X1060_JSON_STRING, X1060_JSON_TRUE, X1060_JSON_FALSE,
+  X1060_JSON_NULL, X1060_JSON_NUMBER, X1060_JSON_ARRAY
+};
+typedef struct X1060JsonNode X1060JsonNode;
+struct X1060JsonNode {
+  int eType;              /* X1060_JSON_* */
+  int iParent;            /* index of the enclosing object, -1 for the root */
+  int iKey;               /* offset of its key in zText, -1 for the root */
+  int iText;              /* offset of a string's text in zText */
+};
+typedef struct X1060Json X1060Json;
+struct X1060Json {
+  X1060JsonNode aNode[X1060_JSON_MAX_NODE];
+  int nNode;
+  char *zText;            /* decoded keys and strings */
+  char *zErr;             /* what is wrong, after SQLITE_ERROR */
+};
+X1060_HIDDEN int x1060JsonRead(const char *z, int n, X1060Json*);
+X1060_HIDDEN void x1060JsonFree(X1060Json*);
+X1060_HIDDEN const char *x1060JsonKey(const X1060Json*, int i);
+X1060_HIDDEN const char *x1060JsonText(const X1060Json*, int i);
+
 /* Registration (one function per source file). */
 X1060_HIDDEN int x1060RegisterReferenceTables(sqlite3*);
 X1060_HIDDEN int x1060RegisterNormalisers(sqlite3*);
+X1060_HIDDEN int x1060RegisterRuleFunctions(sqlite3*);
+X1060_HIDDEN int x1060RegisterScore(sqlite3*);
 
 #endif /* X1060_INT_H */
