@@ -15,6 +15,8 @@
 **   cdc.c         the CDC table (module x1060), on cdc_row.c (its columns
 **                 and values) and cdc_admin.c (x1060_snapshot,
 **                 x1060_integrity, x1060_cdcs)
+**   evaluate.c    the evaluation process: x1060_evaluate, x1060_summary,
+**                 x1060_roadmap, x1060_trend, x1060_compare
 */
 #include "cdc.h"
 SQLITE_EXTENSION_INIT1
@@ -60,6 +62,7 @@ static int x1060Init(sqlite3 *db, char **pzErrMsg,
   if( rc==SQLITE_OK ) rc = x1060RegisterRuleFunctions(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterCdc(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterCdcAdmin(db);
+  if( rc==SQLITE_OK ) rc = x1060RegisterEvaluate(db);
   if( rc!=SQLITE_OK && pzErrMsg ){
     *pzErrMsg = sqlite3_mprintf("x1060: registration failed: %s",
                                 sqlite3_errstr(rc));
