@@ -82,7 +82,7 @@ static const char *const azFinding[] = {
   "います（上限 %d%%）', w.who, t.n, w.k, w.k*100/t.n, CAST(?2*100 AS INT))"
   " ELSE printf('%s performs %d of the %d assigned services (%d%%), more "
   "than the limit of %d%%', w.who, w.k, t.n, w.k*100/t.n, CAST(?2*100 AS "
-  "INT)) END, 0 FROM (SELECT who, count(*) AS k FROM (SELECT d.team AS "
+  "INT)) END, -w.k FROM (SELECT who, count(*) AS k FROM (SELECT d.team AS "
   "who FROM $T d WHERE " CAT " AND d.assignment IN "
   "('Insourcing','Combination') AND d.team IS NOT NULL UNION ALL SELECT "
   "d.outsourcer FROM $T d WHERE " CAT " AND d.assignment IN "
@@ -137,7 +137,7 @@ static char *evaluateSql(void){
     sqlite3_str_appendf(pStr, " UNION ALL %s", azFinding[i]);
   }
   sqlite3_str_appendall(pStr, ") ORDER BY CASE process WHEN 'catalogue' "
-      "THEN 1 WHEN 'profile' THEN 2 ELSE 3 END, ord, code");
+      "THEN 1 WHEN 'profile' THEN 2 ELSE 3 END, ord, code, message");
   return sqlite3_str_finish(pStr);
 }
 
@@ -401,15 +401,16 @@ static int reportDisconnect(sqlite3_vtab *pVtab){
 /*
 ** xBestIndex: the arguments are equality constraints on the hidden
 ** columns; bit j of idxNum says argument j is given (they reach xFilter in
-** order).  The required ones must be given: SQLITE_CONSTRAINT when they
-** are there but not usable yet (another join order will do), an error
-** showing the call when they are missing.
+** order).  When a required one is there but not usable yet, another join
+** order will do (SQLITE_CONSTRAINT).  When it is missing, the plan costs
+** so much that SQLite takes any other, and xFilter says what is missing
+** if SQLite has no other (an OR may have split the WHERE clause).
 */
 static int reportBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
   ReportVtab *p = (ReportVtab*)pVtab;
   const Report *pReport = p->pReport;
   int aIdx[REPORT_MAX_ARG] = { -1, -1, -1 };
-  int i, j, mUnusable = 0, nGiven = 0;
+  int i, j, mUnusable = 0, nGiven = 0, bMissing = 0;
   for(i=0; i<pInfo->nConstraint; i++){
     const struct sqlite3_index_constraint *c = &pInfo->aConstraint[i];
     j = c->iColumn - p->nCol;
@@ -425,16 +426,11 @@ static int reportBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
       pInfo->idxNum |= 1<<j;
     }else if( j<pReport->nRequired ){
       if( mUnusable & (1<<j) ) return SQLITE_CONSTRAINT;
-      sqlite3_free(pVtab->zErrMsg);
-      pVtab->zErrMsg = sqlite3_mprintf("%s(): %s; call it as SELECT * FROM "
-          "%s('acme'%s)", pReport->zName, j==0 ? "needs the name of a CDC "
-          "table" : "needs the two states to compare", pReport->zName,
-          pReport->nRequired==3 ? ", 'FY2026-H1', 'current'" : "");
-      return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+      bMissing = 1;
     }
   }
   pInfo->estimatedRows = 100;
-  pInfo->estimatedCost = 10000.0;      /* reads a whole CDC table */
+  pInfo->estimatedCost = bMissing ? 1e99 : 10000.0;  /* reads a CDC table */
   return SQLITE_OK;
 }
 
@@ -515,7 +511,18 @@ static int reportFilter(sqlite3_vtab_cursor *cur, int idxNum,
   (void)idxStr; (void)argc;
   reportReset(pCur);
   for(j=0; rc==SQLITE_OK && j<REPORT_MAX_ARG; j++){
-    if( (idxNum & (1<<j))==0 ) continue;
+    if( (idxNum & (1<<j))==0 ){
+      if( j<pReport->nRequired ){
+        sqlite3_free(p->base.zErrMsg);
+        p->base.zErrMsg = sqlite3_mprintf("%s(): %s; call it as SELECT * "
+            "FROM %s('acme'%s)", pReport->zName, j==0 ? "needs the name of "
+            "a CDC table" : "needs the two states to compare",
+            pReport->zName, pReport->nRequired==3 ? ", 'FY2026-H1', "
+            "'current'" : "");
+        return p->base.zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+      }
+      continue;
+    }
     pCur->apArg[j] = sqlite3_value_dup(argv[k++]);
     if( pCur->apArg[j]==0 ) rc = SQLITE_NOMEM;
   }
