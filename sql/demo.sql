@@ -13,7 +13,7 @@ SELECT x1060_version() AS version, sqlite_version() AS sqlite,
 
 .print
 .print Annex A: the nine service categories and their default management phase
-.print (the phase is the project's suggestion, not normative; Japanese: project's translation)
+.print "(the phase is the project's suggestion, not normative; Japanese: project's translation)"
 SELECT category, name, phase, services, name_ja FROM x1060_categories;
 
 .print
@@ -81,23 +81,49 @@ SELECT coalesce(team, outsourcer) AS who, count(*) AS services
  GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 6;
 
 .print
-.print The service portfolio per category (averages over scored services)
-SELECT category, count(*) FILTER (WHERE level <> 'Unnecessary') AS catalogued,
-       count(gap) AS scored, round(avg(as_is) FILTER (WHERE gap IS NOT NULL), 2) AS avg_as_is,
-       round(avg(to_be) FILTER (WHERE gap IS NOT NULL), 2) AS avg_to_be,
-       sum(gap) AS total_gap
-  FROM sakura GROUP BY category;
+.print ======================================================================
+.print The evaluation process
+.print ======================================================================
+.print "Portfolio per category: x1060_summary('sakura')"
+SELECT category, catalogued, assigned, scored, round(avg_as_is, 2) AS avg_as_is,
+       round(avg_to_be, 2) AS avg_to_be, round(achievement, 2) AS achievement,
+       gap_total
+  FROM x1060_summary('sakura');
 
 .print
-.print The largest gaps of the Basic services, with the cycle that closes them
-SELECT service_id, name, assignment, as_is, to_be, gap, cycle, owner, due
-  FROM sakura WHERE level = 'Basic' AND gap > 0
- ORDER BY gap DESC, rowid LIMIT 8;
+.print "The top of the roadmap: x1060_roadmap('sakura')"
+SELECT rank, service_id, name, level, as_is, to_be, gap, cycle, owner, due
+  FROM x1060_roadmap('sakura') LIMIT 10;
 
 .print
-.print The rubric criterion each outsourced service meets today
-SELECT service_id, outsourcer, as_is, criterion FROM sakura
- WHERE assignment = 'Outsourcing' AND level = 'Basic';
+.print "Findings: x1060_evaluate('sakura'), counted by process, severity and code"
+SELECT process, severity, code, count(*) AS findings
+  FROM x1060_evaluate('sakura') GROUP BY 1, 2, 3
+ ORDER BY CASE process WHEN 'catalogue' THEN 1 WHEN 'profile' THEN 2 ELSE 3 END,
+          CASE severity WHEN 'error' THEN 1 WHEN 'warning' THEN 2 ELSE 3 END, code;
+
+.print
+.print "The errors, in Japanese: x1060_evaluate('sakura', 'ja')"
+SELECT code, message FROM x1060_evaluate('sakura', 'ja') WHERE severity = 'error' LIMIT 5;
+
+.print
+.print Next cycle: scores improve, a snapshot is taken, the trend and the changes show it
+UPDATE sakura SET as_is = 4 WHERE service_id IN ('D-4', 'D-6');
+UPDATE sakura SET as_is = 3, note = 'inventory tool rolled out' WHERE service_id = 'E-2';
+.headers off
+SELECT 'snapshot FY2026-H2: ' || x1060_snapshot('sakura', 'FY2026-H2') || ' services';
+.headers on
+SELECT label, category, round(avg_as_is, 2) AS avg_as_is, round(achievement, 2) AS achievement
+  FROM x1060_trend('sakura') WHERE category IN ('D', 'E') AND label <> 'current';
+SELECT * FROM x1060_compare('sakura', 'FY2026-H1', 'FY2026-H2');
+
+.print
+.print The rubric as questions: x1060_score
+SELECT x1060_score('insourcing',
+  '{"working": true, "documented": true, "others_can_cover": "full", "approved": false}') AS insourcing,
+       x1060_score('outsourcing',
+  '{"reviewed": true, "content_understood": true, "output_understood": false}') AS outsourcing,
+       x1060_criterion('outsourcing', 3, 'ja') AS criterion_ja;
 
 .print
 .print Every change is in the history (last five), every table checks out
@@ -105,4 +131,4 @@ SELECT changed_at, service_id, column_name, old_value, new_value
   FROM sakura_history ORDER BY id DESC LIMIT 5;
 SELECT x1060_integrity('sakura') AS integrity;
 .print
-.print The demo database is build/demo.db: sqlite3 build/demo.db -cmd '.load ./x1060'
+.print "The demo database is build/demo.db: sqlite3 build/demo.db -cmd '.load ./x1060'"
