@@ -347,6 +347,12 @@ static int cdcApply(CdcVtab *p, const CdcRow *pOld, CdcRow *pNew,
     char *zWhy = 0;
     if( sqlite3_value_nochange(v) ) continue;
     cdcValueFromSql(v, &given);
+    /* SQLite passes every column: those the statement does not set come
+    ** with their current, canonical value and need no reading */
+    if( c->iStored>=0 && c->eKind!=K_DERIVED && c->eKind!=K_STAMP
+     && cdcValueEqual(&given, &pOld->a[c->iStored]) ){
+      continue;
+    }
     if( c->eKind==K_DERIVED || c->eKind==K_STAMP ){
       cdcDerive(pOld->a, i, &cur);
       if( (bInsert && given.eType==SQLITE_NULL) || cdcValueEqual(&cur, &given) ){
