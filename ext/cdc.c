@@ -387,11 +387,15 @@ static int cdcApply(CdcVtab *p, const CdcRow *pOld, CdcRow *pNew,
       rc = cdcInput(pNew, i, v, &zWhy);
       if( rc==X1060_SCORE_NA ){ bNa = 1; rc = SQLITE_OK; }
       if( rc==SQLITE_CONSTRAINT ) rc = cdcRefuse(p, pNew, bNew, i, v, zWhy);
-      if( rc==SQLITE_OK && c->bNotNull && c->eKind!=K_VOCABULARY
-       && c->eKind!=K_FLAG && pNew->a[c->iStored].eType==SQLITE_NULL ){
-        rc = cdcRefuse(p, pNew, bNew, i, v, sqlite3_mprintf("is not allowed;"
-            " a custom service needs a %s", c->zName));
-      }
+    }
+  }
+  /* a custom service needs a category and a name, however they came */
+  for(i=0; rc==SQLITE_OK && i<CDC_NCOL; i++){
+    const CdcColumn *c = &cdcColumns[i];
+    if( (c->eKind==K_CATEGORY || c->eKind==K_NAME)
+     && pNew->a[c->iStored].eType==SQLITE_NULL ){
+      rc = cdcRefuse(p, pNew, bNew, i, apVal[i], sqlite3_mprintf("is not "
+          "allowed; a custom service needs a %s", c->zName));
     }
   }
   cdcRowClear(&tmp);
