@@ -817,8 +817,9 @@ static int cdcCreateShadow(sqlite3 *db, const char *zSchema,
   if( rc==SQLITE_OK ) rc = cdcExec(db, sqlite3_mprintf(
       "CREATE TABLE \"%w\".\"%w_history\"(\n  id INTEGER PRIMARY KEY,\n"
       "  changed_at TEXT NOT NULL,\n  service_id TEXT NOT NULL,\n"
-      "  operation TEXT NOT NULL CHECK(operation IN "
-      "('insert','update','delete')),\n  column_name TEXT,\n  old_value,\n"
+      "  operation TEXT NOT NULL CHECK(operation='insert' OR "
+      "operation='update' OR operation='delete'),\n  column_name TEXT,\n"
+      "  old_value,\n"
       "  new_value\n)", zS, zN), 0);
   if( rc==SQLITE_OK ) rc = cdcExec(db, sqlite3_mprintf(
       "CREATE TABLE \"%w\".\"%w_snapshot\"(\n"
