@@ -525,8 +525,9 @@ static int cdcsCount(sqlite3 *db, CdcsRow *pRow){
   const char *zS = pRow->zSchema, *zN = pRow->zName;
   char *zSql = sqlite3_mprintf("SELECT (SELECT value FROM \"%w\".\"%w_config\""
       " WHERE key='org'), count(*), coalesce(sum(level IS NOT NULL AND "
-      "level<>'Unnecessary'),0), coalesce(sum(as_is IS NOT NULL AND to_be IS "
-      "NOT NULL AND excluded=0),0), (SELECT count(DISTINCT label) FROM "
+      "level<>'Unnecessary'),0), coalesce(sum(level IS NOT NULL AND "
+      "level<>'Unnecessary' AND as_is IS NOT NULL AND to_be IS NOT NULL AND "
+      "excluded=0),0), (SELECT count(DISTINCT label) FROM "
       "\"%w\".\"%w_snapshot\") FROM \"%w\".\"%w_data\"", zS, zN, zS, zN, zS,
       zN);
   int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
