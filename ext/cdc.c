@@ -960,6 +960,21 @@ static int cdcDestroy(sqlite3_vtab *pVtab){
                                          "%s", p->zName, sqlite3_errmsg(p->db)));
 }
 
+/* True if schema zDb holds the BI views of x1060_publish(). */
+static int cdcPublished(sqlite3 *db, const char *zDb){
+  sqlite3_stmt *pStmt = 0;
+  char *zSql = sqlite3_mprintf("SELECT 1 FROM \"%w\".sqlite_schema WHERE "
+      "type='view' AND name IN ('x1060_bi_portfolio','x1060_bi_trend',"
+      "'x1060_bi_findings')", zDb);
+  int bFound = 0;
+  if( zSql && sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0)==SQLITE_OK ){
+    bFound = sqlite3_step(pStmt)==SQLITE_ROW;
+  }
+  sqlite3_finalize(pStmt);
+  sqlite3_free(zSql);
+  return bFound;
+}
+
 /* xRename: ALTER TABLE ... RENAME renames the shadow tables with it (their
 ** indexes are the automatic ones of UNIQUE constraints, which follow) and
 ** makes the history triggers anew under the new name. */
@@ -969,6 +984,14 @@ static int cdcRename(sqlite3_vtab *pVtab, const char *zNew){
   size_t i;
   int rc = zNewName ? SQLITE_OK : SQLITE_NOMEM;
   cdcFinalizeAll(p);
+  if( rc==SQLITE_OK && cdcPublished(p->db, p->zSchema) ){
+    sqlite3_free(zNewName);
+    return cdcError(p, SQLITE_ERROR, sqlite3_mprintf("%s: cannot be renamed "
+        "while the BI views of x1060_publish() read it; DROP VIEW "
+        "x1060_bi_findings; DROP VIEW x1060_bi_trend; DROP VIEW "
+        "x1060_bi_portfolio; then rename, then SELECT x1060_publish() again",
+        p->zName));
+  }
   for(i=0; rc==SQLITE_OK && i<sizeof(azShadow)/sizeof(azShadow[0]); i++){
     rc = cdcExec(p->db, sqlite3_mprintf("ALTER TABLE \"%w\".\"%w_%s\" RENAME "
         "TO \"%w_%s\"", p->zSchema, p->zName, azShadow[i], zNew, azShadow[i]),

@@ -17,6 +17,8 @@
 **                 x1060_integrity, x1060_cdcs)
 **   evaluate.c    the evaluation process: x1060_evaluate, x1060_summary,
 **                 x1060_roadmap, x1060_trend, x1060_compare
+**   interchange.c x1060_export, x1060_import (JSON)
+**   publish.c     x1060_publish: views for BI tools without x1060
 */
 #include "cdc.h"
 SQLITE_EXTENSION_INIT1
@@ -63,6 +65,8 @@ static int x1060Init(sqlite3 *db, char **pzErrMsg,
   if( rc==SQLITE_OK ) rc = x1060RegisterCdc(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterCdcAdmin(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterEvaluate(db);
+  if( rc==SQLITE_OK ) rc = x1060RegisterInterchange(db);
+  if( rc==SQLITE_OK ) rc = x1060RegisterPublish(db);
   if( rc!=SQLITE_OK && pzErrMsg ){
     *pzErrMsg = sqlite3_mprintf("x1060: registration failed: %s",
                                 sqlite3_errstr(rc));
