@@ -311,6 +311,13 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
   sqlite3_int64 iVal = 0;
   char *z = 0;
   *pzWhy = 0;
+  if( eType==SQLITE_TEXT && c->eKind!=K_ID && c->eKind!=K_NAME ){
+    /* blank text (an empty CSV field) means NULL */
+    const unsigned char *z = sqlite3_value_text(v);
+    int n = sqlite3_value_bytes(v), j = 0;
+    while( z && j<n && (z[j]==' ' || z[j]=='\t') ) j++;
+    if( z && j==n ) eType = SQLITE_NULL;
+  }
   if( eType==SQLITE_NULL ){
     rowTake(pRow, k, SQLITE_NULL, 0, 0);
     return SQLITE_OK;

@@ -288,8 +288,12 @@ static void importFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   zJson = (const char*)sqlite3_value_text(argv[1]);
   if( rc==SQLITE_OK && zJson==0 ) rc = SQLITE_NOMEM;
   if( rc==SQLITE_OK ) rc = importShape(db, zJson, &zErr);
-  if( rc==SQLITE_OK ) rc = sqlite3_exec(db, "SAVEPOINT x1060_import", 0, 0, 0);
-  if( rc==SQLITE_OK ){
+  if( rc==SQLITE_OK
+   && sqlite3_exec(db, "SAVEPOINT x1060_import", 0, 0, 0)!=SQLITE_OK ){
+    zErr = sqlite3_mprintf("x1060_import(): call it in a SELECT of its own "
+        "(SELECT x1060_import(...)), not inside another write");
+    rc = SQLITE_ERROR;
+  }else if( rc==SQLITE_OK ){
     rc = importServices(db, zSchema, zName, zJson, &nDone, &zErr);
     if( rc==SQLITE_OK ) rc = importSnapshots(db, zSchema, zName, zJson, &zErr);
     if( rc!=SQLITE_OK ){
