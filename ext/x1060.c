@@ -19,6 +19,7 @@
 **                 x1060_roadmap, x1060_trend, x1060_compare
 **   interchange.c x1060_export, x1060_import (JSON)
 **   publish.c     x1060_publish: views for BI tools without x1060
+**   report.c      x1060_report: Markdown, HTML (with an SVG chart), JSON
 */
 #include "cdc.h"
 SQLITE_EXTENSION_INIT1
@@ -67,6 +68,7 @@ static int x1060Init(sqlite3 *db, char **pzErrMsg,
   if( rc==SQLITE_OK ) rc = x1060RegisterEvaluate(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterInterchange(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterPublish(db);
+  if( rc==SQLITE_OK ) rc = x1060RegisterReport(db);
   if( rc!=SQLITE_OK && pzErrMsg ){
     *pzErrMsg = sqlite3_mprintf("x1060: registration failed: %s",
                                 sqlite3_errstr(rc));

@@ -236,5 +236,6 @@ X1060_HIDDEN int x1060RegisterScore(sqlite3*);
 X1060_HIDDEN int x1060RegisterEvaluate(sqlite3*);
 X1060_HIDDEN int x1060RegisterInterchange(sqlite3*);
 X1060_HIDDEN int x1060RegisterPublish(sqlite3*);
+X1060_HIDDEN int x1060RegisterReport(sqlite3*);
 
 #endif /* X1060_INT_H */

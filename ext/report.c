@@ -1,0 +1,512 @@
+/*
+** x1060: x1060_report(cdc [, format [, lang]]), the state of a CDC as a
+** document: Markdown (the default), one self-contained HTML page, or JSON.
+**
+**   .once report.html
+**   SELECT x1060_report('acme', 'html');
+**   SELECT x1060_report('acme', 'markdown', 'ja');
+**
+** Sections (aSection): the portfolio per category, the portfolio as
+** X.1060 draws it (service, level, assignment, as-is, to-be), the
+** findings of the evaluation, the roadmap in the short and the long cycle,
+** and the trend when there are snapshots.  Each is a query over the
+** evaluation functions, rendered by one table writer per format.  The
+** HTML page adds an SVG radar chart (as-is against to-be per category)
+** and colours the scores as a heat map; it loads nothing from outside.
+** Every value from the database is escaped for the format.
+*/
+#include "cdc.h"
+#include <string.h>
+
+SQLITE_EXTENSION_INIT3
+
+#ifndef SQLITE_RESULT_SUBTYPE
+# define SQLITE_RESULT_SUBTYPE 0x001000000
+#endif
+
+#define FMT_MARKDOWN 0
+#define FMT_HTML     1
+#define FMT_JSON     2
+
+/* A section: its key (JSON), titles, column headers ('|'-separated) in
+** English and Japanese, and its query (?1 the CDC table, ?2 the language;
+** $T the CDC table quoted). */
+typedef struct Section Section;
+struct Section {
+  const char *zKey;
+  const char *zTitle, *zTitleJa;
+  const char *zHead, *zHeadJa;
+  const char *zSql;
+  int bOptional;              /* left out when it has no rows */
+};
+
+static const Section aSection[] = {
+  { "summary", "Portfolio per category", "カテゴリ別のポートフォリオ",
+    "Category|Name|Catalogued|Assigned|Scored|As-is|To-be|Achieved|Gap",
+    "カテゴリ|名称|カタログ|割り当て|評価済み|現状|目標|達成率|ギャップ",
+    "SELECT s.category AS category, CASE WHEN ?2='ja' THEN c.name_ja ELSE "
+    "s.name END AS name, s.catalogued AS catalogued, s.assigned AS assigned,"
+    " s.scored AS scored, round(s.avg_as_is, 2) AS avg_as_is, "
+    "round(s.avg_to_be, 2) AS avg_to_be, CAST(round(s.achievement*100) AS "
+    "INT)||'%' AS achievement, s.gap_total AS gap_total FROM "
+    "x1060_summary(?1) s JOIN x1060_categories c USING (category)", 0 },
+  { "portfolio", "Service portfolio", "サービスポートフォリオ",
+    "Service|Name|Recommendation level|Service assignment|As-is|To-be",
+    "サービス|名称|推奨レベル|割り当て|現状|目標",
+    "SELECT service_id, CASE WHEN ?2='ja' THEN coalesce(name_ja, name) ELSE "
+    "name END AS name, level, assignment||coalesce(' ('||CASE WHEN team IS "
+    "NOT NULL AND outsourcer IS NOT NULL THEN team||' / '||outsourcer ELSE "
+    "coalesce(team, outsourcer) END||')', '') AS assignment, CASE WHEN "
+    "excluded THEN 'N/A' ELSE as_is END AS as_is, CASE WHEN excluded THEN "
+    "'N/A' ELSE to_be END AS to_be FROM $T WHERE level IS NOT NULL AND "
+    "level<>'Unnecessary' ORDER BY rowid", 0 },
+  { "findings", "Findings of the evaluation", "評価の指摘事項",
+    "Process|Severity|Code|Message", "プロセス|重要度|コード|内容",
+    "SELECT process, severity, code, message FROM x1060_evaluate(?1, ?2) "
+    "ORDER BY CASE severity WHEN 'error' THEN 1 WHEN 'warning' THEN 2 ELSE 3 "
+    "END, rowid", 0 },
+  { "roadmap_short", "Roadmap: short cycle (within today's resources)",
+    "ロードマップ：短期サイクル（現状のリソース内）",
+    "Rank|Service|Name|Level|As-is|To-be|Gap|Owner|Due",
+    "順位|サービス|名称|レベル|現状|目標|ギャップ|責任者|期限",
+    "SELECT r.rank, r.service_id, CASE WHEN ?2='ja' THEN coalesce(t.name_ja,"
+    " r.name) ELSE r.name END AS name, r.level, r.as_is, r.to_be, r.gap, "
+    "r.owner, r.due FROM x1060_roadmap(?1) r JOIN $T t USING (service_id) "
+    "WHERE r.cycle='short' ORDER BY r.rank", 0 },
+  { "roadmap_long", "Roadmap: long cycle (needs more resources)",
+    "ロードマップ：長期サイクル（リソースの増強が前提）",
+    "Rank|Service|Name|Level|As-is|To-be|Gap|Owner|Due",
+    "順位|サービス|名称|レベル|現状|目標|ギャップ|責任者|期限",
+    "SELECT r.rank, r.service_id, CASE WHEN ?2='ja' THEN coalesce(t.name_ja,"
+    " r.name) ELSE r.name END AS name, r.level, r.as_is, r.to_be, r.gap, "
+    "r.owner, r.due FROM x1060_roadmap(?1) r JOIN $T t USING (service_id) "
+    "WHERE r.cycle='long' OR r.cycle IS NULL ORDER BY r.rank", 0 },
+  { "trend", "Trend over the snapshots", "スナップショットの推移",
+    "Snapshot|Taken|Category|Scored|As-is|To-be|Achieved",
+    "スナップショット|取得日時|カテゴリ|評価済み|現状|目標|達成率",
+    "SELECT label, taken_at, category, scored, round(avg_as_is, 2) AS "
+    "avg_as_is, round(avg_to_be, 2) AS avg_to_be, CAST(round(achievement*100)"
+    " AS INT)||'%' AS achievement FROM x1060_trend(?1) WHERE EXISTS (SELECT "
+    "1 FROM $N)", 1 },
+};
+
+/* Append z escaped for format eFmt (HTML entities; Markdown: '|' and
+** line breaks, and '<' so that no HTML gets through a renderer). */
+static void appendEscaped(sqlite3_str *pOut, int eFmt, const char *z){
+  for(; z && *z; z++){
+    switch( *z ){
+      case '&':  sqlite3_str_appendall(pOut, eFmt==FMT_HTML ? "&amp;" : "&");
+                 break;
+      case '<':  sqlite3_str_appendall(pOut, "&lt;"); break;
+      case '>':  sqlite3_str_appendall(pOut, eFmt==FMT_HTML ? "&gt;" : ">");
+                 break;
+      case '"':  sqlite3_str_appendall(pOut, eFmt==FMT_HTML ? "&quot;" : "\"");
+                 break;
+      case '\'': sqlite3_str_appendall(pOut, eFmt==FMT_HTML ? "&#39;" : "'");
+                 break;
+      case '|':  sqlite3_str_appendall(pOut, eFmt==FMT_HTML ? "|" : "\\|");
+                 break;
+      case '\n': case '\r':
+                 sqlite3_str_appendall(pOut, eFmt==FMT_HTML ? "<br>" : " ");
+                 break;
+      default:   sqlite3_str_appendchar(pOut, 1, *z); break;
+    }
+  }
+}
+
+/* Append the column headers zHead ('|'-separated) as a table head. */
+static void appendHead(sqlite3_str *pOut, int eFmt, const char *zHead){
+  const char *z;
+  int n = 1;
+  sqlite3_str_appendall(pOut, eFmt==FMT_HTML ? "<table><thead><tr>" : "|");
+  for(z=zHead; *z; ){
+    const char *zEnd = strchr(z, '|');
+    int nz = zEnd ? (int)(zEnd-z) : (int)strlen(z);
+    sqlite3_str_appendf(pOut, eFmt==FMT_HTML ? "<th>%.*s</th>" : " %.*s |",
+                        nz, z);
+    z += nz + (zEnd!=0);
+    n += zEnd!=0;
+  }
+  if( eFmt==FMT_HTML ){
+    sqlite3_str_appendall(pOut, "</tr></thead><tbody>\n");
+  }else{
+    sqlite3_str_appendall(pOut, "\n|");
+    while( n-- ) sqlite3_str_appendall(pOut, "---|");
+    sqlite3_str_appendall(pOut, "\n");
+  }
+}
+
+/* The CSS class of a score cell in the HTML heat map, or NULL. */
+static const char *scoreClass(sqlite3_stmt *pStmt, int i){
+  static const char *const az[] = { "na", "s1", "s2", "s3", "s4", "s5" };
+  const char *zCol = sqlite3_column_name(pStmt, i);
+  const unsigned char *z = sqlite3_column_text(pStmt, i);
+  if( zCol==0 || z==0 ) return 0;
+  if( strcmp(zCol, "as_is")!=0 && strcmp(zCol, "to_be")!=0 ) return 0;
+  if( z[0]=='N' ) return az[0];
+  if( z[0]>='1' && z[0]<='5' && z[1]==0 ) return az[z[0]-'0'];
+  return 0;
+}
+
+/* Append one row of pStmt as a table row. */
+static void appendRow(sqlite3_str *pOut, int eFmt, sqlite3_stmt *pStmt){
+  int i;
+  sqlite3_str_appendall(pOut, eFmt==FMT_HTML ? "<tr>" : "|");
+  for(i=0; i<sqlite3_column_count(pStmt); i++){
+    const char *z = (const char*)sqlite3_column_text(pStmt, i);
+    if( eFmt==FMT_HTML ){
+      const char *zClass = scoreClass(pStmt, i);
+      if( zClass ) sqlite3_str_appendf(pOut, "<td class=\"%s\">", zClass);
+      else sqlite3_str_appendall(pOut, "<td>");
+      appendEscaped(pOut, eFmt, z);
+      sqlite3_str_appendall(pOut, "</td>");
+    }else{
+      sqlite3_str_appendall(pOut, " ");
+      appendEscaped(pOut, eFmt, z);
+      sqlite3_str_appendall(pOut, " |");
+    }
+  }
+  sqlite3_str_appendall(pOut, eFmt==FMT_HTML ? "</tr>\n" : "\n");
+}
+
+/* The report's context: the connection, the CDC table, the options. */
+typedef struct Report Report;
+struct Report {
+  sqlite3 *db;
+  const char *zSchema, *zName;
+  char *zCdc;                 /* "schema.name", for the evaluation functions */
+  int eFmt;
+  int bJa;
+  char *zErr;
+};
+
+/* Prepare zSql of a section with $T/$N filled in and ?1, ?2 bound. */
+static int reportPrepare(Report *p, const char *zSql, sqlite3_stmt **ppStmt){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  char *zFull;
+  int rc;
+  const char *z;
+  for(z=zSql; *z; z++){
+    if( z[0]=='$' && (z[1]=='T' || z[1]=='N') ){
+      sqlite3_str_appendf(pStr, "\"%w\".\"%w%s\"", p->zSchema, p->zName,
+                          z[1]=='N' ? "_snapshot" : "");
+      z++;
+    }else{
+      sqlite3_str_appendchar(pStr, 1, *z);
+    }
+  }
+  zFull = sqlite3_str_finish(pStr);
+  rc = zFull ? sqlite3_prepare_v2(p->db, zFull, -1, ppStmt, 0) : SQLITE_NOMEM;
+  sqlite3_free(zFull);
+  if( rc==SQLITE_OK && sqlite3_bind_parameter_count(*ppStmt)>=1 ){
+    rc = sqlite3_bind_text(*ppStmt, 1, p->zCdc, -1, SQLITE_STATIC);
+  }
+  if( rc==SQLITE_OK && sqlite3_bind_parameter_count(*ppStmt)>=2 ){
+    rc = sqlite3_bind_text(*ppStmt, 2, p->bJa ? "ja" : "en", -1,
+                           SQLITE_STATIC);
+  }
+  return rc;
+}
+
+/* Append section pSec as a Markdown or HTML table. */
+static int appendSection(Report *p, sqlite3_str *pOut, const Section *pSec){
+  sqlite3_stmt *pStmt = 0;
+  int rc = reportPrepare(p, pSec->zSql, &pStmt), nRow = 0;
+  const char *zTitle = p->bJa ? pSec->zTitleJa : pSec->zTitle;
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    if( nRow++==0 ){
+      sqlite3_str_appendf(pOut, p->eFmt==FMT_HTML ? "<h2>%s</h2>\n"
+                          : "## %s\n\n", zTitle);
+      appendHead(pOut, p->eFmt, p->bJa ? pSec->zHeadJa : pSec->zHead);
+    }
+    appendRow(pOut, p->eFmt, pStmt);
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  if( rc==SQLITE_OK && nRow==0 && !pSec->bOptional ){
+    sqlite3_str_appendf(pOut, p->eFmt==FMT_HTML ? "<h2>%s</h2>\n<p>%s</p>\n"
+        : "## %s\n\n%s\n", zTitle, p->bJa ? "（該当なし）" : "(none)");
+  }else if( rc==SQLITE_OK && nRow ){
+    sqlite3_str_appendall(pOut, p->eFmt==FMT_HTML ? "</tbody></table>\n"
+                                                 : "\n");
+  }
+  return rc;
+}
+
+/* Append z as a JSON string. */
+static void appendJsonString(sqlite3_str *pOut, const char *z){
+  sqlite3_str_appendchar(pOut, 1, '"');
+  for(; *z; z++){
+    unsigned char c = (unsigned char)*z;
+    if( c=='"' || c=='\\' ) sqlite3_str_appendf(pOut, "\\%c", c);
+    else if( c<0x20 ) sqlite3_str_appendf(pOut, "\\u%04x", c);
+    else sqlite3_str_appendchar(pOut, 1, (char)c);
+  }
+  sqlite3_str_appendchar(pOut, 1, '"');
+}
+
+/* Append section pSec as "key": [ {column: value, ...}, ... ]. */
+static int appendJsonSection(Report *p, sqlite3_str *pOut,
+                             const Section *pSec){
+  sqlite3_stmt *pStmt = 0;
+  int rc = reportPrepare(p, pSec->zSql, &pStmt), nRow = 0, i;
+  sqlite3_str_appendf(pOut, ",\n\"%s\":[", pSec->zKey);
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    sqlite3_str_appendall(pOut, nRow++ ? ",\n{" : "\n{");
+    for(i=0; i<sqlite3_column_count(pStmt); i++){
+      sqlite3_str_appendf(pOut, "%s\"%s\":", i ? "," : "",
+                          sqlite3_column_name(pStmt, i));
+      switch( sqlite3_column_type(pStmt, i) ){
+        case SQLITE_NULL:    sqlite3_str_appendall(pOut, "null"); break;
+        case SQLITE_INTEGER: case SQLITE_FLOAT:
+          sqlite3_str_appendf(pOut, "%s", sqlite3_column_text(pStmt, i));
+          break;
+        default:
+          appendJsonString(pOut, (const char*)sqlite3_column_text(pStmt, i));
+          break;
+      }
+    }
+    sqlite3_str_appendall(pOut, "}");
+  }
+  sqlite3_str_appendall(pOut, "]");
+  if( rc==SQLITE_OK ) return sqlite3_finalize(pStmt);
+  sqlite3_finalize(pStmt);
+  return rc;
+}
+
+/* The org, the edition and the time of the report, as three owned
+** strings (org and edition may be NULL). */
+static int reportHeader(Report *p, char **azOut){
+  sqlite3_stmt *pStmt = 0;
+  char *zSql = sqlite3_mprintf("SELECT (SELECT value FROM \"%w\".\"%w_config\""
+      " WHERE key='org'), (SELECT value FROM \"%w\".\"%w_config\" WHERE "
+      "key='edition'), strftime('%%Y-%%m-%%d %%H:%%M UTC','now')", p->zSchema,
+      p->zName, p->zSchema, p->zName);
+  int rc = zSql ? sqlite3_prepare_v2(p->db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  int i;
+  sqlite3_free(zSql);
+  for(i=0; i<3; i++) azOut[i] = 0;
+  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    for(i=0; rc==SQLITE_OK && i<3; i++){
+      const unsigned char *z = sqlite3_column_text(pStmt, i);
+      if( z && (azOut[i] = sqlite3_mprintf("%s", z))==0 ) rc = SQLITE_NOMEM;
+    }
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  return rc;
+}
+
+/*
+** Append an SVG radar chart of the average as-is against to-be per
+** category (0..5 on each of the nine axes).
+*/
+static int appendRadar(Report *p, sqlite3_str *pOut){
+  static const double aCos[9] = { 0.0, 0.642788, 0.984808, 0.866025,
+      0.342020, -0.342020, -0.866025, -0.984808, -0.642788 };
+  static const double aSin[9] = { -1.0, -0.766044, -0.173648, 0.5,
+      0.939693, 0.939693, 0.5, -0.173648, -0.766044 };
+  double aVal[2][9];
+  char azCat[9][2];
+  sqlite3_stmt *pStmt = 0;
+  int rc = reportPrepare(p, "SELECT category, coalesce(avg_as_is, 0), "
+      "coalesce(avg_to_be, 0) FROM x1060_summary(?1)", &pStmt);
+  int n = 0, i, k, r;
+  while( rc==SQLITE_OK && n<9 && sqlite3_step(pStmt)==SQLITE_ROW ){
+    azCat[n][0] = (char)sqlite3_column_text(pStmt, 0)[0];
+    azCat[n][1] = 0;
+    aVal[0][n] = sqlite3_column_double(pStmt, 1);
+    aVal[1][n] = sqlite3_column_double(pStmt, 2);
+    n++;
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  if( rc!=SQLITE_OK || n!=9 ) return rc;
+  sqlite3_str_appendf(pOut, "<figure><svg xmlns=\"http://www.w3.org/2000/svg\""
+      " viewBox=\"0 0 360 360\" width=\"360\" height=\"360\" role=\"img\" "
+      "aria-label=\"%s\">\n", p->bJa ? "カテゴリ別の現状と目標" :
+      "As-is against to-be per category");
+  for(r=1; r<=5; r++){                       /* the grid: scores 1..5 */
+    sqlite3_str_appendall(pOut, "<polygon class=\"grid\" points=\"");
+    for(i=0; i<9; i++){
+      sqlite3_str_appendf(pOut, "%.1f,%.1f ", 180+aCos[i]*28*r,
+                          180+aSin[i]*28*r);
+    }
+    sqlite3_str_appendall(pOut, "\"/>\n");
+  }
+  for(i=0; i<9; i++){                        /* axes and their labels */
+    sqlite3_str_appendf(pOut, "<line class=\"grid\" x1=\"180\" y1=\"180\" "
+        "x2=\"%.1f\" y2=\"%.1f\"/><text x=\"%.1f\" y=\"%.1f\">%s</text>\n",
+        180+aCos[i]*140, 180+aSin[i]*140, 176+aCos[i]*158,
+        185+aSin[i]*158, azCat[i]);
+  }
+  for(k=1; k>=0; k--){                       /* to-be, then as-is on top */
+    sqlite3_str_appendf(pOut, "<polygon class=\"%s\" points=\"",
+                        k ? "tobe" : "asis");
+    for(i=0; i<9; i++){
+      sqlite3_str_appendf(pOut, "%.1f,%.1f ", 180+aCos[i]*28*aVal[k][i],
+                          180+aSin[i]*28*aVal[k][i]);
+    }
+    sqlite3_str_appendall(pOut, "\"/>\n");
+  }
+  sqlite3_str_appendf(pOut, "</svg><figcaption><span class=\"key asis\">"
+      "</span>%s <span class=\"key tobe\"></span>%s</figcaption></figure>\n",
+      p->bJa ? "現状（平均）" : "as-is (average)",
+      p->bJa ? "目標（平均）" : "to-be (average)");
+  return SQLITE_OK;
+}
+
+/* The style of the HTML page: readable on screen and on paper. */
+static const char zCss[] =
+  "body{font-family:sans-serif;margin:2em;color:#222;max-width:70em}"
+  "table{border-collapse:collapse;margin:0 0 1.5em 0;font-size:90%}"
+  "th,td{border:1px solid #999;padding:.25em .5em;text-align:left;"
+  "vertical-align:top}th{background:#eee}"
+  "td.s1{background:#f4a6a6}td.s2{background:#f7c99b}td.s3{background:"
+  "#f5e79e}td.s4{background:#c6e5a8}td.s5{background:#9fd49a}td.na{"
+  "background:#ddd}"
+  "svg text{font-size:14px;font-weight:bold}"
+  ".grid{fill:none;stroke:#bbb;stroke-width:1}"
+  ".asis{fill:rgba(214,69,65,.35);stroke:#d64541;stroke-width:2}"
+  ".tobe{fill:rgba(52,120,198,.15);stroke:#3478c6;stroke-width:2;"
+  "stroke-dasharray:4 3}"
+  ".key{display:inline-block;width:1em;height:1em;margin:0 .3em 0 1em;"
+  "vertical-align:middle}span.asis{background:#d64541}span.tobe{"
+  "background:#3478c6}"
+  "@media print{body{margin:0}h2{page-break-after:avoid}tr{page-break-"
+  "inside:avoid}}";
+
+/* Render the whole report into pOut. */
+static int reportRender(Report *p, sqlite3_str *pOut){
+  char *az[3];
+  const char *zOrg, *zEd;
+  int rc = reportHeader(p, az), i;
+  zOrg = az[0] ? az[0] : p->zName;
+  zEd = az[1] ? az[1] : "";
+  if( rc==SQLITE_OK && p->eFmt==FMT_JSON ){
+    sqlite3_str_appendall(pOut, "{\"format\":\"x1060-report\",\"org\":");
+    appendJsonString(pOut, zOrg);
+    sqlite3_str_appendf(pOut, ",\"cdc\":");
+    appendJsonString(pOut, p->zName);
+    sqlite3_str_appendf(pOut, ",\"edition\":\"%s\",\"generated_at\":\"%s\","
+        "\"x1060_version\":\"%s\",\"lang\":\"%s\"", zEd, az[2], X1060_VERSION,
+        p->bJa ? "ja" : "en");
+    for(i=0; rc==SQLITE_OK && i<(int)(sizeof(aSection)/sizeof(aSection[0]));
+        i++){
+      rc = appendJsonSection(p, pOut, &aSection[i]);
+    }
+    sqlite3_str_appendall(pOut, "\n}");
+  }else if( rc==SQLITE_OK ){
+    int bHtml = p->eFmt==FMT_HTML;
+    const char *zTitle = p->bJa ? "X.1060 CDC レポート" : "X.1060 CDC report";
+    if( bHtml ){
+      sqlite3_str_appendf(pOut, "<!DOCTYPE html>\n<html lang=\"%s\"><head>"
+          "<meta charset=\"utf-8\"><title>%s: ", p->bJa ? "ja" : "en", zTitle);
+      appendEscaped(pOut, p->eFmt, zOrg);
+      sqlite3_str_appendf(pOut, "</title><style>%s</style></head><body>\n"
+                          "<h1>%s: ", zCss, zTitle);
+    }else{
+      sqlite3_str_appendf(pOut, "# %s: ", zTitle);
+    }
+    appendEscaped(pOut, p->eFmt, zOrg);
+    sqlite3_str_appendf(pOut, bHtml ? "</h1>\n<p>" : "\n\n");
+    sqlite3_str_appendf(pOut, p->bJa ? "CDC テーブル %s、ITU-T X.1060 (%s) "
+        "に基づく、%s 作成（x1060 %s）" : "CDC table %s, ITU-T X.1060 (%s), "
+        "made %s with x1060 %s", p->zName, zEd, az[2], X1060_VERSION);
+    sqlite3_str_appendall(pOut, bHtml ? "</p>\n" : "\n\n");
+    if( bHtml ) rc = appendRadar(p, pOut);
+    for(i=0; rc==SQLITE_OK && i<(int)(sizeof(aSection)/sizeof(aSection[0]));
+        i++){
+      rc = appendSection(p, pOut, &aSection[i]);
+    }
+    if( bHtml ) sqlite3_str_appendall(pOut, "</body></html>\n");
+  }
+  for(i=0; i<3; i++) sqlite3_free(az[i]);
+  return rc;
+}
+
+/* Read x1060_report's format and lang arguments into p; an error names
+** the bad one. */
+static int reportOptions(Report *p, int argc, sqlite3_value **argv){
+  static const char *const azFmt[] = { "markdown", "html", "json" };
+  const char *z;
+  int i;
+  if( argc>1 && sqlite3_value_type(argv[1])!=SQLITE_NULL ){
+    z = (const char*)sqlite3_value_text(argv[1]);
+    for(i=0; i<3 && (z==0 || sqlite3_stricmp(z, azFmt[i])!=0); i++){}
+    if( i==3 || sqlite3_value_type(argv[1])!=SQLITE_TEXT ){
+      char *zVal = x1060DescribeValue(argv[1]);
+      p->zErr = sqlite3_mprintf("x1060_report(): format %s is not a format; "
+          "allowed: 'markdown', 'html' or 'json'", zVal);
+      sqlite3_free(zVal);
+      return SQLITE_ERROR;
+    }
+    p->eFmt = i;
+  }
+  if( argc>2 && sqlite3_value_type(argv[2])!=SQLITE_NULL ){
+    z = (const char*)sqlite3_value_text(argv[2]);
+    p->bJa = z && sqlite3_stricmp(z, "ja")==0;
+    if( sqlite3_value_type(argv[2])!=SQLITE_TEXT
+     || (!p->bJa && sqlite3_stricmp(z, "en")!=0) ){
+      char *zVal = x1060DescribeValue(argv[2]);
+      p->zErr = sqlite3_mprintf("x1060_report(): lang %s is not a language; "
+          "allowed: 'en' or 'ja'", zVal);
+      sqlite3_free(zVal);
+      return SQLITE_ERROR;
+    }
+  }
+  return SQLITE_OK;
+}
+
+/* x1060_report(cdc [, format [, lang]]): the report as text (JSON with
+** subtype J). */
+static void reportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  Report r;
+  char *zSchema = 0, *zName = 0, *zOut;
+  sqlite3_str *pOut = 0;
+  int rc;
+  memset(&r, 0, sizeof(r));
+  r.db = sqlite3_context_db_handle(ctx);
+  if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
+  rc = cdcResolve(r.db, argv[0], "x1060_report", &zSchema, &zName, &r.zErr);
+  if( rc==SQLITE_OK ) rc = reportOptions(&r, argc, argv);
+  if( rc==SQLITE_OK ){
+    r.zSchema = zSchema;
+    r.zName = zName;
+    r.zCdc = sqlite3_mprintf("%s.%s", zSchema, zName);
+    pOut = sqlite3_str_new(r.db);
+    rc = r.zCdc ? reportRender(&r, pOut) : SQLITE_NOMEM;
+    if( rc==SQLITE_OK ) rc = sqlite3_str_errcode(pOut);
+  }
+  zOut = pOut ? sqlite3_str_finish(pOut) : 0;
+  if( rc==SQLITE_OK ){
+    sqlite3_result_text(ctx, zOut, -1, sqlite3_free);
+    if( r.eFmt==FMT_JSON ) sqlite3_result_subtype(ctx, 'J');
+    zOut = 0;
+  }else if( r.zErr ){
+    sqlite3_result_error(ctx, r.zErr, -1);
+  }else if( rc==SQLITE_NOMEM ){
+    sqlite3_result_error_nomem(ctx);
+  }else if( rc==SQLITE_TOOBIG ){
+    sqlite3_result_error_toobig(ctx);
+  }else{
+    char *zMsg = sqlite3_mprintf("x1060_report(): %s", sqlite3_errmsg(r.db));
+    sqlite3_result_error(ctx, zMsg ? zMsg : "out of memory", -1);
+    sqlite3_free(zMsg);
+  }
+  sqlite3_free(zOut);
+  sqlite3_free(r.zErr);
+  sqlite3_free(r.zCdc);
+  sqlite3_free(zSchema);
+  sqlite3_free(zName);
+}
+
+/* Register x1060_report: it reads a CDC (no flags but the JSON subtype). */
+int x1060RegisterReport(sqlite3 *db){
+  int rc = SQLITE_OK, n;
+  for(n=1; rc==SQLITE_OK && n<=3; n++){
+    rc = sqlite3_create_function(db, "x1060_report", n,
+        SQLITE_UTF8|SQLITE_RESULT_SUBTYPE, 0, reportFunc, 0, 0);
+  }
+  return rc;
+}
