@@ -79,6 +79,7 @@ demo: deps all
 	@mkdir -p build
 	rm -f build/demo.db
 	sqlite3 build/demo.db < sql/demo.sql
+	@echo "demo report: $(CURDIR)/demo-report.html"
 
 install: all static
 	install -d $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include
@@ -87,6 +88,6 @@ install: all static
 	install -m 0644 ext/x1060.h $(DESTDIR)$(PREFIX)/include/x1060.h
 
 clean:
-	rm -rf x1060.so libx1060.a build
+	rm -rf x1060.so libx1060.a build demo-report.html
 
 .PHONY: all static test-helpers new-sqlite deps test test-valgrind demo install clean

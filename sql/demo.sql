@@ -131,4 +131,27 @@ SELECT changed_at, service_id, column_name, old_value, new_value
   FROM sakura_history ORDER BY id DESC LIMIT 5;
 SELECT x1060_integrity('sakura') AS integrity;
 .print
-.print "The demo database is build/demo.db: sqlite3 build/demo.db -cmd '.load ./x1060'"
+.print ======================================================================
+.print What leaves the database
+.print ======================================================================
+.print "A report for the CISO: x1060_report('sakura', 'html'), written to demo-report.html"
+.once demo-report.html
+SELECT x1060_report('sakura', 'html');
+.print "The same as Markdown, in Japanese (the first lines): x1060_report('sakura', 'markdown', 'ja')"
+.headers off
+.mode list
+SELECT substr(x1060_report('sakura', 'markdown', 'ja'), 1, 600) || ' ...';
+.print
+.print "An export, imported into a copy (x1060_export, x1060_import): services and snapshots"
+CREATE VIRTUAL TABLE sakura_copy USING x1060;
+SELECT x1060_import('sakura_copy', x1060_export('sakura')) || ' services, '
+       || (SELECT count(DISTINCT label) FROM sakura_copy_snapshot) || ' snapshots imported';
+.print
+.print "BI views for tools without the extension: x1060_publish()"
+SELECT x1060_publish() || ' CDC tables published in x1060_bi_portfolio, x1060_bi_trend, x1060_bi_findings';
+.headers on
+.mode column
+SELECT cdc, count(*) AS services, sum(gap > 0) AS gaps FROM x1060_bi_portfolio GROUP BY cdc;
+.print
+.print "The report is demo-report.html (open it in a browser); the demo database is build/demo.db:"
+.print "  sqlite3 build/demo.db -cmd '.load ./x1060'"
