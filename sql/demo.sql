@@ -135,11 +135,11 @@ SELECT x1060_integrity('sakura') AS integrity;
 .print What leaves the database
 .print ======================================================================
 .print "A report for the CISO: x1060_report('sakura', 'html'), written to demo-report.html"
+.headers off
+.mode list
 .once demo-report.html
 SELECT x1060_report('sakura', 'html');
 .print "The same as Markdown, in Japanese (the first lines): x1060_report('sakura', 'markdown', 'ja')"
-.headers off
-.mode list
 SELECT substr(x1060_report('sakura', 'markdown', 'ja'), 1, 600) || ' ...';
 .print
 .print "An export, imported into a copy (x1060_export, x1060_import): services and snapshots"
