@@ -5,6 +5,7 @@
 #   make test       install what is missing, build, run the Tcl suite
 #   make static     libx1060.a, to link into a program (-DSQLITE_CORE)
 #   make install    PREFIX=/usr/local DESTDIR= : library, static library, header
+#   make test-asan       the suite with the extension built with ASan and UBSan
 #   make test-valgrind   the suite under valgrind (definite leaks, bad accesses)
 #   make new-sqlite      fetch a newer SQLite from npm, build x1060 into it
 #                        (the suite then also tests what needs SQLite 3.44+)
@@ -70,6 +71,20 @@ deps:
 test: deps all test-helpers
 	$(TCLSH) tests/all.tcl
 
+# The extension built with AddressSanitizer and UBSan, and the suite run
+# in a tclsh that has their runtimes preloaded: any report fails the run.
+ASAN_LIBS := $(shell $(CC) -print-file-name=libasan.so) $(shell $(CC) -print-file-name=libubsan.so)
+build/asan/x1060.so: $(SOURCES) $(HEADERS) VERSION
+	@mkdir -p build/asan
+	$(CC) -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+	  -fno-sanitize-recover=all $(XCFLAGS) -fPIC -shared -o $@ $(SOURCES)
+
+test-asan: deps build/asan/x1060.so test-helpers
+	X1060_EXT=$(CURDIR)/build/asan/x1060 X1060_TEST_PRELOAD="$(ASAN_LIBS)" \
+	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  $(TCLSH) tests/all.tcl
+
 test-valgrind: deps all test-helpers
 	@tools/install-deps valgrind
 	X1060_TEST_WRAPPER="valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99" \
@@ -90,4 +105,4 @@ install: all static
 clean:
 	rm -rf x1060.so libx1060.a build demo-report.html
 
-.PHONY: all static test-helpers new-sqlite deps test test-valgrind demo install clean
+.PHONY: all static test-helpers new-sqlite deps test test-asan test-valgrind demo install clean

@@ -4,7 +4,8 @@
 #   tclsh tests/all.tcl refdata      only files whose names contain "refdata"
 #
 # With X1060_TEST_WRAPPER set (e.g. "valgrind -q --error-exitcode=99"),
-# each file runs under that command.  Prints each file's count, names every
+# each file runs under that command; with X1060_TEST_PRELOAD, its tclsh
+# runs with those libraries preloaded (the sanitizer runtimes).  Prints each file's count, names every
 # failing case, ends with "N passed, N failed", exits non-zero on failure.
 
 set testdir [file normalize [file dirname [info script]]]
@@ -29,7 +30,11 @@ set nFail 0
 set failed {}
 foreach f $files {
   set t0 [clock milliseconds]
+  if {[info exists env(X1060_TEST_PRELOAD)]} {
+    set env(LD_PRELOAD) $env(X1060_TEST_PRELOAD)
+  }
   set rc [catch { exec {*}$wrapper [info nameofexecutable] $f 2>@1 } out]
+  catch { unset env(LD_PRELOAD) }
   set ms [expr {[clock milliseconds] - $t0}]
   set counted [regexp -all -inline -line {^(\d+) passed, (\d+) failed$} $out]
   if {[llength $counted] >= 3} {

@@ -23,6 +23,24 @@ package require sqlite3
 set testdir [file normalize [file dirname [info script]]]
 set rootdir [file dirname $testdir]
 set x1060_ext [file join $rootdir x1060]
+# make test-asan runs the suite on another build of the extension, with the
+# sanitizer runtimes preloaded into this process only (not into the
+# programs the tests start).
+if {[info exists env(X1060_EXT)]} { set x1060_ext $env(X1060_EXT) }
+set x1060_preload ""
+if {[info exists env(LD_PRELOAD)]} {
+  set x1060_preload $env(LD_PRELOAD)
+  unset env(LD_PRELOAD)
+}
+
+# Run another tclsh (that loads the extension under test) on script file f.
+proc exec_tclsh {f args} {
+  if {$::x1060_preload ne ""} { set ::env(LD_PRELOAD) $::x1060_preload }
+  set rc [catch { exec [info nameofexecutable] $f {*}$args } out]
+  catch { unset ::env(LD_PRELOAD) }
+  if {$rc} { error $out }
+  set out
+}
 set builddir [file join $rootdir build]
 set testprefix ""
 
