@@ -847,8 +847,12 @@ static int cdcCheckFormat(sqlite3 *db, const char *zSchema, const char *zName,
   char *zSql = sqlite3_mprintf("SELECT value FROM \"%w\".\"%w_config\" "
                                "WHERE key='format'", zSchema, zName);
   int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  int eStep = rc==SQLITE_OK ? sqlite3_step(pStmt) : rc;
   sqlite3_free(zSql);
-  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+  if( eStep!=SQLITE_ROW && eStep!=SQLITE_DONE && rc==SQLITE_OK ){
+    rc = sqlite3_reset(pStmt);           /* the step's error */
+  }
+  if( rc==SQLITE_OK && eStep==SQLITE_ROW ){
     sqlite3_value *v = sqlite3_column_value(pStmt, 0);
     if( sqlite3_value_type(v)==SQLITE_INTEGER
      && sqlite3_value_int64(v)==CDC_FORMAT ){
@@ -866,7 +870,7 @@ static int cdcCheckFormat(sqlite3 *db, const char *zSchema, const char *zName,
       sqlite3_free(zVal);
       rc = SQLITE_CORRUPT_VTAB;
     }
-  }else if( rc!=SQLITE_NOMEM ){
+  }else if( rc!=SQLITE_NOMEM && (rc&0xff)!=SQLITE_NOMEM ){
     *pzErr = sqlite3_mprintf("x1060: %s_config is missing, unreadable or "
         "without a format row (%s); the shadow tables of %s are damaged",
         zName, rc==SQLITE_OK ? "no row" : sqlite3_errmsg(db), zName);

@@ -128,9 +128,11 @@ int cdcResolve(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
       if( *pzSchema==0 || *pzName==0 ) rc = SQLITE_NOMEM;
       bFound = 1;
     }
-    sqlite3_finalize(pTab);
+    if( rc==SQLITE_OK ) rc = sqlite3_finalize(pTab);
+    else sqlite3_finalize(pTab);
   }
-  sqlite3_finalize(pDbs);
+  if( pDbs && rc==SQLITE_OK ) rc = sqlite3_finalize(pDbs);
+  else sqlite3_finalize(pDbs);
   if( rc==SQLITE_OK && !bFound ){
     char *zVal = x1060DescribeValue(pArg);
     *pzErr = zVal ? sqlite3_mprintf("%s(): %s is not a CDC table (one made "
@@ -149,42 +151,56 @@ int cdcResolve(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
 
 /*************************************************************** integrity */
 
-/* Append problem zProblem (owned) to the report; count it. */
-static void addProblem(sqlite3_str *pOut, int *pn, const char *zName,
-                       char *zProblem){
-  if( *pn<CDC_MAX_PROBLEMS ){
-    sqlite3_str_appendf(pOut, "%s%s: %s", *pn ? "\n" : "", zName,
-                        zProblem ? zProblem : "(out of memory)");
+/* The report being written: the problems found so far. */
+typedef struct Check Check;
+struct Check {
+  sqlite3_str *pOut;
+  int n;                  /* problems found */
+  int bNomem;             /* a message could not be allocated */
+};
+
+/* Append problem zProblem (owned) to the report; count it.  A problem
+** whose text could not be allocated makes the check fail with NOMEM. */
+static void addProblem(Check *pCheck, const char *zName, char *zProblem){
+  if( zProblem==0 ){
+    pCheck->bNomem = 1;
+    return;
   }
-  (*pn)++;
+  if( pCheck->n<CDC_MAX_PROBLEMS ){
+    sqlite3_str_appendf(pCheck->pOut, "%s%s: %s", pCheck->n ? "\n" : "",
+                        zName, zProblem);
+  }
+  pCheck->n++;
   sqlite3_free(zProblem);
 }
 
 /* Check <name>_config: a format row of CDC_FORMAT and an org. */
 static int checkConfig(sqlite3 *db, const char *zSchema, const char *zName,
-                       sqlite3_str *pOut, int *pn){
+                       Check *pCheck){
   sqlite3_stmt *pStmt = 0;
   char *zSql = sqlite3_mprintf("SELECT (SELECT value FROM \"%w\".\"%w_config\""
       " WHERE key='format'), (SELECT typeof(value) FROM \"%w\".\"%w_config\" "
       "WHERE key='org')", zSchema, zName, zSchema, zName);
   int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
   sqlite3_free(zSql);
-  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+  int eStep = rc==SQLITE_OK ? sqlite3_step(pStmt) : rc;
+  if( rc==SQLITE_OK && eStep!=SQLITE_ROW ) rc = sqlite3_reset(pStmt);
+  if( rc==SQLITE_OK && eStep==SQLITE_ROW ){
     if( sqlite3_column_type(pStmt, 0)!=SQLITE_INTEGER
      || sqlite3_column_int(pStmt, 0)!=CDC_FORMAT ){
       char *zVal = x1060DescribeValue(sqlite3_column_value(pStmt, 0));
-      addProblem(pOut, pn, zName, sqlite3_mprintf("%s_config: format is %s, "
+      addProblem(pCheck, zName, sqlite3_mprintf("%s_config: format is %s, "
           "expected %d", zName, zVal, CDC_FORMAT));
       sqlite3_free(zVal);
     }
     if( sqlite3_stricmp((const char*)sqlite3_column_text(pStmt, 1),
                         "text")!=0 ){
-      addProblem(pOut, pn, zName, sqlite3_mprintf("%s_config: org is "
+      addProblem(pCheck, zName, sqlite3_mprintf("%s_config: org is "
                  "missing or not text", zName));
     }
-  }else if( rc==SQLITE_OK || rc==SQLITE_ERROR ){
-    addProblem(pOut, pn, zName, sqlite3_mprintf("%s_config: unreadable: %s",
-               zName, sqlite3_errmsg(db)));
+  }else if( (rc&0xff)!=SQLITE_NOMEM ){
+    addProblem(pCheck, zName, sqlite3_mprintf("%s_config: unreadable: %s",
+               zName, rc==SQLITE_OK ? "no row" : sqlite3_errmsg(db)));
     rc = SQLITE_OK;
   }
   sqlite3_finalize(pStmt);
@@ -198,7 +214,7 @@ static int checkConfig(sqlite3 *db, const char *zSchema, const char *zName,
 ** service present.
 */
 static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
-                     int bSnapshot, sqlite3_str *pOut, int *pn){
+                     int bSnapshot, Check *pCheck){
   sqlite3_stmt *pStmt = 0;
   char *zCols = cdcStoredColumnList("");
   char *zSql = zCols ? sqlite3_mprintf("SELECT seq_no,%s,%s FROM "
@@ -211,7 +227,7 @@ static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
   sqlite3_free(zSql);
   sqlite3_free(zCols);
   if( rc==SQLITE_ERROR ){
-    addProblem(pOut, pn, zName, sqlite3_mprintf("%s_%s: unreadable: %s",
+    addProblem(pCheck, zName, sqlite3_mprintf("%s_%s: unreadable: %s",
         zName, bSnapshot ? "snapshot" : "data", sqlite3_errmsg(db)));
     return SQLITE_OK;
   }
@@ -239,9 +255,11 @@ static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
         aSeen[iSvc] = 1;
       }
     }
-    if( zProblem ){
-      addProblem(pOut, pn, zName, sqlite3_mprintf("%s_%s %s: %s", zName,
+    if( zProblem && zWhere ){
+      addProblem(pCheck, zName, sqlite3_mprintf("%s_%s %s: %s", zName,
           bSnapshot ? "snapshot" : "data", zWhere, zProblem));
+    }else if( zProblem || zWhere==0 ){
+      pCheck->bNomem = 1;
     }
     sqlite3_free(zWhere);
     sqlite3_free(zProblem);
@@ -249,13 +267,13 @@ static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
   if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
-    addProblem(pOut, pn, zName, sqlite3_mprintf("%s_%s: unreadable: %s",
+    addProblem(pCheck, zName, sqlite3_mprintf("%s_%s: unreadable: %s",
         zName, bSnapshot ? "snapshot" : "data", sqlite3_errmsg(db)));
     rc = SQLITE_OK;
   }
   for(i=0; rc==SQLITE_OK && !bSnapshot && i<X1060_NSERVICE; i++){
     if( !aSeen[i] ){
-      addProblem(pOut, pn, zName, sqlite3_mprintf("%s_data: Annex A service "
+      addProblem(pCheck, zName, sqlite3_mprintf("%s_data: Annex A service "
                  "%s is missing or damaged", zName, x1060Services[i].zId));
     }
   }
@@ -264,7 +282,7 @@ static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
 
 /* Check that the three history triggers on <name>_data exist. */
 static int checkTriggers(sqlite3 *db, const char *zSchema, const char *zName,
-                         sqlite3_str *pOut, int *pn){
+                         Check *pCheck){
   sqlite3_stmt *pStmt = 0;
   char *zSql = sqlite3_mprintf("SELECT 1 FROM \"%w\".sqlite_schema WHERE "
       "type='trigger' AND name=?1 AND tbl_name=?2", zSchema);
@@ -277,8 +295,8 @@ static int checkTriggers(sqlite3 *db, const char *zSchema, const char *zName,
     if( zTrig==0 || zTab==0 ) rc = SQLITE_NOMEM;
     if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zTrig, -1, SQLITE_STATIC);
     if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 2, zTab, -1, SQLITE_STATIC);
-    if( rc==SQLITE_OK && sqlite3_step(pStmt)!=SQLITE_ROW ){
-      addProblem(pOut, pn, zName, sqlite3_mprintf("trigger %s is missing: "
+    if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_DONE ){
+      addProblem(pCheck, zName, sqlite3_mprintf("trigger %s is missing: "
           "changes to %s are not recorded in %s_history", zTrig, zTab, zName));
     }
     if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
@@ -296,20 +314,22 @@ static int checkTriggers(sqlite3 *db, const char *zSchema, const char *zName,
 */
 char *cdcIntegrity(sqlite3 *db, const char *zSchema, const char *zName,
                    int *pRc){
-  sqlite3_str *pOut = sqlite3_str_new(0);
-  int n = 0, rc;
+  Check check;
+  int rc;
   char *z;
-  rc = checkConfig(db, zSchema, zName, pOut, &n);
-  if( rc==SQLITE_OK ) rc = checkRows(db, zSchema, zName, 0, pOut, &n);
-  if( rc==SQLITE_OK ) rc = checkRows(db, zSchema, zName, 1, pOut, &n);
-  if( rc==SQLITE_OK ) rc = checkTriggers(db, zSchema, zName, pOut, &n);
-  if( n>CDC_MAX_PROBLEMS ){
-    sqlite3_str_appendf(pOut, "\n%s: ... and %d more problems", zName,
-                        n-CDC_MAX_PROBLEMS);
+  memset(&check, 0, sizeof(check));
+  check.pOut = sqlite3_str_new(0);
+  rc = checkConfig(db, zSchema, zName, &check);
+  if( rc==SQLITE_OK ) rc = checkRows(db, zSchema, zName, 0, &check);
+  if( rc==SQLITE_OK ) rc = checkRows(db, zSchema, zName, 1, &check);
+  if( rc==SQLITE_OK ) rc = checkTriggers(db, zSchema, zName, &check);
+  if( check.n>CDC_MAX_PROBLEMS ){
+    sqlite3_str_appendf(check.pOut, "\n%s: ... and %d more problems", zName,
+                        check.n-CDC_MAX_PROBLEMS);
   }
-  if( n==0 ) sqlite3_str_appendall(pOut, "ok");
-  z = sqlite3_str_finish(pOut);
-  if( z==0 && rc==SQLITE_OK ) rc = SQLITE_NOMEM;
+  if( check.n==0 ) sqlite3_str_appendall(check.pOut, "ok");
+  z = sqlite3_str_finish(check.pOut);
+  if( rc==SQLITE_OK && (z==0 || check.bNomem) ) rc = SQLITE_NOMEM;
   *pRc = rc;
   if( rc!=SQLITE_OK ){ sqlite3_free(z); z = 0; }
   return z;
@@ -390,7 +410,8 @@ static int snapshotTake(sqlite3 *db, const char *zSchema, const char *zName,
         sqlite3_column_text(pStmt, 0));
     rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
-  sqlite3_finalize(pStmt);
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
   pStmt = 0;
   if( rc==SQLITE_OK ){
     zSql = zCols ? sqlite3_mprintf("INSERT INTO \"%w\".\"%w_snapshot\"(label,"
@@ -539,8 +560,9 @@ static int cdcsCount(sqlite3 *db, CdcsRow *pRow){
       if( pRow->apVal[k]==0 ) rc = SQLITE_NOMEM;
     }
   }
-  sqlite3_finalize(pStmt);
-  return rc==SQLITE_NOMEM ? rc : SQLITE_OK;
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  return (rc&0xff)==SQLITE_NOMEM ? SQLITE_NOMEM : SQLITE_OK;
 }
 
 /* Add the CDC tables of schema zDb to the cursor's rows. */
@@ -563,7 +585,8 @@ static int cdcsSchema(sqlite3 *db, CdcsCursor *pCur, const char *zDb){
     pRow->zName = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 0));
     rc = (pRow->zSchema && pRow->zName) ? cdcsCount(db, pRow) : SQLITE_NOMEM;
   }
-  sqlite3_finalize(pStmt);
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
   return rc;
 }
 
@@ -586,7 +609,8 @@ static int cdcsFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
     rc = cdcsSchema(cdcsDb(cur), pCur,
                     (const char*)sqlite3_column_text(pDbs, 0));
   }
-  sqlite3_finalize(pDbs);
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pDbs);
+  else sqlite3_finalize(pDbs);
   return rc;
 }
 
@@ -641,9 +665,9 @@ static sqlite3_module cdcsModule = {
 /* Register x1060_snapshot (DIRECTONLY: it writes), x1060_integrity (reads
 ** a CDC: neither deterministic nor innocuous) and x1060_cdcs. */
 int x1060RegisterCdcAdmin(sqlite3 *db){
-  int rc = sqlite3_create_function(db, "x1060_snapshot", 2,
+  int rc = x1060CreateFunction(db, "x1060_snapshot", 2,
       SQLITE_UTF8|SQLITE_DIRECTONLY, 0, snapshotFunc, 0, 0);
-  if( rc==SQLITE_OK ) rc = sqlite3_create_function(db, "x1060_integrity", 1,
+  if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_integrity", 1,
       SQLITE_UTF8, 0, integrityFunc, 0, 0);
   if( rc==SQLITE_OK ) rc = sqlite3_create_module(db, "x1060_cdcs",
                                                  &cdcsModule, 0);

@@ -190,9 +190,11 @@ static const char zTrendSql[] =
 ** one only (column 'service').
 */
 static char *compareSql(void){
-  sqlite3_str *pStr = sqlite3_str_new(0);
+  sqlite3_str *pStr;
   char *zCols = cdcStoredColumnList("");
   int k;
+  if( zCols==0 ) return 0;
+  pStr = sqlite3_str_new(0);
   sqlite3_str_appendf(pStr, "WITH a AS (SELECT seq_no, %s FROM $N WHERE "
       "label=?1 UNION ALL SELECT rowid, %s FROM $T WHERE ?1='current'), "
       "b AS (SELECT seq_no, %s FROM $N WHERE label=?2 UNION ALL SELECT "
@@ -297,6 +299,7 @@ static int compareBind(ReportCursor *pCur, sqlite3_stmt *pStmt, char **pzErr){
   sqlite3_free(zSql);
   if( rc==SQLITE_OK && sqlite3_step(pLabels)!=SQLITE_ROW ){
     rc = sqlite3_reset(pLabels);
+    if( rc==SQLITE_OK ) rc = SQLITE_NOMEM;   /* an aggregate has a row */
   }
   for(i=1; rc==SQLITE_OK && i<=2; i++){
     sqlite3_value *v = pCur->apArg[i];
@@ -311,7 +314,8 @@ static int compareBind(ReportCursor *pCur, sqlite3_stmt *pStmt, char **pzErr){
       sqlite3_free(zSql);
       if( rc==SQLITE_OK ) rc = sqlite3_bind_value(pFind, 1, v);
       if( rc==SQLITE_OK ) bFound = sqlite3_step(pFind)==SQLITE_ROW;
-      sqlite3_finalize(pFind);
+      if( rc==SQLITE_OK ) rc = sqlite3_finalize(pFind);
+      else sqlite3_finalize(pFind);
     }
     if( rc==SQLITE_OK && !bFound ){
       char *zVal = x1060DescribeValue(v);

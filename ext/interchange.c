@@ -169,7 +169,7 @@ static int importShape(sqlite3 *db, const char *zJson, char **pzErr){
     "  json_each(?1,'$.snapshots') WHERE type<>'object' OR"
     "  json_type(value,'$.label') IS NOT 'text' OR"
     "  json_type(value,'$.services') IS NOT 'array' LIMIT 1)"
-    " END", -1, &pStmt, 0);
+    " END, NOT json_valid(?1)", -1, &pStmt, 0);
   if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zJson, -1,
                                              SQLITE_STATIC);
   if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 2, zImportColumns, -1,
@@ -178,6 +178,24 @@ static int importShape(sqlite3 *db, const char *zJson, char **pzErr){
    && sqlite3_column_type(pStmt, 0)!=SQLITE_NULL ){
     *pzErr = sqlite3_mprintf("x1060_import(): %s", sqlite3_column_text(pStmt, 0));
     rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+    if( rc==SQLITE_ERROR && sqlite3_column_int(pStmt, 1) ){
+      /* json_valid() of SQLite 3.40 answers 0 when out of memory: json()
+      ** tells the two apart */
+      sqlite3_stmt *pCheck = 0;
+      int rc2 = sqlite3_prepare_v2(db, "SELECT json(?1)", -1, &pCheck, 0);
+      if( rc2==SQLITE_OK ) rc2 = sqlite3_bind_text(pCheck, 1, zJson, -1,
+                                                   SQLITE_STATIC);
+      if( rc2==SQLITE_OK ){
+        sqlite3_step(pCheck);
+        rc2 = sqlite3_reset(pCheck);
+      }
+      sqlite3_finalize(pCheck);
+      if( (rc2&0xff)==SQLITE_NOMEM ){
+        sqlite3_free(*pzErr);
+        *pzErr = 0;
+        rc = SQLITE_NOMEM;
+      }
+    }
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
@@ -325,11 +343,11 @@ static void importFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 /* Register export (reads: no flags, JSON subtype) and import (writes:
 ** DIRECTONLY). */
 int x1060RegisterInterchange(sqlite3 *db){
-  int rc = sqlite3_create_function(db, "x1060_export", 1,
+  int rc = x1060CreateFunction(db, "x1060_export", 1,
       SQLITE_UTF8|SQLITE_RESULT_SUBTYPE, 0, exportFunc, 0, 0);
-  if( rc==SQLITE_OK ) rc = sqlite3_create_function(db, "x1060_export", 2,
+  if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_export", 2,
       SQLITE_UTF8|SQLITE_RESULT_SUBTYPE, 0, exportFunc, 0, 0);
-  if( rc==SQLITE_OK ) rc = sqlite3_create_function(db, "x1060_import", 2,
+  if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_import", 2,
       SQLITE_UTF8|SQLITE_DIRECTONLY, 0, importFunc, 0, 0);
   return rc;
 }

@@ -379,7 +379,7 @@ int x1060RegisterNormalisers(sqlite3 *db){
   int rc = SQLITE_OK;
   size_t i;
   for(i=0; rc==SQLITE_OK && i<sizeof(aNormaliser)/sizeof(aNormaliser[0]); i++){
-    rc = sqlite3_create_function(db, aNormaliser[i].zFunc, 1,
+    rc = x1060CreateFunction(db, aNormaliser[i].zFunc, 1,
         SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS,
         (void*)&aNormaliser[i], normaliseFunc, 0, 0);
   }

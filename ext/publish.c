@@ -233,9 +233,9 @@ static void publishFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 
 /* Register x1060_publish: it writes the schema, so DIRECTONLY. */
 int x1060RegisterPublish(sqlite3 *db){
-  int rc = sqlite3_create_function(db, "x1060_publish", 0,
+  int rc = x1060CreateFunction(db, "x1060_publish", 0,
       SQLITE_UTF8|SQLITE_DIRECTONLY, 0, publishFunc, 0, 0);
-  if( rc==SQLITE_OK ) rc = sqlite3_create_function(db, "x1060_publish", 1,
+  if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_publish", 1,
       SQLITE_UTF8|SQLITE_DIRECTONLY, 0, publishFunc, 0, 0);
   return rc;
 }

@@ -505,7 +505,7 @@ static void reportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 int x1060RegisterReport(sqlite3 *db){
   int rc = SQLITE_OK, n;
   for(n=1; rc==SQLITE_OK && n<=3; n++){
-    rc = sqlite3_create_function(db, "x1060_report", n,
+    rc = x1060CreateFunction(db, "x1060_report", n,
         SQLITE_UTF8|SQLITE_RESULT_SUBTYPE, 0, reportFunc, 0, 0);
   }
   return rc;

@@ -203,11 +203,11 @@ int x1060RegisterRuleFunctions(sqlite3 *db){
   int rc = SQLITE_OK;
   size_t i;
   for(i=0; rc==SQLITE_OK && i<sizeof(aFunc)/sizeof(aFunc[0]); i++){
-    rc = sqlite3_create_function(db, aFunc[i].zName, aFunc[i].nArg, f,
+    rc = x1060CreateFunction(db, aFunc[i].zName, aFunc[i].nArg, f,
         (void*)aFunc[i].zName, aFunc[i].xFunc, 0, 0);
   }
   if( rc==SQLITE_OK ){
-    rc = sqlite3_create_function(db, "x1060_achievement", 2, f, 0, 0,
+    rc = x1060CreateFunction(db, "x1060_achievement", 2, f, 0, 0,
                                  achievementStep, achievementFinal);
   }
   if( rc==SQLITE_OK ) rc = x1060RegisterScore(db);

@@ -292,6 +292,6 @@ static void scoreFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 
 /* Register x1060_score: pure, so DETERMINISTIC and INNOCUOUS. */
 int x1060RegisterScore(sqlite3 *db){
-  return sqlite3_create_function(db, "x1060_score", 2,
+  return x1060CreateFunction(db, "x1060_score", 2,
       SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS, 0, scoreFunc, 0, 0);
 }

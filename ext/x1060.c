@@ -31,14 +31,25 @@ static void versionFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3_result_text(ctx, X1060_VERSION, -1, SQLITE_STATIC);
 }
 
+/* See x1060_int.h. */
+int x1060CreateFunction(sqlite3 *db, const char *zName, int nArg, int flags,
+    void *pApp, void (*xFunc)(sqlite3_context*,int,sqlite3_value**),
+    void (*xStep)(sqlite3_context*,int,sqlite3_value**),
+    void (*xFinal)(sqlite3_context*)){
+  int rc = sqlite3_create_function(db, zName, nArg, flags, pApp, xFunc, xStep,
+                                   xFinal);
+  return rc==SQLITE_BUSY ? SQLITE_OK : rc;
+}
+
 /*
 ** Register x1060 on db.  Refuses, with a message in *pzErrMsg, to run on
 ** a SQLite older than X1060_MIN_SQLITE: every sqlite3_* call goes through
 ** the host's API table, and an older host lacks entries we use.
 **
-** Loading again into a connection that has x1060 is a no-op when SQL is
-** running (SQLite cannot replace functions then: SQLITE_BUSY), and
-** registers everything afresh otherwise.
+** Loading again into a connection that has x1060 registers everything
+** afresh, but for the functions that SQLite cannot replace while SQL runs
+** (SQLITE_BUSY), which are kept; so a load that failed half-way (out of
+** memory) can simply be repeated.
 **
 ** Both exported entry points call this static function, never each other:
 ** with RTLD_GLOBAL a call to an exported name could reach another copy of
@@ -57,9 +68,8 @@ static int x1060Init(sqlite3 *db, char **pzErrMsg,
     }
     return SQLITE_ERROR;
   }
-  rc = sqlite3_create_function(db, "x1060_version", 0,
+  rc = x1060CreateFunction(db, "x1060_version", 0,
       SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS, 0, versionFunc, 0, 0);
-  if( rc==SQLITE_BUSY ) return SQLITE_OK;      /* loaded already */
   if( rc==SQLITE_OK ) rc = x1060RegisterReferenceTables(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterNormalisers(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterRuleFunctions(db);
@@ -70,8 +80,7 @@ static int x1060Init(sqlite3 *db, char **pzErrMsg,
   if( rc==SQLITE_OK ) rc = x1060RegisterPublish(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterReport(db);
   if( rc!=SQLITE_OK && pzErrMsg ){
-    *pzErrMsg = sqlite3_mprintf("x1060: registration failed: %s",
-                                sqlite3_errstr(rc));
+    *pzErrMsg = sqlite3_mprintf("%s", sqlite3_errstr(rc));
   }
   return rc;
 }

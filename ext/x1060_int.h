@@ -228,7 +228,14 @@ X1060_HIDDEN void x1060JsonFree(X1060Json*);
 X1060_HIDDEN const char *x1060JsonKey(const X1060Json*, int i);
 X1060_HIDDEN const char *x1060JsonText(const X1060Json*, int i);
 
-/* Registration (one function per source file). */
+/* Registration (one function per source file).  x1060CreateFunction is
+** sqlite3_create_function, except that a function of ours that exists
+** already and cannot be replaced while SQL runs (SQLITE_BUSY: loading the
+** extension again from SELECT load_extension()) is kept, not an error. */
+X1060_HIDDEN int x1060CreateFunction(sqlite3*, const char*, int, int, void*,
+    void (*)(sqlite3_context*,int,sqlite3_value**),
+    void (*)(sqlite3_context*,int,sqlite3_value**),
+    void (*)(sqlite3_context*));
 X1060_HIDDEN int x1060RegisterReferenceTables(sqlite3*);
 X1060_HIDDEN int x1060RegisterNormalisers(sqlite3*);
 X1060_HIDDEN int x1060RegisterRuleFunctions(sqlite3*);
