@@ -7,6 +7,8 @@
 #   make install    PREFIX=/usr/local DESTDIR= : library, static library, header
 #   make test-asan       the suite with the extension built with ASan and UBSan
 #   make test-valgrind   the suite under valgrind (definite leaks, bad accesses)
+#   make test-oom        out-of-memory injection at every allocation
+#   make fuzz            libFuzzer on SQL, the functions, damaged shadow tables
 #   make new-sqlite      fetch a newer SQLite from npm, build x1060 into it
 #                        (the suite then also tests what needs SQLite 3.44+)
 #   make clean
@@ -85,6 +87,39 @@ test-asan: deps build/asan/x1060.so test-helpers
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	  $(TCLSH) tests/all.tcl
 
+# Out-of-memory injection: a Tcl module that makes the Nth allocation fail.
+build/faultsim.so: tests/fault/faultsim.c
+	@mkdir -p build
+	$(CC) -O1 -g -Wall -Wextra -Werror -fPIC -shared -I/usr/include/tcl8.6 \
+	  -DUSE_TCL_STUBS -o $@ $< -ltclstub8.6 -lsqlite3
+
+test-oom: deps all build/faultsim.so
+	@tools/install-deps tcl-dev
+	$(TCLSH) tests/fault/oom.test
+
+# Fuzzing with libFuzzer (clang): x1060 linked into the newer SQLite of
+# tools/fetch-sqlite, with ASan and UBSan; each target runs FUZZ_SECONDS.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := sql funcs shadow
+FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+build/fuzz/sqlite3.o: $(NEWSQLITE)/sqlite3.c
+	@mkdir -p build/fuzz
+	clang -g -O1 -fsanitize=address,undefined -w -c -o $@ $<
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(SOURCES) $(HEADERS) build/fuzz/sqlite3.o
+	clang $(FUZZ_FLAGS) -DSQLITE_CORE -DX1060_VERSION='"$(VERSION)"' \
+	  -I$(NEWSQLITE) -Iext -o $@ $< $(SOURCES) build/fuzz/sqlite3.o -lm -lpthread
+
+fuzz: deps $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_TARGETS))
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build/fuzz/corpus-$$t; \
+	  echo "fuzz $$t: $(FUZZ_SECONDS) s"; \
+	  build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    -print_final_stats=1 build/fuzz/corpus-$$t tests/fuzz/corpus/$$t \
+	    > build/fuzz/$$t.log 2>&1 || { tail -40 build/fuzz/$$t.log; exit 1; }; \
+	  grep -E '^stat::number_of_executed_units' build/fuzz/$$t.log; \
+	done
+
 test-valgrind: deps all test-helpers
 	@tools/install-deps valgrind
 	X1060_TEST_WRAPPER="valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99" \
@@ -105,4 +140,4 @@ install: all static
 clean:
 	rm -rf x1060.so libx1060.a build demo-report.html
 
-.PHONY: all static test-helpers new-sqlite deps test test-asan test-valgrind demo install clean
+.PHONY: all static test-helpers new-sqlite deps test test-asan test-oom test-valgrind fuzz demo install clean

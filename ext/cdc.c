@@ -206,7 +206,11 @@ static int cdcStep(CdcVtab *p, sqlite3_stmt *pStmt, int *pbEof){
   }
   *pbEof = 0;
   {
-    char *zProblem = cdcStoredProblem(pStmt, 1);
+    char *zProblem = cdcStoredProblem(pStmt, 1, &rc);
+    if( rc!=SQLITE_OK ){
+      sqlite3_free(zProblem);
+      return rc;
+    }
     return zProblem ? cdcCorrupt(p, pStmt, zProblem) : SQLITE_OK;
   }
 }
@@ -346,7 +350,7 @@ static int cdcApply(CdcVtab *p, const CdcRow *pOld, CdcRow *pNew,
     sqlite3_value *v = apVal[i];
     char *zWhy = 0;
     if( sqlite3_value_nochange(v) ) continue;
-    cdcValueFromSql(v, &given);
+    if( cdcValueFromSql(v, &given)!=SQLITE_OK ){ rc = SQLITE_NOMEM; break; }
     /* SQLite passes every column: those the statement does not set come
     ** with their current, canonical value and need no reading */
     if( c->iStored>=0 && c->eKind!=K_DERIVED && c->eKind!=K_STAMP
@@ -613,7 +617,9 @@ static int cdcColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
   }else{
     X1060Value a[CDC_NSTORED], v;
     for(k=0; k<CDC_NSTORED; k++){
-      cdcValueFromSql(sqlite3_column_value(pStmt, 1+k), &a[k]);
+      if( cdcValueFromSql(sqlite3_column_value(pStmt, 1+k), &a[k]) ){
+        return SQLITE_NOMEM;
+      }
     }
     cdcDerive(a, i, &v);
     if( v.eType==SQLITE_INTEGER ) sqlite3_result_int64(ctx, v.i);

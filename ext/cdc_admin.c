@@ -109,6 +109,7 @@ int cdcResolve(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
     const char *zTab = zArg;
     sqlite3_stmt *pTab = 0;
     char *zSql;
+    if( zDb==0 ){ rc = SQLITE_NOMEM; break; }
     if( zDot ){
       if( (int)strlen(zDb)==(int)(zDot-zArg)
        && sqlite3_strnicmp(zDb, zArg, (int)(zDot-zArg))==0 ){
@@ -232,8 +233,10 @@ static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
     return SQLITE_OK;
   }
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    char *zProblem = cdcStoredProblem(pStmt, 1);
-    char *zWhere = bSnapshot
+    char *zProblem = cdcStoredProblem(pStmt, 1, &rc);
+    char *zWhere;
+    if( rc!=SQLITE_OK ){ sqlite3_free(zProblem); break; }
+    zWhere = bSnapshot
         ? sqlite3_mprintf("snapshot %Q, service %Q", sqlite3_column_text(
               pStmt, 1+CDC_NSTORED), sqlite3_column_text(pStmt, 1))
         : sqlite3_mprintf("row %lld (service %Q)", sqlite3_column_int64(

@@ -91,13 +91,21 @@ int cdcValueEqual(const X1060Value *a, const X1060Value *b){
 
 /* A borrowed view of an SQL value: integers stay integers, text stays
 ** text (valid until the value changes), anything else is shown as NULL
-** with eType set to its real type so that checks can refuse it. */
-void cdcValueFromSql(sqlite3_value *v, X1060Value *p){
+** with eType set to its real type so that checks can refuse it.  Returns
+** SQLITE_NOMEM (and a NULL view) when the text cannot be had. */
+int cdcValueFromSql(sqlite3_value *v, X1060Value *p){
   p->eType = sqlite3_value_type(v);
   p->i = 0;
   p->z = 0;
   if( p->eType==SQLITE_INTEGER ) p->i = sqlite3_value_int64(v);
-  if( p->eType==SQLITE_TEXT ) p->z = (const char*)sqlite3_value_text(v);
+  if( p->eType==SQLITE_TEXT ){
+    p->z = (const char*)sqlite3_value_text(v);
+    if( p->z==0 ){
+      p->eType = SQLITE_NULL;
+      return SQLITE_NOMEM;
+    }
+  }
+  return SQLITE_OK;
 }
 
 /* Index of the canonical word of pVocab that *p holds exactly, or
@@ -206,15 +214,20 @@ static int storedValid(int iCol, const X1060Value *v){
 /*
 ** Check the stored values in columns iFirst.. of the current row of pStmt.
 ** Return NULL if they are all valid, else a description of the first
-** problem from sqlite3_mprintf ("" when even that ran out of memory).
+** problem from sqlite3_mprintf.  *pRc is SQLITE_NOMEM when the check or
+** its message ran out of memory.
 */
-char *cdcStoredProblem(sqlite3_stmt *pStmt, int iFirst){
+char *cdcStoredProblem(sqlite3_stmt *pStmt, int iFirst, int *pRc){
   int k;
+  *pRc = SQLITE_OK;
   for(k=0; k<CDC_NSTORED; k++){
     sqlite3_value *pVal = sqlite3_column_value(pStmt, iFirst+k);
     int iCol = cdcStored(k);
     X1060Value v;
-    cdcValueFromSql(pVal, &v);
+    if( cdcValueFromSql(pVal, &v)!=SQLITE_OK ){
+      *pRc = SQLITE_NOMEM;
+      return 0;
+    }
     if( !storedValid(iCol, &v) ){
       char *zVal = x1060DescribeValue(pVal);
       char *zExp = storedExpectation(iCol);
@@ -222,7 +235,8 @@ char *cdcStoredProblem(sqlite3_stmt *pStmt, int iFirst){
           cdcColumns[iCol].zName, zVal, zExp) : 0;
       sqlite3_free(zVal);
       sqlite3_free(zExp);
-      return z ? z : sqlite3_mprintf("");
+      if( z==0 ) *pRc = SQLITE_NOMEM;
+      return z;
     }
   }
   return 0;
@@ -235,8 +249,8 @@ int cdcRowLoad(CdcRow *pRow, sqlite3_stmt *pStmt){
   pRow->iRowid = sqlite3_column_int64(pStmt, 0);
   for(k=0; rc==SQLITE_OK && k<CDC_NSTORED; k++){
     X1060Value v;
-    cdcValueFromSql(sqlite3_column_value(pStmt, 1+k), &v);
-    rc = cdcRowSet(pRow, k, &v);
+    rc = cdcValueFromSql(sqlite3_column_value(pStmt, 1+k), &v);
+    if( rc==SQLITE_OK ) rc = cdcRowSet(pRow, k, &v);
   }
   return rc;
 }

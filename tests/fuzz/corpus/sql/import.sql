@@ -1,0 +1,1 @@
+INSERT OR REPLACE INTO acme(service_id, category, name) VALUES ('X-9','C','z'); SELECT x1060_import('acme', x1060_export('acme'));

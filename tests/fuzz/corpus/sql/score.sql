@@ -1,0 +1,1 @@
+SELECT x1060_score('combination','{"insourcing":{"working":true,"documented":false,"others_can_cover":"partial"},"outsourcing":{"reviewed":false}}');

@@ -1,0 +1,1 @@
+UPDATE acme SET level='standard', as_is='N/A' WHERE service_id='B-1'; SELECT x1060_report('acme','markdown','ja');
