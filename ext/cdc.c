@@ -306,6 +306,7 @@ static int cdcReadId(CdcVtab *p, const CdcRow *pWho, CdcRow *pRow, int bNew,
   char *zWhy = 0;
   int rc, i;
   if( sqlite3_value_type(v)==SQLITE_TEXT ){
+    if( sqlite3_value_text(v)==0 ) return SQLITE_NOMEM;
     i = x1060ServiceFind((const char*)sqlite3_value_text(v),
                          sqlite3_value_bytes(v));
     if( i>=0 ){

@@ -100,6 +100,7 @@ int cdcResolve(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
   const char *zDot = zArg ? strchr(zArg, '.') : 0;
   int rc = SQLITE_OK, bFound = 0;
   *pzSchema = *pzName = *pzErr = 0;
+  if( sqlite3_value_type(pArg)==SQLITE_TEXT && zArg==0 ) return SQLITE_NOMEM;
   if( sqlite3_value_type(pArg)==SQLITE_TEXT ){
     rc = sqlite3_prepare_v2(db, "SELECT name FROM pragma_database_list "
                             "ORDER BY seq", -1, &pDbs, 0);

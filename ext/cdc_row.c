@@ -375,6 +375,7 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
       rowTake(pRow, k, SQLITE_TEXT, 0, z);
       return SQLITE_OK;
     case K_VOCABULARY:
+      if( eType==SQLITE_TEXT && sqlite3_value_text(v)==0 ) return SQLITE_NOMEM;
       i = eType==SQLITE_TEXT ? x1060VocabularyFind(c->pVocab,
               (const char*)sqlite3_value_text(v), sqlite3_value_bytes(v)) : -1;
       if( i<0 ){

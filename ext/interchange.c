@@ -290,6 +290,54 @@ static int importSnapshots(sqlite3 *db, const char *zSchema,
 }
 
 /*
+** Apply zJson to CDC table zSchema.zName inside a savepoint, rolled back
+** on any error.  The three savepoint statements are prepared before
+** anything is written, so that the rollback itself needs no memory.
+*/
+static int importInSavepoint(sqlite3 *db, const char *zSchema,
+                             const char *zName, const char *zJson,
+                             int *pnDone, char **pzErr){
+  static const char *const azSql[3] = {
+    "SAVEPOINT x1060_import", "ROLLBACK TO x1060_import",
+    "RELEASE x1060_import"
+  };
+  sqlite3_stmt *ap[3] = { 0, 0, 0 };
+  int i, rc = SQLITE_OK, rc2;
+  for(i=0; rc==SQLITE_OK && i<3; i++){
+    rc = sqlite3_prepare_v2(db, azSql[i], -1, &ap[i], 0);
+  }
+  if( rc==SQLITE_OK ){
+    sqlite3_step(ap[0]);
+    rc = sqlite3_reset(ap[0]);
+    if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
+      *pzErr = sqlite3_mprintf("x1060_import(): call it in a SELECT of its "
+          "own (SELECT x1060_import(...)), not inside another write");
+      rc = SQLITE_ERROR;
+    }else if( rc==SQLITE_OK ){
+      rc = importServices(db, zSchema, zName, zJson, pnDone, pzErr);
+      if( rc==SQLITE_OK ) rc = importSnapshots(db, zSchema, zName, zJson,
+                                               pzErr);
+      if( rc!=SQLITE_OK ){
+        sqlite3_step(ap[1]);
+        sqlite3_reset(ap[1]);
+      }
+      sqlite3_step(ap[2]);
+      rc2 = sqlite3_reset(ap[2]);
+      if( rc==SQLITE_OK && rc2!=SQLITE_OK ){
+        /* not released: undo, and say why */
+        sqlite3_step(ap[1]);
+        sqlite3_reset(ap[1]);
+        sqlite3_step(ap[2]);
+        sqlite3_reset(ap[2]);
+        rc = rc2;
+      }
+    }
+  }
+  for(i=0; i<3; i++) sqlite3_finalize(ap[i]);
+  return rc;
+}
+
+/*
 ** x1060_import(cdc, json): apply a document of x1060_export to CDC table
 ** cdc, all or nothing (a savepoint around it all).  Returns the number of
 ** services applied.  NULL arguments: NULL.
@@ -306,26 +354,8 @@ static void importFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   zJson = (const char*)sqlite3_value_text(argv[1]);
   if( rc==SQLITE_OK && zJson==0 ) rc = SQLITE_NOMEM;
   if( rc==SQLITE_OK ) rc = importShape(db, zJson, &zErr);
-  if( rc==SQLITE_OK
-   && sqlite3_exec(db, "SAVEPOINT x1060_import", 0, 0, 0)!=SQLITE_OK ){
-    zErr = sqlite3_mprintf("x1060_import(): call it in a SELECT of its own "
-        "(SELECT x1060_import(...)), not inside another write");
-    rc = SQLITE_ERROR;
-  }else if( rc==SQLITE_OK ){
-    rc = importServices(db, zSchema, zName, zJson, &nDone, &zErr);
-    if( rc==SQLITE_OK ) rc = importSnapshots(db, zSchema, zName, zJson, &zErr);
-    if( rc!=SQLITE_OK ){
-      sqlite3_exec(db, "ROLLBACK TO x1060_import", 0, 0, 0);
-    }
-    if( sqlite3_exec(db, "RELEASE x1060_import", 0, 0, 0)!=SQLITE_OK
-     && rc==SQLITE_OK ){
-      sqlite3_exec(db, "ROLLBACK TO x1060_import", 0, 0, 0);
-      sqlite3_exec(db, "RELEASE x1060_import", 0, 0, 0);
-      zErr = sqlite3_mprintf("x1060_import(): call it in a SELECT of its own "
-          "(SELECT x1060_import(...)), not inside another write");
-      rc = SQLITE_ERROR;
-    }
-  }
+  if( rc==SQLITE_OK ) rc = importInSavepoint(db, zSchema, zName, zJson,
+                                              &nDone, &zErr);
   if( rc==SQLITE_OK ){
     sqlite3_result_int(ctx, nDone);
   }else if( zErr ){

@@ -45,6 +45,7 @@ static int foldSpace(char *zOut, int *pn){
 int x1060Fold(const char *z, int n, char *zOut){
   const unsigned char *p = (const unsigned char*)z;
   int i = 0, nOut = 0, ok = 1;
+  if( z==0 ) return -1;
   while( ok && i<n ){
     unsigned c = p[i];
     /* U+3000 (E3 80 80) and U+FF01..U+FF5E (EF BC 81..EF BD 9E) */
@@ -204,8 +205,10 @@ int x1060ReadScore(sqlite3_value *v, sqlite3_int64 *piOut){
     return SQLITE_CONSTRAINT;
   }
   if( eType==SQLITE_TEXT ){
-    int n = x1060Fold((const char*)sqlite3_value_text(v),
-                      sqlite3_value_bytes(v), zKey);
+    int n;
+    if( sqlite3_value_text(v)==0 ) return SQLITE_NOMEM;
+    n = x1060Fold((const char*)sqlite3_value_text(v),
+                  sqlite3_value_bytes(v), zKey);
     if( n==1 && zKey[0]>='1' && zKey[0]<='5' ){
       *piOut = zKey[0]-'0';
       return SQLITE_OK;
@@ -346,6 +349,10 @@ static void normaliseFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   (void)argc;
   if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
   z = argText(argv[0], &n);
+  if( z==0 && sqlite3_value_type(argv[0])==SQLITE_TEXT ){
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
   if( p->pVocab ){
     if( z ) i = x1060VocabularyFind(p->pVocab, z, n);
     if( i<0 ){

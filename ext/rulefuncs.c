@@ -42,7 +42,12 @@ static int anyNull(int argc, sqlite3_value **argv){
 ** function with a message listing what is allowed. */
 static int argWord(sqlite3_context *ctx, const char *zFunc, const char *zArg,
                    const X1060Vocabulary *pVocab, sqlite3_value *v){
-  int i = sqlite3_value_type(v)!=SQLITE_TEXT ? -1 : x1060VocabularyFind(
+  int i;
+  if( sqlite3_value_type(v)==SQLITE_TEXT && sqlite3_value_text(v)==0 ){
+    sqlite3_result_error_nomem(ctx);
+    return -1;
+  }
+  i = sqlite3_value_type(v)!=SQLITE_TEXT ? -1 : x1060VocabularyFind(
       pVocab, (const char*)sqlite3_value_text(v), sqlite3_value_bytes(v));
   if( i<0 ){
     char *zAllowed = x1060VocabularyAllowed(pVocab);
@@ -63,6 +68,10 @@ static int argScore(sqlite3_context *ctx, const char *zFunc, const char *zArg,
   int rc = x1060ReadScore(v, &i);
   if( rc==X1060_SCORE_NA ) return X1060_NONE;
   if( rc==SQLITE_OK ) return (int)i;
+  if( rc==SQLITE_NOMEM ){
+    sqlite3_result_error_nomem(ctx);
+    return -2;
+  }
   badArg(ctx, zFunc, zArg, v, "a score; allowed: an integer 1..5 or 'N/A'");
   return -2;
 }

@@ -250,6 +250,10 @@ static void scoreFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( sqlite3_value_type(argv[0])==SQLITE_NULL
    || sqlite3_value_type(argv[1])==SQLITE_NULL ) return;
   if( sqlite3_value_type(argv[0])==SQLITE_TEXT ){
+    if( sqlite3_value_text(argv[0])==0 ){
+      sqlite3_result_error_nomem(ctx);
+      return;
+    }
     iAsg = x1060VocabularyFind(&x1060AssignmentVocabulary,
         (const char*)sqlite3_value_text(argv[0]), sqlite3_value_bytes(argv[0]));
   }
