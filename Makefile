@@ -9,6 +9,7 @@
 #   make test-valgrind   the suite under valgrind (definite leaks, bad accesses)
 #   make test-oom        out-of-memory injection at every allocation
 #   make fuzz            libFuzzer on SQL, the functions, damaged shadow tables
+#   make check           test, test-asan, test-valgrind, test-oom, a short fuzz
 #   make new-sqlite      fetch a newer SQLite from npm, build x1060 into it
 #                        (the suite then also tests what needs SQLite 3.44+)
 #   make clean
@@ -89,12 +90,12 @@ test-asan: deps build/asan/x1060.so test-helpers
 
 # Out-of-memory injection: a Tcl module that makes the Nth allocation fail.
 build/faultsim.so: tests/fault/faultsim.c
+	@tools/install-deps tcl-dev
 	@mkdir -p build
 	$(CC) -O1 -g -Wall -Wextra -Werror -fPIC -shared -I/usr/include/tcl8.6 \
 	  -DUSE_TCL_STUBS -o $@ $< -ltclstub8.6 -lsqlite3
 
 test-oom: deps all build/faultsim.so
-	@tools/install-deps tcl-dev
 	$(TCLSH) tests/fault/oom.test
 
 # Fuzzing with libFuzzer (clang): x1060 linked into the newer SQLite of
@@ -102,6 +103,9 @@ test-oom: deps all build/faultsim.so
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := sql funcs shadow
 FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+fuzz-deps:
+	@tools/install-deps clang libclang-rt-14-dev
+
 build/fuzz/sqlite3.o: $(NEWSQLITE)/sqlite3.c
 	@mkdir -p build/fuzz
 	clang -g -O1 -fsanitize=address,undefined -w -c -o $@ $<
@@ -110,7 +114,7 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(SOURCES) $(HEA
 	clang $(FUZZ_FLAGS) -DSQLITE_CORE -DX1060_VERSION='"$(VERSION)"' \
 	  -I$(NEWSQLITE) -Iext -o $@ $< $(SOURCES) build/fuzz/sqlite3.o -lm -lpthread
 
-fuzz: deps $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_TARGETS))
+fuzz: deps fuzz-deps $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_TARGETS))
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p build/fuzz/corpus-$$t; \
 	  echo "fuzz $$t: $(FUZZ_SECONDS) s"; \
@@ -124,6 +128,12 @@ test-valgrind: deps all test-helpers
 	@tools/install-deps valgrind
 	X1060_TEST_WRAPPER="valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99" \
 	  $(TCLSH) tests/all.tcl
+
+# Everything CI runs: the suite, the sanitizers, valgrind, out-of-memory
+# injection and a short fuzz run.
+check: test test-asan test-valgrind test-oom
+	$(MAKE) fuzz FUZZ_SECONDS=30
+	$(TCLSH) tests/all.tcl
 
 demo: deps all
 	@mkdir -p build
@@ -140,4 +150,4 @@ install: all static
 clean:
 	rm -rf x1060.so libx1060.a build demo-report.html
 
-.PHONY: all static test-helpers new-sqlite deps test test-asan test-oom test-valgrind fuzz demo install clean
+.PHONY: all static test-helpers new-sqlite deps test test-asan test-oom test-valgrind fuzz check demo install clean
