@@ -351,10 +351,8 @@ static void integrityFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( rc==SQLITE_OK ){
     sqlite3_result_text(ctx, z, -1, sqlite3_free);
     z = 0;
-  }else if( rc==SQLITE_NOMEM ){
-    sqlite3_result_error_nomem(ctx);
   }else{
-    sqlite3_result_error(ctx, zErr ? zErr : sqlite3_errmsg(db), -1);
+    x1060ResultError(ctx, rc, zErr);
   }
   sqlite3_free(z);
   sqlite3_free(zErr);
@@ -458,10 +456,8 @@ static void snapshotFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
                                         &zErr);
   if( rc==SQLITE_OK ){
     sqlite3_result_int(ctx, nRow);
-  }else if( zErr ){
-    sqlite3_result_error(ctx, zErr, -1);
   }else{
-    sqlite3_result_error_nomem(ctx);
+    x1060ResultError(ctx, rc, zErr);
   }
   sqlite3_free(zLabel);
   sqlite3_free(zErr);

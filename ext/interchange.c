@@ -98,12 +98,8 @@ static void exportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     sqlite3_result_text(ctx, zOut, -1, sqlite3_free);
     sqlite3_result_subtype(ctx, 'J');
     zOut = 0;
-  }else if( zErr ){
-    sqlite3_result_error(ctx, zErr, -1);
-  }else if( rc==SQLITE_NOMEM ){
-    sqlite3_result_error_nomem(ctx);
   }else{
-    sqlite3_result_error(ctx, sqlite3_errmsg(db), -1);
+    x1060ResultError(ctx, rc, zErr);
   }
   sqlite3_free(zOut);
   sqlite3_free(zHist);
@@ -358,12 +354,8 @@ static void importFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
                                               &nDone, &zErr);
   if( rc==SQLITE_OK ){
     sqlite3_result_int(ctx, nDone);
-  }else if( zErr ){
-    sqlite3_result_error(ctx, zErr, -1);
-  }else if( rc==SQLITE_NOMEM ){
-    sqlite3_result_error_nomem(ctx);
   }else{
-    sqlite3_result_error(ctx, sqlite3_errmsg(db), -1);
+    x1060ResultError(ctx, rc, zErr);
   }
   sqlite3_free(zErr);
   sqlite3_free(zSchema);

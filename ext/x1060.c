@@ -32,6 +32,18 @@ static void versionFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 }
 
 /* See x1060_int.h. */
+void x1060ResultError(sqlite3_context *ctx, int rc, const char *zErr){
+  if( zErr ){
+    sqlite3_result_error(ctx, zErr, -1);
+  }else if( (rc&0xff)==SQLITE_NOMEM ){
+    sqlite3_result_error_nomem(ctx);
+  }else{
+    sqlite3_result_error(ctx,
+        sqlite3_errmsg(sqlite3_context_db_handle(ctx)), -1);
+  }
+}
+
+/* See x1060_int.h. */
 int x1060CreateFunction(sqlite3 *db, const char *zName, int nArg, int flags,
     void *pApp, void (*xFunc)(sqlite3_context*,int,sqlite3_value**),
     void (*xStep)(sqlite3_context*,int,sqlite3_value**),

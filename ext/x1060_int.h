@@ -228,6 +228,10 @@ X1060_HIDDEN void x1060JsonFree(X1060Json*);
 X1060_HIDDEN const char *x1060JsonKey(const X1060Json*, int i);
 X1060_HIDDEN const char *x1060JsonText(const X1060Json*, int i);
 
+/* Make a function fail after rc: with message zErr when there is one, as
+** out of memory for SQLITE_NOMEM, else with the connection's message. */
+X1060_HIDDEN void x1060ResultError(sqlite3_context*, int rc, const char *zErr);
+
 /* Registration (one function per source file).  x1060CreateFunction is
 ** sqlite3_create_function, except that a function of ours that exists
 ** already and cannot be replaced while SQL runs (SQLITE_BUSY: loading the
