@@ -752,22 +752,6 @@ static int cdcParseArgs(int argc, const char *const *argv, char **pzOrg,
   return SQLITE_OK;
 }
 
-/* Run zSql (from sqlite3_mprintf, freed here) with ?1 bound to zArg. */
-static int cdcExec(sqlite3 *db, char *zSql, const char *zArg){
-  sqlite3_stmt *pStmt = 0;
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
-  if( rc==SQLITE_OK && zArg ){
-    rc = sqlite3_bind_text(pStmt, 1, zArg, -1, SQLITE_STATIC);
-  }
-  if( rc==SQLITE_OK ){
-    rc = sqlite3_step(pStmt);
-    if( rc==SQLITE_DONE || rc==SQLITE_ROW ) rc = SQLITE_OK;
-  }
-  sqlite3_finalize(pStmt);
-  sqlite3_free(zSql);
-  return rc;
-}
-
 /* Insert one row per Annex A service into <name>_data, undecided, with
 ** the service's default axes and its category's default phase. */
 static int cdcFillAnnexA(sqlite3 *db, const char *zS, const char *zN){
@@ -815,32 +799,33 @@ static int cdcCreateShadow(sqlite3 *db, const char *zSchema,
   char *zSnapCols = cdcDataColumnsDdl(1);
   int rc = (zCols && zSnapCols) ? SQLITE_OK : SQLITE_NOMEM, i;
   const char *zS = zSchema, *zN = zName;
-  if( rc==SQLITE_OK ) rc = cdcExec(db, sqlite3_mprintf(
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
       "CREATE TABLE \"%w\".\"%w_config\"(key TEXT PRIMARY KEY, value) "
-      "WITHOUT ROWID", zS, zN), 0);
-  if( rc==SQLITE_OK ) rc = cdcExec(db, sqlite3_mprintf(
+      "WITHOUT ROWID", zS, zN), 0, 0);
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
       "CREATE TABLE \"%w\".\"%w_data\"(\n  seq_no INTEGER PRIMARY KEY,\n  %s,\n"
-      "  UNIQUE(category, seq_no)\n)", zS, zN, zCols), 0);
-  if( rc==SQLITE_OK ) rc = cdcExec(db, sqlite3_mprintf(
+      "  UNIQUE(category, seq_no)\n)", zS, zN, zCols), 0, 0);
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
       "CREATE TABLE \"%w\".\"%w_history\"(\n  id INTEGER PRIMARY KEY,\n"
       "  changed_at TEXT NOT NULL,\n  service_id TEXT NOT NULL,\n"
       "  operation TEXT NOT NULL CHECK(operation='insert' OR "
       "operation='update' OR operation='delete'),\n  column_name TEXT,\n"
       "  old_value,\n"
-      "  new_value\n)", zS, zN), 0);
-  if( rc==SQLITE_OK ) rc = cdcExec(db, sqlite3_mprintf(
+      "  new_value\n)", zS, zN), 0, 0);
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
       "CREATE TABLE \"%w\".\"%w_snapshot\"(\n"
       "  label TEXT NOT NULL CHECK(length(label)>0),\n"
       "  taken_at TEXT NOT NULL,\n  seq_no INTEGER NOT NULL,\n  %s,\n"
-      "  PRIMARY KEY(label, service_id)\n) WITHOUT ROWID", zS, zN, zSnapCols), 0);
-  if( rc==SQLITE_OK ) rc = cdcExec(db, sqlite3_mprintf(
+      "  PRIMARY KEY(label, service_id)\n) WITHOUT ROWID", zS, zN, zSnapCols),
+      0, 0);
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
       "INSERT INTO \"%w\".\"%w_config\"(key, value) VALUES"
       "('format', %d), ('org', ?1), ('created_at', " CDC_NOW "),"
       "('edition', '%s'), ('x1060_version', '%s')",
-      zS, zN, CDC_FORMAT, X1060_EDITION, X1060_VERSION), zOrg);
+      zS, zN, CDC_FORMAT, X1060_EDITION, X1060_VERSION), zOrg, 0);
   if( rc==SQLITE_OK ) rc = cdcFillAnnexA(db, zS, zN);
   for(i=0; rc==SQLITE_OK && i<3; i++){     /* after the fill: not history */
-    rc = cdcExec(db, cdcTriggerSql(zS, zN, i), 0);
+    rc = x1060Exec(db, cdcTriggerSql(zS, zN, i), 0, 0);
   }
   sqlite3_free(zCols);
   sqlite3_free(zSnapCols);
@@ -963,8 +948,8 @@ static int cdcDestroy(sqlite3_vtab *pVtab){
   int rc = SQLITE_OK;
   cdcFinalizeAll(p);
   for(i=0; rc==SQLITE_OK && i<sizeof(azShadow)/sizeof(azShadow[0]); i++){
-    rc = cdcExec(p->db, sqlite3_mprintf("DROP TABLE IF EXISTS "
-        "\"%w\".\"%w_%s\"", p->zSchema, p->zName, azShadow[i]), 0);
+    rc = x1060Exec(p->db, sqlite3_mprintf("DROP TABLE IF EXISTS "
+        "\"%w\".\"%w_%s\"", p->zSchema, p->zName, azShadow[i]), 0, 0);
   }
   if( rc==SQLITE_OK ) return cdcDisconnect(pVtab);
   return cdcError(p, rc, sqlite3_mprintf("%s: cannot drop its shadow tables: "
@@ -1004,14 +989,16 @@ static int cdcRename(sqlite3_vtab *pVtab, const char *zNew){
         p->zName));
   }
   for(i=0; rc==SQLITE_OK && i<sizeof(azShadow)/sizeof(azShadow[0]); i++){
-    rc = cdcExec(p->db, sqlite3_mprintf("ALTER TABLE \"%w\".\"%w_%s\" RENAME "
+    rc = x1060Exec(p->db, sqlite3_mprintf("ALTER TABLE \"%w\".\"%w_%s\" RENAME "
         "TO \"%w_%s\"", p->zSchema, p->zName, azShadow[i], zNew, azShadow[i]),
-        0);
+        0, 0);
   }
   for(i=0; rc==SQLITE_OK && i<3; i++){
-    rc = cdcExec(p->db, sqlite3_mprintf("DROP TRIGGER \"%w\".\"%w_data_%s\"",
-                 p->zSchema, p->zName, cdcTriggerOps[i]), 0);
-    if( rc==SQLITE_OK ) rc = cdcExec(p->db, cdcTriggerSql(p->zSchema, zNew, i), 0);
+    rc = x1060Exec(p->db, sqlite3_mprintf("DROP TRIGGER \"%w\".\"%w_data_%s\"",
+                 p->zSchema, p->zName, cdcTriggerOps[i]), 0, 0);
+    if( rc==SQLITE_OK ){
+      rc = x1060Exec(p->db, cdcTriggerSql(p->zSchema, zNew, i), 0, 0);
+    }
   }
   if( rc==SQLITE_OK ){
     sqlite3_free(p->zName);

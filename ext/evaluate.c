@@ -470,26 +470,6 @@ static int reportClose(sqlite3_vtab_cursor *cur){
   return SQLITE_OK;
 }
 
-/* zSql with $T and $N replaced by the quoted CDC table and snapshot
-** table, from sqlite3_mprintf. */
-static char *reportFill(const char *zSql, const char *zSchema,
-                        const char *zName){
-  sqlite3_str *pStr = sqlite3_str_new(0);
-  const char *z;
-  for(z=zSql; *z; z++){
-    if( z[0]=='$' && z[1]=='T' ){
-      sqlite3_str_appendf(pStr, "\"%w\".\"%w\"", zSchema, zName);
-      z++;
-    }else if( z[0]=='$' && z[1]=='N' ){
-      sqlite3_str_appendf(pStr, "\"%w\".\"%w_snapshot\"", zSchema, zName);
-      z++;
-    }else{
-      sqlite3_str_appendchar(pStr, 1, *z);
-    }
-  }
-  return sqlite3_str_finish(pStr);
-}
-
 /* Step to the next row. */
 static int reportStep(ReportCursor *pCur){
   int rc = sqlite3_step(pCur->pStmt);
@@ -537,7 +517,7 @@ static int reportFilter(sqlite3_vtab_cursor *cur, int idxNum,
   if( rc==SQLITE_OK ){
     zTpl = pReport->zSql ? 0 : pReport->xSql();
     zSql = (pReport->zSql || zTpl)
-         ? reportFill(pReport->zSql ? pReport->zSql : zTpl, pCur->zSchema,
+         ? x1060FillSql(pReport->zSql ? pReport->zSql : zTpl, pCur->zSchema,
                       pCur->zName) : 0;
     rc = zSql ? sqlite3_prepare_v2(p->db, zSql, -1, &pCur->pStmt, 0)
               : SQLITE_NOMEM;

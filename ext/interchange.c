@@ -110,23 +110,6 @@ static void exportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3_free(zName);
 }
 
-/* Run zSql (owned) with text parameters ?1 and ?2 (either may be NULL). */
-static int execText(sqlite3 *db, char *zSql, const char *z1, const char *z2){
-  sqlite3_stmt *pStmt = 0;
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
-  sqlite3_free(zSql);
-  if( rc==SQLITE_OK && z1 ) rc = sqlite3_bind_text(pStmt, 1, z1, -1,
-                                                   SQLITE_STATIC);
-  if( rc==SQLITE_OK && z2 ) rc = sqlite3_bind_text(pStmt, 2, z2, -1,
-                                                   SQLITE_STATIC);
-  if( rc==SQLITE_OK ){
-    while( sqlite3_step(pStmt)==SQLITE_ROW ){}
-    rc = sqlite3_reset(pStmt);
-  }
-  sqlite3_finalize(pStmt);
-  return rc;
-}
-
 /* The columns an imported service may set, as the CDC table names them. */
 static const char zImportColumns[] =
   "service_id,category,name,name_ja,level,assignment,team,outsourcer,as_is,"
@@ -262,11 +245,11 @@ static int importSnapshots(sqlite3 *db, const char *zSchema,
   }
   zVals = sqlite3_str_finish(pStr);
   rc = (zCols && zVals) ? SQLITE_OK : SQLITE_NOMEM;
-  if( rc==SQLITE_OK ) rc = execText(db, sqlite3_mprintf("DELETE FROM "
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("DELETE FROM "
       "\"%w\".\"%w_snapshot\" WHERE label IN (SELECT json_extract(value,"
       "'$.label') FROM json_each(?1,'$.snapshots'))", zSchema, zName),
       zJson, 0);
-  if( rc==SQLITE_OK ) rc = execText(db, sqlite3_mprintf("INSERT INTO "
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("INSERT INTO "
       "\"%w\".\"%w_snapshot\"(label,taken_at,seq_no,%s) SELECT "
       "json_extract(n.value,'$.label'), coalesce(json_extract(n.value,"
       "'$.taken_at')," CDC_NOW "), s.key+1, %s FROM json_each(?1,"
@@ -277,7 +260,7 @@ static int importSnapshots(sqlite3 *db, const char *zSchema,
         "hold canonical values, as x1060_export writes them)",
         sqlite3_errmsg(db));
   }
-  if( rc==SQLITE_OK ) rc = execText(db, sqlite3_mprintf("UPDATE "
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("UPDATE "
       "\"%w\".\"%w_config\" SET value=json_extract(?1,'$.org') WHERE "
       "key='org' AND json_type(?1,'$.org')='text'", zSchema, zName), zJson, 0);
   sqlite3_free(zCols);

@@ -165,24 +165,17 @@ static char *findingsSql(void){
   return sqlite3_str_finish(pStr);
 }
 
-/* Run zSql (owned) on db. */
-static int run(sqlite3 *db, char *zSql){
-  int rc = zSql ? sqlite3_exec(db, zSql, 0, 0, 0) : SQLITE_NOMEM;
-  sqlite3_free(zSql);
-  return rc;
-}
-
 /* Create or refresh the copies of the reference tables in zDb. */
 static int publishCopies(sqlite3 *db, const char *zDb){
   int rc = SQLITE_OK;
   size_t i;
   for(i=0; rc==SQLITE_OK && i<sizeof(azCopy)/sizeof(azCopy[0]); i++){
-    rc = run(db, sqlite3_mprintf("CREATE TABLE IF NOT EXISTS \"%w\".%s(%s)",
-                                 zDb, azCopy[i][0], azCopy[i][1]));
-    if( rc==SQLITE_OK ) rc = run(db, sqlite3_mprintf("DELETE FROM "
-        "\"%w\".%s", zDb, azCopy[i][0]));
-    if( rc==SQLITE_OK ) rc = run(db, sqlite3_mprintf("INSERT INTO "
-        "\"%w\".%s %s", zDb, azCopy[i][0], azCopy[i][2]));
+    rc = x1060Exec(db, sqlite3_mprintf("CREATE TABLE IF NOT EXISTS \"%w\".%s(%s)",
+                                 zDb, azCopy[i][0], azCopy[i][1]), 0, 0);
+    if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("DELETE FROM "
+        "\"%w\".%s", zDb, azCopy[i][0]), 0, 0);
+    if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("INSERT INTO "
+        "\"%w\".%s %s", zDb, azCopy[i][0], azCopy[i][2]), 0, 0);
   }
   return rc;
 }
@@ -191,10 +184,10 @@ static int publishCopies(sqlite3 *db, const char *zDb){
 static int publishView(sqlite3 *db, const char *zDb, const char *zView,
                        char *zSelect){
   int rc = zSelect ? SQLITE_OK : SQLITE_NOMEM;
-  if( rc==SQLITE_OK ) rc = run(db, sqlite3_mprintf("DROP VIEW IF EXISTS "
-      "\"%w\".%s", zDb, zView));
-  if( rc==SQLITE_OK ) rc = run(db, sqlite3_mprintf("CREATE VIEW \"%w\".%s AS "
-      "%s", zDb, zView, zSelect));
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("DROP VIEW IF EXISTS "
+      "\"%w\".%s", zDb, zView), 0, 0);
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("CREATE VIEW \"%w\".%s AS "
+      "%s", zDb, zView, zSelect), 0, 0);
   sqlite3_free(zSelect);
   return rc;
 }

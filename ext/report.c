@@ -182,20 +182,8 @@ struct Report {
 
 /* Prepare zSql of a section with $T/$N filled in and ?1, ?2 bound. */
 static int reportPrepare(Report *p, const char *zSql, sqlite3_stmt **ppStmt){
-  sqlite3_str *pStr = sqlite3_str_new(0);
-  char *zFull;
+  char *zFull = x1060FillSql(zSql, p->zSchema, p->zName);
   int rc;
-  const char *z;
-  for(z=zSql; *z; z++){
-    if( z[0]=='$' && (z[1]=='T' || z[1]=='N') ){
-      sqlite3_str_appendf(pStr, "\"%w\".\"%w%s\"", p->zSchema, p->zName,
-                          z[1]=='N' ? "_snapshot" : "");
-      z++;
-    }else{
-      sqlite3_str_appendchar(pStr, 1, *z);
-    }
-  }
-  zFull = sqlite3_str_finish(pStr);
   rc = zFull ? sqlite3_prepare_v2(p->db, zFull, -1, ppStmt, 0) : SQLITE_NOMEM;
   sqlite3_free(zFull);
   if( rc==SQLITE_OK && sqlite3_bind_parameter_count(*ppStmt)>=1 ){

@@ -32,6 +32,39 @@ static void versionFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 }
 
 /* See x1060_int.h. */
+int x1060Exec(sqlite3 *db, char *zSql, const char *z1, const char *z2){
+  sqlite3_stmt *pStmt = 0;
+  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  sqlite3_free(zSql);
+  if( rc==SQLITE_OK && z1 ) rc = sqlite3_bind_text(pStmt, 1, z1, -1,
+                                                   SQLITE_STATIC);
+  if( rc==SQLITE_OK && z2 ) rc = sqlite3_bind_text(pStmt, 2, z2, -1,
+                                                   SQLITE_STATIC);
+  if( rc==SQLITE_OK ){
+    while( sqlite3_step(pStmt)==SQLITE_ROW ){}
+    rc = sqlite3_reset(pStmt);
+  }
+  sqlite3_finalize(pStmt);
+  return rc;
+}
+
+/* See x1060_int.h. */
+char *x1060FillSql(const char *zSql, const char *zSchema, const char *zName){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  const char *z;
+  for(z=zSql; *z; z++){
+    if( z[0]=='$' && (z[1]=='T' || z[1]=='N') ){
+      sqlite3_str_appendf(pStr, "\"%w\".\"%w%s\"", zSchema, zName,
+                          z[1]=='N' ? "_snapshot" : "");
+      z++;
+    }else{
+      sqlite3_str_appendchar(pStr, 1, *z);
+    }
+  }
+  return sqlite3_str_finish(pStr);
+}
+
+/* See x1060_int.h. */
 void x1060ResultError(sqlite3_context *ctx, int rc, const char *zErr){
   if( zErr ){
     sqlite3_result_error(ctx, zErr, -1);

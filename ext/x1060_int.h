@@ -228,6 +228,17 @@ X1060_HIDDEN void x1060JsonFree(X1060Json*);
 X1060_HIDDEN const char *x1060JsonKey(const X1060Json*, int i);
 X1060_HIDDEN const char *x1060JsonText(const X1060Json*, int i);
 
+/* Run one statement zSql (from sqlite3_mprintf, freed here; NULL means
+** out of memory) with text parameters ?1 and ?2 when not NULL, to its
+** end.  Returns its result code. */
+X1060_HIDDEN int x1060Exec(sqlite3*, char *zSql, const char *z1,
+                           const char *z2);
+
+/* zSql with $T replaced by the quoted CDC table zSchema.zName and $N by
+** its quoted snapshot table, from sqlite3_mprintf (NULL on OOM). */
+X1060_HIDDEN char *x1060FillSql(const char *zSql, const char *zSchema,
+                                const char *zName);
+
 /* Make a function fail after rc: with message zErr when there is one, as
 ** out of memory for SQLITE_NOMEM, else with the connection's message. */
 X1060_HIDDEN void x1060ResultError(sqlite3_context*, int rc, const char *zErr);
