@@ -10,6 +10,8 @@
 #   make test-oom        out-of-memory injection at every allocation
 #   make fuzz            libFuzzer on SQL, the functions, damaged shadow tables
 #   make check           test, test-asan, test-valgrind, test-oom, a short fuzz
+#   make bench           x1060 against plain SQLite doing the same work
+#   make bench-callgrind the same, as instruction counts (stable on a busy machine)
 #   make new-sqlite      fetch a newer SQLite from npm, build x1060 into it
 #                        (the suite then also tests what needs SQLite 3.44+)
 #   make clean
@@ -70,6 +72,30 @@ new-sqlite: build/embed-new
 
 deps:
 	@tools/install-deps
+
+# The synthetic-data generator and the benchmark (tools/synth.c).
+TOOLCFLAGS := -Wall -Wextra -Werror -Iext
+build/x1060-gen: tools/x1060-gen.c tools/synth.c tools/synth.h
+	@mkdir -p build
+	$(CC) $(CFLAGS) $(TOOLCFLAGS) -o $@ tools/x1060-gen.c tools/synth.c -lsqlite3
+
+build/x1060-bench: tools/bench.c tools/synth.c tools/synth.h
+	@mkdir -p build
+	$(CC) $(CFLAGS) $(TOOLCFLAGS) -o $@ tools/bench.c tools/synth.c -lsqlite3
+
+build/x1060-bench-cg: tools/bench.c tools/synth.c tools/synth.h
+	@mkdir -p build
+	$(CC) $(CFLAGS) -g $(TOOLCFLAGS) -DBENCH_CALLGRIND -o $@ tools/bench.c \
+	  tools/synth.c -lsqlite3
+
+BENCH_ARGS ?=
+bench: deps all build/x1060-bench build/x1060-gen
+	@mkdir -p build/bench-data
+	build/x1060-bench $(BENCH_ARGS)
+
+bench-callgrind: deps all build/x1060-bench-cg
+	@tools/install-deps valgrind
+	tools/bench-callgrind $(BENCH_ARGS)
 
 test: deps all test-helpers
 	$(TCLSH) tests/all.tcl
@@ -150,4 +176,4 @@ install: all static
 clean:
 	rm -rf x1060.so libx1060.a build demo-report.html
 
-.PHONY: all static test-helpers new-sqlite deps test test-asan test-oom test-valgrind fuzz check demo install clean
+.PHONY: all static test-helpers new-sqlite deps test test-asan test-oom test-valgrind fuzz check demo install clean bench bench-callgrind

@@ -1,0 +1,353 @@
+/*
+** synth: realistic synthetic CDCs (see synth.h for the steps and modes).
+*/
+#include "synth.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define SYNTH_NSERVICE 64
+
+typedef struct SynthService SynthService;
+struct SynthService {
+  char *zId, *zCategory, *zName, *zNameJa, *zPhase, *zInfo, *zExpertise;
+};
+
+struct Synth {
+  SynthService a[SYNTH_NSERVICE];
+  int n;
+  char *zDataDdl;   /* CREATE TABLE of <name>_data, the name written %s */
+  char *zSnapDdl;   /* the same for <name>_snapshot */
+};
+
+/* The state of one organisation's values: one splitmix64 stream. */
+typedef struct Rng { unsigned long long s; } Rng;
+
+/* The next 64 random bits of r. */
+static unsigned long long rngNext(Rng *r){
+  unsigned long long z = (r->s += 0x9e3779b97f4a7c15ULL);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+
+/* A random integer 0..n-1. */
+static int rngBelow(Rng *r, int n){
+  return (int)(rngNext(r) % (unsigned long long)n);
+}
+
+/* Index into a table of cumulative percentages aPct[0..n-1] (the last 100). */
+static int rngPick(Rng *r, const int *aPct){
+  int x = rngBelow(r, 100), i = 0;
+  while( x>=aPct[i] ) i++;
+  return i;
+}
+
+static const char *const azLevel[] = {
+  "Unnecessary", "Basic", "Standard", "Advanced", "Optional" };
+static const int aLevelPct[] = { 10, 45, 75, 90, 100 };
+static const char *const azAssign[] = {
+  "Insourcing", "Outsourcing", "Combination", "Unassigned" };
+static const int aAssignPct[] = { 45, 75, 90, 100 };
+static const int aAsIsPct[] = { 10, 35, 70, 90, 100 };
+static const char *const azTeam[] = {
+  "SOC", "CSIRT", "IT Operations", "Risk Office", "Internal Audit",
+  "セキュリティ推進室" };
+static const char *const azProvider[] = {
+  "Z-MSSP", "Kumo Security", "Northwind Forensics", "Red Lantern Testing" };
+static const char *const azOwner[] = {
+  "K. Tanaka", "M. Sato", "A. Suzuki", "R. Ito", "J. Smith", "L. Martin" };
+
+/* The values of one service in the fill step. */
+typedef struct SynthRow SynthRow;
+struct SynthRow {
+  const char *zLevel, *zAssign, *zTeam, *zProvider, *zOwner;
+  int iAsIs, iToBe;        /* 0: not assessed */
+  int bExcluded;
+  char zDue[11];           /* "" when none */
+};
+
+/* Draw the fill-step values of one service. */
+static void synthDraw(Rng *r, SynthRow *p){
+  int iLevel = rngPick(r, aLevelPct), iAssign;
+  memset(p, 0, sizeof(*p));
+  p->zLevel = azLevel[iLevel];
+  p->zOwner = azOwner[rngBelow(r, 6)];
+  if( iLevel==0 ) return;
+  iAssign = rngPick(r, aAssignPct);
+  p->zAssign = azAssign[iAssign];
+  if( (iAssign==0 || iAssign==2) && rngBelow(r, 100)>=5 ){
+    p->zTeam = azTeam[rngBelow(r, 6)];
+  }
+  if( (iAssign==1 || iAssign==2) && rngBelow(r, 100)>=5 ){
+    p->zProvider = azProvider[rngBelow(r, 4)];
+  }
+  switch( rngBelow(r, 100) ){
+    case 0: case 1: case 2: case 3: p->bExcluded = 1; return;
+    case 4: case 5: case 6: return;     /* not assessed yet */
+  }
+  p->iAsIs = iAssign==3 ? 1 : rngPick(r, aAsIsPct)+1;
+  p->iToBe = p->iAsIs + rngBelow(r, 3);
+  if( p->iToBe>5 ) p->iToBe = 5;
+  if( rngBelow(r, 100)<30 ){
+    sqlite3_snprintf(sizeof(p->zDue), p->zDue, "2026-%02d-28",
+                     rngBelow(r, 12)+1);
+  }
+}
+
+static char *dupText(const unsigned char *z){
+  return sqlite3_mprintf("%s", z ? (const char*)z : "");
+}
+
+/* Replace the quoted table name "x_..." in a CREATE TABLE statement by %s
+** so that it can be given another name with sqlite3_mprintf. */
+static char *ddlTemplate(const unsigned char *zSql){
+  const char *z = (const char*)zSql;
+  const char *zOpen = z ? strchr(z, '"') : 0;
+  const char *zClose = zOpen ? strchr(zOpen+1, '"') : 0;
+  if( zClose==0 ) return 0;
+  return sqlite3_mprintf("%.*s%%s%s", (int)(zOpen-z), z, zClose+1);
+}
+
+int synthInit(sqlite3 *db, Synth **ppSynth){
+  sqlite3_stmt *pStmt = 0;
+  Synth *p = sqlite3_malloc64(sizeof(Synth));
+  int rc;
+  *ppSynth = 0;
+  if( p==0 ) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  rc = sqlite3_prepare_v2(db, "SELECT service_id, category, name, name_ja, "
+      "phase, information, expertise FROM x1060_services", -1, &pStmt, 0);
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW
+      && p->n<SYNTH_NSERVICE ){
+    SynthService *s = &p->a[p->n++];
+    s->zId = dupText(sqlite3_column_text(pStmt, 0));
+    s->zCategory = dupText(sqlite3_column_text(pStmt, 1));
+    s->zName = dupText(sqlite3_column_text(pStmt, 2));
+    s->zNameJa = dupText(sqlite3_column_text(pStmt, 3));
+    s->zPhase = dupText(sqlite3_column_text(pStmt, 4));
+    s->zInfo = dupText(sqlite3_column_text(pStmt, 5));
+    s->zExpertise = dupText(sqlite3_column_text(pStmt, 6));
+  }
+  sqlite3_finalize(pStmt);
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_exec(db, "SAVEPOINT synth; CREATE VIRTUAL TABLE "
+        "temp.synth_template USING x1060", 0, 0, 0);
+  }
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_prepare_v2(db, "SELECT name, sql FROM temp.sqlite_schema "
+        "WHERE name IN ('synth_template_data','synth_template_snapshot')",
+        -1, &pStmt, 0);
+    while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+      char *z = ddlTemplate(sqlite3_column_text(pStmt, 1));
+      if( strstr((const char*)sqlite3_column_text(pStmt, 0), "_data") ){
+        p->zDataDdl = z;
+      }else{
+        p->zSnapDdl = z;
+      }
+    }
+    sqlite3_finalize(pStmt);
+    sqlite3_exec(db, "ROLLBACK TO synth; RELEASE synth", 0, 0, 0);
+  }
+  if( rc==SQLITE_OK && (p->n!=SYNTH_NSERVICE || !p->zDataDdl || !p->zSnapDdl) ){
+    rc = SQLITE_ERROR;
+  }
+  if( rc!=SQLITE_OK ){
+    synthFree(p);
+    return rc;
+  }
+  *ppSynth = p;
+  return SQLITE_OK;
+}
+
+void synthFree(Synth *p){
+  int i;
+  if( p==0 ) return;
+  for(i=0; i<p->n; i++){
+    SynthService *s = &p->a[i];
+    sqlite3_free(s->zId); sqlite3_free(s->zCategory); sqlite3_free(s->zName);
+    sqlite3_free(s->zNameJa); sqlite3_free(s->zPhase); sqlite3_free(s->zInfo);
+    sqlite3_free(s->zExpertise);
+  }
+  sqlite3_free(p->zDataDdl);
+  sqlite3_free(p->zSnapDdl);
+  sqlite3_free(p);
+}
+
+char *synthName(int iOrg){
+  return sqlite3_mprintf("org_%04d", iOrg+1);
+}
+
+const char *synthServiceId(Synth *p, int k){
+  return p->a[k % p->n].zId;
+}
+
+char *synthPlainTableSql(Synth *p, const char *zName){
+  return sqlite3_mprintf(p->zDataDdl, zName);
+}
+
+/* Bind text z (NULL or "" binds NULL) to parameter i. */
+static void bindText(sqlite3_stmt *pStmt, int i, const char *z){
+  if( z && z[0] ){
+    sqlite3_bind_text(pStmt, i, z, -1, SQLITE_STATIC);
+  }else{
+    sqlite3_bind_null(pStmt, i);
+  }
+}
+
+/* Bind a score (0 binds NULL) to parameter i. */
+static void bindScore(sqlite3_stmt *pStmt, int i, int iScore){
+  if( iScore ) sqlite3_bind_int(pStmt, i, iScore);
+  else sqlite3_bind_null(pStmt, i);
+}
+
+/* Run pStmt once and reset it. */
+static int stepReset(sqlite3_stmt *pStmt){
+  int rc = sqlite3_step(pStmt);
+  int rc2 = sqlite3_reset(pStmt);
+  return rc==SQLITE_DONE ? SQLITE_OK : rc2;
+}
+
+/* Run one statement of SQL from sqlite3_mprintf (freed here). */
+static int execFree(sqlite3 *db, char *zSql){
+  int rc = zSql ? sqlite3_exec(db, zSql, 0, 0, 0) : SQLITE_NOMEM;
+  sqlite3_free(zSql);
+  return rc;
+}
+
+/* The statements one organisation is built with. */
+typedef struct SynthStmts SynthStmts;
+struct SynthStmts {
+  sqlite3_stmt *pFill;     /* one service's fill-step values */
+  sqlite3_stmt *pImprove;  /* ?1 as_is, ?2 note, ?3 service */
+  sqlite3_stmt *pRevise;   /* ?1 due, ?2 note, ?3 service */
+};
+
+/* Create the tables of organisation zName and prepare its statements. */
+static int synthCreate(Synth *p, sqlite3 *db, SynthMode eMode,
+                       const char *zName, int iOrg, SynthStmts *s){
+  char *zFill, *zImprove, *zRevise;
+  int rc;
+  if( eMode==SYNTH_X1060 ){
+    rc = execFree(db, sqlite3_mprintf("CREATE VIRTUAL TABLE \"%w\" USING "
+        "x1060(org='Organisation %d')", zName, iOrg+1));
+    zFill = sqlite3_mprintf("UPDATE \"%w\" SET level=?5, assignment=?6, "
+        "team=?7, outsourcer=?8, as_is=coalesce(?9, CASE WHEN ?10 THEN 'N/A' "
+        "END), to_be=?11, owner=?12, due=?13 WHERE service_id=?1", zName);
+    zImprove = sqlite3_mprintf("UPDATE \"%w\" SET as_is=?1, note=?2 "
+        "WHERE service_id=?3", zName);
+    zRevise = sqlite3_mprintf("UPDATE \"%w\" SET due=?1, note=?2 "
+        "WHERE service_id=?3", zName);
+  }else{
+    rc = execFree(db, sqlite3_mprintf(p->zDataDdl, zName));
+    if( rc==SQLITE_OK ){
+      char *zSnap = sqlite3_mprintf("%s_snapshot", zName);
+      rc = execFree(db, zSnap ? sqlite3_mprintf(p->zSnapDdl, zSnap) : 0);
+      sqlite3_free(zSnap);
+    }
+    zFill = sqlite3_mprintf("INSERT INTO \"%w\"(service_id, category, name, "
+        "name_ja, level, assignment, team, outsourcer, as_is, excluded, to_be,"
+        " owner, due, phase, information, expertise, updated_at) VALUES(?1,?2,"
+        "?3,?4,?5,?6,?7,?8,?9,coalesce(?10,0),?11,?12,?13,?14,?15,?16,"
+        "strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ','now'))", zName);
+    zImprove = sqlite3_mprintf("UPDATE \"%w\" SET as_is=?1, note=?2, "
+        "updated_at=strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ','now') "
+        "WHERE service_id=?3", zName);
+    zRevise = sqlite3_mprintf("UPDATE \"%w\" SET due=?1, note=?2, "
+        "updated_at=strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ','now') "
+        "WHERE service_id=?3", zName);
+  }
+  if( rc==SQLITE_OK && (!zFill || !zImprove || !zRevise) ) rc = SQLITE_NOMEM;
+  if( rc==SQLITE_OK ) rc = sqlite3_prepare_v2(db, zFill, -1, &s->pFill, 0);
+  if( rc==SQLITE_OK ) rc = sqlite3_prepare_v2(db, zImprove, -1, &s->pImprove, 0);
+  if( rc==SQLITE_OK ) rc = sqlite3_prepare_v2(db, zRevise, -1, &s->pRevise, 0);
+  sqlite3_free(zFill);
+  sqlite3_free(zImprove);
+  sqlite3_free(zRevise);
+  return rc;
+}
+
+/* Step 2: every service's fill-step values.  aRow receives them. */
+static int synthFill(Synth *p, Rng *r, SynthStmts *s, SynthRow *aRow){
+  int i, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<p->n; i++){
+    SynthService *v = &p->a[i];
+    SynthRow *w = &aRow[i];
+    synthDraw(r, w);
+    bindText(s->pFill, 1, v->zId);
+    bindText(s->pFill, 2, v->zCategory);
+    bindText(s->pFill, 3, v->zName);
+    bindText(s->pFill, 4, v->zNameJa);
+    bindText(s->pFill, 5, w->zLevel);
+    bindText(s->pFill, 6, w->zAssign);
+    bindText(s->pFill, 7, w->zTeam);
+    bindText(s->pFill, 8, w->zProvider);
+    bindScore(s->pFill, 9, w->iAsIs);
+    if( w->bExcluded ) sqlite3_bind_int(s->pFill, 10, 1);
+    else sqlite3_bind_null(s->pFill, 10);
+    bindScore(s->pFill, 11, w->iToBe);
+    bindText(s->pFill, 12, w->zOwner);
+    bindText(s->pFill, 13, w->zDue);
+    bindText(s->pFill, 14, v->zPhase);
+    bindText(s->pFill, 15, v->zInfo);
+    bindText(s->pFill, 16, v->zExpertise);
+    rc = stepReset(s->pFill);
+  }
+  return rc;
+}
+
+/* Steps 4 and 6: improve as-is on about a fifth of the services with a
+** gap (bImprove), or revise due dates and notes on about a tenth. */
+static int synthRound(Synth *p, Rng *r, SynthStmts *s, SynthRow *aRow,
+                      int bImprove){
+  int i, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<p->n; i++){
+    SynthRow *w = &aRow[i];
+    sqlite3_stmt *pStmt = bImprove ? s->pImprove : s->pRevise;
+    if( bImprove ){
+      if( w->iAsIs==0 || w->iAsIs>=w->iToBe || rngBelow(r, 100)>=20 ) continue;
+      w->iAsIs++;
+      sqlite3_bind_int(pStmt, 1, w->iAsIs);
+      bindText(pStmt, 2, "improved in FY2026-H1");
+    }else{
+      if( rngBelow(r, 100)>=10 ) continue;
+      bindText(pStmt, 1, "2027-03-31");
+      bindText(pStmt, 2, "reviewed at the quarterly meeting");
+    }
+    bindText(pStmt, 3, p->a[i].zId);
+    rc = stepReset(pStmt);
+  }
+  return rc;
+}
+
+/* Steps 3 and 5: a snapshot under zLabel. */
+static int synthSnapshot(sqlite3 *db, SynthMode eMode, const char *zName,
+                         const char *zLabel){
+  if( eMode==SYNTH_X1060 ){
+    return execFree(db, sqlite3_mprintf("SELECT x1060_snapshot('%q','%q')",
+                                        zName, zLabel));
+  }
+  return execFree(db, sqlite3_mprintf("INSERT INTO \"%w_snapshot\" SELECT "
+      "'%q', strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ','now'), * FROM \"%w\"",
+      zName, zLabel, zName));
+}
+
+int synthOrg(Synth *p, sqlite3 *db, SynthMode eMode, unsigned long long seed,
+             int iOrg){
+  SynthStmts s = {0, 0, 0};
+  SynthRow aRow[SYNTH_NSERVICE];
+  Rng r;
+  char *zName = synthName(iOrg);
+  int rc = zName ? SQLITE_OK : SQLITE_NOMEM;
+  r.s = seed * 0x2545f4914f6cdd1dULL + (unsigned long long)iOrg;
+  if( rc==SQLITE_OK ) rc = synthCreate(p, db, eMode, zName, iOrg, &s);
+  if( rc==SQLITE_OK ) rc = synthFill(p, &r, &s, aRow);
+  if( rc==SQLITE_OK ) rc = synthSnapshot(db, eMode, zName, "FY2025-H2");
+  if( rc==SQLITE_OK ) rc = synthRound(p, &r, &s, aRow, 1);
+  if( rc==SQLITE_OK ) rc = synthSnapshot(db, eMode, zName, "FY2026-H1");
+  if( rc==SQLITE_OK ) rc = synthRound(p, &r, &s, aRow, 0);
+  sqlite3_finalize(s.pFill);
+  sqlite3_finalize(s.pImprove);
+  sqlite3_finalize(s.pRevise);
+  sqlite3_free(zName);
+  return rc;
+}
