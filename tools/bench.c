@@ -462,10 +462,10 @@ static int runSide(Bench *p, const Workload *w, const char *zName,
   int rc;
 #ifdef BENCH_CALLGRIND
   char zDump[100];
-#else
-  (void)zName;
   CALLGRIND_ZERO_STATS;
   CALLGRIND_TOGGLE_COLLECT;
+#else
+  (void)zName;
 #endif
   sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &cur, &hi, 1);
   t0 = now();
