@@ -36,7 +36,8 @@
 ** Writes are ordinary SQL on the same connection, so they join the user's
 ** transaction and savepoints.
 **
-** Reads check every stored value (cdcStoredProblem): a row broken by a
+** Reads check every stored value they read (cdcStoredProblem), writes the
+** whole row: a row broken by a
 ** client without the extension gives SQLITE_CORRUPT_VTAB naming the row.
 **
 ** Plans (idxNum): 0 full scan, 1 rowid=?, 2 service_id=?, 3 category=?;
@@ -55,7 +56,7 @@ SQLITE_EXTENSION_INIT3
 ** first four are the read plans, indexed by idxNum. */
 enum {
   STMT_SCAN, STMT_ROWID, STMT_ID, STMT_CATEGORY,
-  STMT_INSERT, STMT_UPDATE, STMT_DELETE,
+  STMT_INSERT, STMT_DELETE,
   CDC_NSTMT
 };
 
@@ -66,6 +67,10 @@ struct CdcVtab {
   char *zSchema;          /* schema of the table ("main", "temp", ...) */
   char *zName;            /* the table's name */
   sqlite3_stmt *aStmt[CDC_NSTMT];  /* idle cached statements, or NULL */
+  /* UPDATEs of <name>_data that set only some columns, by the mask of the
+  ** stored columns they set (replaced round robin) */
+  struct CdcUpdateStmt { unsigned int mask; sqlite3_stmt *pStmt; } aUpd[4];
+  int iUpdNext;           /* the slot of aUpd to replace next */
 };
 
 typedef struct CdcCursor CdcCursor;
@@ -74,7 +79,14 @@ struct CdcCursor {
   sqlite3_stmt *pStmt;    /* the read statement, borrowed from the cache */
   int iPlan;              /* which one (STMT_SCAN..STMT_CATEGORY) */
   int bEof;
+  /* The current row: which stored values have been checked (bit k for
+  ** stored column k), and, once a derived column was asked for, all of
+  ** them (borrowed from pStmt, valid until it steps) */
+  unsigned int mChecked;
+  int bRow;
+  X1060Value aRow[CDC_NSTORED];
 };
+#define CDC_ALL_STORED ((1u<<CDC_NSTORED)-1)
 
 /* Replace the vtab's error message with zMsg (owned); return rc, or
 ** SQLITE_NOMEM when zMsg is NULL. */
@@ -105,19 +117,6 @@ static char *cdcStmtSql(CdcVtab *p, int i){
                             "VALUES(", zS, zN, zCols);
         for(k=0; k<CDC_NSTORED-1; k++) sqlite3_str_appendf(pStr, "?%d,", k+1);
         sqlite3_str_appendall(pStr, CDC_NOW_SQL ")");
-        zSql = sqlite3_str_finish(pStr);
-        break;
-      }
-      case STMT_UPDATE: {
-        sqlite3_str *pStr = sqlite3_str_new(0);
-        int k;
-        sqlite3_str_appendf(pStr, "UPDATE \"%w\".\"%w_data\" SET ", zS, zN);
-        for(k=0; k<CDC_NSTORED-1; k++){
-          sqlite3_str_appendf(pStr, "%s=?%d,",
-                              cdcColumns[cdcStored(k)].zName, k+1);
-        }
-        sqlite3_str_appendf(pStr, "updated_at=%s WHERE seq_no=?%d",
-                            CDC_NOW_SQL, CDC_NSTORED);
         zSql = sqlite3_str_finish(pStr);
         break;
       }
@@ -169,6 +168,11 @@ static void cdcFinalizeAll(CdcVtab *p){
     sqlite3_finalize(p->aStmt[i]);
     p->aStmt[i] = 0;
   }
+  for(i=0; i<(int)(sizeof(p->aUpd)/sizeof(p->aUpd[0])); i++){
+    sqlite3_finalize(p->aUpd[i].pStmt);
+    p->aUpd[i].pStmt = 0;
+    p->aUpd[i].mask = 0;
+  }
 }
 
 /* Bind value *v to parameter i of pStmt. */
@@ -194,9 +198,21 @@ static int cdcCorrupt(CdcVtab *p, sqlite3_stmt *pStmt, char *zProblem){
   return rc;
 }
 
-/* Step pStmt (a read statement) to its next row and check that row.
-** Sets *pbEof at the end. */
-static int cdcStep(CdcVtab *p, sqlite3_stmt *pStmt, int *pbEof){
+/* Check the stored values of the current row of read statement pStmt
+** whose bits are set in mask (bit k: stored column k). */
+static int cdcCheck(CdcVtab *p, sqlite3_stmt *pStmt, unsigned int mask){
+  int rc;
+  char *zProblem = cdcStoredProblem(pStmt, 1, mask, &rc);
+  if( rc!=SQLITE_OK ){
+    sqlite3_free(zProblem);
+    return rc;
+  }
+  return zProblem ? cdcCorrupt(p, pStmt, zProblem) : SQLITE_OK;
+}
+
+/* Step pStmt (a read statement) to its next row and, when bCheck, check
+** every value of that row.  Sets *pbEof at the end. */
+static int cdcStep(CdcVtab *p, sqlite3_stmt *pStmt, int bCheck, int *pbEof){
   int rc = sqlite3_step(pStmt);
   *pbEof = 1;
   if( rc==SQLITE_DONE ) return SQLITE_OK;
@@ -205,14 +221,7 @@ static int cdcStep(CdcVtab *p, sqlite3_stmt *pStmt, int *pbEof){
                                            sqlite3_errmsg(p->db)));
   }
   *pbEof = 0;
-  {
-    char *zProblem = cdcStoredProblem(pStmt, 1, &rc);
-    if( rc!=SQLITE_OK ){
-      sqlite3_free(zProblem);
-      return rc;
-    }
-    return zProblem ? cdcCorrupt(p, pStmt, zProblem) : SQLITE_OK;
-  }
+  return bCheck ? cdcCheck(p, pStmt, CDC_ALL_STORED) : SQLITE_OK;
 }
 
 /* Load the row of <name>_data found by plan iPlan (STMT_ROWID or
@@ -228,7 +237,7 @@ static int cdcLoad(CdcVtab *p, int iPlan, const char *zKey,
     rc = zKey ? sqlite3_bind_text(pStmt, 1, zKey, -1, SQLITE_STATIC)
               : sqlite3_bind_int64(pStmt, 1, iKey);
   }
-  if( rc==SQLITE_OK ) rc = cdcStep(p, pStmt, &bEof);
+  if( rc==SQLITE_OK ) rc = cdcStep(p, pStmt, 1, &bEof);
   if( rc==SQLITE_OK ) rc = bEof ? SQLITE_NOTFOUND : cdcRowLoad(pRow, pStmt);
   cdcGive(p, iPlan, pStmt);
   return rc;
@@ -239,14 +248,8 @@ static int cdcLoadById(CdcVtab *p, const char *zId, CdcRow *pRow){
   return cdcLoad(p, STMT_ID, zId, 0, pRow);
 }
 
-/* Run internal write statement i with the values aVal[0..nVal-1] bound to
-** ?1.. and, when iLast>0, the integer iLast bound after them. */
-static int cdcRun(CdcVtab *p, int i, const X1060Value *aVal, int nVal,
-                  sqlite3_int64 iLast){
-  sqlite3_stmt *pStmt = 0;
-  int k, rc = cdcTake(p, i, &pStmt);
-  for(k=0; rc==SQLITE_OK && k<nVal; k++) rc = bindValue(pStmt, k+1, &aVal[k]);
-  if( rc==SQLITE_OK && iLast>0 ) rc = sqlite3_bind_int64(pStmt, nVal+1, iLast);
+/* Run write statement pStmt, bound (if rc is SQLITE_OK), to its end. */
+static int cdcStepWrite(CdcVtab *p, sqlite3_stmt *pStmt, int rc){
   if( rc==SQLITE_OK ){
     rc = sqlite3_step(pStmt);
     if( rc==SQLITE_DONE ) rc = SQLITE_OK;
@@ -258,6 +261,18 @@ static int cdcRun(CdcVtab *p, int i, const X1060Value *aVal, int nVal,
                                     "%s", p->zName, sqlite3_errmsg(p->db)));
     rc = SQLITE_ERROR;
   }
+  return rc;
+}
+
+/* Run internal write statement i with the values aVal[0..nVal-1] bound to
+** ?1.. and, when iLast>0, the integer iLast bound after them. */
+static int cdcRun(CdcVtab *p, int i, const X1060Value *aVal, int nVal,
+                  sqlite3_int64 iLast){
+  sqlite3_stmt *pStmt = 0;
+  int k, rc = cdcTake(p, i, &pStmt);
+  for(k=0; rc==SQLITE_OK && k<nVal; k++) rc = bindValue(pStmt, k+1, &aVal[k]);
+  if( rc==SQLITE_OK && iLast>0 ) rc = sqlite3_bind_int64(pStmt, nVal+1, iLast);
+  rc = cdcStepWrite(p, pStmt, rc);
   cdcGive(p, i, pStmt);
   return rc;
 }
@@ -439,23 +454,80 @@ static int cdcResolveConflict(CdcVtab *p, const CdcRow *pNew){
   return rc;
 }
 
-/*
-** Write pNew over pOld (same rowid): one UPDATE of <name>_data, whose
-** trigger adds a history row per changed column.  Nothing is written when
-** nothing changed.
-*/
-static int cdcWriteUpdate(CdcVtab *p, const CdcRow *pOld, const CdcRow *pNew){
-  int k, rc = SQLITE_OK, nChanged = 0;
-  for(k=0; k<CDC_NSTORED; k++){
-    if( k!=CDC_S_UPDATED_AT && !cdcValueEqual(&pOld->a[k], &pNew->a[k]) ){
-      nChanged++;
+/* The UPDATE of <name>_data that sets the stored columns in mask (and
+** updated_at), from the cache or prepared and cached. */
+static int cdcUpdateStmt(CdcVtab *p, unsigned int mask, sqlite3_stmt **pp){
+  const int nSlot = (int)(sizeof(p->aUpd)/sizeof(p->aUpd[0]));
+  struct CdcUpdateStmt *pSlot;
+  sqlite3_str *pStr;
+  char *zSql;
+  int i, k, n = 0, rc;
+  for(i=0; i<nSlot; i++){
+    if( p->aUpd[i].pStmt && p->aUpd[i].mask==mask ){
+      *pp = p->aUpd[i].pStmt;
+      return SQLITE_OK;
     }
   }
-  if( nChanged==0 ) return SQLITE_OK;
-  if( strcmp(rowId(pOld), rowId(pNew))!=0 ) rc = cdcResolveConflict(p, pNew);
-  if( rc==SQLITE_OK ){
-    rc = cdcRun(p, STMT_UPDATE, pNew->a, CDC_NSTORED-1, pNew->iRowid);
+  pStr = sqlite3_str_new(0);
+  sqlite3_str_appendf(pStr, "UPDATE \"%w\".\"%w_data\" SET ", p->zSchema,
+                      p->zName);
+  for(k=0; k<CDC_NSTORED; k++){
+    if( mask & (1u<<k) ){
+      sqlite3_str_appendf(pStr, "%s=?%d,", cdcColumns[cdcStored(k)].zName, ++n);
+    }
   }
+  sqlite3_str_appendf(pStr, "updated_at=%s WHERE seq_no=?%d", CDC_NOW_SQL,
+                      n+1);
+  zSql = sqlite3_str_finish(pStr);
+  if( zSql==0 ) return SQLITE_NOMEM;
+  pSlot = &p->aUpd[p->iUpdNext];
+  sqlite3_finalize(pSlot->pStmt);
+  pSlot->pStmt = 0;
+  rc = sqlite3_prepare_v3(p->db, zSql, -1,
+      SQLITE_PREPARE_PERSISTENT|SQLITE_PREPARE_NO_VTAB, &pSlot->pStmt, 0);
+  sqlite3_free(zSql);
+  if( rc!=SQLITE_OK ){
+    return cdcError(p, rc, sqlite3_mprintf("%s: could not write its shadow "
+        "tables: %s", p->zName, sqlite3_errmsg(p->db)));
+  }
+  pSlot->mask = mask;
+  p->iUpdNext = (p->iUpdNext+1) % nSlot;
+  *pp = pSlot->pStmt;
+  return SQLITE_OK;
+}
+
+/* Write the stored columns of pNew in mask to its row of <name>_data. */
+static int cdcRunUpdate(CdcVtab *p, unsigned int mask, const CdcRow *pNew){
+  sqlite3_stmt *pStmt = 0;
+  int k, n = 0, rc = cdcUpdateStmt(p, mask, &pStmt);
+  for(k=0; rc==SQLITE_OK && k<CDC_NSTORED; k++){
+    if( mask & (1u<<k) ) rc = bindValue(pStmt, ++n, &pNew->a[k]);
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_bind_int64(pStmt, n+1, pNew->iRowid);
+  if( pStmt ) rc = cdcStepWrite(p, pStmt, rc);
+  if( pStmt ){
+    sqlite3_reset(pStmt);
+    sqlite3_clear_bindings(pStmt);
+  }
+  return rc;
+}
+
+/*
+** Write pNew over pOld (same rowid): one UPDATE of <name>_data setting
+** the columns that changed, whose trigger adds a history row per changed
+** column.  Nothing is written when nothing changed.
+*/
+static int cdcWriteUpdate(CdcVtab *p, const CdcRow *pOld, const CdcRow *pNew){
+  unsigned int mask = 0;
+  int k, rc = SQLITE_OK;
+  for(k=0; k<CDC_NSTORED; k++){
+    if( k!=CDC_S_UPDATED_AT && !cdcValueEqual(&pOld->a[k], &pNew->a[k]) ){
+      mask |= 1u<<k;
+    }
+  }
+  if( mask==0 ) return SQLITE_OK;
+  if( strcmp(rowId(pOld), rowId(pNew))!=0 ) rc = cdcResolveConflict(p, pNew);
+  if( rc==SQLITE_OK ) rc = cdcRunUpdate(p, mask, pNew);
   return rc;
 }
 
@@ -590,13 +662,18 @@ static int cdcFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   if( rc==SQLITE_OK && pCur->iPlan!=STMT_SCAN && argc>0 ){
     rc = sqlite3_bind_value(pCur->pStmt, 1, argv[0]);
   }
-  if( rc==SQLITE_OK ) rc = cdcStep(p, pCur->pStmt, &pCur->bEof);
+  pCur->mChecked = 0;
+  pCur->bRow = 0;
+  if( rc==SQLITE_OK ) rc = cdcStep(p, pCur->pStmt, 0, &pCur->bEof);
   return rc;
 }
 
+/* xNext: the values of the next row are checked as they are read. */
 static int cdcNext(sqlite3_vtab_cursor *cur){
   CdcCursor *pCur = (CdcCursor*)cur;
-  return cdcStep((CdcVtab*)cur->pVtab, pCur->pStmt, &pCur->bEof);
+  pCur->mChecked = 0;
+  pCur->bRow = 0;
+  return cdcStep((CdcVtab*)cur->pVtab, pCur->pStmt, 0, &pCur->bEof);
 }
 
 static int cdcEof(sqlite3_vtab_cursor *cur){
@@ -605,28 +682,39 @@ static int cdcEof(sqlite3_vtab_cursor *cur){
 
 /*
 ** xColumn: stored columns straight from <name>_data, derived ones
-** computed.  Always a value, never sqlite3_vtab_nochange(): in UPDATE ...
-** FROM, SQLite 3.40 hands a skipped column to xUpdate as NULL, not as
+** computed.  A value is checked the first time it is read (so a damaged
+** value never leaves as data; a derived column checks the whole row).
+** Always a value, never sqlite3_vtab_nochange(): in UPDATE ... FROM,
+** SQLite 3.40 hands a skipped column to xUpdate as NULL, not as
 ** "unchanged", which would erase it; cdcApply instead treats a value equal
 ** to the current one as no change.
 */
 static int cdcColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
-  sqlite3_stmt *pStmt = ((CdcCursor*)cur)->pStmt;
-  int k = cdcColumns[i].iStored;
+  CdcCursor *pCur = (CdcCursor*)cur;
+  CdcVtab *p = (CdcVtab*)cur->pVtab;
+  sqlite3_stmt *pStmt = pCur->pStmt;
+  int k = cdcColumns[i].iStored, rc = SQLITE_OK;
+  unsigned int mNeed = k>=0 ? (1u<<k) : CDC_ALL_STORED;
+  X1060Value v;
+  if( (pCur->mChecked & mNeed)!=mNeed ){
+    rc = cdcCheck(p, pStmt, mNeed & ~pCur->mChecked);
+    if( rc!=SQLITE_OK ) return rc;
+    pCur->mChecked |= mNeed;
+  }
   if( k>=0 ){
     sqlite3_result_value(ctx, sqlite3_column_value(pStmt, 1+k));
-  }else{
-    X1060Value a[CDC_NSTORED], v;
-    for(k=0; k<CDC_NSTORED; k++){
-      if( cdcValueFromSql(sqlite3_column_value(pStmt, 1+k), &a[k]) ){
-        return SQLITE_NOMEM;
-      }
-    }
-    cdcDerive(a, i, &v);
-    if( v.eType==SQLITE_INTEGER ) sqlite3_result_int64(ctx, v.i);
-    else if( v.eType==SQLITE_TEXT ) sqlite3_result_text(ctx, v.z, -1,
-                                                        SQLITE_TRANSIENT);
+    return SQLITE_OK;
   }
+  for(k=0; !pCur->bRow && k<CDC_NSTORED; k++){
+    if( cdcValueFromSql(sqlite3_column_value(pStmt, 1+k), &pCur->aRow[k]) ){
+      return SQLITE_NOMEM;
+    }
+  }
+  pCur->bRow = 1;
+  cdcDerive(pCur->aRow, i, &v);
+  if( v.eType==SQLITE_INTEGER ) sqlite3_result_int64(ctx, v.i);
+  else if( v.eType==SQLITE_TEXT ) sqlite3_result_text(ctx, v.z, -1,
+                                                      SQLITE_TRANSIENT);
   return SQLITE_OK;
 }
 

@@ -49,10 +49,9 @@ const CdcColumn cdcColumns[CDC_NCOL] = {
 
 /* Index in cdcColumns of the column stored at position iStored. */
 int cdcStored(int iStored){
-  int i;
-  for(i=0; i<CDC_NCOL; i++){
-    if( cdcColumns[i].iStored==iStored ) return i;
-  }
+  if( iStored>=0 && iStored<CDC_S_CUSTOM ) return iStored;
+  if( iStored==CDC_S_CUSTOM ) return CDC_CUSTOM;
+  if( iStored==CDC_S_UPDATED_AT ) return CDC_UPDATED_AT;
   return -1;
 }
 
@@ -212,18 +211,23 @@ static int storedValid(int iCol, const X1060Value *v){
 }
 
 /*
-** Check the stored values in columns iFirst.. of the current row of pStmt.
+** Check the stored values in columns iFirst.. of the current row of pStmt
+** whose bits are set in mask (bit k: stored column k).
 ** Return NULL if they are all valid, else a description of the first
 ** problem from sqlite3_mprintf.  *pRc is SQLITE_NOMEM when the check or
 ** its message ran out of memory.
 */
-char *cdcStoredProblem(sqlite3_stmt *pStmt, int iFirst, int *pRc){
+char *cdcStoredProblem(sqlite3_stmt *pStmt, int iFirst, unsigned int mask,
+                       int *pRc){
   int k;
   *pRc = SQLITE_OK;
   for(k=0; k<CDC_NSTORED; k++){
-    sqlite3_value *pVal = sqlite3_column_value(pStmt, iFirst+k);
-    int iCol = cdcStored(k);
+    sqlite3_value *pVal;
+    int iCol;
     X1060Value v;
+    if( (mask & (1u<<k))==0 ) continue;
+    iCol = cdcStored(k);
+    pVal = sqlite3_column_value(pStmt, iFirst+k);
     if( cdcValueFromSql(pVal, &v)!=SQLITE_OK ){
       *pRc = SQLITE_NOMEM;
       return 0;
@@ -601,13 +605,19 @@ char *cdcTriggerSql(const char *zSchema, const char *zName, int iOp){
         CDC_NOW_SQL, iOp==0 ? "new" : "old", cdcTriggerOps[iOp],
         iOp==0 ? "NULL" : "old.name", iOp==0 ? "new.name" : "NULL");
   }
-  for(k=0; iOp==1 && k<CDC_NSTORED; k++){
-    const char *zCol = cdcColumns[cdcStored(k)].zName;
-    if( k==CDC_S_UPDATED_AT ) continue;
+  if( iOp==1 ){
+    /* one statement: the changed columns, as rows of a UNION ALL */
     sqlite3_str_appendf(pStr, zIns, zName);
-    sqlite3_str_appendf(pStr, "SELECT %s,new.service_id,'update','%s',"
-        "old.%s,new.%s WHERE old.%s IS NOT new.%s;\n", CDC_NOW_SQL, zCol,
-        zCol, zCol, zCol, zCol);
+    sqlite3_str_appendf(pStr, "SELECT %s,new.service_id,'update',c,o,n "
+                        "FROM (", CDC_NOW_SQL);
+    for(k=0; k<CDC_NSTORED; k++){
+      const char *zCol = cdcColumns[cdcStored(k)].zName;
+      if( k==CDC_S_UPDATED_AT ) continue;
+      sqlite3_str_appendf(pStr, "%sSELECT '%s' AS c,old.%s AS o,new.%s AS n "
+          "WHERE old.%s IS NOT new.%s", k ? "\nUNION ALL " : "", zCol, zCol,
+          zCol, zCol, zCol);
+    }
+    sqlite3_str_appendall(pStr, ");\n");
   }
   sqlite3_str_appendall(pStr, "END");
   return sqlite3_str_finish(pStr);
