@@ -100,7 +100,13 @@ static int wordMatches(const X1060Word *w, const char *zKey, int nKey){
 /* Index of the word of pVocab that the n bytes of z spell, or -1. */
 int x1060VocabularyFind(const X1060Vocabulary *pVocab, const char *z, int n){
   char zKey[X1060_FOLD_MAX+1];
-  int i, nKey = x1060Fold(z, n, zKey);
+  int i, nKey;
+  /* the canonical spelling, as stored and as most input comes, first */
+  for(i=0; i<pVocab->nRow; i++){
+    const char *zName = x1060VocabularyWord(pVocab, i)->zName;
+    if( (int)strlen(zName)==n && memcmp(zName, z, (size_t)n)==0 ) return i;
+  }
+  nKey = x1060Fold(z, n, zKey);
   if( nKey<=0 ) return -1;
   for(i=0; i<pVocab->nRow; i++){
     if( wordMatches(x1060VocabularyWord(pVocab, i), zKey, nKey) ) return i;

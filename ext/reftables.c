@@ -362,24 +362,31 @@ static int refRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
   return SQLITE_OK;
 }
 
-/* True if the cell (iRow, iCol) equals v, whose type matches the column. */
+/* True if the cell (iRow, iCol) equals the integer i or the n bytes of
+** text z (whichever is the column's type). */
 static int refCellEquals(const RefTable *pTab, int iRow, int iCol,
-                         sqlite3_value *v){
+                         sqlite3_int64 i, const char *z, int n){
   X1060Value c;
   pTab->xValue(pTab, iRow, iCol, &c);
-  if( c.eType==SQLITE_INTEGER ) return c.i==sqlite3_value_int64(v);
+  if( c.eType==SQLITE_INTEGER ) return z==0 && c.i==i;
   if( c.eType==SQLITE_TEXT ){
-    int n = sqlite3_value_bytes(v);
-    const char *z = (const char*)sqlite3_value_text(v);
-    return z && (int)strlen(c.z)==n && memcmp(c.z, z, n)==0;
+    return z && c.z[0]==z[0] && (int)strlen(c.z)==n && memcmp(c.z, z, n)==0;
   }
   return 0;
 }
 
+/* The type of value v as a text column sees it: numbers compare as their
+** text (the column's affinity), blobs never equal text. */
+static int refTextType(int eType){
+  return (eType==SQLITE_INTEGER || eType==SQLITE_FLOAT) ? SQLITE_TEXT : eType;
+}
+
 /*
 ** Position the cursor on the rows that plan idxNum selects for value v
-** (see the top of this file).  Values of another type than the column's
-** give every row, for SQLite to check.
+** (see the top of this file).  A text key is matched as SQLite matches a
+** TEXT column (numbers as their text, blobs never): SQLite does not check
+** it again.  On a grouping or integer column, a value of another type
+** gives every row, for SQLite to check.
 */
 static int refFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                      int argc, sqlite3_value **argv){
@@ -387,6 +394,7 @@ static int refFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   const RefTable *pTab = pCur->pTab;
   int eType = argc>0 ? sqlite3_value_type(argv[0]) : SQLITE_NULL;
   int iCol = idxNum - 2;
+  int bText = iCol>=0 && pTab->aCol[iCol].zType[0]=='T';
   (void)idxStr;
   pCur->iRow = 0;
   pCur->iEnd = pTab->nRow;
@@ -399,14 +407,21 @@ static int refFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
       pCur->iRow = (r>=1 && r<=pTab->nRow) ? (int)r-1 : 0;
       pCur->iEnd = (r>=1 && r<=pTab->nRow) ? (int)r : 0;
     }
-  }else if( eType==(pTab->aCol[iCol].zType[0]=='T' ? SQLITE_TEXT
-                                                   : SQLITE_INTEGER) ){
+  }else if( bText && pTab->aCol[iCol].eIndex==REF_KEY
+         && refTextType(eType)!=SQLITE_TEXT ){
+    pCur->iEnd = 0;                       /* a blob is never a key's text */
+  }else if( (bText ? refTextType(eType) : eType)
+            ==(bText ? SQLITE_TEXT : SQLITE_INTEGER) ){
+    const char *z = bText ? (const char*)sqlite3_value_text(argv[0]) : 0;
+    int n = bText ? sqlite3_value_bytes(argv[0]) : 0;
+    sqlite3_int64 iKey = bText ? 0 : sqlite3_value_int64(argv[0]);
     int i = 0;
-    while( i<pTab->nRow && !refCellEquals(pTab, i, iCol, argv[0]) ) i++;
+    if( bText && z==0 ) return SQLITE_NOMEM;
+    while( i<pTab->nRow && !refCellEquals(pTab, i, iCol, iKey, z, n) ) i++;
     pCur->iRow = i;
     if( i<pTab->nRow ) i++;
     while( pTab->aCol[iCol].eIndex==REF_GROUP && i<pTab->nRow
-        && refCellEquals(pTab, i, iCol, argv[0]) ) i++;
+        && refCellEquals(pTab, i, iCol, iKey, z, n) ) i++;
     pCur->iEnd = i;
   }
   return SQLITE_OK;
@@ -451,6 +466,11 @@ static int refBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
     if( eBest==REF_KEY ){
       pInfo->estimatedRows = 1;
       pInfo->idxFlags |= SQLITE_INDEX_SCAN_UNIQUE;
+      /* a text key is matched exactly as SQLite would (BINARY, the
+      ** column's affinity): no need for SQLite to check it again */
+      if( iCol>=0 && pTab->aCol[iCol].zType[0]=='T' ){
+        pInfo->aConstraintUsage[iBest].omit = 1;
+      }
     }else{
       pInfo->estimatedRows = (pTab->nRow + pTab->nGroup - 1)/pTab->nGroup;
     }
