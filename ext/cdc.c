@@ -71,6 +71,12 @@ struct CdcVtab {
   ** stored columns they set (replaced round robin) */
   struct CdcUpdateStmt { unsigned int mask; sqlite3_stmt *pStmt; } aUpd[4];
   int iUpdNext;           /* the slot of aUpd to replace next */
+  /* The row a cursor was closed on, when SQLite closed it on a row: an
+  ** UPDATE or DELETE in one pass reads the row, closes its cursor, then
+  ** calls xUpdate for it (see cdcLoadOld) */
+  int bStash;
+  CdcRow stash;
+  sqlite3_int64 nStashChanges;  /* sqlite3_total_changes64() at the time */
 };
 
 typedef struct CdcCursor CdcCursor;
@@ -586,6 +592,24 @@ static int cdcInsert(CdcVtab *p, sqlite3_value **argv, CdcRow *pOld,
 }
 
 /*
+** The row iRowid as it is, for an UPDATE or DELETE, into pOld (clear).
+** In one pass (a lookup by rowid or service_id) SQLite reads the row,
+** closes the cursor, then calls xUpdate: the row is then taken from what
+** the cursor left (when nothing changed since), instead of read again.
+*/
+static int cdcLoadOld(CdcVtab *p, sqlite3_int64 iRowid, CdcRow *pOld){
+  if( p->bStash && p->stash.iRowid==iRowid
+   && p->nStashChanges==sqlite3_total_changes64(p->db) ){
+    *pOld = p->stash;                  /* the values move to pOld */
+    memset(&p->stash, 0, sizeof(p->stash));
+    cdcRowClear(&p->stash);
+    p->bStash = 0;
+    return SQLITE_OK;
+  }
+  return cdcLoad(p, STMT_ROWID, 0, iRowid, pOld);
+}
+
+/*
 ** xUpdate: DELETE (argc==1), INSERT (argv[0] NULL) or UPDATE.  Every check
 ** comes before any write (SQLITE_VTAB_CONSTRAINT_SUPPORT).
 */
@@ -601,7 +625,7 @@ static int cdcUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
   if( argc>1 && sqlite3_value_type(argv[0])==SQLITE_NULL ){
     rc = cdcInsert(p, argv, &old, &row, pRowid);
   }else{
-    rc = cdcLoad(p, STMT_ROWID, 0, sqlite3_value_int64(argv[0]), &old);
+    rc = cdcLoadOld(p, sqlite3_value_int64(argv[0]), &old);
     if( rc==SQLITE_NOTFOUND ) rc = SQLITE_OK;      /* nothing to do */
     else if( rc==SQLITE_OK && argc==1 ){
       if( old.a[CDC_S_CUSTOM].i==0 ){
@@ -640,9 +664,25 @@ static int cdcOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
   return SQLITE_OK;
 }
 
+/* xClose: a cursor closed on a row (a one-pass UPDATE or DELETE is about
+** to change it) leaves a copy of the row, checked, for cdcLoadOld. */
 static int cdcClose(sqlite3_vtab_cursor *cur){
   CdcCursor *pCur = (CdcCursor*)cur;
-  cdcGive((CdcVtab*)cur->pVtab, pCur->iPlan, pCur->pStmt);
+  CdcVtab *p = (CdcVtab*)cur->pVtab;
+  p->bStash = 0;
+  if( pCur->pStmt && !pCur->bEof ){
+    int rc;
+    char *zProblem = cdcStoredProblem(pCur->pStmt, 1,
+                                      CDC_ALL_STORED & ~pCur->mChecked, &rc);
+    cdcRowClear(&p->stash);
+    if( zProblem==0 && rc==SQLITE_OK
+     && cdcRowLoad(&p->stash, pCur->pStmt)==SQLITE_OK ){
+      p->bStash = 1;
+      p->nStashChanges = sqlite3_total_changes64(p->db);
+    }
+    sqlite3_free(zProblem);
+  }
+  cdcGive(p, pCur->iPlan, pCur->pStmt);
   sqlite3_free(pCur);
   return SQLITE_OK;
 }
@@ -665,6 +705,7 @@ static int cdcFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   pCur->mChecked = 0;
   pCur->bRow = 0;
   if( rc==SQLITE_OK ) rc = cdcStep(p, pCur->pStmt, 0, &pCur->bEof);
+  p->bStash = 0;          /* a new scan: what it finds is what counts */
   return rc;
 }
 
@@ -1023,6 +1064,7 @@ static int cdcConnect(sqlite3 *db, void *pAux, int argc,
 static int cdcDisconnect(sqlite3_vtab *pVtab){
   CdcVtab *p = (CdcVtab*)pVtab;
   cdcFinalizeAll(p);
+  cdcRowClear(&p->stash);
   sqlite3_free(p->zSchema);
   sqlite3_free(p->zName);
   sqlite3_free(p);

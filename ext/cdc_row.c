@@ -70,8 +70,11 @@ void cdcRowClear(CdcRow *pRow){
 int cdcRowSet(CdcRow *pRow, int iStored, const X1060Value *pVal){
   X1060Value v = *pVal;
   if( v.eType==SQLITE_TEXT ){
-    v.z = sqlite3_mprintf("%s", pVal->z);
-    if( v.z==0 ) return SQLITE_NOMEM;
+    size_t n = strlen(pVal->z) + 1;
+    char *z = sqlite3_malloc64(n);
+    if( z==0 ) return SQLITE_NOMEM;
+    memcpy(z, pVal->z, n);
+    v.z = z;
   }
   if( pRow->a[iStored].eType==SQLITE_TEXT ){
     sqlite3_free((char*)pRow->a[iStored].z);
