@@ -1159,6 +1159,29 @@ static int cdcIntegrityMethod(sqlite3_vtab *pVtab, const char *zSchema,
 }
 #endif
 
+/* x1060_cdc_name(column) on a column of a CDC table: the table's name as
+** it was created (see cdcResolve). */
+static void cdcNameFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  CdcVtab *p = (CdcVtab*)sqlite3_user_data(ctx);
+  (void)argc; (void)argv;
+  sqlite3_result_text(ctx, p->zName, -1, SQLITE_TRANSIENT);
+}
+
+/* x1060_cdc_name() on anything else: NULL. */
+static void cdcNameNull(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  (void)ctx; (void)argc; (void)argv;
+}
+
+/* xFindFunction: x1060_cdc_name(column) names this table, which tells a
+** CDC table from any other without reading sqlite_schema. */
+static int cdcFindFunction(sqlite3_vtab *pVtab, int nArg, const char *zName,
+    void (**pxFunc)(sqlite3_context*,int,sqlite3_value**), void **ppArg){
+  if( nArg!=1 || sqlite3_stricmp(zName, CDC_NAME_FUNC)!=0 ) return 0;
+  *pxFunc = cdcNameFunc;
+  *ppArg = pVtab;
+  return 1;
+}
+
 static sqlite3_module cdcModule = {
 #if SQLITE_VERSION_NUMBER>=3044000
   4,                /* iVersion: xIntegrity */
@@ -1182,7 +1205,7 @@ static sqlite3_module cdcModule = {
   0,                /* xSync */
   0,                /* xCommit */
   0,                /* xRollback */
-  0,                /* xFindFunction */
+  cdcFindFunction,  /* xFindFunction */
   cdcRename,        /* xRename */
   0,                /* xSavepoint */
   0,                /* xRelease */
@@ -1193,7 +1216,13 @@ static sqlite3_module cdcModule = {
 #endif
 };
 
-/* Register the module "x1060" on db. */
+/* Register the module "x1060" on db, and x1060_cdc_name() outside CDC
+** tables (NULL: see cdcFindFunction). */
 int x1060RegisterCdc(sqlite3 *db){
-  return sqlite3_create_module(db, "x1060", &cdcModule, 0);
+  int rc = sqlite3_create_module(db, "x1060", &cdcModule, 0);
+  if( rc==SQLITE_OK ){
+    rc = x1060CreateFunction(db, CDC_NAME_FUNC, 1, SQLITE_UTF8
+        |SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS, 0, cdcNameNull, 0, 0);
+  }
+  return rc;
 }

@@ -10,6 +10,9 @@
 
 #define CDC_FORMAT 1      /* format version of the shadow tables */
 
+/* The function that a CDC table overloads to tell its name (cdcResolve). */
+#define CDC_NAME_FUNC "x1060_cdc_name"
+
 /* The time of a change, in SQL: as an sqlite3_mprintf format (CDC_NOW)
 ** and as plain SQL (CDC_NOW_SQL). */
 #define CDC_NOW "strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ','now')"

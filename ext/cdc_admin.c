@@ -93,6 +93,30 @@ int cdcIsX1060Sql(const char *zSql){
 ** success *pzSchema and *pzName (owned) are its schema and its name as
 ** created; else *pzErr (owned) says what was wrong.
 */
+/*
+** The fast way to find CDC table zTab in database zDb: a CDC table answers
+** x1060_cdc_name() on its columns with its name (cdcFindFunction), which
+** needs no scan of sqlite_schema (slow with thousands of tables).  Sets
+** *pzName (sqlite3_malloc) when it answers; SQLITE_NOMEM or SQLITE_OK.
+*/
+static int cdcResolveFast(sqlite3 *db, const char *zDb, const char *zTab,
+                          char **pzName){
+  sqlite3_stmt *pStmt = 0;
+  char *zSql = sqlite3_mprintf("SELECT " CDC_NAME_FUNC "(service_id) FROM "
+                               "\"%w\".\"%w\" LIMIT 1", zDb, zTab);
+  int rc;
+  if( zSql==0 ) return SQLITE_NOMEM;
+  rc = sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0);
+  sqlite3_free(zSql);
+  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW
+   && sqlite3_column_type(pStmt, 0)==SQLITE_TEXT ){
+    *pzName = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 0));
+    if( *pzName==0 ) rc = SQLITE_NOMEM;
+  }
+  sqlite3_finalize(pStmt);
+  return rc==SQLITE_NOMEM ? rc : SQLITE_OK;
+}
+
 int cdcResolve(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
                char **pzSchema, char **pzName, char **pzErr){
   sqlite3_stmt *pDbs = 0;
@@ -117,6 +141,16 @@ int cdcResolve(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
         zTab = zDot+1;
       }
     }
+    rc = cdcResolveFast(db, zDb, zTab, pzName);
+    if( rc!=SQLITE_OK ) break;
+    if( *pzName ){
+      *pzSchema = sqlite3_mprintf("%s", zDb);
+      if( *pzSchema==0 ) rc = SQLITE_NOMEM;
+      bFound = 1;
+      break;
+    }
+    /* not answered (another kind of table, none, or a CDC table that
+    ** cannot be read): what sqlite_schema says */
     zSql = sqlite3_mprintf("SELECT name, sql FROM \"%w\".sqlite_schema WHERE "
         "type='table' AND name=?1 COLLATE NOCASE", zDb);
     rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pTab, 0) : SQLITE_NOMEM;
