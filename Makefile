@@ -51,7 +51,7 @@ build/floor/x1060.so: $(SOURCES) $(HEADERS) VERSION
 	@mkdir -p build/floor
 	$(CC) $(CFLAGS) $(XCFLAGS) -DX1060_MIN_SQLITE=3099000 -fPIC -shared -o $@ $(SOURCES)
 
-test-helpers: build/embed build/floor/x1060.so
+test-helpers: build/embed build/floor/x1060.so build/x1060-gen
 
 # A newer SQLite (from the npm registry, see tools/fetch-sqlite) with x1060
 # built in: the embedding program again, to test what only newer SQLite has

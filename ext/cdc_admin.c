@@ -507,6 +507,7 @@ struct CdcsRow {
   char *zSchema;
   char *zName;
   sqlite3_value *apVal[5];  /* org, services, catalogued, scored, snapshots */
+  int bCounted;             /* apVal is filled (when first asked for) */
 };
 
 typedef struct CdcsVtab CdcsVtab;
@@ -617,7 +618,7 @@ static int cdcsSchema(sqlite3 *db, CdcsCursor *pCur, const char *zDb){
     memset(pRow, 0, sizeof(*pRow));
     pRow->zSchema = sqlite3_mprintf("%s", zDb);
     pRow->zName = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 0));
-    rc = (pRow->zSchema && pRow->zName) ? cdcsCount(db, pRow) : SQLITE_NOMEM;
+    if( pRow->zSchema==0 || pRow->zName==0 ) rc = SQLITE_NOMEM;
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
@@ -658,8 +659,15 @@ static int cdcsEof(sqlite3_vtab_cursor *cur){
   return pCur->iRow>=pCur->nRow;
 }
 
+/* xColumn: the counts are read the first time one is asked for (listing
+** the names of thousands of CDC tables then reads none of them). */
 static int cdcsColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
   CdcsRow *pRow = &((CdcsCursor*)cur)->aRow[((CdcsCursor*)cur)->iRow];
+  if( i>=2 && !pRow->bCounted ){
+    int rc = cdcsCount(cdcsDb(cur), pRow);
+    if( rc!=SQLITE_OK ) return rc;
+    pRow->bCounted = 1;
+  }
   if( i==0 ) sqlite3_result_text(ctx, pRow->zSchema, -1, SQLITE_TRANSIENT);
   else if( i==1 ) sqlite3_result_text(ctx, pRow->zName, -1, SQLITE_TRANSIENT);
   else if( pRow->apVal[i-2] ) sqlite3_result_value(ctx, pRow->apVal[i-2]);
