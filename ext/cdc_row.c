@@ -609,18 +609,19 @@ char *cdcTriggerSql(const char *zSchema, const char *zName, int iOp){
         iOp==0 ? "NULL" : "old.name", iOp==0 ? "new.name" : "NULL");
   }
   if( iOp==1 ){
-    /* one statement: the changed columns, as rows of a UNION ALL */
+    /* one statement: every column as a row (c, o, n) of a UNION ALL, of
+    ** which those that changed are kept (short: the schema of a database
+    ** of many CDC tables is read at every open) */
     sqlite3_str_appendf(pStr, zIns, zName);
-    sqlite3_str_appendf(pStr, "SELECT %s,new.service_id,'update',c,o,n "
-                        "FROM (", CDC_NOW_SQL);
+    sqlite3_str_appendf(pStr, "SELECT %s,new.service_id,'update',c,o,n FROM(",
+                        CDC_NOW_SQL);
     for(k=0; k<CDC_NSTORED; k++){
       const char *zCol = cdcColumns[cdcStored(k)].zName;
       if( k==CDC_S_UPDATED_AT ) continue;
-      sqlite3_str_appendf(pStr, "%sSELECT '%s' AS c,old.%s AS o,new.%s AS n "
-          "WHERE old.%s IS NOT new.%s", k ? "\nUNION ALL " : "", zCol, zCol,
-          zCol, zCol, zCol);
+      sqlite3_str_appendf(pStr, k ? "\nUNION ALL SELECT'%s',old.%s,new.%s"
+          : "SELECT'%s'c,old.%s o,new.%s n", zCol, zCol, zCol);
     }
-    sqlite3_str_appendall(pStr, ");\n");
+    sqlite3_str_appendall(pStr, ")WHERE o IS NOT n;\n");
   }
   sqlite3_str_appendall(pStr, "END");
   return sqlite3_str_finish(pStr);
