@@ -201,7 +201,14 @@ static void appendQuoted(sqlite3_str *pStr, const unsigned char *z, int n,
 ** (or NA, 評価外) gives X1060_SCORE_NA; anything else SQLITE_CONSTRAINT. */
 int x1060ReadScore(sqlite3_value *v, sqlite3_int64 *piOut){
   char zKey[X1060_FOLD_MAX+1];
-  int eType = sqlite3_value_numeric_type(v);
+  int eType = sqlite3_value_type(v);
+  if( eType==SQLITE_INTEGER ){            /* the usual case, quickly */
+    sqlite3_int64 i = sqlite3_value_int64(v);
+    if( i<1 || i>5 ) return SQLITE_CONSTRAINT;
+    *piOut = i;
+    return SQLITE_OK;
+  }
+  eType = sqlite3_value_numeric_type(v);
   if( eType==SQLITE_INTEGER || eType==SQLITE_FLOAT ){
     double r = sqlite3_value_double(v);
     if( r>=1.0 && r<=5.0 && r==(double)(int)r ){

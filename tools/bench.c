@@ -623,7 +623,7 @@ int main(int argc, char **argv){
   Bench b;
   const char *zOnly = 0;
   double aTime[N_WORKLOAD];
-  int i, nRep = 5, rc;
+  int i, nRep = 7, rc;
   memset(&b, 0, sizeof(b));
   memset(aTime, 0, sizeof(aTime));
   b.zExt = "./x1060";
