@@ -5,6 +5,10 @@
 #   make test       install what is missing, build, run the Tcl suite
 #   make static     libx1060.a, to link into a program (-DSQLITE_CORE)
 #   make install    PREFIX=/usr/local DESTDIR= : library, static library, header
+#   make uninstall  the same PREFIX and DESTDIR: removes them
+#   make dist       dist/x1060.c and dist/x1060.h, one file that compiles alone
+#   make test-dist  the suite on an extension built from dist/x1060.c
+#   make test-versions  the suite on Debian's SQLite and two newer ones (npm)
 #   make test-asan       the suite with the extension built with ASan and UBSan
 #   make test-valgrind   the suite under valgrind (definite leaks, bad accesses)
 #   make test-oom        out-of-memory injection at every allocation
@@ -16,11 +20,10 @@
 #                        (the suite then also tests what needs SQLite 3.44+)
 #   make clean
 
-VERSION  := $(shell cat VERSION)
+VERSION  := $(shell sed -n 's/^\#define X1060_VERSION *"\(.*\)"/\1/p' ext/x1060.h)
 CC       ?= cc
 CFLAGS   ?= -O2
-XCFLAGS  := -Wall -Wextra -Werror -fvisibility=hidden -Iext \
-            -DX1060_VERSION='"$(VERSION)"'
+XCFLAGS  := -Wall -Wextra -Werror -fvisibility=hidden -Iext
 PREFIX   ?= /usr/local
 SOURCES  := $(wildcard ext/*.c)
 HEADERS  := $(wildcard ext/*.h)
@@ -28,11 +31,11 @@ TCLSH    ?= tclsh
 
 all: x1060.so
 
-x1060.so: $(SOURCES) $(HEADERS) VERSION
+x1060.so: $(SOURCES) $(HEADERS)
 	$(CC) $(CFLAGS) $(XCFLAGS) -fPIC -shared -o $@ $(SOURCES)
 
 # The static library: the same sources built as part of the program's SQLite.
-build/static/%.o: ext/%.c $(HEADERS) VERSION
+build/static/%.o: ext/%.c $(HEADERS)
 	@mkdir -p build/static
 	$(CC) $(CFLAGS) $(XCFLAGS) -DSQLITE_CORE -c -o $@ $<
 
@@ -47,7 +50,7 @@ static: libx1060.a
 build/embed: tests/embed.c libx1060.a ext/x1060.h
 	$(CC) $(CFLAGS) -Wall -Wextra -Werror -Iext -o $@ tests/embed.c libx1060.a -lsqlite3
 
-build/floor/x1060.so: $(SOURCES) $(HEADERS) VERSION
+build/floor/x1060.so: $(SOURCES) $(HEADERS)
 	@mkdir -p build/floor
 	$(CC) $(CFLAGS) $(XCFLAGS) -DX1060_MIN_SQLITE=3099000 -fPIC -shared -o $@ $(SOURCES)
 
@@ -103,7 +106,7 @@ test: deps all test-helpers
 # The extension built with AddressSanitizer and UBSan, and the suite run
 # in a tclsh that has their runtimes preloaded: any report fails the run.
 ASAN_LIBS := $(shell $(CC) -print-file-name=libasan.so) $(shell $(CC) -print-file-name=libubsan.so)
-build/asan/x1060.so: $(SOURCES) $(HEADERS) VERSION
+build/asan/x1060.so: $(SOURCES) $(HEADERS)
 	@mkdir -p build/asan
 	$(CC) -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 	  -fno-sanitize-recover=all $(XCFLAGS) -fPIC -shared -o $@ $(SOURCES)
@@ -137,7 +140,7 @@ build/fuzz/sqlite3.o: $(NEWSQLITE)/sqlite3.c
 	clang -g -O1 -fsanitize=address,undefined -w -c -o $@ $<
 
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(SOURCES) $(HEADERS) build/fuzz/sqlite3.o
-	clang $(FUZZ_FLAGS) -DSQLITE_CORE -DX1060_VERSION='"$(VERSION)"' \
+	clang $(FUZZ_FLAGS) -DSQLITE_CORE \
 	  -I$(NEWSQLITE) -Iext -o $@ $< $(SOURCES) build/fuzz/sqlite3.o -lm -lpthread
 
 fuzz: deps fuzz-deps $(patsubst %,build/fuzz/fuzz_%,$(FUZZ_TARGETS))
@@ -167,13 +170,47 @@ demo: deps all
 	sqlite3 build/demo.db < sql/demo.sql
 	@echo "demo report: $(CURDIR)/demo-report.html"
 
+# PREFIX=/usr puts x1060.so where the dynamic loader looks, so that
+# ".load x1060" finds it without a path; under /usr/local give the path
+# (".load /usr/local/lib/x1060") or set LD_LIBRARY_PATH.
 install: all static
 	install -d $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include
 	install -m 0755 x1060.so $(DESTDIR)$(PREFIX)/lib/x1060.so
 	install -m 0644 libx1060.a $(DESTDIR)$(PREFIX)/lib/libx1060.a
 	install -m 0644 ext/x1060.h $(DESTDIR)$(PREFIX)/include/x1060.h
 
-clean:
-	rm -rf x1060.so libx1060.a build demo-report.html
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/lib/x1060.so $(DESTDIR)$(PREFIX)/lib/libx1060.a \
+	  $(DESTDIR)$(PREFIX)/include/x1060.h
 
-.PHONY: all static test-helpers new-sqlite deps test test-asan test-oom test-valgrind fuzz check demo install clean bench bench-callgrind
+# The one-file distribution: dist/x1060.c and dist/x1060.h (tools/mkdist),
+# and the suite run once on an extension built from it alone.
+dist: dist/x1060.c
+
+dist/x1060.c dist/x1060.h: $(SOURCES) $(HEADERS) tools/mkdist
+	tools/mkdist dist
+
+build/dist/x1060.so: dist/x1060.c
+	@mkdir -p build/dist
+	$(CC) $(CFLAGS) -Wall -Wextra -Werror -fvisibility=hidden -fPIC -shared \
+	  -o $@ dist/x1060.c
+
+build/dist/embed: tests/embed.c dist/x1060.c
+	@mkdir -p build/dist
+	$(CC) $(CFLAGS) -Wall -Wextra -Werror -DSQLITE_CORE -Idist -o $@ \
+	  tests/embed.c dist/x1060.c -lsqlite3
+
+test-dist: deps all test-helpers build/dist/x1060.so build/dist/embed
+	X1060_EXT=$(CURDIR)/build/dist/x1060 X1060_EMBED=$(CURDIR)/build/dist/embed \
+	  $(TCLSH) tests/all.tcl
+
+# The whole suite on Debian's SQLite and on newer ones from the npm
+# registry (tools/test-versions).
+test-versions: deps all test-helpers
+	@tools/install-deps tcl-dev npm
+	tools/test-versions
+
+clean:
+	rm -rf x1060.so libx1060.a build dist demo-report.html
+
+.PHONY: all static test-helpers new-sqlite deps test test-asan test-oom test-valgrind fuzz check demo install uninstall dist test-dist test-versions clean bench bench-callgrind

@@ -50,7 +50,7 @@ struct CdcColumn {
   int bNotNull;           /* stored value is never NULL */
   const X1060Vocabulary *pVocab;  /* for K_VOCABULARY */
 };
-extern X1060_HIDDEN const CdcColumn cdcColumns[CDC_NCOL];
+X1060_DATA const CdcColumn cdcColumns[CDC_NCOL];
 
 /* A stored row: rowid (seq_no) and its CDC_NSTORED values, in stored
 ** order; text values are owned (sqlite3_malloc). */
@@ -75,7 +75,7 @@ X1060_HIDDEN int cdcWordIndex(const X1060Vocabulary*, const X1060Value*);
 X1060_HIDDEN char *cdcDataColumnsDdl(int bSnapshot);
 X1060_HIDDEN char *cdcStoredColumnList(const char *zPrefix);
 X1060_HIDDEN int cdcReservedId(const char *z);
-extern X1060_HIDDEN const char *const cdcTriggerOps[3];
+X1060_DATA const char *const cdcTriggerOps[3];
 X1060_HIDDEN char *cdcTriggerSql(const char *zSchema, const char *zName,
                                  int iOp);
 X1060_HIDDEN int cdcServiceById(const char *zId);

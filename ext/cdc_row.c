@@ -13,7 +13,7 @@
 
 SQLITE_EXTENSION_INIT3
 
-const CdcColumn cdcColumns[CDC_NCOL] = {
+X1060_DATA_DEF const CdcColumn cdcColumns[CDC_NCOL] = {
   /* name               type       kind          stored custom notnull vocab */
   { "service_id",       "TEXT",    K_ID,          0,    0, 1, 0 },
   { "category",         "TEXT",    K_CATEGORY,    1,    1, 1, 0 },
@@ -585,7 +585,7 @@ int cdcRowDefaults(CdcRow *pRow, int bNa){
 }
 
 /* Names of the history triggers on <name>_data, by operation. */
-const char *const cdcTriggerOps[3] = { "insert", "update", "delete" };
+X1060_DATA_DEF const char *const cdcTriggerOps[3] = { "insert", "update", "delete" };
 
 /*
 ** CREATE TRIGGER for history trigger iOp (0 insert, 1 update, 2 delete) of

@@ -231,7 +231,10 @@ struct Report {
   int nRequired;                /* how many arguments must be given */
   const char *zSql;             /* the SQL, or NULL: xSql makes it */
   char *(*xSql)(void);
-  int (*xBind)(ReportCursor*, sqlite3_stmt*, char**);  /* args 2.. */
+  /* binds arguments 2.. (the xFilter arguments by position, NULL when not
+  ** given: SQLite's own values, not copies, which some SQLite versions
+  ** cannot convert) */
+  int (*xBind)(ReportCursor*, sqlite3_value**, sqlite3_stmt*, char**);
 };
 
 typedef struct ReportVtab ReportVtab;
@@ -254,9 +257,10 @@ struct ReportCursor {
 /* x1060_evaluate's lang (?1: 'en' or 'ja', default 'en') and max_share
 ** (?2: a share of the assigned services above 0 and at most 1, default
 ** 0.5). */
-static int evaluateBind(ReportCursor *pCur, sqlite3_stmt *pStmt,
-                        char **pzErr){
-  sqlite3_value *pLang = pCur->apArg[1], *pShare = pCur->apArg[2];
+static int evaluateBind(ReportCursor *pCur, sqlite3_value **apArg,
+                        sqlite3_stmt *pStmt, char **pzErr){
+  sqlite3_value *pLang = apArg[1], *pShare = apArg[2];
+  (void)pCur;
   const char *zLang = "en";
   double rShare = 0.5;
   if( pLang && sqlite3_value_type(pLang)!=SQLITE_NULL ){
@@ -288,7 +292,8 @@ static int evaluateBind(ReportCursor *pCur, sqlite3_stmt *pStmt,
 
 /* x1060_compare's a and b (?1, ?2): snapshot labels of the CDC table, or
 ** 'current'. */
-static int compareBind(ReportCursor *pCur, sqlite3_stmt *pStmt, char **pzErr){
+static int compareBind(ReportCursor *pCur, sqlite3_value **apArg,
+                       sqlite3_stmt *pStmt, char **pzErr){
   sqlite3 *db = sqlite3_db_handle(pStmt);
   sqlite3_stmt *pLabels = 0;
   char *zSql = sqlite3_mprintf("SELECT group_concat(quote(label), ', ') "
@@ -302,7 +307,7 @@ static int compareBind(ReportCursor *pCur, sqlite3_stmt *pStmt, char **pzErr){
     if( rc==SQLITE_OK ) rc = SQLITE_NOMEM;   /* an aggregate has a row */
   }
   for(i=1; rc==SQLITE_OK && i<=2; i++){
-    sqlite3_value *v = pCur->apArg[i];
+    sqlite3_value *v = apArg[i];
     const char *z = (const char*)sqlite3_value_text(v);
     sqlite3_stmt *pFind = 0;
     int bFound = z && sqlite3_value_type(v)==SQLITE_TEXT
@@ -491,9 +496,11 @@ static int reportFilter(sqlite3_vtab_cursor *cur, int idxNum,
   ReportVtab *p = (ReportVtab*)cur->pVtab;
   const Report *pReport = p->pReport;
   char *zErr = 0, *zSql = 0, *zTpl = 0;
+  sqlite3_value *apGiven[REPORT_MAX_ARG];
   int rc = SQLITE_OK, j, k = 0;
   (void)idxStr; (void)argc;
   reportReset(pCur);
+  memset(apGiven, 0, sizeof(apGiven));
   for(j=0; rc==SQLITE_OK && j<REPORT_MAX_ARG; j++){
     if( (idxNum & (1<<j))==0 ){
       if( j<pReport->nRequired ){
@@ -507,6 +514,7 @@ static int reportFilter(sqlite3_vtab_cursor *cur, int idxNum,
       }
       continue;
     }
+    apGiven[j] = argv[k];
     pCur->apArg[j] = sqlite3_value_dup(argv[k++]);
     if( pCur->apArg[j]==0 ) rc = SQLITE_NOMEM;
   }
@@ -525,8 +533,9 @@ static int reportFilter(sqlite3_vtab_cursor *cur, int idxNum,
       zErr = sqlite3_mprintf("%s(): %s", pReport->zName, sqlite3_errmsg(p->db));
     }
   }
-  if( rc==SQLITE_OK && pReport->xBind ) rc = pReport->xBind(pCur, pCur->pStmt,
-                                                           &zErr);
+  if( rc==SQLITE_OK && pReport->xBind ){
+    rc = pReport->xBind(pCur, apGiven, pCur->pStmt, &zErr);
+  }
   if( rc==SQLITE_OK ) rc = reportStep(pCur);
   if( zErr ){
     sqlite3_free(p->base.zErrMsg);

@@ -22,7 +22,7 @@
 
 /* Management phases.  Names are exact (seed, Figure 6); the English
 ** descriptions are the project's translation of the seed's Japanese. */
-const X1060Stage x1060Phases[X1060_NPHASE] = {
+X1060_DATA_DEF const X1060Stage x1060Phases[X1060_NPHASE] = {
   { {"Strategic management", "戦略マネジメント", "strategic"},
     "Activities responsible for the services that need a strategic view: "
     "defining the CDC, its overall design, planning and control.",
@@ -44,7 +44,7 @@ const X1060Stage x1060Phases[X1060_NPHASE] = {
 #define PH_RESPONSE  2
 
 /* Management cycles (seed, Figure 6). */
-const X1060Stage x1060Cycles[X1060_NCYCLE] = {
+X1060_DATA_DEF const X1060Stage x1060Cycles[X1060_NCYCLE] = {
   { {"short", "短期サイクル", "short cycle"},
     "Continuous improvement within today's resources, in daily operation and "
     "response.",
@@ -58,7 +58,7 @@ const X1060Stage x1060Cycles[X1060_NCYCLE] = {
 };
 
 /* Categories of Annex A.  Japanese titles and default phases: project's. */
-const X1060Category x1060Categories[X1060_NCATEGORY] = {
+X1060_DATA_DEF const X1060Category x1060Categories[X1060_NCATEGORY] = {
   { {"Strategic management of CDC", "CDCの戦略マネジメント", NULL},
     'A', PH_STRATEGIC },
   { {"Real-time analysis", "リアルタイム分析", NULL}, 'B', PH_OPERATION },
@@ -86,7 +86,7 @@ const X1060Category x1060Categories[X1060_NCATEGORY] = {
 ** { {name, Japanese name, published variants}, id, seq, information,
 **   expertise, summary, Japanese summary }
 */
-const X1060Service x1060Services[X1060_NSERVICE] = {
+X1060_DATA_DEF const X1060Service x1060Services[X1060_NSERVICE] = {
   /* A Strategic management of CDC */
   { {"Risk management", "リスクマネジメント", NULL}, "A-1", 1, IN, GE,
     "Identifies, evaluates and treats the cyber risks to the business and "
@@ -425,7 +425,7 @@ const X1060Service x1060Services[X1060_NSERVICE] = {
 };
 
 /* Recommendation levels (seed, Phase 1).  Japanese: project's own. */
-const X1060Level x1060Levels[X1060_NLEVEL] = {
+X1060_DATA_DEF const X1060Level x1060Levels[X1060_NLEVEL] = {
   { {"Unnecessary", "不要", "not needed"}, 0,
     "Services deemed unnecessary",
     "不要と判断されたサービス" },
@@ -445,7 +445,7 @@ const X1060Level x1060Levels[X1060_NLEVEL] = {
 
 /* Assignment types (seed, Phase 2; the seed's example table also writes
 ** "Unassignable").  Japanese: project's own. */
-const X1060Assignment x1060Assignments[X1060_NASSIGNMENT] = {
+X1060_DATA_DEF const X1060Assignment x1060Assignments[X1060_NASSIGNMENT] = {
   { {"Insourcing", "インソース", "insource|in-house|内製"},
     "insourcing", 1, 0,
     "Services are provided by a team within the organization. The "
@@ -471,7 +471,7 @@ const X1060Assignment x1060Assignments[X1060_NASSIGNMENT] = {
 };
 
 /* The two assessment rubrics (seed, Phase 3). */
-const X1060Rubric x1060Rubrics[2] = {
+X1060_DATA_DEF const X1060Rubric x1060Rubrics[2] = {
   { "insourcing",
     "Is it an organisational practice rather than one person's?",
     "属人ではなく組織的な営みになっているか" },
@@ -482,7 +482,7 @@ const X1060Rubric x1060Rubrics[2] = {
 
 /* Rubric criteria, verbatim from the seed in both languages (its spelling
 ** kept).  Points 0 stands for N/A: excluded from evaluation (評価外). */
-const X1060Criterion x1060Criteria[X1060_NRUBRIC] = {
+X1060_DATA_DEF const X1060Criterion x1060Criteria[X1060_NRUBRIC] = {
   { 0, 5, "Documented operation is authorized by CISO or other "
           "organizational director who has proper responsibilities",
           "明文化された運用は CISO など権限ある組織長に承認されている" },
@@ -517,17 +517,17 @@ const X1060Criterion x1060Criteria[X1060_NRUBRIC] = {
 };
 
 /* Values of the two sourcing axes. */
-const X1060Axis x1060Information[2] = {
+X1060_DATA_DEF const X1060Axis x1060Information[2] = {
   { {"internal", "内部", "inside|own"} },
   { {"external", "外部", "outside"} },
 };
-const X1060Axis x1060Expertise[2] = {
+X1060_DATA_DEF const X1060Axis x1060Expertise[2] = {
   { {"general", "一般", "generic"} },
   { {"specialised", "専門", "specialized|special|specialist"} },
 };
 
 /* Sourcing quadrants: the project's reading of Figure 5 (X1060.md). */
-const X1060Quadrant x1060Quadrants[X1060_NQUADRANT] = {
+X1060_DATA_DEF const X1060Quadrant x1060Quadrants[X1060_NQUADRANT] = {
   { IN, GE, 0, "organisation",
     "Internal information, general expertise: the organisation does it "
     "itself.",

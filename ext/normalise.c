@@ -264,28 +264,28 @@ char *x1060DescribeValue(sqlite3_value *v){
   return sqlite3_str_finish(pStr);
 }
 
-const X1060Vocabulary x1060LevelVocabulary = {
+X1060_DATA_DEF const X1060Vocabulary x1060LevelVocabulary = {
   "a recommendation level", "x1060_levels",
   x1060Levels, sizeof(X1060Level), X1060_NLEVEL
 };
-const X1060Vocabulary x1060AssignmentVocabulary = {
+X1060_DATA_DEF const X1060Vocabulary x1060AssignmentVocabulary = {
   "an assignment type", "x1060_assignments",
   x1060Assignments, sizeof(X1060Assignment), X1060_NASSIGNMENT
 };
 
-const X1060Vocabulary x1060CategoryVocabulary = {
+X1060_DATA_DEF const X1060Vocabulary x1060CategoryVocabulary = {
   "a category", "x1060_categories",
   x1060Categories, sizeof(X1060Category), X1060_NCATEGORY
 };
-const X1060Vocabulary x1060PhaseVocabulary = {
+X1060_DATA_DEF const X1060Vocabulary x1060PhaseVocabulary = {
   "a management phase", "x1060_phases",
   x1060Phases, sizeof(X1060Stage), X1060_NPHASE
 };
-const X1060Vocabulary x1060InformationVocabulary = {
+X1060_DATA_DEF const X1060Vocabulary x1060InformationVocabulary = {
   "a kind of information (sourcing axis)", "x1060_quadrants",
   x1060Information, sizeof(X1060Axis), 2
 };
-const X1060Vocabulary x1060ExpertiseVocabulary = {
+X1060_DATA_DEF const X1060Vocabulary x1060ExpertiseVocabulary = {
   "a kind of expertise (sourcing axis)", "x1060_quadrants",
   x1060Expertise, sizeof(X1060Axis), 2
 };

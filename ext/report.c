@@ -170,8 +170,8 @@ static void appendRow(sqlite3_str *pOut, int eFmt, sqlite3_stmt *pStmt){
 }
 
 /* The report's context: the connection, the CDC table, the options. */
-typedef struct Report Report;
-struct Report {
+typedef struct ReportDoc ReportDoc;
+struct ReportDoc {
   sqlite3 *db;
   const char *zSchema, *zName;
   char *zCdc;                 /* "schema.name", for the evaluation functions */
@@ -181,7 +181,7 @@ struct Report {
 };
 
 /* Prepare zSql of a section with $T/$N filled in and ?1, ?2 bound. */
-static int reportPrepare(Report *p, const char *zSql, sqlite3_stmt **ppStmt){
+static int reportPrepare(ReportDoc *p, const char *zSql, sqlite3_stmt **ppStmt){
   char *zFull = x1060FillSql(zSql, p->zSchema, p->zName);
   int rc;
   rc = zFull ? sqlite3_prepare_v2(p->db, zFull, -1, ppStmt, 0) : SQLITE_NOMEM;
@@ -197,7 +197,7 @@ static int reportPrepare(Report *p, const char *zSql, sqlite3_stmt **ppStmt){
 }
 
 /* Append section pSec as a Markdown or HTML table. */
-static int appendSection(Report *p, sqlite3_str *pOut, const Section *pSec){
+static int appendSection(ReportDoc *p, sqlite3_str *pOut, const Section *pSec){
   sqlite3_stmt *pStmt = 0;
   int rc = reportPrepare(p, pSec->zSql, &pStmt), nRow = 0;
   const char *zTitle = p->bJa ? pSec->zTitleJa : pSec->zTitle;
@@ -234,7 +234,7 @@ static void appendJsonString(sqlite3_str *pOut, const char *z){
 }
 
 /* Append section pSec as "key": [ {column: value, ...}, ... ]. */
-static int appendJsonSection(Report *p, sqlite3_str *pOut,
+static int appendJsonSection(ReportDoc *p, sqlite3_str *pOut,
                              const Section *pSec){
   sqlite3_stmt *pStmt = 0;
   int rc = reportPrepare(p, pSec->zSql, &pStmt), nRow = 0, i;
@@ -264,7 +264,7 @@ static int appendJsonSection(Report *p, sqlite3_str *pOut,
 
 /* The org, the edition and the time of the report, as three owned
 ** strings (org and edition may be NULL). */
-static int reportHeader(Report *p, char **azOut){
+static int reportHeader(ReportDoc *p, char **azOut){
   sqlite3_stmt *pStmt = 0;
   char *zSql = sqlite3_mprintf("SELECT (SELECT value FROM \"%w\".\"%w_config\""
       " WHERE key='org'), (SELECT value FROM \"%w\".\"%w_config\" WHERE "
@@ -289,7 +289,7 @@ static int reportHeader(Report *p, char **azOut){
 ** Append an SVG radar chart of the average as-is against to-be per
 ** category (0..5 on each of the nine axes).
 */
-static int appendRadar(Report *p, sqlite3_str *pOut){
+static int appendRadar(ReportDoc *p, sqlite3_str *pOut){
   static const double aCos[9] = { 0.0, 0.642788, 0.984808, 0.866025,
       0.342020, -0.342020, -0.866025, -0.984808, -0.642788 };
   static const double aSin[9] = { -1.0, -0.766044, -0.173648, 0.5,
@@ -365,7 +365,7 @@ static const char zCss[] =
   "inside:avoid}}";
 
 /* Render the whole report into pOut. */
-static int reportRender(Report *p, sqlite3_str *pOut){
+static int reportRender(ReportDoc *p, sqlite3_str *pOut){
   char *az[3];
   const char *zOrg, *zEd;
   int rc = reportHeader(p, az), i;
@@ -415,7 +415,7 @@ static int reportRender(Report *p, sqlite3_str *pOut){
 
 /* Read x1060_report's format and lang arguments into p; an error names
 ** the bad one. */
-static int reportOptions(Report *p, int argc, sqlite3_value **argv){
+static int reportOptions(ReportDoc *p, int argc, sqlite3_value **argv){
   static const char *const azFmt[] = { "markdown", "html", "json" };
   const char *z;
   int i;
@@ -449,7 +449,7 @@ static int reportOptions(Report *p, int argc, sqlite3_value **argv){
 /* x1060_report(cdc [, format [, lang]]): the report as text (JSON with
 ** subtype J). */
 static void reportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
-  Report r;
+  ReportDoc r;
   char *zSchema = 0, *zName = 0, *zOut;
   sqlite3_str *pOut = 0;
   int rc;

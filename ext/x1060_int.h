@@ -9,16 +9,26 @@
 #define X1060_INT_H
 
 #include "sqlite3ext.h"
+#include "x1060.h"
 #include <stddef.h>
 
-#if defined(__GNUC__)
+/* X1060_HIDDEN marks internal functions, X1060_DATA the declarations of
+** internal data and X1060_DATA_DEF their definitions.  In the one-file
+** distribution (tools/mkdist defines X1060_AMALGAMATION) they are static,
+** so that nothing but the entry points is visible even when the file is
+** linked into a program. */
+#if defined(X1060_AMALGAMATION)
+# define X1060_HIDDEN static
+# define X1060_DATA static
+# define X1060_DATA_DEF static
+#elif defined(__GNUC__)
 # define X1060_HIDDEN __attribute__((visibility("hidden")))
+# define X1060_DATA extern X1060_HIDDEN
+# define X1060_DATA_DEF
 #else
 # define X1060_HIDDEN
-#endif
-
-#ifndef X1060_VERSION
-# define X1060_VERSION "0.0.0-unknown"
+# define X1060_DATA extern
+# define X1060_DATA_DEF
 #endif
 
 /* Oldest SQLite the extension runs on (3.40.0, Debian 12).  A test build
@@ -35,7 +45,6 @@
 # define X1060_NO_INTEGRITY
 #endif
 
-#define X1060_EDITION "2021"  /* edition of Annex A that the data encodes */
 
 /* Sizes of the framework data (checked against the arrays at compile time). */
 #define X1060_NCATEGORY   9
@@ -148,17 +157,17 @@ struct X1060Value {
 };
 
 /* The framework data (framework.c). */
-extern X1060_HIDDEN const X1060Category x1060Categories[X1060_NCATEGORY];
-extern X1060_HIDDEN const X1060Service x1060Services[X1060_NSERVICE];
-extern X1060_HIDDEN const X1060Level x1060Levels[X1060_NLEVEL];
-extern X1060_HIDDEN const X1060Assignment x1060Assignments[X1060_NASSIGNMENT];
-extern X1060_HIDDEN const X1060Rubric x1060Rubrics[2];
-extern X1060_HIDDEN const X1060Criterion x1060Criteria[X1060_NRUBRIC];
-extern X1060_HIDDEN const X1060Quadrant x1060Quadrants[X1060_NQUADRANT];
-extern X1060_HIDDEN const X1060Stage x1060Phases[X1060_NPHASE];
-extern X1060_HIDDEN const X1060Stage x1060Cycles[X1060_NCYCLE];
-extern X1060_HIDDEN const X1060Axis x1060Information[2];
-extern X1060_HIDDEN const X1060Axis x1060Expertise[2];
+X1060_DATA const X1060Category x1060Categories[X1060_NCATEGORY];
+X1060_DATA const X1060Service x1060Services[X1060_NSERVICE];
+X1060_DATA const X1060Level x1060Levels[X1060_NLEVEL];
+X1060_DATA const X1060Assignment x1060Assignments[X1060_NASSIGNMENT];
+X1060_DATA const X1060Rubric x1060Rubrics[2];
+X1060_DATA const X1060Criterion x1060Criteria[X1060_NRUBRIC];
+X1060_DATA const X1060Quadrant x1060Quadrants[X1060_NQUADRANT];
+X1060_DATA const X1060Stage x1060Phases[X1060_NPHASE];
+X1060_DATA const X1060Stage x1060Cycles[X1060_NCYCLE];
+X1060_DATA const X1060Axis x1060Information[2];
+X1060_DATA const X1060Axis x1060Expertise[2];
 
 /* Lookups in the framework data (framework.c). */
 X1060_HIDDEN int x1060CategoryIndex(char cId);
@@ -190,12 +199,12 @@ X1060_HIDDEN const X1060Word *x1060VocabularyWord(const X1060Vocabulary*, int);
 X1060_HIDDEN char *x1060VocabularyAllowed(const X1060Vocabulary*);
 X1060_HIDDEN int x1060ServiceFind(const char *z, int n);
 X1060_HIDDEN char *x1060DescribeValue(sqlite3_value*);
-X1060_HIDDEN extern const X1060Vocabulary x1060LevelVocabulary;
-X1060_HIDDEN extern const X1060Vocabulary x1060AssignmentVocabulary;
-X1060_HIDDEN extern const X1060Vocabulary x1060CategoryVocabulary;
-X1060_HIDDEN extern const X1060Vocabulary x1060PhaseVocabulary;
-X1060_HIDDEN extern const X1060Vocabulary x1060InformationVocabulary;
-X1060_HIDDEN extern const X1060Vocabulary x1060ExpertiseVocabulary;
+X1060_DATA const X1060Vocabulary x1060LevelVocabulary;
+X1060_DATA const X1060Vocabulary x1060AssignmentVocabulary;
+X1060_DATA const X1060Vocabulary x1060CategoryVocabulary;
+X1060_DATA const X1060Vocabulary x1060PhaseVocabulary;
+X1060_DATA const X1060Vocabulary x1060InformationVocabulary;
+X1060_DATA const X1060Vocabulary x1060ExpertiseVocabulary;
 
 /* Reading a score written by a user (normalise.c): 1..5 as integer,
 ** integral real or text; 'N/A' (or NA, 評価外) gives X1060_SCORE_NA. */

@@ -18,7 +18,15 @@
 #   source $testdir/tester.tcl
 #   set testprefix refdata
 
-package require sqlite3
+# tools/test-versions runs the suite on other SQLite versions: their Tcl
+# package is then named by X1060_TCLSQLITE.
+# sqlite_package is the command that loads it, for child scripts.
+if {[info exists env(X1060_TCLSQLITE)]} {
+  set sqlite_package [list load $env(X1060_TCLSQLITE) Sqlite3]
+} else {
+  set sqlite_package [list package require sqlite3]
+}
+eval $sqlite_package
 
 set testdir [file normalize [file dirname [info script]]]
 set rootdir [file dirname $testdir]
@@ -27,6 +35,10 @@ set x1060_ext [file join $rootdir x1060]
 # sanitizer runtimes preloaded into this process only (not into the
 # programs the tests start).
 if {[info exists env(X1060_EXT)]} { set x1060_ext $env(X1060_EXT) }
+# The program that links x1060 into SQLite (tests/embed.c): build/embed, or
+# the one built from the one-file distribution (make test-dist).
+set x1060_embed [file join $rootdir build embed]
+if {[info exists env(X1060_EMBED)]} { set x1060_embed $env(X1060_EMBED) }
 set x1060_preload ""
 if {[info exists env(LD_PRELOAD)]} {
   set x1060_preload $env(LD_PRELOAD)
