@@ -207,7 +207,7 @@ test-dist: deps all test-helpers build/dist/x1060.so build/dist/embed
 # The whole suite on Debian's SQLite and on newer ones from the npm
 # registry (tools/test-versions).
 test-versions: deps all test-helpers
-	@tools/install-deps tcl-dev npm
+	@tools/install-deps tcl-dev
 	tools/test-versions
 
 clean:
