@@ -10,6 +10,11 @@
 SELECT x1060_version() AS version, sqlite_version() AS sqlite,
        (SELECT count(*) FROM x1060_services) AS services,
        (SELECT count(*) FROM x1060_categories) AS categories;
+.print
+.print What this x1060 is and runs on (x1060_debug)
+.headers off
+SELECT x1060_debug();
+.headers on
 
 .print
 .print Annex A: the nine service categories and their default management phase

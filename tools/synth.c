@@ -272,24 +272,22 @@ static int synthFill(Synth *p, Rng *r, SynthStmts *s, SynthRow *aRow){
   for(i=0; rc==SQLITE_OK && i<p->n; i++){
     SynthService *v = &p->a[i];
     SynthRow *w = &aRow[i];
+    /* the texts by parameter number (9..11 are the scores and the flag) */
+    const char *az[16];
+    int k;
     synthDraw(r, w);
-    bindText(s->pFill, 1, v->zId);
-    bindText(s->pFill, 2, v->zCategory);
-    bindText(s->pFill, 3, v->zName);
-    bindText(s->pFill, 4, v->zNameJa);
-    bindText(s->pFill, 5, w->zLevel);
-    bindText(s->pFill, 6, w->zAssign);
-    bindText(s->pFill, 7, w->zTeam);
-    bindText(s->pFill, 8, w->zProvider);
+    az[0] = v->zId;     az[1] = v->zCategory;  az[2] = v->zName;
+    az[3] = v->zNameJa; az[4] = w->zLevel;     az[5] = w->zAssign;
+    az[6] = w->zTeam;   az[7] = w->zProvider;  az[11] = w->zOwner;
+    az[12] = w->zDue;   az[13] = v->zPhase;    az[14] = v->zInfo;
+    az[15] = v->zExpertise;
+    for(k=0; k<16; k++){
+      if( k<8 || k>10 ) bindText(s->pFill, k+1, az[k]);
+    }
     bindScore(s->pFill, 9, w->iAsIs);
     if( w->bExcluded ) sqlite3_bind_int(s->pFill, 10, 1);
     else sqlite3_bind_null(s->pFill, 10);
     bindScore(s->pFill, 11, w->iToBe);
-    bindText(s->pFill, 12, w->zOwner);
-    bindText(s->pFill, 13, w->zDue);
-    bindText(s->pFill, 14, v->zPhase);
-    bindText(s->pFill, 15, v->zInfo);
-    bindText(s->pFill, 16, v->zExpertise);
     rc = stepReset(s->pFill);
   }
   return rc;
