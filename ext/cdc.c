@@ -735,16 +735,22 @@ static int cdcColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
   CdcVtab *p = (CdcVtab*)cur->pVtab;
   sqlite3_stmt *pStmt = pCur->pStmt;
   int k = cdcColumns[i].iStored, rc = SQLITE_OK;
-  unsigned int mNeed = k>=0 ? (1u<<k) : CDC_ALL_STORED;
   X1060Value v;
-  if( (pCur->mChecked & mNeed)!=mNeed ){
-    rc = cdcCheck(p, pStmt, mNeed & ~pCur->mChecked);
-    if( rc!=SQLITE_OK ) return rc;
-    pCur->mChecked |= mNeed;
-  }
   if( k>=0 ){
-    sqlite3_result_value(ctx, sqlite3_column_value(pStmt, 1+k));
+    sqlite3_value *pVal = sqlite3_column_value(pStmt, 1+k);
+    if( (pCur->mChecked & (1u<<k))==0 ){
+      char *zProblem = cdcStoredValueProblem(pVal, k, &rc);
+      if( rc!=SQLITE_OK ) return rc;
+      if( zProblem ) return cdcCorrupt(p, pStmt, zProblem);
+      pCur->mChecked |= 1u<<k;
+    }
+    sqlite3_result_value(ctx, pVal);
     return SQLITE_OK;
+  }
+  if( pCur->mChecked!=CDC_ALL_STORED ){
+    rc = cdcCheck(p, pStmt, CDC_ALL_STORED & ~pCur->mChecked);
+    if( rc!=SQLITE_OK ) return rc;
+    pCur->mChecked = CDC_ALL_STORED;
   }
   for(k=0; !pCur->bRow && k<CDC_NSTORED; k++){
     if( cdcValueFromSql(sqlite3_column_value(pStmt, 1+k), &pCur->aRow[k]) ){

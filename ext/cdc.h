@@ -67,6 +67,7 @@ X1060_HIDDEN int cdcValueEqual(const X1060Value*, const X1060Value*);
 X1060_HIDDEN int cdcValueFromSql(sqlite3_value*, X1060Value*);
 X1060_HIDDEN char *cdcStoredProblem(sqlite3_stmt*, int iFirst,
                                     unsigned int mask, int *pRc);
+X1060_HIDDEN char *cdcStoredValueProblem(sqlite3_value*, int iStored, int *pRc);
 X1060_HIDDEN int cdcRowLoad(CdcRow*, sqlite3_stmt*);
 X1060_HIDDEN int cdcRowDefaults(CdcRow*, int bNa);
 X1060_HIDDEN int cdcInput(CdcRow*, int iCol, sqlite3_value*, char **pzWhy);

@@ -225,28 +225,33 @@ char *cdcStoredProblem(sqlite3_stmt *pStmt, int iFirst, unsigned int mask,
   int k;
   *pRc = SQLITE_OK;
   for(k=0; k<CDC_NSTORED; k++){
-    sqlite3_value *pVal;
-    int iCol;
-    X1060Value v;
+    char *z;
     if( (mask & (1u<<k))==0 ) continue;
-    iCol = cdcStored(k);
-    pVal = sqlite3_column_value(pStmt, iFirst+k);
-    if( cdcValueFromSql(pVal, &v)!=SQLITE_OK ){
-      *pRc = SQLITE_NOMEM;
-      return 0;
-    }
-    if( !storedValid(iCol, &v) ){
-      char *zVal = x1060DescribeValue(pVal);
-      char *zExp = storedExpectation(iCol);
-      char *z = (zVal && zExp) ? sqlite3_mprintf("%s holds %s, expected %s",
-          cdcColumns[iCol].zName, zVal, zExp) : 0;
-      sqlite3_free(zVal);
-      sqlite3_free(zExp);
-      if( z==0 ) *pRc = SQLITE_NOMEM;
-      return z;
-    }
+    z = cdcStoredValueProblem(sqlite3_column_value(pStmt, iFirst+k), k, pRc);
+    if( z || *pRc!=SQLITE_OK ) return z;
   }
   return 0;
+}
+
+/* The same for one value, pVal, of stored column k. */
+char *cdcStoredValueProblem(sqlite3_value *pVal, int k, int *pRc){
+  int iCol = cdcStored(k);
+  X1060Value v;
+  char *zVal, *zExp, *z;
+  *pRc = SQLITE_OK;
+  if( cdcValueFromSql(pVal, &v)!=SQLITE_OK ){
+    *pRc = SQLITE_NOMEM;
+    return 0;
+  }
+  if( storedValid(iCol, &v) ) return 0;
+  zVal = x1060DescribeValue(pVal);
+  zExp = storedExpectation(iCol);
+  z = (zVal && zExp) ? sqlite3_mprintf("%s holds %s, expected %s",
+      cdcColumns[iCol].zName, zVal, zExp) : 0;
+  sqlite3_free(zVal);
+  sqlite3_free(zExp);
+  if( z==0 ) *pRc = SQLITE_NOMEM;
+  return z;
 }
 
 /* Load the current row of pStmt (seq_no, then the stored columns) into

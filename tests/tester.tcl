@@ -35,6 +35,15 @@ set x1060_ext [file join $rootdir x1060]
 # sanitizer runtimes preloaded into this process only (not into the
 # programs the tests start).
 if {[info exists env(X1060_EXT)]} { set x1060_ext $env(X1060_EXT) }
+# The extension that other programs (the shell, Python, Node.js, isql,
+# x1060-gen) load: the one under test, except under make test-asan, whose
+# sanitizer runtimes are preloaded into this process only: they get the
+# ordinary build.
+proc child_ext {} {
+  if {$::x1060_preload ne ""} { return [file join $::rootdir x1060] }
+  return $::x1060_ext
+}
+
 # The program that links x1060 into SQLite (tests/embed.c): build/embed, or
 # the one built from the one-file distribution (make test-dist).
 set x1060_embed [file join $rootdir build embed]
