@@ -36,9 +36,9 @@
 ** Writes are ordinary SQL on the same connection, so they join the user's
 ** transaction and savepoints.
 **
-** Reads check every stored value they read (cdcStoredProblem), writes the
-** whole row: a row broken by a
-** client without the extension gives SQLITE_CORRUPT_VTAB naming the row.
+** Reads check every stored value they read, writes the whole row they
+** change (cdcStoredProblem): a row broken by a client without the extension
+** gives SQLITE_CORRUPT_VTAB naming the row.
 **
 ** Plans (idxNum): 0 full scan, 1 rowid=?, 2 service_id=?, 3 category=?;
 ** rows always come in seq_no (rowid) order.
@@ -92,7 +92,6 @@ struct CdcCursor {
   int bRow;
   X1060Value aRow[CDC_NSTORED];
 };
-#define CDC_ALL_STORED ((1u<<CDC_NSTORED)-1)
 
 /* Replace the vtab's error message with zMsg (owned); return rc, or
 ** SQLITE_NOMEM when zMsg is NULL. */

@@ -29,6 +29,7 @@ enum {
   CDC_NCOL
 };
 #define CDC_NSTORED 20    /* columns kept in <name>_data (all but derived) */
+#define CDC_ALL_STORED ((1u<<CDC_NSTORED)-1)  /* a mask of them all */
 /* Stored position k of a column before CDC_QUADRANT is its column number;
 ** the two stored columns after the derived ones are kept at: */
 #define CDC_S_CUSTOM     18

@@ -268,7 +268,7 @@ static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
     return SQLITE_OK;
   }
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    char *zProblem = cdcStoredProblem(pStmt, 1, (1u<<CDC_NSTORED)-1, &rc);
+    char *zProblem = cdcStoredProblem(pStmt, 1, CDC_ALL_STORED, &rc);
     char *zWhere;
     if( rc!=SQLITE_OK ){ sqlite3_free(zProblem); break; }
     zWhere = bSnapshot
