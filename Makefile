@@ -200,7 +200,17 @@ build/dist/embed: tests/embed.c dist/x1060.c
 	$(CC) $(CFLAGS) -Wall -Wextra -Werror -DSQLITE_CORE -Idist -o $@ \
 	  tests/embed.c dist/x1060.c -lsqlite3
 
-test-dist: deps all test-helpers build/dist/x1060.so build/dist/embed
+build/dist/x1060.o: dist/x1060.c
+	@mkdir -p build/dist
+	$(CC) $(CFLAGS) -Wall -Wextra -Werror -DSQLITE_CORE -c -o $@ dist/x1060.c
+
+# Linked into a program, the file defines no global symbol but the two
+# entry points; then the whole suite runs on the extension built from it.
+test-dist: deps all test-helpers build/dist/x1060.so build/dist/embed build/dist/x1060.o
+	@syms=$$(nm -g --defined-only build/dist/x1060.o | awk '{print $$3}' | sort | tr '\n' ' '); \
+	  if [ "$$syms" != "sqlite3_x1060_init sqlite3_x_init " ]; then \
+	    echo "test-dist: dist/x1060.c defines global symbols: $$syms"; exit 1; fi; \
+	  echo "test-dist: dist/x1060.o defines only: $$syms"
 	X1060_EXT=$(CURDIR)/build/dist/x1060 X1060_EMBED=$(CURDIR)/build/dist/embed \
 	  $(TCLSH) tests/all.tcl
 
