@@ -466,7 +466,7 @@ void cdcDerive(const X1060Value *aStored, int iCol, X1060Value *pOut){
       break;
     case CDC_GAP:
       r = x1060GapOf(iAsIs, iToBe, bExcl);
-      if( r!=X1060_NONE ){ pOut->eType = SQLITE_INTEGER; pOut->i = r; }
+      if( r!=X1060_NO_GAP ){ pOut->eType = SQLITE_INTEGER; pOut->i = r; }
       break;
     case CDC_CYCLE:
       r = x1060CycleOf(iAsg, iAsIs, iToBe, bExcl);

@@ -104,7 +104,7 @@ static void gapFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( (iAsIs = argScore(ctx, "x1060_gap", "as_is", argv[0]))==-2 ) return;
   if( (iToBe = argScore(ctx, "x1060_gap", "to_be", argv[1]))==-2 ) return;
   iGap = x1060GapOf(iAsIs, iToBe, 0);
-  if( iGap!=X1060_NONE ) sqlite3_result_int(ctx, iGap);
+  if( iGap!=X1060_NO_GAP ) sqlite3_result_int(ctx, iGap);
 }
 
 /* x1060_cycle(assignment, as_is, to_be): 'short' or 'long' for a positive

@@ -15,11 +15,12 @@ int x1060QuadrantOf(int eInformation, int eExpertise){
   return 1 + eInformation*2 + eExpertise;
 }
 
-/* The gap to_be - as_is, or X1060_NONE when either score is missing or the
-** service is excluded from evaluation (rubric N/A).  Negative gaps (target
-** below the current score) are kept: the evaluation reports them. */
+/* The gap to_be - as_is (-4..4), or X1060_NO_GAP when either score is
+** missing or the service is excluded from evaluation (rubric N/A).
+** Negative gaps (target below the current score) are kept: the evaluation
+** reports them.  (Not X1060_NONE, which is -1, a gap.) */
 int x1060GapOf(int iAsIs, int iToBe, int bExcluded){
-  if( bExcluded || iAsIs==X1060_NONE || iToBe==X1060_NONE ) return X1060_NONE;
+  if( bExcluded || iAsIs==X1060_NONE || iToBe==X1060_NONE ) return X1060_NO_GAP;
   return iToBe - iAsIs;
 }
 
@@ -33,7 +34,7 @@ int x1060GapOf(int iAsIs, int iToBe, int bExcluded){
 */
 int x1060CycleOf(int iAssignment, int iAsIs, int iToBe, int bExcluded){
   int iGap = x1060GapOf(iAsIs, iToBe, bExcluded);
-  if( iGap==X1060_NONE || iGap<=0 || iAssignment==X1060_NONE ){
+  if( iGap==X1060_NO_GAP || iGap<=0 || iAssignment==X1060_NONE ){
     return X1060_NONE;
   }
   if( x1060Assignments[iAssignment].zRubric==0 ) return 1;

@@ -176,6 +176,7 @@ X1060_HIDDEN int x1060CategoryCount(int iCategory);
 /* The rules over the data (rules.c), shared by the CDC table's derived
 ** columns and the analysis functions.  X1060_NONE stands for NULL. */
 #define X1060_NONE (-1)
+#define X1060_NO_GAP (-100)   /* x1060GapOf: no gap (a gap is -4..4) */
 X1060_HIDDEN int x1060QuadrantOf(int eInformation, int eExpertise);
 X1060_HIDDEN int x1060GapOf(int iAsIs, int iToBe, int bExcluded);
 X1060_HIDDEN int x1060CycleOf(int iAssignment, int iAsIs, int iToBe,

@@ -38,6 +38,8 @@ struct Bench {
   sqlite3_int64 nRow;      /* rows the last run processed */
   sqlite3 *dbCdcs;         /* cdcs.db with the extension, once built */
   sqlite3 *dbPlains;       /* plains.db without it */
+  sqlite3_int64 iAnswer;   /* what the last run computed, where both sides
+                           ** of a workload must compute the same */
 };
 
 /* One side of a workload: do the work on p->db or its own connection,
@@ -50,6 +52,7 @@ struct Workload {
   BenchFn xX1060, xPlain;  /* xPlain NULL: no baseline can be written */
   double mxRatio;          /* the target ratio, 0 for none */
   int bBig;                /* uses the N-organisation databases */
+  int bSame;               /* both sides compute the same answer (checked) */
 };
 
 /*---------------------------------------------------------------------------
@@ -72,13 +75,15 @@ static int run(sqlite3 *db, const char *zSql){
   return rc;
 }
 
-/* Run a query, stepping through every row; *pnRow += the rows; the first
-** column of the last row is left in *piFirst when piFirst is not NULL. */
-static int query(sqlite3 *db, const char *zSql, sqlite3_int64 *piFirst){
+/* Run a query, stepping through every row; the first and second columns
+** of the last row are left in *piFirst and *piSecond when not NULL. */
+static int query(sqlite3 *db, const char *zSql, sqlite3_int64 *piFirst,
+                 sqlite3_int64 *piSecond){
   sqlite3_stmt *pStmt = 0;
   int rc = sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0);
   while( rc==SQLITE_OK && (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
     if( piFirst ) *piFirst = sqlite3_column_int64(pStmt, 0);
+    if( piSecond ) *piSecond = sqlite3_column_int64(pStmt, 1);
     rc = SQLITE_OK;
   }
   if( rc==SQLITE_DONE ) rc = SQLITE_OK;
@@ -117,7 +122,7 @@ static int refScan(Bench *p, const char *zTable){
   int nScan = 2000*p->nScale;
   char *zSql = sqlite3_mprintf(COUNTER "SELECT count(*), sum(length(s.name)),"
       " max(s.phase) FROM n CROSS JOIN %s s", nScan, zTable);
-  int rc = query(p->db, zSql, 0);
+  int rc = query(p->db, zSql, 0, &p->iAnswer);
   sqlite3_free(zSql);
   p->nRow = (sqlite3_int64)nScan*64;
   return rc;
@@ -128,7 +133,7 @@ static int refScanP(Bench *p){ return refScan(p, "plain.ref_services"); }
 static int refLookup(Bench *p, const char *zTable){
   char *zSql = sqlite3_mprintf("SELECT count(*), sum(length(s.name)) FROM "
       "plain.lookup_keys k CROSS JOIN %s s ON s.service_id=k.id", zTable);
-  int rc = query(p->db, zSql, &p->nRow);
+  int rc = query(p->db, zSql, &p->nRow, &p->iAnswer);
   sqlite3_free(zSql);
   return rc;
 }
@@ -143,7 +148,7 @@ static int cdcScan(Bench *p, const char *zTable){
   char *zSql = sqlite3_mprintf(COUNTER "SELECT count(*), sum(c.as_is), "
       "sum(c.to_be), max(c.level), max(c.assignment), max(c.team) "
       "FROM n CROSS JOIN %s c", nScan, zTable);
-  int rc = query(p->db, zSql, 0);
+  int rc = query(p->db, zSql, 0, &p->iAnswer);
   sqlite3_free(zSql);
   p->nRow = (sqlite3_int64)nScan*64;
   return rc;
@@ -217,7 +222,7 @@ static int buildP(Bench *p){ return buildMany(p, SYNTH_PLAIN, "plains.db"); }
 static int fnQuery(Bench *p, const char *zExpr){
   char *zSql = sqlite3_mprintf("SELECT count(*), sum(%s) FROM "
                                "plain.fn_input", zExpr);
-  int rc = query(p->db, zSql, &p->nRow);
+  int rc = query(p->db, zSql, &p->nRow, &p->iAnswer);
   sqlite3_free(zSql);
   return rc;
 }
@@ -327,7 +332,7 @@ static int scaleDb(Bench *p, int bPlain, sqlite3 **pDb){
   if( *pp==0 ){
     char *zPath = path(p, bPlain ? "plains.db" : "cdcs.db");
     rc = openDb(p, zPath, !bPlain, pp);
-    if( rc==SQLITE_OK ) rc = query(*pp, "SELECT count(*) FROM sqlite_schema", 0);
+    if( rc==SQLITE_OK ) rc = query(*pp, "SELECT count(*) FROM sqlite_schema", 0, 0);
     sqlite3_free(zPath);
   }
   *pDb = *pp;
@@ -346,7 +351,7 @@ static int evalX(Bench *p, const char *zFunc, int bAll){
     ? sqlite3_mprintf("SELECT count(*) FROM x1060_cdcs c, %s(c.name) f", zFunc)
     : sqlite3_mprintf("SELECT count(*) FROM %s('org_0001')", zFunc);
   int i, rc = scaleDb(p, 0, &db);
-  for(i=0; rc==SQLITE_OK && i<(bAll ? 1 : N_ONE); i++) rc = query(db, zSql, 0);
+  for(i=0; rc==SQLITE_OK && i<(bAll ? 1 : N_ONE); i++) rc = query(db, zSql, 0, 0);
   p->nRow = bAll ? (sqlite3_int64)p->nOrg*64 : 64*N_ONE;
   sqlite3_free(zSql);
   return rc;
@@ -360,7 +365,7 @@ static int evalP(Bench *p, const char *zTemplate, int bAll){
   for(i=0; rc==SQLITE_OK && i<(bAll ? p->nOrg : N_ONE); i++){
     char *zName = synthName(bAll ? i : 0);
     char *zSql = zName ? sqlite3_mprintf(zTemplate, zName) : 0;
-    rc = zSql ? query(db, zSql, 0) : SQLITE_NOMEM;
+    rc = zSql ? query(db, zSql, 0, 0) : SQLITE_NOMEM;
     sqlite3_free(zSql);
     sqlite3_free(zName);
   }
@@ -387,7 +392,7 @@ static int report(Bench *p, int bAll){
   for(i=0; rc==SQLITE_OK && i<(bAll ? 1 : N_ONE); i++){
     rc = query(db, bAll ? "SELECT sum(length(x1060_report(name, 'html'))) "
         "FROM x1060_cdcs" : "SELECT length(x1060_report('org_0001','html'))",
-        0);
+        0, 0);
   }
   p->nRow = bAll ? (sqlite3_int64)p->nOrg*64 : 64*N_ONE;
   return rc;
@@ -405,7 +410,7 @@ static int openFirst(Bench *p, const char *zFile, int bExt){
     sqlite3 *db = 0;
     rc = openDb(p, zPath, bExt, &db);
     if( rc==SQLITE_OK ){
-      rc = query(db, "SELECT as_is FROM org_0001 WHERE service_id='B-1'", 0);
+      rc = query(db, "SELECT as_is FROM org_0001 WHERE service_id='B-1'", 0, 0);
     }
     sqlite3_close(db);
   }
@@ -421,30 +426,35 @@ static int openP(Bench *p){ return openFirst(p, "plains.db", 0); }
 ** used), and the runner.  A name's %d is the number of organisations.
 */
 static const Workload aWorkload[] = {
-  { "reference scan",             refScanX,   refScanP,   1.2, 0 },
-  { "reference key lookup",       refLookupX, refLookupP, 1.5, 0 },
-  { "CDC scan",                   cdcScanX,   cdcScanP,   1.5, 0 },
-  { "CDC point UPDATE",           updateX,    updateP,    2.0, 0 },
-  { "  vs plain + history",       updateX,    updateH,    0,   0 },
-  { "x1060_gap",                  gapX,       gapP,       1.3, 0 },
-  { "x1060_quadrant",             quadX,      quadP,      1.3, 0 },
-  { "x1060_suggest",              suggestX,   suggestP,   1.3, 0 },
-  { "x1060_score",                scoreX,     scoreP,     1.3, 0 },
-  { "create+fill %d CDCs",        buildX,     buildP,     0,   1 },
-  { "x1060_evaluate, 1 x100",     evaluate1X, evaluate1P, 0,   0 },
-  { "x1060_evaluate, %d",         evaluateNX, evaluateNP, 0,   1 },
-  { "x1060_summary, 1 x100",      summary1X,  summary1P,  0,   0 },
-  { "x1060_summary, %d",          summaryNX,  summaryNP,  0,   1 },
-  { "x1060_roadmap, 1 x100",      roadmap1X,  roadmap1P,  0,   0 },
-  { "x1060_roadmap, %d",          roadmapNX,  roadmapNP,  0,   1 },
-  { "x1060_report html, 1 x100",  report1X,   0,          0,   0 },
-  { "x1060_report html, %d",      reportNX,   0,          0,   1 },
-  { "open %d-CDC db, 1st query",  openX,      openP,      3.0, 1 },
+  { "reference scan",             refScanX,   refScanP,   1.2, 0, 1 },
+  { "reference key lookup",       refLookupX, refLookupP, 1.5, 0, 1 },
+  { "CDC scan",                   cdcScanX,   cdcScanP,   1.5, 0, 1 },
+  { "CDC point UPDATE",           updateX,    updateP,    2.0, 0, 0 },
+  { "  vs plain + history",       updateX,    updateH,    0,   0, 0 },
+  { "x1060_gap",                  gapX,       gapP,       1.3, 0, 1 },
+  { "x1060_quadrant",             quadX,      quadP,      1.3, 0, 1 },
+  { "x1060_suggest",              suggestX,   suggestP,   1.3, 0, 1 },
+  { "x1060_score",                scoreX,     scoreP,     1.3, 0, 1 },
+  { "create+fill %d CDCs",        buildX,     buildP,     0,   1, 0 },
+  { "x1060_evaluate, 1 x100",     evaluate1X, evaluate1P, 0,   0, 0 },
+  { "x1060_evaluate, %d",         evaluateNX, evaluateNP, 0,   1, 0 },
+  { "x1060_summary, 1 x100",      summary1X,  summary1P,  0,   0, 0 },
+  { "x1060_summary, %d",          summaryNX,  summaryNP,  0,   1, 0 },
+  { "x1060_roadmap, 1 x100",      roadmap1X,  roadmap1P,  0,   0, 0 },
+  { "x1060_roadmap, %d",          roadmapNX,  roadmapNP,  0,   1, 0 },
+  { "x1060_report html, 1 x100",  report1X,   0,          0,   0, 0 },
+  { "x1060_report html, %d",      reportNX,   0,          0,   1, 0 },
+  { "open %d-CDC db, 1st query",  openX,      openP,      3.0, 1, 0 },
 };
 #define N_WORKLOAD (int)(sizeof(aWorkload)/sizeof(aWorkload[0]))
 
-/* The timings of one side. */
-typedef struct Side { double aTime[64]; int n; sqlite3_int64 mxMem; } Side;
+/* The timings of one side, and what it computed last. */
+typedef struct Side {
+  double aTime[64];
+  int n;
+  sqlite3_int64 mxMem;
+  sqlite3_int64 iAnswer;
+} Side;
 
 static int cmpDouble(const void *a, const void *b){
   double x = *(const double*)a, y = *(const double*)b;
@@ -475,6 +485,7 @@ static int runSide(Bench *p, const Workload *w, const char *zName,
   t0 = now();
   rc = bPlain ? w->xPlain(p) : w->xX1060(p);
   s->aTime[s->n++] = now() - t0;
+  s->iAnswer = p->iAnswer;
 #ifdef BENCH_CALLGRIND
   CALLGRIND_TOGGLE_COLLECT;
   snprintf(zDump, sizeof(zDump), "%s|%s", zName, bPlain ? "plain" : "x1060");
@@ -510,6 +521,11 @@ static int runWorkload(Bench *p, const Workload *w, int nRep, double *pTime){
   if( rc!=SQLITE_OK ){
     printf("%-27s FAILED (error %d)\n", zName, rc);
     return rc;
+  }
+  if( w->bSame && x.iAnswer!=b.iAnswer ){
+    printf("%-27s FAILED: x1060 computed %lld, plain SQLite %lld\n", zName,
+           (long long)x.iAnswer, (long long)b.iAnswer);
+    return SQLITE_ERROR;
   }
   *pTime = tx = median(&x);
   tb = median(&b);
