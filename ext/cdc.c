@@ -44,6 +44,7 @@
 ** rows always come in seq_no (rowid) order.
 */
 #include "cdc.h"
+#include <stdlib.h>
 #include <string.h>
 
 SQLITE_EXTENSION_INIT3
@@ -60,6 +61,9 @@ enum {
   CDC_NSTMT
 };
 
+#define CDC_NNARROW 4     /* narrow read statements kept per table */
+#define CDC_COLS_TAG "cols="  /* in idxStr: the stored columns read, hex */
+
 typedef struct CdcVtab CdcVtab;
 struct CdcVtab {
   sqlite3_vtab base;      /* base class, must be first */
@@ -71,6 +75,12 @@ struct CdcVtab {
   ** stored columns they set (replaced round robin) */
   struct CdcUpdateStmt { unsigned int mask; sqlite3_stmt *pStmt; } aUpd[4];
   int iUpdNext;           /* the slot of aUpd to replace next */
+  /* Read statements that select only some stored columns (for queries
+  ** that read few), by plan and mask; idle ones, replaced round robin */
+  struct CdcNarrowStmt {
+    int iPlan; unsigned int mask; sqlite3_stmt *pStmt;
+  } aNarrow[CDC_NNARROW];
+  int iNarrowNext;        /* the slot of aNarrow to replace next */
   /* The row a cursor was closed on, when SQLite closed it on a row: an
   ** UPDATE or DELETE in one pass reads the row, closes its cursor, then
   ** calls xUpdate for it (see cdcLoadOld) */
@@ -84,6 +94,7 @@ struct CdcCursor {
   sqlite3_vtab_cursor base; /* base class, must be first */
   sqlite3_stmt *pStmt;    /* the read statement, borrowed from the cache */
   int iPlan;              /* which one (STMT_SCAN..STMT_CATEGORY) */
+  unsigned int mSel;      /* the stored columns it selects, after seq_no */
   int bEof;
   /* The current row: which stored values have been checked (bit k for
   ** stored column k), and, once a derived column was asked for, all of
@@ -101,16 +112,40 @@ static int cdcError(CdcVtab *p, int rc, char *zMsg){
   return zMsg ? rc : SQLITE_NOMEM;
 }
 
-/* The SQL of internal statement i, from sqlite3_mprintf. */
-static char *cdcStmtSql(CdcVtab *p, int i){
+/* The names of the stored columns in mask, each preceded by a comma, from
+** sqlite3_mprintf. */
+static char *cdcSelectedList(unsigned int mask){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  int k;
+  for(k=0; k<CDC_NSTORED; k++){
+    if( mask & (1u<<k) ){
+      sqlite3_str_appendf(pStr, ",%s", cdcColumns[cdcStored(k)].zName);
+    }
+  }
+  return sqlite3_str_finish(pStr);
+}
+
+/* The position in a read statement selecting mSel of stored column k. */
+static int cdcPosition(unsigned int mSel, int k){
+  unsigned int m = mSel & ((1u<<k)-1);
+  int n = 1;
+  for(; m; m &= m-1) n++;
+  return n;
+}
+
+/* The SQL of internal statement i, from sqlite3_mprintf; a read statement
+** selects seq_no and the stored columns in mask. */
+static char *cdcStmtSql(CdcVtab *p, int i, unsigned int mask){
   char *zCols = cdcStoredColumnList("");
+  char *zSel = i>STMT_CATEGORY ? 0 : mask ? cdcSelectedList(mask)
+                                         : sqlite3_mprintf("%s", "");
   char *zSql = 0;
-  if( zCols ){
+  if( zCols && (zSel || i>STMT_CATEGORY) ){
     const char *zS = p->zSchema, *zN = p->zName;
     switch( i ){
       case STMT_SCAN: case STMT_ROWID: case STMT_ID: case STMT_CATEGORY:
-        zSql = sqlite3_mprintf("SELECT seq_no,%s FROM \"%w\".\"%w_data\"%s "
-            "ORDER BY seq_no", zCols, zS, zN,
+        zSql = sqlite3_mprintf("SELECT seq_no%s FROM \"%w\".\"%w_data\"%s "
+            "ORDER BY seq_no", zSel, zS, zN,
             i==STMT_ROWID ? " WHERE seq_no=?1" :
             i==STMT_ID ? " WHERE service_id=?1" :
             i==STMT_CATEGORY ? " WHERE category=?1" : "");
@@ -132,18 +167,31 @@ static char *cdcStmtSql(CdcVtab *p, int i){
     }
   }
   sqlite3_free(zCols);
+  sqlite3_free(zSel);
   return zSql;
 }
 
-/* Take internal statement i out of the cache, preparing it if it is not
-** there (another cursor has it, or it is the first use). */
-static int cdcTake(CdcVtab *p, int i, sqlite3_stmt **ppStmt){
+/* Take internal statement i (selecting the stored columns in mask, for a
+** read statement) out of the cache, preparing it if it is not there
+** (another cursor has it, or it is the first use). */
+static int cdcTake(CdcVtab *p, int i, unsigned int mask,
+                   sqlite3_stmt **ppStmt){
   char *zSql;
-  int rc;
-  *ppStmt = p->aStmt[i];
-  p->aStmt[i] = 0;
+  int j, rc;
+  if( mask==CDC_ALL_STORED ){
+    *ppStmt = p->aStmt[i];
+    p->aStmt[i] = 0;
+  }else{
+    for(j=0, *ppStmt=0; j<CDC_NNARROW && *ppStmt==0; j++){
+      struct CdcNarrowStmt *pSlot = &p->aNarrow[j];
+      if( pSlot->pStmt && pSlot->iPlan==i && pSlot->mask==mask ){
+        *ppStmt = pSlot->pStmt;
+        pSlot->pStmt = 0;
+      }
+    }
+  }
   if( *ppStmt ) return SQLITE_OK;
-  zSql = cdcStmtSql(p, i);
+  zSql = cdcStmtSql(p, i, mask);
   if( zSql==0 ) return SQLITE_NOMEM;
   rc = sqlite3_prepare_v3(p->db, zSql, -1,
       SQLITE_PREPARE_PERSISTENT|SQLITE_PREPARE_NO_VTAB, ppStmt, 0);
@@ -155,16 +203,33 @@ static int cdcTake(CdcVtab *p, int i, sqlite3_stmt **ppStmt){
   return rc;
 }
 
-/* Give statement pStmt (internal statement i) back to the cache, reset. */
-static void cdcGive(CdcVtab *p, int i, sqlite3_stmt *pStmt){
+/* Give statement pStmt (internal statement i, mask as for cdcTake) back to
+** the cache, reset. */
+static void cdcGive(CdcVtab *p, int i, unsigned int mask, sqlite3_stmt *pStmt){
+  struct CdcNarrowStmt *pSlot = 0;
+  int j;
   if( pStmt==0 ) return;
   sqlite3_reset(pStmt);
   sqlite3_clear_bindings(pStmt);
-  if( p->aStmt[i]==0 ){
-    p->aStmt[i] = pStmt;
-  }else{
-    sqlite3_finalize(pStmt);
+  if( mask==CDC_ALL_STORED ){
+    if( p->aStmt[i]==0 ){
+      p->aStmt[i] = pStmt;
+    }else{
+      sqlite3_finalize(pStmt);
+    }
+    return;
   }
+  for(j=0; j<CDC_NNARROW && pSlot==0; j++){
+    if( p->aNarrow[j].pStmt==0 ) pSlot = &p->aNarrow[j];
+  }
+  if( pSlot==0 ){
+    pSlot = &p->aNarrow[p->iNarrowNext];
+    p->iNarrowNext = (p->iNarrowNext+1) % CDC_NNARROW;
+    sqlite3_finalize(pSlot->pStmt);
+  }
+  pSlot->iPlan = i;
+  pSlot->mask = mask;
+  pSlot->pStmt = pStmt;
 }
 
 static void cdcFinalizeAll(CdcVtab *p){
@@ -177,6 +242,10 @@ static void cdcFinalizeAll(CdcVtab *p){
     sqlite3_finalize(p->aUpd[i].pStmt);
     p->aUpd[i].pStmt = 0;
     p->aUpd[i].mask = 0;
+  }
+  for(i=0; i<CDC_NNARROW; i++){
+    sqlite3_finalize(p->aNarrow[i].pStmt);
+    p->aNarrow[i].pStmt = 0;
   }
 }
 
@@ -236,7 +305,7 @@ static int cdcLoad(CdcVtab *p, int iPlan, const char *zKey,
                    sqlite3_int64 iKey, CdcRow *pRow){
   sqlite3_stmt *pStmt = 0;
   int bEof = 1;
-  int rc = cdcTake(p, iPlan, &pStmt);
+  int rc = cdcTake(p, iPlan, CDC_ALL_STORED, &pStmt);
   cdcRowClear(pRow);
   if( rc==SQLITE_OK ){
     rc = zKey ? sqlite3_bind_text(pStmt, 1, zKey, -1, SQLITE_STATIC)
@@ -244,7 +313,7 @@ static int cdcLoad(CdcVtab *p, int iPlan, const char *zKey,
   }
   if( rc==SQLITE_OK ) rc = cdcStep(p, pStmt, 1, &bEof);
   if( rc==SQLITE_OK ) rc = bEof ? SQLITE_NOTFOUND : cdcRowLoad(pRow, pStmt);
-  cdcGive(p, iPlan, pStmt);
+  cdcGive(p, iPlan, CDC_ALL_STORED, pStmt);
   return rc;
 }
 
@@ -274,11 +343,11 @@ static int cdcStepWrite(CdcVtab *p, sqlite3_stmt *pStmt, int rc){
 static int cdcRun(CdcVtab *p, int i, const X1060Value *aVal, int nVal,
                   sqlite3_int64 iLast){
   sqlite3_stmt *pStmt = 0;
-  int k, rc = cdcTake(p, i, &pStmt);
+  int k, rc = cdcTake(p, i, CDC_ALL_STORED, &pStmt);
   for(k=0; rc==SQLITE_OK && k<nVal; k++) rc = bindValue(pStmt, k+1, &aVal[k]);
   if( rc==SQLITE_OK && iLast>0 ) rc = sqlite3_bind_int64(pStmt, nVal+1, iLast);
   rc = cdcStepWrite(p, pStmt, rc);
-  cdcGive(p, i, pStmt);
+  cdcGive(p, i, CDC_ALL_STORED, pStmt);
   return rc;
 }
 
@@ -669,7 +738,7 @@ static int cdcClose(sqlite3_vtab_cursor *cur){
   CdcCursor *pCur = (CdcCursor*)cur;
   CdcVtab *p = (CdcVtab*)cur->pVtab;
   p->bStash = 0;
-  if( pCur->pStmt && !pCur->bEof ){
+  if( pCur->pStmt && !pCur->bEof && pCur->mSel==CDC_ALL_STORED ){
     int rc;
     char *zProblem = cdcStoredProblem(pCur->pStmt, 1,
                                       CDC_ALL_STORED & ~pCur->mChecked, &rc);
@@ -681,23 +750,26 @@ static int cdcClose(sqlite3_vtab_cursor *cur){
     }
     sqlite3_free(zProblem);
   }
-  cdcGive(p, pCur->iPlan, pCur->pStmt);
+  cdcGive(p, pCur->iPlan, pCur->mSel, pCur->pStmt);
   sqlite3_free(pCur);
   return SQLITE_OK;
 }
 
-/* xFilter: run read plan idxNum (see the top of this file). */
+/* xFilter: run read plan idxNum, selecting the columns that idxStr names
+** (see cdcBestIndex). */
 static int cdcFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                      int argc, sqlite3_value **argv){
   CdcCursor *pCur = (CdcCursor*)cur;
   CdcVtab *p = (CdcVtab*)cur->pVtab;
+  const char *zCols = idxStr ? strstr(idxStr, CDC_COLS_TAG) : 0;
   int rc;
-  (void)idxStr;
-  cdcGive(p, pCur->iPlan, pCur->pStmt);
+  cdcGive(p, pCur->iPlan, pCur->mSel, pCur->pStmt);
   pCur->pStmt = 0;
   pCur->bEof = 1;
   pCur->iPlan = (idxNum>=STMT_SCAN && idxNum<=STMT_CATEGORY) ? idxNum : 0;
-  rc = cdcTake(p, pCur->iPlan, &pCur->pStmt);
+  pCur->mSel = zCols ? (unsigned int)strtoul(zCols+strlen(CDC_COLS_TAG), 0, 16)
+                       & CDC_ALL_STORED : CDC_ALL_STORED;
+  rc = cdcTake(p, pCur->iPlan, pCur->mSel, &pCur->pStmt);
   if( rc==SQLITE_OK && pCur->iPlan!=STMT_SCAN && argc>0 ){
     rc = sqlite3_bind_value(pCur->pStmt, 1, argv[0]);
   }
@@ -736,7 +808,12 @@ static int cdcColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
   int k = cdcColumns[i].iStored, rc = SQLITE_OK;
   X1060Value v;
   if( k>=0 ){
-    sqlite3_value *pVal = sqlite3_column_value(pStmt, 1+k);
+    sqlite3_value *pVal;
+    if( (pCur->mSel & (1u<<k))==0 ){     /* not in colUsed: not expected */
+      return cdcError(p, SQLITE_ERROR, sqlite3_mprintf("%s: column %s was "
+          "not selected", p->zName, cdcColumns[i].zName));
+    }
+    pVal = sqlite3_column_value(pStmt, cdcPosition(pCur->mSel, k));
     if( (pCur->mChecked & (1u<<k))==0 ){
       char *zProblem = cdcStoredValueProblem(pVal, k, &rc);
       if( rc!=SQLITE_OK ) return rc;
@@ -775,11 +852,26 @@ static int cdcRowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid){
 ** equalities are used only under the BINARY collation; none is omitted,
 ** so SQLite checks every row again.  Rows come in rowid order.
 */
+/* The stored columns that a scan needs, from sqlite3_index_info.colUsed:
+** those used and service_id, or all of them when a derived column is used
+** (it reads the row). */
+static unsigned int cdcColumnsUsed(sqlite3_uint64 colUsed){
+  unsigned int m = 0;
+  int i;
+  for(i=0; i<CDC_NCOL; i++){
+    if( (colUsed & ((sqlite3_uint64)1<<i))==0 ) continue;
+    if( cdcColumns[i].iStored<0 ) return CDC_ALL_STORED;
+    m |= 1u<<cdcColumns[i].iStored;
+  }
+  return m | (1u<<CDC_SERVICE_ID);       /* messages name the service */
+}
+
 static int cdcBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
   static const char *const azPlan[] = {
     "", "rowid=?", "service_id=?", "category=?"
   };
   int i, iBest = -1, iPlan = STMT_SCAN;
+  unsigned int mCols;
   (void)pVtab;
   for(i=0; i<pInfo->nConstraint; i++){
     const struct sqlite3_index_constraint *c = &pInfo->aConstraint[i];
@@ -797,6 +889,14 @@ static int cdcBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
   }
   pInfo->idxNum = iPlan;
   pInfo->idxStr = (char*)azPlan[iPlan];
+  mCols = cdcColumnsUsed(pInfo->colUsed);
+  if( mCols!=CDC_ALL_STORED ){
+    /* a query that reads few columns gets a statement that selects them */
+    pInfo->idxStr = sqlite3_mprintf("%s%s" CDC_COLS_TAG "%x", azPlan[iPlan],
+                                    iPlan ? " " : "", mCols);
+    if( pInfo->idxStr==0 ) return SQLITE_NOMEM;
+    pInfo->needToFreeIdxStr = 1;
+  }
   if( iBest>=0 ) pInfo->aConstraintUsage[iBest].argvIndex = 1;
   if( iPlan==STMT_ROWID || iPlan==STMT_ID ){
     pInfo->estimatedRows = 1;
