@@ -100,6 +100,16 @@ static void quadrantFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 /* x1060_gap(as_is, to_be): to_be - as_is; NULL when either is 'N/A'. */
 static void gapFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   int iAsIs, iToBe, iGap;
+  if( sqlite3_value_type(argv[0])==SQLITE_INTEGER
+   && sqlite3_value_type(argv[1])==SQLITE_INTEGER ){
+    /* two integer scores, the usual case: no reading needed */
+    sqlite3_int64 a = sqlite3_value_int64(argv[0]);
+    sqlite3_int64 b = sqlite3_value_int64(argv[1]);
+    if( a>=1 && a<=5 && b>=1 && b<=5 ){
+      sqlite3_result_int(ctx, (int)(b - a));
+      return;
+    }
+  }
   if( anyNull(argc, argv) ) return;
   if( (iAsIs = argScore(ctx, "x1060_gap", "as_is", argv[0]))==-2 ) return;
   if( (iToBe = argScore(ctx, "x1060_gap", "to_be", argv[1]))==-2 ) return;
