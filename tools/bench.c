@@ -2,14 +2,17 @@
 ** bench: x1060 against plain SQLite doing the same work, in the same run.
 **
 **   build/x1060-bench [--quick] [--orgs N] [--reps R] [--only NAME] [--dir DIR]
+**                     [--ext PATH]
 **
 ** Each workload has an x1060 side and a plain side (ordinary tables, core
-** SQL).  The two run alternately, R times each (the order swapped every
-** repetition), and the table shows the median times, their ratio, the
-** x1060 side's rows per second and the most memory SQLite held above what
-** it held before the run (sqlite3_status64, so SQLite's allocations only).
-** --quick divides the sizes by ten (for callgrind); --only runs the
-** workloads whose name starts with NAME.  Built with -DBENCH_CALLGRIND,
+** SQL).  After a warm-up, the two run alternately, R times each (default
+** 7; at most 3 for the workloads on the N-organisation databases; the
+** order swapped every repetition), and the table shows the median times,
+** their ratio, the target, the x1060 side's rows per second and the most
+** memory SQLite held above what it held before the run (sqlite3_status64,
+** so SQLite's allocations only).  Where both sides compute the same
+** figures, a difference fails the run.  --quick divides the sizes by ten
+** (for callgrind); --only runs the workloads whose name starts with NAME.  Built with -DBENCH_CALLGRIND,
 ** every side is one callgrind dump named "<workload>|x1060" or
 ** "<workload>|plain" (see tools/bench-callgrind).
 **
