@@ -58,10 +58,11 @@ SQLITE_EXTENSION_INIT3
 enum {
   STMT_SCAN, STMT_ROWID, STMT_ID, STMT_CATEGORY,
   STMT_INSERT, STMT_DELETE,
+  STMT_UPDATE,            /* only keyed by mask (see CdcVtab.aKeyed) */
   CDC_NSTMT
 };
 
-#define CDC_NNARROW 4     /* narrow read statements kept per table */
+#define CDC_NKEYED 8      /* statements kept that vary by column mask */
 #define CDC_COLS_TAG "cols="  /* in idxStr: the stored columns read, hex */
 
 typedef struct CdcVtab CdcVtab;
@@ -73,14 +74,13 @@ struct CdcVtab {
   sqlite3_stmt *aStmt[CDC_NSTMT];  /* idle cached statements, or NULL */
   /* UPDATEs of <name>_data that set only some columns, by the mask of the
   ** stored columns they set (replaced round robin) */
-  struct CdcUpdateStmt { unsigned int mask; sqlite3_stmt *pStmt; } aUpd[4];
-  int iUpdNext;           /* the slot of aUpd to replace next */
-  /* Read statements that select only some stored columns (for queries
-  ** that read few), by plan and mask; idle ones, replaced round robin */
-  struct CdcNarrowStmt {
-    int iPlan; unsigned int mask; sqlite3_stmt *pStmt;
-  } aNarrow[CDC_NNARROW];
-  int iNarrowNext;        /* the slot of aNarrow to replace next */
+  /* Statements whose columns vary (reads that select only the columns a
+  ** query uses, UPDATEs that set only the changed ones), idle, by
+  ** statement and column mask; replaced round robin */
+  struct CdcKeyedStmt {
+    int i; unsigned int mask; sqlite3_stmt *pStmt;
+  } aKeyed[CDC_NKEYED];
+  int iKeyedNext;         /* the slot of aKeyed to replace next */
   /* The row a cursor was closed on, when SQLite closed it on a row: an
   ** UPDATE or DELETE in one pass reads the row, closes its cursor, then
   ** calls xUpdate for it (see cdcLoadOld) */
@@ -112,11 +112,12 @@ static int cdcError(CdcVtab *p, int rc, char *zMsg){
   return zMsg ? rc : SQLITE_NOMEM;
 }
 
-/* The names of the stored columns in mask, each preceded by a comma, from
-** sqlite3_mprintf. */
-static char *cdcSelectedList(unsigned int mask){
+/* The select list of a read statement: seq_no and the stored columns in
+** mask, from sqlite3_mprintf. */
+static char *cdcSelectList(unsigned int mask){
   sqlite3_str *pStr = sqlite3_str_new(0);
   int k;
+  sqlite3_str_appendall(pStr, "seq_no");
   for(k=0; k<CDC_NSTORED; k++){
     if( mask & (1u<<k) ){
       sqlite3_str_appendf(pStr, ",%s", cdcColumns[cdcStored(k)].zName);
@@ -137,14 +138,13 @@ static int cdcPosition(unsigned int mSel, int k){
 ** selects seq_no and the stored columns in mask. */
 static char *cdcStmtSql(CdcVtab *p, int i, unsigned int mask){
   char *zCols = cdcStoredColumnList("");
-  char *zSel = i>STMT_CATEGORY ? 0 : mask ? cdcSelectedList(mask)
-                                         : sqlite3_mprintf("%s", "");
+  char *zSel = i<=STMT_CATEGORY ? cdcSelectList(mask) : 0;
   char *zSql = 0;
   if( zCols && (zSel || i>STMT_CATEGORY) ){
     const char *zS = p->zSchema, *zN = p->zName;
     switch( i ){
       case STMT_SCAN: case STMT_ROWID: case STMT_ID: case STMT_CATEGORY:
-        zSql = sqlite3_mprintf("SELECT seq_no%s FROM \"%w\".\"%w_data\"%s "
+        zSql = sqlite3_mprintf("SELECT %s FROM \"%w\".\"%w_data\"%s "
             "ORDER BY seq_no", zSel, zS, zN,
             i==STMT_ROWID ? " WHERE seq_no=?1" :
             i==STMT_ID ? " WHERE service_id=?1" :
@@ -160,6 +160,22 @@ static char *cdcStmtSql(CdcVtab *p, int i, unsigned int mask){
         zSql = sqlite3_str_finish(pStr);
         break;
       }
+      case STMT_UPDATE: {
+        /* the columns in mask and updated_at, of the row seq_no=?N */
+        sqlite3_str *pStr = sqlite3_str_new(0);
+        int k, n = 0;
+        sqlite3_str_appendf(pStr, "UPDATE \"%w\".\"%w_data\" SET ", zS, zN);
+        for(k=0; k<CDC_NSTORED; k++){
+          if( mask & (1u<<k) ){
+            sqlite3_str_appendf(pStr, "%s=?%d,",
+                                cdcColumns[cdcStored(k)].zName, ++n);
+          }
+        }
+        sqlite3_str_appendf(pStr, "updated_at=%s WHERE seq_no=?%d",
+                            CDC_NOW_SQL, n+1);
+        zSql = sqlite3_str_finish(pStr);
+        break;
+      }
       default:
         zSql = sqlite3_mprintf("DELETE FROM \"%w\".\"%w_data\" WHERE "
             "seq_no=?1", zS, zN);
@@ -171,9 +187,11 @@ static char *cdcStmtSql(CdcVtab *p, int i, unsigned int mask){
   return zSql;
 }
 
-/* Take internal statement i (selecting the stored columns in mask, for a
-** read statement) out of the cache, preparing it if it is not there
-** (another cursor has it, or it is the first use). */
+/* Take internal statement i out of the cache, preparing it if it is not
+** there (another cursor has it, or it is the first use).  mask is the
+** stored columns a read statement selects or an UPDATE sets; statements
+** of all columns (CDC_ALL_STORED: the reads, INSERT, DELETE) have a slot
+** each, the others are kept by statement and mask. */
 static int cdcTake(CdcVtab *p, int i, unsigned int mask,
                    sqlite3_stmt **ppStmt){
   char *zSql;
@@ -182,9 +200,9 @@ static int cdcTake(CdcVtab *p, int i, unsigned int mask,
     *ppStmt = p->aStmt[i];
     p->aStmt[i] = 0;
   }else{
-    for(j=0, *ppStmt=0; j<CDC_NNARROW && *ppStmt==0; j++){
-      struct CdcNarrowStmt *pSlot = &p->aNarrow[j];
-      if( pSlot->pStmt && pSlot->iPlan==i && pSlot->mask==mask ){
+    for(j=0, *ppStmt=0; j<CDC_NKEYED && *ppStmt==0; j++){
+      struct CdcKeyedStmt *pSlot = &p->aKeyed[j];
+      if( pSlot->pStmt && pSlot->i==i && pSlot->mask==mask ){
         *ppStmt = pSlot->pStmt;
         pSlot->pStmt = 0;
       }
@@ -197,8 +215,9 @@ static int cdcTake(CdcVtab *p, int i, unsigned int mask,
       SQLITE_PREPARE_PERSISTENT|SQLITE_PREPARE_NO_VTAB, ppStmt, 0);
   sqlite3_free(zSql);
   if( rc!=SQLITE_OK ){
-    cdcError(p, rc, sqlite3_mprintf("%s: cannot read its shadow tables: %s",
-                                    p->zName, sqlite3_errmsg(p->db)));
+    cdcError(p, rc, sqlite3_mprintf("%s: %s its shadow tables: %s", p->zName,
+        i<=STMT_CATEGORY ? "cannot read" : "could not write",
+        sqlite3_errmsg(p->db)));
   }
   return rc;
 }
@@ -206,7 +225,7 @@ static int cdcTake(CdcVtab *p, int i, unsigned int mask,
 /* Give statement pStmt (internal statement i, mask as for cdcTake) back to
 ** the cache, reset. */
 static void cdcGive(CdcVtab *p, int i, unsigned int mask, sqlite3_stmt *pStmt){
-  struct CdcNarrowStmt *pSlot = 0;
+  struct CdcKeyedStmt *pSlot = 0;
   int j;
   if( pStmt==0 ) return;
   sqlite3_reset(pStmt);
@@ -219,15 +238,15 @@ static void cdcGive(CdcVtab *p, int i, unsigned int mask, sqlite3_stmt *pStmt){
     }
     return;
   }
-  for(j=0; j<CDC_NNARROW && pSlot==0; j++){
-    if( p->aNarrow[j].pStmt==0 ) pSlot = &p->aNarrow[j];
+  for(j=0; j<CDC_NKEYED && pSlot==0; j++){
+    if( p->aKeyed[j].pStmt==0 ) pSlot = &p->aKeyed[j];
   }
   if( pSlot==0 ){
-    pSlot = &p->aNarrow[p->iNarrowNext];
-    p->iNarrowNext = (p->iNarrowNext+1) % CDC_NNARROW;
+    pSlot = &p->aKeyed[p->iKeyedNext];
+    p->iKeyedNext = (p->iKeyedNext+1) % CDC_NKEYED;
     sqlite3_finalize(pSlot->pStmt);
   }
-  pSlot->iPlan = i;
+  pSlot->i = i;
   pSlot->mask = mask;
   pSlot->pStmt = pStmt;
 }
@@ -238,14 +257,9 @@ static void cdcFinalizeAll(CdcVtab *p){
     sqlite3_finalize(p->aStmt[i]);
     p->aStmt[i] = 0;
   }
-  for(i=0; i<(int)(sizeof(p->aUpd)/sizeof(p->aUpd[0])); i++){
-    sqlite3_finalize(p->aUpd[i].pStmt);
-    p->aUpd[i].pStmt = 0;
-    p->aUpd[i].mask = 0;
-  }
-  for(i=0; i<CDC_NNARROW; i++){
-    sqlite3_finalize(p->aNarrow[i].pStmt);
-    p->aNarrow[i].pStmt = 0;
+  for(i=0; i<CDC_NKEYED; i++){
+    sqlite3_finalize(p->aKeyed[i].pStmt);
+    p->aKeyed[i].pStmt = 0;
   }
 }
 
@@ -528,61 +542,17 @@ static int cdcResolveConflict(CdcVtab *p, const CdcRow *pNew){
   return rc;
 }
 
-/* The UPDATE of <name>_data that sets the stored columns in mask (and
-** updated_at), from the cache or prepared and cached. */
-static int cdcUpdateStmt(CdcVtab *p, unsigned int mask, sqlite3_stmt **pp){
-  const int nSlot = (int)(sizeof(p->aUpd)/sizeof(p->aUpd[0]));
-  struct CdcUpdateStmt *pSlot;
-  sqlite3_str *pStr;
-  char *zSql;
-  int i, k, n = 0, rc;
-  for(i=0; i<nSlot; i++){
-    if( p->aUpd[i].pStmt && p->aUpd[i].mask==mask ){
-      *pp = p->aUpd[i].pStmt;
-      return SQLITE_OK;
-    }
-  }
-  pStr = sqlite3_str_new(0);
-  sqlite3_str_appendf(pStr, "UPDATE \"%w\".\"%w_data\" SET ", p->zSchema,
-                      p->zName);
-  for(k=0; k<CDC_NSTORED; k++){
-    if( mask & (1u<<k) ){
-      sqlite3_str_appendf(pStr, "%s=?%d,", cdcColumns[cdcStored(k)].zName, ++n);
-    }
-  }
-  sqlite3_str_appendf(pStr, "updated_at=%s WHERE seq_no=?%d", CDC_NOW_SQL,
-                      n+1);
-  zSql = sqlite3_str_finish(pStr);
-  if( zSql==0 ) return SQLITE_NOMEM;
-  pSlot = &p->aUpd[p->iUpdNext];
-  sqlite3_finalize(pSlot->pStmt);
-  pSlot->pStmt = 0;
-  rc = sqlite3_prepare_v3(p->db, zSql, -1,
-      SQLITE_PREPARE_PERSISTENT|SQLITE_PREPARE_NO_VTAB, &pSlot->pStmt, 0);
-  sqlite3_free(zSql);
-  if( rc!=SQLITE_OK ){
-    return cdcError(p, rc, sqlite3_mprintf("%s: could not write its shadow "
-        "tables: %s", p->zName, sqlite3_errmsg(p->db)));
-  }
-  pSlot->mask = mask;
-  p->iUpdNext = (p->iUpdNext+1) % nSlot;
-  *pp = pSlot->pStmt;
-  return SQLITE_OK;
-}
-
-/* Write the stored columns of pNew in mask to its row of <name>_data. */
+/* Write the stored columns of pNew in mask (and updated_at) to its row of
+** <name>_data. */
 static int cdcRunUpdate(CdcVtab *p, unsigned int mask, const CdcRow *pNew){
   sqlite3_stmt *pStmt = 0;
-  int k, n = 0, rc = cdcUpdateStmt(p, mask, &pStmt);
+  int k, n = 0, rc = cdcTake(p, STMT_UPDATE, mask, &pStmt);
   for(k=0; rc==SQLITE_OK && k<CDC_NSTORED; k++){
     if( mask & (1u<<k) ) rc = bindValue(pStmt, ++n, &pNew->a[k]);
   }
   if( rc==SQLITE_OK ) rc = sqlite3_bind_int64(pStmt, n+1, pNew->iRowid);
   if( pStmt ) rc = cdcStepWrite(p, pStmt, rc);
-  if( pStmt ){
-    sqlite3_reset(pStmt);
-    sqlite3_clear_bindings(pStmt);
-  }
+  cdcGive(p, STMT_UPDATE, mask, pStmt);
   return rc;
 }
 
