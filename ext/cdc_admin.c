@@ -89,11 +89,6 @@ int cdcIsX1060Sql(const char *zSql){
 }
 
 /*
-** Find the CDC table that argument pArg of function zFunc names.  On
-** success *pzSchema and *pzName (owned) are its schema and its name as
-** created; else *pzErr (owned) says what was wrong.
-*/
-/*
 ** The fast way to find CDC table zTab in database zDb: a CDC table answers
 ** x1060_cdc_name() on its columns with its name (cdcFindFunction), which
 ** needs no scan of sqlite_schema (slow with thousands of tables).  Sets
@@ -117,6 +112,11 @@ static int cdcResolveFast(sqlite3 *db, const char *zDb, const char *zTab,
   return rc==SQLITE_NOMEM ? rc : SQLITE_OK;
 }
 
+/*
+** Find the CDC table that argument pArg of function zFunc names.  On
+** success *pzSchema and *pzName (owned) are its schema and its name as
+** created; else *pzErr (owned) says what was wrong.
+*/
 int cdcResolve(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
                char **pzSchema, char **pzName, char **pzErr){
   sqlite3_stmt *pDbs = 0;

@@ -590,7 +590,9 @@ int cdcRowDefaults(CdcRow *pRow, int bNa){
 }
 
 /* Names of the history triggers on <name>_data, by operation. */
-X1060_DATA_DEF const char *const cdcTriggerOps[3] = { "insert", "update", "delete" };
+X1060_DATA_DEF const char *const cdcTriggerOps[3] = {
+  "insert", "update", "delete"
+};
 
 /*
 ** CREATE TRIGGER for history trigger iOp (0 insert, 1 update, 2 delete) of

@@ -260,9 +260,9 @@ struct ReportCursor {
 static int evaluateBind(ReportCursor *pCur, sqlite3_value **apArg,
                         sqlite3_stmt *pStmt, char **pzErr){
   sqlite3_value *pLang = apArg[1], *pShare = apArg[2];
-  (void)pCur;
   const char *zLang = "en";
   double rShare = 0.5;
+  (void)pCur;
   if( pLang && sqlite3_value_type(pLang)!=SQLITE_NULL ){
     zLang = (const char*)sqlite3_value_text(pLang);
     if( sqlite3_value_type(pLang)!=SQLITE_TEXT || zLang==0

@@ -407,11 +407,12 @@ static int refFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
       pCur->iRow = (r>=1 && r<=pTab->nRow) ? (int)r-1 : 0;
       pCur->iEnd = (r>=1 && r<=pTab->nRow) ? (int)r : 0;
     }
-  }else if( bText && pTab->aCol[iCol].eIndex==REF_KEY
-         && refTextType(eType)!=SQLITE_TEXT ){
-    pCur->iEnd = 0;                       /* a blob is never a key's text */
   }else if( (bText ? refTextType(eType) : eType)
-            ==(bText ? SQLITE_TEXT : SQLITE_INTEGER) ){
+            !=(bText ? SQLITE_TEXT : SQLITE_INTEGER) ){
+    /* a text key is not checked again by SQLite: a blob matches no row;
+    ** elsewhere every row is given, for SQLite to check */
+    if( bText && pTab->aCol[iCol].eIndex==REF_KEY ) pCur->iEnd = 0;
+  }else{
     const char *z = bText ? (const char*)sqlite3_value_text(argv[0]) : 0;
     int n = bText ? sqlite3_value_bytes(argv[0]) : 0;
     sqlite3_int64 iKey = bText ? 0 : sqlite3_value_int64(argv[0]);

@@ -102,7 +102,9 @@ static void gapFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   int iAsIs, iToBe, iGap;
   if( sqlite3_value_type(argv[0])==SQLITE_INTEGER
    && sqlite3_value_type(argv[1])==SQLITE_INTEGER ){
-    /* two integer scores, the usual case: no reading needed */
+    /* two integer scores, the usual case: read here, without the general
+    ** reader (argScore, x1060ReadScore), whose layers cost more than the
+    ** subtraction (make bench) */
     sqlite3_int64 a = sqlite3_value_int64(argv[0]);
     sqlite3_int64 b = sqlite3_value_int64(argv[1]);
     if( a>=1 && a<=5 && b>=1 && b<=5 ){
