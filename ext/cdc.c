@@ -1216,7 +1216,7 @@ static int cdcRename(sqlite3_vtab *pVtab, const char *zNew){
       "tables to %s_*: %s", p->zName, zNew, sqlite3_errmsg(p->db)));
 }
 
-#if SQLITE_VERSION_NUMBER>=3044000
+#if X1060_HAVE_INTEGRITY
 /* xIntegrity (SQLite 3.44+): PRAGMA integrity_check reports what
 ** x1060_integrity() reports. */
 static int cdcIntegrityMethod(sqlite3_vtab *pVtab, const char *zSchema,
@@ -1258,7 +1258,7 @@ static int cdcFindFunction(sqlite3_vtab *pVtab, int nArg, const char *zName,
 }
 
 static sqlite3_module cdcModule = {
-#if SQLITE_VERSION_NUMBER>=3044000
+#if X1060_HAVE_INTEGRITY
   4,                /* iVersion: xIntegrity */
 #else
   3,                /* iVersion: xShadowName */
@@ -1286,7 +1286,7 @@ static sqlite3_module cdcModule = {
   0,                /* xRelease */
   0,                /* xRollbackTo */
   cdcShadowName     /* xShadowName */
-#if SQLITE_VERSION_NUMBER>=3044000
+#if X1060_HAVE_INTEGRITY
   , cdcIntegrityMethod /* xIntegrity */
 #endif
 };

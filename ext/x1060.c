@@ -39,8 +39,8 @@ static void versionFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 ** running on SQLite 3.44 or newer).
 */
 static void debugFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
-  int bIntegrity = SQLITE_VERSION_NUMBER>=3044000
-                && sqlite3_libversion_number()>=3044000;
+  int bIntegrity = X1060_HAVE_INTEGRITY
+                && sqlite3_libversion_number()>=X1060_INTEGRITY_SQLITE;
   char *z;
   (void)argc; (void)argv;
   z = sqlite3_mprintf(

@@ -37,9 +37,12 @@
 # define X1060_MIN_SQLITE 3040000
 #endif
 
-/* The last slot of sqlite3_module, xIntegrity, exists from SQLite 3.44:
-** modules without one end their initializer with X1060_NO_INTEGRITY. */
-#if SQLITE_VERSION_NUMBER>=3044000
+/* The last slot of sqlite3_module, xIntegrity, exists from SQLite 3.44
+** (X1060_HAVE_INTEGRITY: the headers have it): modules without one end
+** their initializer with X1060_NO_INTEGRITY. */
+#define X1060_INTEGRITY_SQLITE 3044000
+#define X1060_HAVE_INTEGRITY (SQLITE_VERSION_NUMBER>=X1060_INTEGRITY_SQLITE)
+#if X1060_HAVE_INTEGRITY
 # define X1060_NO_INTEGRITY , 0
 #else
 # define X1060_NO_INTEGRITY
