@@ -20,7 +20,6 @@
 #                        (the suite then also tests what needs SQLite 3.44+)
 #   make clean
 
-VERSION  := $(shell sed -n 's/^\#define X1060_VERSION *"\(.*\)"/\1/p' ext/x1060.h)
 CC       ?= cc
 CFLAGS   ?= -O2
 XCFLAGS  := -Wall -Wextra -Werror -fvisibility=hidden -Iext
