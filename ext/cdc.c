@@ -10,23 +10,19 @@
 **   INSERT INTO acme(service_id, category, name, level)
 **     VALUES ('X-1', 'B', 'OT network monitoring', 'Advanced');
 **
-** Shadow tables (all in the CDC table's schema, readable by any client):
+** The table of every CDC's services, for many organisations in one file:
 **
-**   <name>_config(key TEXT PRIMARY KEY, value) WITHOUT ROWID
-**       format (CDC_FORMAT), org, created_at, edition, x1060_version
-**   <name>_data(seq_no INTEGER PRIMARY KEY, <stored columns>)
-**       one row per service; seq_no is the CDC table's rowid; CHECK
-**       constraints in core SQL (cdcDataColumnsDdl); UNIQUE(category,
-**       seq_no) is the index of the category plan
-**   <name>_history(id INTEGER PRIMARY KEY, changed_at, service_id,
-**       operation, column_name, old_value, new_value)
-**       one row per changed column of an UPDATE, one per INSERT or DELETE,
-**       written by the triggers <name>_data_insert, _update, _delete, so
-**       that each write of xUpdate is one statement (atomic: a single-row
-**       INSERT into a virtual table gets no statement journal) and writes
-**       by other clients are recorded too
-**   <name>_snapshot(label, taken_at, seq_no, <stored columns>,
-**       PRIMARY KEY(label, service_id)) WITHOUT ROWID
+**   INSERT INTO x1060_cdcs(name, org) VALUES ('client42', 'Client 42 Ltd');
+**   UPDATE x1060_cdc_services SET level = 'Basic'
+**    WHERE cdc = 'client42' AND category = 'B';
+**
+** Both read and write the storage of their schema (store.c): a CDC table
+** the rows of x1060_store_service of its CDC (found by its name in
+** x1060_store_cdc when connected), x1060_cdc_services those of every CDC,
+** with the CDC's name in column cdc and its rowid cdc<<20 | seq_no.  One
+** set of methods serves both (CdcVtab.bAll); an operation on one row of
+** x1060_cdc_services first makes that row's CDC the current one (iCdc,
+** zCdc), then runs as it would in the CDC table.
 **
 ** Writes: every value is read and checked (cdcInput) before anything is
 ** written, and a refused write returns SQLITE_CONSTRAINT with a message
@@ -40,8 +36,9 @@
 ** change (cdcStoredProblem): a row broken by a client without the extension
 ** gives SQLITE_CORRUPT_VTAB naming the row.
 **
-** Plans (idxNum): 0 full scan, 1 rowid=?, 2 service_id=?, 3 category=?;
-** rows always come in seq_no (rowid) order.
+** Plans (idxNum) of a CDC table: 0 full scan, 1 rowid=?, 2 service_id=?,
+** 3 category=?; of x1060_cdc_services: 4 full scan, 5 cdc=?, 6 cdc=? AND
+** service_id=?, 7 rowid=?.  Rows come in seq_no order, by CDC.
 */
 #include "cdc.h"
 #include <stdlib.h>
@@ -54,13 +51,23 @@ SQLITE_EXTENSION_INIT3
 #endif
 
 /* Internal statements, prepared once per connection on first use.  The
-** first four are the read plans, indexed by idxNum. */
+** first eight are the read plans, indexed by idxNum; those of one CDC
+** (STMT_SCAN..STMT_CATEGORY and the writes) take its id as ?1. */
 enum {
   STMT_SCAN, STMT_ROWID, STMT_ID, STMT_CATEGORY,
-  STMT_INSERT, STMT_DELETE,
+  STMT_ALL, STMT_ALL_CDC, STMT_ALL_CDC_ID, STMT_ALL_ROWID,
+  STMT_NEXT_SEQ, STMT_INSERT, STMT_DELETE,
   STMT_UPDATE,            /* only keyed by mask (see CdcVtab.aKeyed) */
   CDC_NSTMT
 };
+#define CDC_IS_READ(i) ((i)<=STMT_ALL_ROWID)
+#define CDC_IS_ALL(i)  ((i)>=STMT_ALL && (i)<=STMT_ALL_ROWID)
+
+/* The column numbers of x1060_cdc_services: cdc, then those of a CDC
+** table, then seq_no. */
+#define ALL_CDC    0
+#define ALL_SEQ_NO (CDC_NCOL+1)
+#define ALL_NCOL   (CDC_NCOL+2)
 
 #define CDC_NKEYED 8      /* statements kept that vary by column mask */
 #define CDC_COLS_TAG "cols="  /* in idxStr: the stored columns read, hex */
@@ -71,6 +78,9 @@ struct CdcVtab {
   sqlite3 *db;
   char *zSchema;          /* schema of the table ("main", "temp", ...) */
   char *zName;            /* the table's name */
+  int bAll;               /* x1060_cdc_services: every CDC of the schema */
+  sqlite3_int64 iCdc;     /* the current CDC (0: none, or not stored) */
+  char *zCdc;             /* its name, for messages */
   sqlite3_stmt *aStmt[CDC_NSTMT];  /* idle cached statements, or NULL */
   /* UPDATEs of <name>_data that set only some columns, by the mask of the
   ** stored columns they set (replaced round robin) */
@@ -85,6 +95,7 @@ struct CdcVtab {
   ** UPDATE or DELETE in one pass reads the row, closes its cursor, then
   ** calls xUpdate for it (see cdcLoadOld) */
   int bStash;
+  sqlite3_int64 iStashCdc;  /* the CDC of the stashed row */
   CdcRow stash;
   sqlite3_int64 nStashChanges;  /* sqlite3_total_changes64() at the time */
 };
@@ -93,7 +104,7 @@ typedef struct CdcCursor CdcCursor;
 struct CdcCursor {
   sqlite3_vtab_cursor base; /* base class, must be first */
   sqlite3_stmt *pStmt;    /* the read statement, borrowed from the cache */
-  int iPlan;              /* which one (STMT_SCAN..STMT_CATEGORY) */
+  int iPlan;              /* which one (STMT_SCAN..STMT_ALL_ROWID) */
   unsigned int mSel;      /* the stored columns it selects, after seq_no */
   int bEof;
   /* The current row: which stored values have been checked (bit k for
@@ -135,63 +146,67 @@ static int cdcPosition(unsigned int mSel, int k){
 }
 
 /* The SQL of internal statement i, from sqlite3_mprintf; a read statement
-** selects seq_no and the stored columns in mask. */
+** selects seq_no and the stored columns in mask (and, reading every CDC,
+** the CDC's id and name after them); an UPDATE sets the columns in mask. */
 static char *cdcStmtSql(CdcVtab *p, int i, unsigned int mask){
+  static const char *const azWhere[] = {
+    "", " AND seq_no=?2", " AND service_id=?2", " AND category=?2",
+    "", " WHERE c.cdc_name=?1", " WHERE c.cdc_name=?1 AND s.service_id=?2",
+    " WHERE s.cdc=?1 AND s.seq_no=?2"
+  };
+  sqlite3_str *pStr;
   char *zCols = cdcStoredColumnList("");
-  char *zSel = i<=STMT_CATEGORY ? cdcSelectList(mask) : 0;
-  char *zSql = 0;
-  if( zCols && (zSel || i>STMT_CATEGORY) ){
-    const char *zS = p->zSchema, *zN = p->zName;
-    switch( i ){
-      case STMT_SCAN: case STMT_ROWID: case STMT_ID: case STMT_CATEGORY:
-        zSql = sqlite3_mprintf("SELECT %s FROM \"%w\".\"%w_data\"%s "
-            "ORDER BY seq_no", zSel, zS, zN,
-            i==STMT_ROWID ? " WHERE seq_no=?1" :
-            i==STMT_ID ? " WHERE service_id=?1" :
-            i==STMT_CATEGORY ? " WHERE category=?1" : "");
-        break;
-      case STMT_INSERT: {
-        sqlite3_str *pStr = sqlite3_str_new(0);
-        int k;
-        sqlite3_str_appendf(pStr, "INSERT INTO \"%w\".\"%w_data\"(%s) "
-                            "VALUES(", zS, zN, zCols);
-        for(k=0; k<CDC_NSTORED-1; k++) sqlite3_str_appendf(pStr, "?%d,", k+1);
-        sqlite3_str_appendall(pStr, CDC_NOW_SQL ")");
-        zSql = sqlite3_str_finish(pStr);
-        break;
+  char *zSel = CDC_IS_READ(i) ? cdcSelectList(mask) : 0;
+  const char *zS = p->zSchema;
+  int k, n = 1;
+  if( zCols==0 || (zSel==0 && CDC_IS_READ(i)) ){
+    sqlite3_free(zCols);
+    sqlite3_free(zSel);
+    return 0;
+  }
+  pStr = sqlite3_str_new(0);
+  if( CDC_IS_ALL(i) ){
+    sqlite3_str_appendf(pStr, "SELECT s.%s,s.cdc,c.cdc_name FROM "
+        "\"%w\".x1060_store_service s JOIN \"%w\".x1060_store_cdc c ON "
+        "c.cdc=s.cdc%s ORDER BY s.cdc,s.seq_no", zSel, zS, zS, azWhere[i]);
+  }else if( CDC_IS_READ(i) ){
+    sqlite3_str_appendf(pStr, "SELECT %s FROM \"%w\".x1060_store_service "
+        "WHERE cdc=?1%s ORDER BY seq_no", zSel, zS, azWhere[i]);
+  }else if( i==STMT_NEXT_SEQ ){
+    sqlite3_str_appendf(pStr, "SELECT coalesce(max(seq_no),0)+1 FROM "
+        "\"%w\".x1060_store_service WHERE cdc=?1", zS);
+  }else if( i==STMT_INSERT ){
+    /* cdc ?1, seq_no ?2, the stored columns but updated_at ?3.. */
+    sqlite3_str_appendf(pStr, "INSERT INTO \"%w\".x1060_store_service(cdc,"
+                        "seq_no,%s) VALUES(?1,?2,", zS, zCols);
+    for(k=0; k<CDC_NSTORED-1; k++) sqlite3_str_appendf(pStr, "?%d,", k+3);
+    sqlite3_str_appendall(pStr, CDC_NOW_SQL ")");
+  }else if( i==STMT_UPDATE ){
+    /* the columns in mask (?2..) and updated_at, of the row seq_no=?N */
+    sqlite3_str_appendf(pStr, "UPDATE \"%w\".x1060_store_service SET ", zS);
+    for(k=0; k<CDC_NSTORED; k++){
+      if( mask & (1u<<k) ){
+        sqlite3_str_appendf(pStr, "%s=?%d,", cdcColumns[cdcStored(k)].zName,
+                            ++n);
       }
-      case STMT_UPDATE: {
-        /* the columns in mask and updated_at, of the row seq_no=?N */
-        sqlite3_str *pStr = sqlite3_str_new(0);
-        int k, n = 0;
-        sqlite3_str_appendf(pStr, "UPDATE \"%w\".\"%w_data\" SET ", zS, zN);
-        for(k=0; k<CDC_NSTORED; k++){
-          if( mask & (1u<<k) ){
-            sqlite3_str_appendf(pStr, "%s=?%d,",
-                                cdcColumns[cdcStored(k)].zName, ++n);
-          }
-        }
-        sqlite3_str_appendf(pStr, "updated_at=%s WHERE seq_no=?%d",
-                            CDC_NOW_SQL, n+1);
-        zSql = sqlite3_str_finish(pStr);
-        break;
-      }
-      default:
-        zSql = sqlite3_mprintf("DELETE FROM \"%w\".\"%w_data\" WHERE "
-            "seq_no=?1", zS, zN);
-        break;
     }
+    sqlite3_str_appendf(pStr, "updated_at=%s WHERE cdc=?1 AND seq_no=?%d",
+                        CDC_NOW_SQL, n+1);
+  }else{
+    sqlite3_str_appendf(pStr, "DELETE FROM \"%w\".x1060_store_service WHERE "
+                        "cdc=?1 AND seq_no=?2", zS);
   }
   sqlite3_free(zCols);
   sqlite3_free(zSel);
-  return zSql;
+  return sqlite3_str_finish(pStr);
 }
 
 /* Take internal statement i out of the cache, preparing it if it is not
-** there (another cursor has it, or it is the first use).  mask is the
-** stored columns a read statement selects or an UPDATE sets; statements
-** of all columns (CDC_ALL_STORED: the reads, INSERT, DELETE) have a slot
-** each, the others are kept by statement and mask. */
+** there (another cursor has it, or it is the first use); a statement of
+** one CDC gets the current CDC bound to ?1.  mask is the stored columns a
+** read statement selects or an UPDATE sets; statements of all columns
+** (CDC_ALL_STORED) have a slot each, the others are kept by statement and
+** mask. */
 static int cdcTake(CdcVtab *p, int i, unsigned int mask,
                    sqlite3_stmt **ppStmt){
   char *zSql;
@@ -208,18 +223,24 @@ static int cdcTake(CdcVtab *p, int i, unsigned int mask,
       }
     }
   }
-  if( *ppStmt ) return SQLITE_OK;
-  zSql = cdcStmtSql(p, i, mask);
-  if( zSql==0 ) return SQLITE_NOMEM;
-  rc = sqlite3_prepare_v3(p->db, zSql, -1,
-      SQLITE_PREPARE_PERSISTENT|SQLITE_PREPARE_NO_VTAB, ppStmt, 0);
-  sqlite3_free(zSql);
-  if( rc!=SQLITE_OK ){
-    cdcError(p, rc, sqlite3_mprintf("%s: %s its shadow tables: %s", p->zName,
-        i<=STMT_CATEGORY ? "cannot read" : "could not write",
-        sqlite3_errmsg(p->db)));
+  if( *ppStmt==0 ){
+    zSql = cdcStmtSql(p, i, mask);
+    if( zSql==0 ) return SQLITE_NOMEM;
+    rc = sqlite3_prepare_v3(p->db, zSql, -1,
+        SQLITE_PREPARE_PERSISTENT|SQLITE_PREPARE_NO_VTAB, ppStmt, 0);
+    sqlite3_free(zSql);
+    if( rc==SQLITE_ERROR && p->bAll && CDC_IS_READ(i)
+     && strncmp(sqlite3_errmsg(p->db), "no such table", 13)==0 ){
+      return SQLITE_NOTFOUND;               /* no CDC in this schema yet */
+    }
+    if( rc!=SQLITE_OK ){
+      return cdcError(p, rc, sqlite3_mprintf("%s: %s its storage: %s",
+          p->zCdc, CDC_IS_READ(i) ? "cannot read" : "could not write",
+          sqlite3_errmsg(p->db)));
+    }
   }
-  return rc;
+  if( CDC_IS_ALL(i) ) return SQLITE_OK;
+  return sqlite3_bind_int64(*ppStmt, 1, p->iCdc);
 }
 
 /* Give statement pStmt (internal statement i, mask as for cdcTake) back to
@@ -273,13 +294,23 @@ static int bindValue(sqlite3_stmt *pStmt, int i, const X1060Value *v){
   }
 }
 
-/* The message for a row of <name>_data that fails its checks. */
+/* The message for a stored row that fails its checks; a row read from
+** every CDC names its own (the statement's last column). */
 static int cdcCorrupt(CdcVtab *p, sqlite3_stmt *pStmt, char *zProblem){
   char *zId = x1060DescribeValue(sqlite3_column_value(pStmt, 1));
+  int nCol = sqlite3_column_count(pStmt);
+  if( p->bAll && strcmp(sqlite3_column_name(pStmt, nCol-1), "cdc_name")==0 ){
+    char *z = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, nCol-1));
+    if( z ){
+      sqlite3_free(p->zCdc);
+      p->zCdc = z;
+      p->iCdc = sqlite3_column_int64(pStmt, nCol-2);
+    }
+  }
   int rc = cdcError(p, SQLITE_CORRUPT_VTAB, (zId && zProblem && zProblem[0])
-      ? sqlite3_mprintf("%s: row %lld of %s_data (service %s) is corrupt: %s; "
-          "SELECT x1060_integrity('%q') lists every problem", p->zName,
-          sqlite3_column_int64(pStmt, 0), p->zName, zId, zProblem, p->zName)
+      ? sqlite3_mprintf("%s: service %s (seq_no %lld in x1060_store_service)"
+          " is corrupt: %s; SELECT x1060_integrity('%q') lists every problem",
+          p->zCdc, zId, sqlite3_column_int64(pStmt, 0), zProblem, p->zCdc)
       : 0);
   sqlite3_free(zId);
   sqlite3_free(zProblem);
@@ -305,14 +336,14 @@ static int cdcStep(CdcVtab *p, sqlite3_stmt *pStmt, int bCheck, int *pbEof){
   *pbEof = 1;
   if( rc==SQLITE_DONE ) return SQLITE_OK;
   if( rc!=SQLITE_ROW ){
-    return cdcError(p, rc, sqlite3_mprintf("%s: %s", p->zName,
+    return cdcError(p, rc, sqlite3_mprintf("%s: %s", p->zCdc,
                                            sqlite3_errmsg(p->db)));
   }
   *pbEof = 0;
   return bCheck ? cdcCheck(p, pStmt, CDC_ALL_STORED) : SQLITE_OK;
 }
 
-/* Load the row of <name>_data found by plan iPlan (STMT_ROWID or
+/* Load the row of the current CDC found by plan iPlan (STMT_ROWID or
 ** STMT_ID) for key zKey or, when zKey is NULL, iKey into pRow (cleared
 ** first); SQLITE_NOTFOUND if there is none. */
 static int cdcLoad(CdcVtab *p, int iPlan, const char *zKey,
@@ -322,8 +353,8 @@ static int cdcLoad(CdcVtab *p, int iPlan, const char *zKey,
   int rc = cdcTake(p, iPlan, CDC_ALL_STORED, &pStmt);
   cdcRowClear(pRow);
   if( rc==SQLITE_OK ){
-    rc = zKey ? sqlite3_bind_text(pStmt, 1, zKey, -1, SQLITE_STATIC)
-              : sqlite3_bind_int64(pStmt, 1, iKey);
+    rc = zKey ? sqlite3_bind_text(pStmt, 2, zKey, -1, SQLITE_STATIC)
+              : sqlite3_bind_int64(pStmt, 2, iKey);
   }
   if( rc==SQLITE_OK ) rc = cdcStep(p, pStmt, 1, &bEof);
   if( rc==SQLITE_OK ) rc = bEof ? SQLITE_NOTFOUND : cdcRowLoad(pRow, pStmt);
@@ -345,21 +376,21 @@ static int cdcStepWrite(CdcVtab *p, sqlite3_stmt *pStmt, int rc){
   if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
     /* Checks passed, so this is not the user's constraint: make sure SQLite
     ** undoes the statement rather than skipping the row. */
-    cdcError(p, rc, sqlite3_mprintf("%s: could not write its shadow tables: "
-                                    "%s", p->zName, sqlite3_errmsg(p->db)));
+    cdcError(p, rc, sqlite3_mprintf("%s: could not write its storage: %s",
+                                    p->zCdc, sqlite3_errmsg(p->db)));
     rc = SQLITE_ERROR;
   }
   return rc;
 }
 
-/* Run internal write statement i with the values aVal[0..nVal-1] bound to
-** ?1.. and, when iLast>0, the integer iLast bound after them. */
-static int cdcRun(CdcVtab *p, int i, const X1060Value *aVal, int nVal,
-                  sqlite3_int64 iLast){
+/* Run internal write statement i of the current CDC (?1) with the integer
+** iSeq bound to ?2 and the values aVal[0..nVal-1] after it. */
+static int cdcRun(CdcVtab *p, int i, sqlite3_int64 iSeq,
+                  const X1060Value *aVal, int nVal){
   sqlite3_stmt *pStmt = 0;
   int k, rc = cdcTake(p, i, CDC_ALL_STORED, &pStmt);
-  for(k=0; rc==SQLITE_OK && k<nVal; k++) rc = bindValue(pStmt, k+1, &aVal[k]);
-  if( rc==SQLITE_OK && iLast>0 ) rc = sqlite3_bind_int64(pStmt, nVal+1, iLast);
+  if( rc==SQLITE_OK ) rc = sqlite3_bind_int64(pStmt, 2, iSeq);
+  for(k=0; rc==SQLITE_OK && k<nVal; k++) rc = bindValue(pStmt, k+3, &aVal[k]);
   rc = cdcStepWrite(p, pStmt, rc);
   cdcGive(p, i, CDC_ALL_STORED, pStmt);
   return rc;
@@ -376,7 +407,7 @@ static int cdcRefuse(CdcVtab *p, const CdcRow *pRow, int bNew, int iCol,
                      sqlite3_value *v, char *zWhy){
   char *zVal = x1060DescribeValue(v);
   int rc = cdcError(p, SQLITE_CONSTRAINT, (zVal && zWhy)
-      ? sqlite3_mprintf("%s: %s of %sservice %s: %s %s", p->zName,
+      ? sqlite3_mprintf("%s: %s of %sservice %s: %s %s", p->zCdc,
             cdcColumns[iCol].zName, bNew ? "new " : "", rowId(pRow), zVal,
             zWhy) : 0);
   sqlite3_free(zVal);
@@ -513,7 +544,7 @@ static int cdcApply(CdcVtab *p, const CdcRow *pOld, CdcRow *pNew,
 
 /* Delete the custom row pOld (its history row comes from the trigger). */
 static int cdcDeleteRow(CdcVtab *p, const CdcRow *pOld){
-  return cdcRun(p, STMT_DELETE, 0, 0, pOld->iRowid);
+  return cdcRun(p, STMT_DELETE, pOld->iRowid, 0, 0);
 }
 
 /*
@@ -535,7 +566,7 @@ static int cdcResolveConflict(CdcVtab *p, const CdcRow *pNew){
       rc = cdcDeleteRow(p, &other);
     }else{
       rc = cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("UNIQUE constraint "
-          "failed: %s.service_id (service %s exists)", p->zName, rowId(pNew)));
+          "failed: %s.service_id (service %s exists)", p->zCdc, rowId(pNew)));
     }
   }
   cdcRowClear(&other);
@@ -543,10 +574,10 @@ static int cdcResolveConflict(CdcVtab *p, const CdcRow *pNew){
 }
 
 /* Write the stored columns of pNew in mask (and updated_at) to its row of
-** <name>_data. */
+** the storage. */
 static int cdcRunUpdate(CdcVtab *p, unsigned int mask, const CdcRow *pNew){
   sqlite3_stmt *pStmt = 0;
-  int k, n = 0, rc = cdcTake(p, STMT_UPDATE, mask, &pStmt);
+  int k, n = 1, rc = cdcTake(p, STMT_UPDATE, mask, &pStmt);
   for(k=0; rc==SQLITE_OK && k<CDC_NSTORED; k++){
     if( mask & (1u<<k) ) rc = bindValue(pStmt, ++n, &pNew->a[k]);
   }
@@ -586,6 +617,26 @@ static int cdcRowCopy(CdcRow *pTo, const CdcRow *pFrom){
   return rc;
 }
 
+/* The seq_no of a new custom service of the current CDC: one above the
+** highest. */
+static int cdcNextSeq(CdcVtab *p, sqlite3_int64 *piSeq){
+  sqlite3_stmt *pStmt = 0;
+  int rc = cdcTake(p, STMT_NEXT_SEQ, CDC_ALL_STORED, &pStmt);
+  if( rc==SQLITE_OK ){
+    if( sqlite3_step(pStmt)==SQLITE_ROW ){
+      *piSeq = sqlite3_column_int64(pStmt, 0);
+    }
+    rc = sqlite3_reset(pStmt);
+  }
+  if( rc==SQLITE_OK && *piSeq>CDC_SEQ_MAX ){
+    rc = cdcError(p, SQLITE_FULL, sqlite3_mprintf("%s: no room for another "
+        "custom service (at most %d services in a CDC)", p->zCdc,
+        CDC_SEQ_MAX));
+  }
+  cdcGive(p, STMT_NEXT_SEQ, CDC_ALL_STORED, pStmt);
+  return rc;
+}
+
 /*
 ** INSERT: a custom service, or, under OR REPLACE, new values for the
 ** service that has the id already (Annex A or custom).
@@ -597,7 +648,7 @@ static int cdcInsert(CdcVtab *p, sqlite3_value **argv, CdcRow *pOld,
   if( sqlite3_value_type(argv[1])!=SQLITE_NULL ){
     return cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("%s: the rowid of "
         "a service is given by x1060; leave rowid out of the INSERT",
-        p->zName));
+        p->zCdc));
   }
   rc = cdcReadId(p, pNew, pNew, 1, argv[2+CDC_SERVICE_ID]);
   if( rc==SQLITE_OK ) rc = cdcLoadById(p, rowId(pNew), pOld);
@@ -606,7 +657,7 @@ static int cdcInsert(CdcVtab *p, sqlite3_value **argv, CdcRow *pOld,
     if( sqlite3_vtab_on_conflict(p->db)!=SQLITE_REPLACE ){
       return cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("UNIQUE "
           "constraint failed: %s.service_id (service %s exists; UPDATE it, "
-          "or INSERT OR REPLACE)", p->zName, rowId(pNew)));
+          "or INSERT OR REPLACE)", p->zCdc, rowId(pNew)));
     }
     rc = cdcRowCopy(pNew, pOld);
     if( rc==SQLITE_OK ) rc = cdcApply(p, pOld, pNew, argv+2, 1, 0);
@@ -617,15 +668,18 @@ static int cdcInsert(CdcVtab *p, sqlite3_value **argv, CdcRow *pOld,
   if( rc!=SQLITE_NOTFOUND ) return rc;
   if( cdcServiceById(rowId(pNew))>=0 ){
     return cdcError(p, SQLITE_CORRUPT_VTAB, sqlite3_mprintf("%s: Annex A "
-        "service %s is missing from %s_data; SELECT x1060_integrity('%q') "
-        "lists every problem", p->zName, rowId(pNew), p->zName, p->zName));
+        "service %s is missing from its storage; SELECT x1060_integrity('%q')"
+        " lists every problem", p->zCdc, rowId(pNew), p->zCdc));
   }
   memset(&v, 0, sizeof(v));
   v.eType = SQLITE_INTEGER; v.i = 1;
   rc = cdcRowSet(pNew, CDC_S_CUSTOM, &v);
   if( rc==SQLITE_OK ) rc = cdcApply(p, pOld, pNew, argv+2, 1, 1);
-  if( rc==SQLITE_OK ) rc = cdcRun(p, STMT_INSERT, pNew->a, CDC_NSTORED-1, 0);
-  if( rc==SQLITE_OK ) *pRowid = sqlite3_last_insert_rowid(p->db);
+  if( rc==SQLITE_OK ) rc = cdcNextSeq(p, &pNew->iRowid);
+  if( rc==SQLITE_OK ){
+    rc = cdcRun(p, STMT_INSERT, pNew->iRowid, pNew->a, CDC_NSTORED-1);
+  }
+  if( rc==SQLITE_OK ) *pRowid = pNew->iRowid;
   return rc;
 }
 
@@ -636,7 +690,7 @@ static int cdcInsert(CdcVtab *p, sqlite3_value **argv, CdcRow *pOld,
 ** the cursor left (when nothing changed since), instead of read again.
 */
 static int cdcLoadOld(CdcVtab *p, sqlite3_int64 iRowid, CdcRow *pOld){
-  if( p->bStash && p->stash.iRowid==iRowid
+  if( p->bStash && p->stash.iRowid==iRowid && p->iStashCdc==p->iCdc
    && p->nStashChanges==sqlite3_total_changes64(p->db) ){
     *pOld = p->stash;                  /* the values move to pOld */
     memset(&p->stash, 0, sizeof(p->stash));
@@ -648,12 +702,14 @@ static int cdcLoadOld(CdcVtab *p, sqlite3_int64 iRowid, CdcRow *pOld){
 }
 
 /*
-** xUpdate: DELETE (argc==1), INSERT (argv[0] NULL) or UPDATE.  Every check
-** comes before any write (SQLITE_VTAB_CONSTRAINT_SUPPORT).
+** A DELETE (argc==1), INSERT (argv[0] NULL) or UPDATE of the current CDC,
+** with the arguments of xUpdate of a CDC table; iSeq is the seq_no of the
+** row deleted or updated, bNewRowid true when an UPDATE would change it.
+** Every check comes before any write (SQLITE_VTAB_CONSTRAINT_SUPPORT).
 */
-static int cdcUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
-                     sqlite3_int64 *pRowid){
-  CdcVtab *p = (CdcVtab*)pVtab;
+static int cdcUpdateRow(CdcVtab *p, int argc, sqlite3_value **argv,
+                        sqlite3_int64 iSeq, int bNewRowid,
+                        sqlite3_int64 *pRowid){
   CdcRow old, row;
   int rc;
   memset(&old, 0, sizeof(old));
@@ -663,22 +719,21 @@ static int cdcUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
   if( argc>1 && sqlite3_value_type(argv[0])==SQLITE_NULL ){
     rc = cdcInsert(p, argv, &old, &row, pRowid);
   }else{
-    rc = cdcLoadOld(p, sqlite3_value_int64(argv[0]), &old);
+    rc = cdcLoadOld(p, iSeq, &old);
     if( rc==SQLITE_NOTFOUND ) rc = SQLITE_OK;      /* nothing to do */
     else if( rc==SQLITE_OK && argc==1 ){
       if( old.a[CDC_S_CUSTOM].i==0 ){
         rc = cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("%s: service %s "
             "is an Annex A service and cannot be deleted; to leave it out of "
-            "the catalogue, set level = 'Unnecessary'", p->zName,
+            "the catalogue, set level = 'Unnecessary'", p->zCdc,
             rowId(&old)));
       }else{
         rc = cdcDeleteRow(p, &old);
       }
     }else if( rc==SQLITE_OK ){
-      if( sqlite3_value_int64(argv[1])!=old.iRowid
-       || sqlite3_value_type(argv[1])!=SQLITE_INTEGER ){
+      if( bNewRowid ){
         rc = cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("%s: the rowid "
-            "of service %s cannot be changed", p->zName, rowId(&old)));
+            "of service %s cannot be changed", p->zCdc, rowId(&old)));
       }
       if( rc==SQLITE_OK ) rc = cdcRowCopy(&row, &old);
       if( rc==SQLITE_OK ) rc = cdcApply(p, &old, &row, argv+2, 0, 0);
@@ -688,6 +743,122 @@ static int cdcUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
   cdcRowClear(&old);
   cdcRowClear(&row);
   return rc;
+}
+
+/* The error of a CDC table whose CDC is not in the storage. */
+static int cdcMissing(CdcVtab *p){
+  return cdcError(p, SQLITE_CORRUPT_VTAB, sqlite3_mprintf("%s: this CDC "
+      "table has no row in %s.x1060_store_cdc: its storage is damaged (DROP "
+      "TABLE still works)", p->zName, p->zSchema));
+}
+
+/* Make CDC iCdc of the schema the current one of x1060_cdc_services (its
+** name in zCdc, for messages).  SQLITE_NOTFOUND when there is none. */
+static int cdcSetCurrent(CdcVtab *p, sqlite3_int64 iCdc){
+  sqlite3_stmt *pStmt = 0;
+  char *zSql;
+  int rc;
+  if( iCdc==p->iCdc && p->zCdc ) return SQLITE_OK;
+  zSql = sqlite3_mprintf("SELECT cdc_name FROM \"%w\".x1060_store_cdc WHERE "
+                         "cdc=%lld", p->zSchema, iCdc);
+  rc = zSql ? sqlite3_prepare_v2(p->db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  sqlite3_free(zSql);
+  if( rc==SQLITE_OK ){
+    rc = SQLITE_NOTFOUND;
+    if( sqlite3_step(pStmt)==SQLITE_ROW ){
+      char *z = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 0));
+      rc = z ? SQLITE_OK : SQLITE_NOMEM;
+      if( z ){
+        sqlite3_free(p->zCdc);
+        p->zCdc = z;
+        p->iCdc = iCdc;
+      }
+    }
+  }
+  sqlite3_finalize(pStmt);
+  return rc;
+}
+
+/* Make the CDC that value v names (column cdc of an INSERT or UPDATE of
+** x1060_cdc_services) the current one; refuse anything else. */
+static int cdcSetCurrentByName(CdcVtab *p, sqlite3_value *v){
+  sqlite3_int64 iCdc = 0;
+  int rc = SQLITE_NOTFOUND;
+  if( sqlite3_value_type(v)==SQLITE_TEXT ){
+    const char *z = (const char*)sqlite3_value_text(v);
+    if( z==0 ) return SQLITE_NOMEM;
+    rc = x1060StoreFind(p->db, p->zSchema, z, &iCdc, 0);
+    if( rc==SQLITE_OK ) rc = cdcSetCurrent(p, iCdc);
+  }
+  if( rc==SQLITE_NOTFOUND ){
+    char *zVal = x1060DescribeValue(v);
+    rc = cdcError(p, SQLITE_CONSTRAINT, zVal ? sqlite3_mprintf("%s: cdc %s "
+        "is not a CDC of schema %s; allowed: the name of one (SELECT name "
+        "FROM x1060_cdcs); make one with INSERT INTO x1060_cdcs(name, org) "
+        "VALUES (...)", p->zName, zVal, p->zSchema) : 0);
+    sqlite3_free(zVal);
+  }
+  return rc;
+}
+
+/*
+** xUpdate of x1060_cdc_services: find the row's CDC (from the rowid, or
+** column cdc of an INSERT), make it the current one, and do what a CDC
+** table would with the other columns.  A service stays in its CDC, and
+** seq_no is x1060's.
+*/
+static int cdcUpdateAll(CdcVtab *p, int argc, sqlite3_value **argv,
+                        sqlite3_int64 *pRowid){
+  sqlite3_value *apArg[2+CDC_NCOL];
+  sqlite3_int64 iSeq = 0;
+  int rc = SQLITE_OK, i;
+  if( argc>1 && sqlite3_value_type(argv[0])==SQLITE_NULL ){
+    rc = cdcSetCurrentByName(p, argv[2+ALL_CDC]);
+    if( rc==SQLITE_OK && sqlite3_value_type(argv[2+ALL_SEQ_NO])!=SQLITE_NULL ){
+      rc = cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("%s: the seq_no "
+          "of a service is given by x1060; leave seq_no out of the INSERT",
+          p->zCdc));
+    }
+  }else{
+    sqlite3_int64 iRowid = sqlite3_value_int64(argv[0]);
+    iSeq = iRowid & CDC_SEQ_MAX;
+    rc = cdcSetCurrent(p, iRowid>>CDC_SEQ_BITS);
+    if( rc==SQLITE_NOTFOUND ) return SQLITE_OK;    /* nothing to do */
+    if( rc==SQLITE_OK && argc>1 ){
+      sqlite3_value *vCdc = argv[2+ALL_CDC], *vSeq = argv[2+ALL_SEQ_NO];
+      if( sqlite3_value_type(vCdc)!=SQLITE_TEXT
+       || sqlite3_stricmp((const char*)sqlite3_value_text(vCdc), p->zCdc) ){
+        rc = cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("%s: a service "
+            "cannot move to another CDC (cdc stays %Q)", p->zCdc, p->zCdc));
+      }else if( sqlite3_value_type(vSeq)!=SQLITE_INTEGER
+             || sqlite3_value_int64(vSeq)!=iSeq
+             || sqlite3_value_int64(argv[1])!=sqlite3_value_int64(argv[0]) ){
+        rc = cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("%s: the seq_no "
+            "and rowid of a service cannot be changed", p->zCdc));
+      }
+    }
+  }
+  if( rc!=SQLITE_OK ) return rc;
+  apArg[0] = argv[0];
+  apArg[1] = argv[1];
+  for(i=0; argc>1 && i<CDC_NCOL; i++) apArg[2+i] = argv[3+i];
+  rc = cdcUpdateRow(p, argc, apArg, iSeq, 0, pRowid);
+  if( rc==SQLITE_OK && argc>1 && sqlite3_value_type(argv[0])==SQLITE_NULL ){
+    *pRowid = (p->iCdc<<CDC_SEQ_BITS) | *pRowid;
+  }
+  return rc;
+}
+
+/* xUpdate. */
+static int cdcUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
+                     sqlite3_int64 *pRowid){
+  CdcVtab *p = (CdcVtab*)pVtab;
+  sqlite3_int64 iSeq = sqlite3_value_int64(argv[0]);
+  if( p->bAll ) return cdcUpdateAll(p, argc, argv, pRowid);
+  if( p->iCdc==0 ) return cdcMissing(p);
+  return cdcUpdateRow(p, argc, argv, iSeq, argc>1
+      && (sqlite3_value_type(argv[1])!=SQLITE_INTEGER
+          || sqlite3_value_int64(argv[1])!=iSeq), pRowid);
 }
 
 /********************************************************* reading: cursors */
@@ -716,6 +887,8 @@ static int cdcClose(sqlite3_vtab_cursor *cur){
     if( zProblem==0 && rc==SQLITE_OK
      && cdcRowLoad(&p->stash, pCur->pStmt)==SQLITE_OK ){
       p->bStash = 1;
+      p->iStashCdc = p->bAll ? sqlite3_column_int64(pCur->pStmt,
+                                   1+CDC_NSTORED) : p->iCdc;
       p->nStashChanges = sqlite3_total_changes64(p->db);
     }
     sqlite3_free(zProblem);
@@ -732,21 +905,39 @@ static int cdcFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   CdcCursor *pCur = (CdcCursor*)cur;
   CdcVtab *p = (CdcVtab*)cur->pVtab;
   const char *zCols = idxStr ? strstr(idxStr, CDC_COLS_TAG) : 0;
-  int rc;
+  int rc, i;
   cdcGive(p, pCur->iPlan, pCur->mSel, pCur->pStmt);
   pCur->pStmt = 0;
   pCur->bEof = 1;
-  pCur->iPlan = (idxNum>=STMT_SCAN && idxNum<=STMT_CATEGORY) ? idxNum : 0;
+  p->bStash = 0;          /* a new scan: what it finds is what counts */
+  if( p->bAll ){
+    pCur->iPlan = (idxNum>=STMT_ALL && idxNum<=STMT_ALL_ROWID) ? idxNum
+                                                               : STMT_ALL;
+  }else{
+    if( p->iCdc==0 ) return cdcMissing(p);
+    pCur->iPlan = (idxNum>=STMT_SCAN && idxNum<=STMT_CATEGORY) ? idxNum : 0;
+  }
   pCur->mSel = zCols ? (unsigned int)strtoul(zCols+strlen(CDC_COLS_TAG), 0, 16)
                        & CDC_ALL_STORED : CDC_ALL_STORED;
   rc = cdcTake(p, pCur->iPlan, pCur->mSel, &pCur->pStmt);
-  if( rc==SQLITE_OK && pCur->iPlan!=STMT_SCAN && argc>0 ){
-    rc = sqlite3_bind_value(pCur->pStmt, 1, argv[0]);
+  if( rc==SQLITE_NOTFOUND ) return SQLITE_OK;   /* no storage: no rows */
+  if( rc==SQLITE_OK && pCur->iPlan==STMT_ALL_ROWID ){
+    sqlite3_int64 iRowid = sqlite3_value_int64(argv[0]);
+    if( sqlite3_value_numeric_type(argv[0])!=SQLITE_INTEGER ) return SQLITE_OK;
+    rc = sqlite3_bind_int64(pCur->pStmt, 1, iRowid>>CDC_SEQ_BITS);
+    if( rc==SQLITE_OK ){
+      rc = sqlite3_bind_int64(pCur->pStmt, 2, iRowid & CDC_SEQ_MAX);
+    }
+  }else{
+    /* a CDC's plans take their key as ?2 (?1 is the CDC), those of every
+    ** CDC theirs from ?1 */
+    for(i=0; rc==SQLITE_OK && i<argc; i++){
+      rc = sqlite3_bind_value(pCur->pStmt, i + (p->bAll ? 1 : 2), argv[i]);
+    }
   }
   pCur->mChecked = 0;
   pCur->bRow = 0;
   if( rc==SQLITE_OK ) rc = cdcStep(p, pCur->pStmt, 0, &pCur->bEof);
-  p->bStash = 0;          /* a new scan: what it finds is what counts */
   return rc;
 }
 
@@ -775,13 +966,27 @@ static int cdcColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
   CdcCursor *pCur = (CdcCursor*)cur;
   CdcVtab *p = (CdcVtab*)cur->pVtab;
   sqlite3_stmt *pStmt = pCur->pStmt;
-  int k = cdcColumns[i].iStored, rc = SQLITE_OK;
+  int k, rc = SQLITE_OK;
   X1060Value v;
+  if( p->bAll ){
+    /* x1060_cdc_services: cdc (after the cdc id), seq_no, then a CDC's */
+    if( i==ALL_CDC ){
+      sqlite3_result_value(ctx, sqlite3_column_value(pStmt,
+                           cdcPosition(pCur->mSel, CDC_NSTORED)+1));
+      return SQLITE_OK;
+    }
+    if( i==ALL_SEQ_NO ){
+      sqlite3_result_value(ctx, sqlite3_column_value(pStmt, 0));
+      return SQLITE_OK;
+    }
+    i--;
+  }
+  k = cdcColumns[i].iStored;
   if( k>=0 ){
     sqlite3_value *pVal;
     if( (pCur->mSel & (1u<<k))==0 ){     /* not in colUsed: not expected */
       return cdcError(p, SQLITE_ERROR, sqlite3_mprintf("%s: column %s was "
-          "not selected", p->zName, cdcColumns[i].zName));
+          "not selected", p->zCdc, cdcColumns[i].zName));
     }
     pVal = sqlite3_column_value(pStmt, cdcPosition(pCur->mSel, k));
     if( (pCur->mChecked & (1u<<k))==0 ){
@@ -811,20 +1016,20 @@ static int cdcColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
   return SQLITE_OK;
 }
 
+/* xRowid: seq_no; in x1060_cdc_services, cdc<<CDC_SEQ_BITS | seq_no. */
 static int cdcRowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid){
-  *pRowid = sqlite3_column_int64(((CdcCursor*)cur)->pStmt, 0);
+  CdcCursor *pCur = (CdcCursor*)cur;
+  *pRowid = sqlite3_column_int64(pCur->pStmt, 0);
+  if( ((CdcVtab*)cur->pVtab)->bAll ){
+    *pRowid |= sqlite3_column_int64(pCur->pStmt,
+        cdcPosition(pCur->mSel, CDC_NSTORED)) << CDC_SEQ_BITS;
+  }
   return SQLITE_OK;
 }
 
-/*
-** xBestIndex: an equality on rowid or service_id reads one row, one on
-** category reads that category (about 64/9 rows); else a full scan.  Text
-** equalities are used only under the BINARY collation; none is omitted,
-** so SQLite checks every row again.  Rows come in rowid order.
-*/
-/* The stored columns that a scan needs, from sqlite3_index_info.colUsed:
-** those used and service_id, or all of them when a derived column is used
-** (it reads the row). */
+/* The stored columns that a scan needs, from sqlite3_index_info.colUsed
+** (bit i: column i of a CDC table): those used and service_id, or all of
+** them when a derived column is used (it reads the row). */
 static unsigned int cdcColumnsUsed(sqlite3_uint64 colUsed){
   unsigned int m = 0;
   int i;
@@ -836,13 +1041,14 @@ static unsigned int cdcColumnsUsed(sqlite3_uint64 colUsed){
   return m | (1u<<CDC_SERVICE_ID);       /* messages name the service */
 }
 
-static int cdcBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
-  static const char *const azPlan[] = {
-    "", "rowid=?", "service_id=?", "category=?"
-  };
+/*
+** The plan of a CDC table: an equality on rowid or service_id reads one
+** row, one on category reads that category (about 64/9 rows); else a full
+** scan.  Text equalities are used only under the BINARY collation; none is
+** omitted, so SQLite checks every row again.
+*/
+static int cdcPlanOne(sqlite3_index_info *pInfo){
   int i, iBest = -1, iPlan = STMT_SCAN;
-  unsigned int mCols;
-  (void)pVtab;
   for(i=0; i<pInfo->nConstraint; i++){
     const struct sqlite3_index_constraint *c = &pInfo->aConstraint[i];
     int e = STMT_SCAN;
@@ -857,23 +1063,67 @@ static int cdcBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
       iBest = i;
     }
   }
+  if( iBest>=0 ) pInfo->aConstraintUsage[iBest].argvIndex = 1;
+  pInfo->estimatedRows = iPlan==STMT_ROWID || iPlan==STMT_ID ? 1
+                       : iPlan==STMT_CATEGORY ? 8 : X1060_NSERVICE;
+  return iPlan;
+}
+
+/*
+** The plan of x1060_cdc_services: an equality on rowid reads one row; one
+** on cdc reads that CDC (omitted: names compare as the storage does,
+** without case), and with one on service_id too, one row; else every CDC.
+*/
+static int cdcPlanAll(sqlite3_index_info *pInfo){
+  int i, iRowid = -1, iCdc = -1, iId = -1, iPlan = STMT_ALL;
+  for(i=0; i<pInfo->nConstraint; i++){
+    const struct sqlite3_index_constraint *c = &pInfo->aConstraint[i];
+    if( !c->usable || c->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
+    if( c->iColumn<0 ) iRowid = i;
+    else if( c->iColumn==ALL_CDC ) iCdc = i;
+    else if( c->iColumn==1+CDC_SERVICE_ID
+          && sqlite3_stricmp(sqlite3_vtab_collation(pInfo, i), "BINARY")==0 ){
+      iId = i;
+    }
+  }
+  if( iRowid>=0 ){
+    iPlan = STMT_ALL_ROWID;
+    pInfo->aConstraintUsage[iRowid].argvIndex = 1;
+  }else if( iCdc>=0 ){
+    iPlan = iId>=0 ? STMT_ALL_CDC_ID : STMT_ALL_CDC;
+    pInfo->aConstraintUsage[iCdc].argvIndex = 1;
+    pInfo->aConstraintUsage[iCdc].omit =
+        sqlite3_stricmp(sqlite3_vtab_collation(pInfo, iCdc), "NOCASE")==0;
+    if( iId>=0 ) pInfo->aConstraintUsage[iId].argvIndex = 2;
+  }
+  pInfo->estimatedRows = iPlan==STMT_ALL_ROWID || iPlan==STMT_ALL_CDC_ID ? 1
+                       : iPlan==STMT_ALL_CDC ? X1060_NSERVICE
+                       : 1000*X1060_NSERVICE;
+  return iPlan;
+}
+
+/* xBestIndex: the plan (cdcPlanOne, cdcPlanAll), the stored columns the
+** query uses (when not all of them, "cols=<hex mask>" in idxStr); rows come
+** in rowid order. */
+static int cdcBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
+  static const char *const azPlan[] = {
+    "", "rowid=?", "service_id=?", "category=?",
+    "all", "cdc=?", "cdc=? service_id=?", "rowid=?"
+  };
+  CdcVtab *p = (CdcVtab*)pVtab;
+  int iPlan = p->bAll ? cdcPlanAll(pInfo) : cdcPlanOne(pInfo);
+  unsigned int mCols = cdcColumnsUsed(p->bAll ? pInfo->colUsed>>1
+                                              : pInfo->colUsed);
   pInfo->idxNum = iPlan;
   pInfo->idxStr = (char*)azPlan[iPlan];
-  mCols = cdcColumnsUsed(pInfo->colUsed);
   if( mCols!=CDC_ALL_STORED ){
     /* a query that reads few columns gets a statement that selects them */
     pInfo->idxStr = sqlite3_mprintf("%s%s" CDC_COLS_TAG "%x", azPlan[iPlan],
-                                    iPlan ? " " : "", mCols);
+                                    azPlan[iPlan][0] ? " " : "", mCols);
     if( pInfo->idxStr==0 ) return SQLITE_NOMEM;
     pInfo->needToFreeIdxStr = 1;
   }
-  if( iBest>=0 ) pInfo->aConstraintUsage[iBest].argvIndex = 1;
-  if( iPlan==STMT_ROWID || iPlan==STMT_ID ){
-    pInfo->estimatedRows = 1;
-    pInfo->idxFlags |= SQLITE_INDEX_SCAN_UNIQUE;
-  }else{
-    pInfo->estimatedRows = iPlan==STMT_CATEGORY ? 8 : X1060_NSERVICE;
-  }
+  if( pInfo->estimatedRows==1 ) pInfo->idxFlags |= SQLITE_INDEX_SCAN_UNIQUE;
   pInfo->estimatedCost = (double)pInfo->estimatedRows;
   if( pInfo->nOrderBy==1 && pInfo->aOrderBy[0].iColumn<0
    && !pInfo->aOrderBy[0].desc ){
@@ -884,28 +1134,18 @@ static int cdcBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
 
 /************************************************** creating and connecting */
 
-static const char *const azShadow[] = { "config", "data", "history",
-                                        "snapshot" };
-
-/* xShadowName: the suffixes of the shadow tables. */
-static int cdcShadowName(const char *zSuffix){
-  size_t i;
-  for(i=0; i<sizeof(azShadow)/sizeof(azShadow[0]); i++){
-    if( sqlite3_stricmp(zSuffix, azShadow[i])==0 ) return 1;
-  }
-  return 0;
-}
-
-/* The declared schema of a CDC table, from cdcColumns. */
-static char *cdcDeclaration(void){
+/* The declared schema of a CDC table (bAll: of x1060_cdc_services, with
+** cdc first and seq_no last), from cdcColumns. */
+static char *cdcDeclaration(int bAll){
   sqlite3_str *pStr = sqlite3_str_new(0);
   int i;
-  sqlite3_str_appendall(pStr, "CREATE TABLE x(");
+  sqlite3_str_appendall(pStr, bAll ? "CREATE TABLE x(cdc TEXT COLLATE NOCASE"
+                                   : "CREATE TABLE x(");
   for(i=0; i<CDC_NCOL; i++){
-    sqlite3_str_appendf(pStr, "%s%s %s", i ? ", " : "", cdcColumns[i].zName,
-                        cdcColumns[i].zType);
+    sqlite3_str_appendf(pStr, "%s%s %s", i||bAll ? ", " : "",
+                        cdcColumns[i].zName, cdcColumns[i].zType);
   }
-  sqlite3_str_appendall(pStr, ")");
+  sqlite3_str_appendall(pStr, bAll ? ", seq_no INTEGER)" : ")");
   return sqlite3_str_finish(pStr);
 }
 
@@ -956,146 +1196,56 @@ static int cdcParseArgs(int argc, const char *const *argv, char **pzOrg,
   return SQLITE_OK;
 }
 
-/* Insert one row per Annex A service into <name>_data, undecided, with
-** the service's default axes and its category's default phase. */
-static int cdcFillAnnexA(sqlite3 *db, const char *zS, const char *zN){
-  sqlite3_stmt *pStmt = 0;
-  char *zSql = sqlite3_mprintf("INSERT INTO \"%w\".\"%w_data\"(seq_no,"
-      "service_id,category,name,name_ja,excluded,information,expertise,"
-      "phase,custom,updated_at) VALUES(?1,?2,?3,?4,?5,0,?6,?7,?8,0,"
-      CDC_NOW ")", zS, zN);
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
-  int i;
-  sqlite3_free(zSql);
-  for(i=0; rc==SQLITE_OK && i<X1060_NSERVICE; i++){
-    const X1060Service *s = &x1060Services[i];
-    const X1060Category *c = &x1060Categories[x1060CategoryIndex(s->zId[0])];
-    rc = sqlite3_bind_int(pStmt, 1, i+1);
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 2, s->zId, -1,
-                                               SQLITE_STATIC);
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 3, s->zId, 1,
-                                               SQLITE_STATIC);
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 4, s->w.zName, -1,
-                                               SQLITE_STATIC);
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 5, s->w.zNameJa, -1,
-                                               SQLITE_STATIC);
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 6,
-        x1060Information[s->eInformation].w.zName, -1, SQLITE_STATIC);
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 7,
-        x1060Expertise[s->eExpertise].w.zName, -1, SQLITE_STATIC);
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 8,
-        x1060Phases[c->iPhase].w.zName, -1, SQLITE_STATIC);
-    if( rc==SQLITE_OK ){
-      sqlite3_step(pStmt);
-      rc = sqlite3_reset(pStmt);
-    }
+/*
+** Find the CDC of CDC table zName of zSchema in the storage.  A table of
+** format 1 (x1060 0.2.0) is refused with the command that upgrades it; a
+** table missing from the storage connects with iCdc 0 (every use then says
+** so, and DROP TABLE works).
+*/
+static int cdcFind(sqlite3 *db, const char *zSchema, const char *zName,
+                   sqlite3_int64 *piCdc, char **pzErr){
+  int rc = x1060StoreFind(db, zSchema, zName, piCdc, 0);
+  if( rc==SQLITE_NOTFOUND && x1060StoreIsFormat1(db, zSchema, zName) ){
+    *pzErr = sqlite3_mprintf("x1060: %s is stored in format 1 (x1060 0.2.0, "
+        "shadow tables per CDC); this x1060 reads format %d: convert every "
+        "CDC of schema %s, keeping all data, with SELECT x1060_upgrade(%Q)",
+        zName, STORE_FORMAT, zSchema, zSchema);
+    return SQLITE_ERROR;
   }
-  sqlite3_finalize(pStmt);
+  if( rc==SQLITE_NOTFOUND ){
+    *piCdc = 0;
+    rc = SQLITE_OK;
+  }
+  if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
+    *pzErr = sqlite3_mprintf("x1060: cannot read the storage of %s: %s",
+                             zName, sqlite3_errmsg(db));
+  }
   return rc;
 }
 
-/* Create the shadow tables of CDC table zName in zSchema and fill them:
-** the configuration and one row per Annex A service; then the history
-** triggers. */
-static int cdcCreateShadow(sqlite3 *db, const char *zSchema,
-                           const char *zName, const char *zOrg){
-  char *zCols = cdcDataColumnsDdl(0);
-  char *zSnapCols = cdcDataColumnsDdl(1);
-  int rc = (zCols && zSnapCols) ? SQLITE_OK : SQLITE_NOMEM, i;
-  const char *zS = zSchema, *zN = zName;
-  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
-      "CREATE TABLE \"%w\".\"%w_config\"(key TEXT PRIMARY KEY, value) "
-      "WITHOUT ROWID", zS, zN), 0, 0);
-  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
-      "CREATE TABLE \"%w\".\"%w_data\"(\n  seq_no INTEGER PRIMARY KEY,\n  %s,\n"
-      "  UNIQUE(category, seq_no)\n)", zS, zN, zCols), 0, 0);
-  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
-      "CREATE TABLE \"%w\".\"%w_history\"(\n  id INTEGER PRIMARY KEY,\n"
-      "  changed_at TEXT NOT NULL,\n  service_id TEXT NOT NULL,\n"
-      "  operation TEXT NOT NULL CHECK(operation='insert' OR "
-      "operation='update' OR operation='delete'),\n  column_name TEXT,\n"
-      "  old_value,\n"
-      "  new_value\n)", zS, zN), 0, 0);
-  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
-      "CREATE TABLE \"%w\".\"%w_snapshot\"(\n"
-      "  label TEXT NOT NULL CHECK(length(label)>0),\n"
-      "  taken_at TEXT NOT NULL,\n  seq_no INTEGER NOT NULL,\n  %s,\n"
-      "  PRIMARY KEY(label, service_id)\n) WITHOUT ROWID", zS, zN, zSnapCols),
-      0, 0);
-  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
-      "INSERT INTO \"%w\".\"%w_config\"(key, value) VALUES"
-      "('format', %d), ('org', ?1), ('created_at', " CDC_NOW "),"
-      "('edition', '%s'), ('x1060_version', '%s')",
-      zS, zN, CDC_FORMAT, X1060_EDITION, X1060_VERSION), zOrg, 0);
-  if( rc==SQLITE_OK ) rc = cdcFillAnnexA(db, zS, zN);
-  for(i=0; rc==SQLITE_OK && i<3; i++){     /* after the fill: not history */
-    rc = x1060Exec(db, cdcTriggerSql(zS, zN, i), 0, 0);
-  }
-  sqlite3_free(zCols);
-  sqlite3_free(zSnapCols);
-  return rc;
-}
-
-/* Check the format version in <name>_config.  Messages in *pzErr. */
-static int cdcCheckFormat(sqlite3 *db, const char *zSchema, const char *zName,
-                          char **pzErr){
-  sqlite3_stmt *pStmt = 0;
-  char *zSql = sqlite3_mprintf("SELECT value FROM \"%w\".\"%w_config\" "
-                               "WHERE key='format'", zSchema, zName);
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
-  int eStep = rc==SQLITE_OK ? sqlite3_step(pStmt) : rc;
-  sqlite3_free(zSql);
-  if( eStep!=SQLITE_ROW && eStep!=SQLITE_DONE && rc==SQLITE_OK ){
-    rc = sqlite3_reset(pStmt);           /* the step's error */
-  }
-  if( rc==SQLITE_OK && eStep==SQLITE_ROW ){
-    sqlite3_value *v = sqlite3_column_value(pStmt, 0);
-    if( sqlite3_value_type(v)==SQLITE_INTEGER
-     && sqlite3_value_int64(v)==CDC_FORMAT ){
-      rc = SQLITE_OK;
-    }else if( sqlite3_value_type(v)==SQLITE_INTEGER
-           && sqlite3_value_int64(v)>CDC_FORMAT ){
-      *pzErr = sqlite3_mprintf("x1060: %s was written by a newer x1060 "
-          "(format %lld); this is x1060 %s, which reads format %d: upgrade "
-          "x1060", zName, sqlite3_value_int64(v), X1060_VERSION, CDC_FORMAT);
-      rc = SQLITE_ERROR;
-    }else{
-      char *zVal = x1060DescribeValue(v);
-      *pzErr = sqlite3_mprintf("x1060: %s_config is corrupt: format is %s, "
-          "expected %d", zName, zVal ? zVal : "?", CDC_FORMAT);
-      sqlite3_free(zVal);
-      rc = SQLITE_CORRUPT_VTAB;
-    }
-  }else if( rc!=SQLITE_NOMEM && (rc&0xff)!=SQLITE_NOMEM ){
-    *pzErr = sqlite3_mprintf("x1060: %s_config is missing, unreadable or "
-        "without a format row (%s); the shadow tables of %s are damaged",
-        zName, rc==SQLITE_OK ? "no row" : sqlite3_errmsg(db), zName);
-    rc = SQLITE_CORRUPT_VTAB;
-  }
-  sqlite3_finalize(pStmt);
-  return rc;
-}
-
-/* xCreate and xConnect: bCreate makes and fills the shadow tables first. */
+/* xCreate and xConnect of both modules: bCreate makes the CDC first. */
 static int cdcInit(sqlite3 *db, int argc, const char *const *argv,
-                   sqlite3_vtab **ppVtab, char **pzErr, int bCreate){
+                   sqlite3_vtab **ppVtab, char **pzErr, int bCreate, int bAll){
   CdcVtab *p = 0;
   char *zOrg = 0, *zDecl = 0;
+  sqlite3_int64 iCdc = 0;
   int rc = SQLITE_OK;
   *ppVtab = 0;
+  if( bAll && argc>3 ){
+    *pzErr = sqlite3_mprintf("x1060_cdc_services: takes no arguments");
+    return SQLITE_ERROR;
+  }
   if( bCreate ){
     rc = cdcParseArgs(argc, argv, &zOrg, pzErr);
     if( rc==SQLITE_OK ){
-      rc = cdcCreateShadow(db, argv[1], argv[2], zOrg ? zOrg : argv[2]);
-      if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
-        *pzErr = sqlite3_mprintf("x1060: cannot create the shadow tables of "
-                                 "%s: %s", argv[2], sqlite3_errmsg(db));
-      }
+      rc = x1060StoreCreateCdc(db, argv[1], argv[2], zOrg ? zOrg : argv[2], 1,
+                               &iCdc, pzErr);
     }
+  }else if( !bAll ){
+    rc = cdcFind(db, argv[1], argv[2], &iCdc, pzErr);
   }
-  if( rc==SQLITE_OK ) rc = cdcCheckFormat(db, argv[1], argv[2], pzErr);
   if( rc==SQLITE_OK ){
-    zDecl = cdcDeclaration();
+    zDecl = cdcDeclaration(bAll);
     rc = zDecl ? sqlite3_declare_vtab(db, zDecl) : SQLITE_NOMEM;
   }
   if( rc==SQLITE_OK ){
@@ -1105,9 +1255,12 @@ static int cdcInit(sqlite3 *db, int argc, const char *const *argv,
   if( rc==SQLITE_OK ){
     memset(p, 0, sizeof(*p));
     p->db = db;
+    p->bAll = bAll;
+    p->iCdc = iCdc;
     p->zSchema = sqlite3_mprintf("%s", argv[1]);
     p->zName = sqlite3_mprintf("%s", argv[2]);
-    if( p->zSchema==0 || p->zName==0 ) rc = SQLITE_NOMEM;
+    p->zCdc = sqlite3_mprintf("%s", argv[2]);
+    if( p->zSchema==0 || p->zName==0 || p->zCdc==0 ) rc = SQLITE_NOMEM;
   }
   if( rc==SQLITE_OK ){
     sqlite3_vtab_config(db, SQLITE_VTAB_CONSTRAINT_SUPPORT, 1);
@@ -1115,6 +1268,7 @@ static int cdcInit(sqlite3 *db, int argc, const char *const *argv,
   }else if( p ){
     sqlite3_free(p->zSchema);
     sqlite3_free(p->zName);
+    sqlite3_free(p->zCdc);
     sqlite3_free(p);
   }
   sqlite3_free(zDecl);
@@ -1126,14 +1280,23 @@ static int cdcCreate(sqlite3 *db, void *pAux, int argc,
                      const char *const *argv, sqlite3_vtab **ppVtab,
                      char **pzErr){
   (void)pAux;
-  return cdcInit(db, argc, argv, ppVtab, pzErr, 1);
+  return cdcInit(db, argc, argv, ppVtab, pzErr, 1, 0);
 }
 
 static int cdcConnect(sqlite3 *db, void *pAux, int argc,
                       const char *const *argv, sqlite3_vtab **ppVtab,
                       char **pzErr){
   (void)pAux;
-  return cdcInit(db, argc, argv, ppVtab, pzErr, 0);
+  return cdcInit(db, argc, argv, ppVtab, pzErr, 0, 0);
+}
+
+/* xCreate and xConnect of x1060_cdc_services (eponymous in main, made by
+** the storage in other schemas). */
+static int cdcConnectAll(sqlite3 *db, void *pAux, int argc,
+                         const char *const *argv, sqlite3_vtab **ppVtab,
+                         char **pzErr){
+  (void)pAux;
+  return cdcInit(db, argc, argv, ppVtab, pzErr, 0, 1);
 }
 
 static int cdcDisconnect(sqlite3_vtab *pVtab){
@@ -1142,78 +1305,55 @@ static int cdcDisconnect(sqlite3_vtab *pVtab){
   cdcRowClear(&p->stash);
   sqlite3_free(p->zSchema);
   sqlite3_free(p->zName);
+  sqlite3_free(p->zCdc);
   sqlite3_free(p);
   return SQLITE_OK;
 }
 
-/* xDestroy: DROP TABLE drops the shadow tables too. */
+/* xDestroy: DROP TABLE removes the CDC's rows, history and snapshots. */
 static int cdcDestroy(sqlite3_vtab *pVtab){
   CdcVtab *p = (CdcVtab*)pVtab;
-  size_t i;
   int rc = SQLITE_OK;
   cdcFinalizeAll(p);
-  for(i=0; rc==SQLITE_OK && i<sizeof(azShadow)/sizeof(azShadow[0]); i++){
-    rc = x1060Exec(p->db, sqlite3_mprintf("DROP TABLE IF EXISTS "
-        "\"%w\".\"%w_%s\"", p->zSchema, p->zName, azShadow[i]), 0, 0);
-  }
+  if( p->iCdc>0 ) rc = x1060StoreDropCdc(p->db, p->zSchema, p->iCdc);
   if( rc==SQLITE_OK ) return cdcDisconnect(pVtab);
-  return cdcError(p, rc, sqlite3_mprintf("%s: cannot drop its shadow tables: "
-                                         "%s", p->zName, sqlite3_errmsg(p->db)));
+  return cdcError(p, rc, sqlite3_mprintf("%s: cannot remove it from the "
+                  "storage: %s", p->zName, sqlite3_errmsg(p->db)));
 }
 
-/* True if schema zDb holds the BI views of x1060_publish(). */
-static int cdcPublished(sqlite3 *db, const char *zDb){
-  sqlite3_stmt *pStmt = 0;
-  char *zSql = sqlite3_mprintf("SELECT 1 FROM \"%w\".sqlite_schema WHERE "
-      "type='view' AND name IN ('x1060_bi_portfolio','x1060_bi_trend',"
-      "'x1060_bi_findings')", zDb);
-  int bFound = 0;
-  if( zSql && sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0)==SQLITE_OK ){
-    bFound = sqlite3_step(pStmt)==SQLITE_ROW;
-  }
-  sqlite3_finalize(pStmt);
-  sqlite3_free(zSql);
-  return bFound;
-}
-
-/* xRename: ALTER TABLE ... RENAME renames the shadow tables with it (their
-** indexes are the automatic ones of UNIQUE constraints, which follow) and
-** makes the history triggers anew under the new name. */
+/* xRename: ALTER TABLE ... RENAME renames the CDC in the storage (nothing
+** else carries its name). */
 static int cdcRename(sqlite3_vtab *pVtab, const char *zNew){
   CdcVtab *p = (CdcVtab*)pVtab;
   char *zNewName = sqlite3_mprintf("%s", zNew);
-  size_t i;
-  int rc = zNewName ? SQLITE_OK : SQLITE_NOMEM;
-  cdcFinalizeAll(p);
-  if( rc==SQLITE_OK && cdcPublished(p->db, p->zSchema) ){
-    sqlite3_free(zNewName);
-    return cdcError(p, SQLITE_ERROR, sqlite3_mprintf("%s: cannot be renamed "
-        "while the BI views of x1060_publish() read it; DROP VIEW "
-        "x1060_bi_findings; DROP VIEW x1060_bi_trend; DROP VIEW "
-        "x1060_bi_portfolio; then rename, then SELECT x1060_publish() again",
-        p->zName));
-  }
-  for(i=0; rc==SQLITE_OK && i<sizeof(azShadow)/sizeof(azShadow[0]); i++){
-    rc = x1060Exec(p->db, sqlite3_mprintf("ALTER TABLE \"%w\".\"%w_%s\" RENAME "
-        "TO \"%w_%s\"", p->zSchema, p->zName, azShadow[i], zNew, azShadow[i]),
-        0, 0);
-  }
-  for(i=0; rc==SQLITE_OK && i<3; i++){
-    rc = x1060Exec(p->db, sqlite3_mprintf("DROP TRIGGER \"%w\".\"%w_data_%s\"",
-                 p->zSchema, p->zName, cdcTriggerOps[i]), 0, 0);
-    if( rc==SQLITE_OK ){
-      rc = x1060Exec(p->db, cdcTriggerSql(p->zSchema, zNew, i), 0, 0);
+  char *zNewCdc = sqlite3_mprintf("%s", zNew);
+  sqlite3_int64 iOther = 0;
+  int rc = zNewName && zNewCdc ? SQLITE_OK : SQLITE_NOMEM;
+  if( rc==SQLITE_OK && p->iCdc==0 ) rc = cdcMissing(p);
+  if( rc==SQLITE_OK ){
+    rc = x1060StoreFind(p->db, p->zSchema, zNew, &iOther, 0);
+    if( rc==SQLITE_OK && iOther!=p->iCdc ){
+      rc = cdcError(p, SQLITE_ERROR, sqlite3_mprintf("%s: cannot be renamed "
+          "to %s: a CDC of that name exists (SELECT * FROM x1060_cdcs)",
+          p->zName, zNew));
+    }else if( rc==SQLITE_NOTFOUND || rc==SQLITE_OK ){
+      rc = x1060StoreRenameCdc(p->db, p->zSchema, p->iCdc, zNew);
+      if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+        rc = cdcError(p, rc, sqlite3_mprintf("%s: cannot rename it in the "
+            "storage: %s", p->zName, sqlite3_errmsg(p->db)));
+      }
     }
   }
   if( rc==SQLITE_OK ){
     sqlite3_free(p->zName);
+    sqlite3_free(p->zCdc);
     p->zName = zNewName;
+    p->zCdc = zNewCdc;
     return SQLITE_OK;
   }
   sqlite3_free(zNewName);
-  if( rc==SQLITE_NOMEM ) return rc;
-  return cdcError(p, rc, sqlite3_mprintf("%s: cannot rename its shadow "
-      "tables to %s_*: %s", p->zName, zNew, sqlite3_errmsg(p->db)));
+  sqlite3_free(zNewCdc);
+  return rc;
 }
 
 #if X1060_HAVE_INTEGRITY
@@ -1261,7 +1401,7 @@ static sqlite3_module cdcModule = {
 #if X1060_HAVE_INTEGRITY
   4,                /* iVersion: xIntegrity */
 #else
-  3,                /* iVersion: xShadowName */
+  2,                /* iVersion */
 #endif
   cdcCreate,        /* xCreate */
   cdcConnect,       /* xConnect */
@@ -1285,16 +1425,44 @@ static sqlite3_module cdcModule = {
   0,                /* xSavepoint */
   0,                /* xRelease */
   0,                /* xRollbackTo */
-  cdcShadowName     /* xShadowName */
+  0                 /* xShadowName: none; the storage's owner (x1060_store)
+                    ** has it: a schema of N CDC tables would otherwise make
+                    ** SQLite compare every table with every CDC (N x N) */
 #if X1060_HAVE_INTEGRITY
   , cdcIntegrityMethod /* xIntegrity */
 #endif
+};
+
+/* x1060_cdc_services: the same methods over every CDC of the schema. */
+static sqlite3_module cdcAllModule = {
+  2,                /* iVersion */
+  cdcConnectAll,    /* xCreate: the same as xConnect (eponymous) */
+  cdcConnectAll,    /* xConnect */
+  cdcBestIndex,     /* xBestIndex */
+  cdcDisconnect,    /* xDisconnect */
+  cdcDisconnect,    /* xDestroy */
+  cdcOpen,          /* xOpen */
+  cdcClose,         /* xClose */
+  cdcFilter,        /* xFilter */
+  cdcNext,          /* xNext */
+  cdcEof,           /* xEof */
+  cdcColumn,        /* xColumn */
+  cdcRowid,         /* xRowid */
+  cdcUpdate,        /* xUpdate */
+  0, 0, 0, 0,       /* xBegin, xSync, xCommit, xRollback */
+  0,                /* xFindFunction */
+  0,                /* xRename */
+  0, 0, 0,          /* xSavepoint, xRelease, xRollbackTo */
+  0                 /* xShadowName */
+  X1060_NO_INTEGRITY
 };
 
 /* Register the module "x1060" on db, and x1060_cdc_name() outside CDC
 ** tables (NULL: see cdcFindFunction). */
 int x1060RegisterCdc(sqlite3 *db){
   int rc = sqlite3_create_module(db, "x1060", &cdcModule, 0);
+  if( rc==SQLITE_OK ) rc = sqlite3_create_module(db, "x1060_cdc_services",
+                                                 &cdcAllModule, 0);
   if( rc==SQLITE_OK ){
     rc = x1060CreateFunction(db, CDC_NAME_FUNC, 1, SQLITE_UTF8
         |SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS, 0, cdcNameNull, 0, 0);

@@ -1,14 +1,19 @@
 /*
 ** x1060: declarations shared by the CDC table's source files
-** (cdc.c the module, cdc_row.c its columns and values, cdc_admin.c the
-** functions and tables that work on CDC tables by name).
+** (store.c the storage shared by the CDCs of a schema, cdc.c the CDC
+** table and the table of every CDC's services over it, cdc_row.c their
+** columns and values, cdc_admin.c the functions and tables that work on
+** CDCs by name).
 */
 #ifndef X1060_CDC_H
 #define X1060_CDC_H
 
 #include "x1060_int.h"
 
-#define CDC_FORMAT 1      /* format version of the shadow tables */
+#define STORE_FORMAT 2    /* format of the storage (store.c) */
+#define CDC_NAME_MAX 200  /* longest name of a CDC, in bytes */
+#define CDC_SEQ_MAX 1048575  /* highest seq_no of a service in a CDC */
+#define CDC_SEQ_BITS 20   /* rowid of x1060_cdc_services: cdc<<20 | seq_no */
 
 /* The function that a CDC table overloads to tell its name (cdcResolve). */
 #define CDC_NAME_FUNC "x1060_cdc_name"
@@ -74,13 +79,38 @@ X1060_HIDDEN int cdcRowDefaults(CdcRow*, int bNa);
 X1060_HIDDEN int cdcInput(CdcRow*, int iCol, sqlite3_value*, char **pzWhy);
 X1060_HIDDEN void cdcDerive(const X1060Value *aStored, int iCol, X1060Value*);
 X1060_HIDDEN int cdcWordIndex(const X1060Vocabulary*, const X1060Value*);
-X1060_HIDDEN char *cdcDataColumnsDdl(int bSnapshot);
+X1060_HIDDEN char *cdcDataColumnsDdl(void);
 X1060_HIDDEN char *cdcStoredColumnList(const char *zPrefix);
 X1060_HIDDEN int cdcReservedId(const char *z);
 X1060_DATA const char *const cdcTriggerOps[3];
-X1060_HIDDEN char *cdcTriggerSql(const char *zSchema, const char *zName,
-                                 int iOp);
 X1060_HIDDEN int cdcServiceById(const char *zId);
+
+/* store.c: the storage of a schema.  x1060StoreEnsure makes it when
+** missing (an error names a storage of another format); x1060StoreFind
+** looks a CDC up by name (SQLITE_NOTFOUND: none, or no storage), giving
+** its id and, when pzName is not NULL, its name as stored; the others
+** create, drop and rename a CDC's rows (bTable: made by CREATE VIRTUAL
+** TABLE); x1060StorePublish makes the BI views and copies (bReplace: drop
+** and make the views anew). */
+X1060_HIDDEN int x1060StoreEnsure(sqlite3*, const char *zSchema, char **pzErr);
+X1060_HIDDEN int x1060StoreFind(sqlite3*, const char *zSchema,
+                                const char *zName, sqlite3_int64 *piCdc,
+                                char **pzName);
+X1060_HIDDEN int x1060StoreCreateCdc(sqlite3*, const char *zSchema,
+                                     const char *zName, const char *zOrg,
+                                     int bTable, sqlite3_int64 *piCdc,
+                                     char **pzErr);
+X1060_HIDDEN int x1060StoreDropCdc(sqlite3*, const char *zSchema,
+                                   sqlite3_int64 iCdc);
+X1060_HIDDEN int x1060StoreRenameCdc(sqlite3*, const char *zSchema,
+                                     sqlite3_int64 iCdc, const char *zNew);
+X1060_HIDDEN int x1060StoreIsFormat1(sqlite3*, const char *zSchema,
+                                     const char *zName);
+X1060_HIDDEN int x1060StorePublish(sqlite3*, const char *zSchema,
+                                   int bReplace);
+/* SAVEPOINT zName (iOp 0), ROLLBACK TO it (1), RELEASE it (2). */
+X1060_HIDDEN int x1060Savepoint(sqlite3*, const char *zName, int iOp);
+X1060_HIDDEN int x1060RegisterStore(sqlite3*);
 
 /* cdc_admin.c */
 X1060_HIDDEN int cdcIsX1060Sql(const char *zSql);

@@ -1,14 +1,14 @@
 /*
-** x1060: working with CDC tables by name.
+** x1060: working with CDCs by name.
 **
-**   SELECT x1060_snapshot('acme', 'FY2026-H1');  -- copy of the whole table
+**   SELECT x1060_snapshot('acme', 'FY2026-H1');  -- copy of the whole CDC
 **   SELECT x1060_integrity('acme');              -- 'ok' or the problems
-**   SELECT * FROM x1060_cdcs;                    -- every CDC table
+**   SELECT * FROM x1060_cdcs;                    -- every CDC
+**   INSERT INTO x1060_cdcs(name, org) VALUES ('client42', 'Client 42 Ltd');
 **
-** A name argument is an identifier: it is looked up in sqlite_schema of
-** each attached database ("schema.name" picks one), must be a table made
-** with CREATE VIRTUAL TABLE ... USING x1060, and is only ever quoted into
-** SQL with %w.  Anything else is an error naming it.
+** A name argument is looked up in the storage of each attached database
+** ("schema.name" picks one), names a CDC made either way, and is only ever
+** put into SQL quoted (%Q, %w).  Anything else is an error naming it.
 */
 #include "cdc.h"
 #include <string.h>
@@ -89,39 +89,18 @@ int cdcIsX1060Sql(const char *zSql){
 }
 
 /*
-** The fast way to find CDC table zTab in database zDb: a CDC table answers
-** x1060_cdc_name() on its columns with its name (cdcFindFunction), which
-** needs no scan of sqlite_schema (slow with thousands of tables).  Sets
-** *pzName (sqlite3_malloc) when it answers; SQLITE_NOMEM or SQLITE_OK.
-*/
-static int cdcResolveFast(sqlite3 *db, const char *zDb, const char *zTab,
-                          char **pzName){
-  sqlite3_stmt *pStmt = 0;
-  char *zSql = sqlite3_mprintf("SELECT " CDC_NAME_FUNC "(service_id) FROM "
-                               "\"%w\".\"%w\" LIMIT 1", zDb, zTab);
-  int rc;
-  if( zSql==0 ) return SQLITE_NOMEM;
-  rc = sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0);
-  sqlite3_free(zSql);
-  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW
-   && sqlite3_column_type(pStmt, 0)==SQLITE_TEXT ){
-    *pzName = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 0));
-    if( *pzName==0 ) rc = SQLITE_NOMEM;
-  }
-  sqlite3_finalize(pStmt);
-  return rc==SQLITE_NOMEM ? rc : SQLITE_OK;
-}
-
-/*
-** Find the CDC table that argument pArg of function zFunc names.  On
-** success *pzSchema and *pzName (owned) are its schema and its name as
-** created; else *pzErr (owned) says what was wrong.
+** Find the CDC that argument pArg of function zFunc names: a CDC of the
+** storage of each attached database in turn, by name ("schema.name" picks
+** the schema), whether made with CREATE VIRTUAL TABLE or INSERT INTO
+** x1060_cdcs.  On success *pzSchema and *pzName (owned) are its schema and
+** its name as stored; else *pzErr (owned) says what was wrong.
 */
 int cdcResolve(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
                char **pzSchema, char **pzName, char **pzErr){
   sqlite3_stmt *pDbs = 0;
   const char *zArg = (const char*)sqlite3_value_text(pArg);
   const char *zDot = zArg ? strchr(zArg, '.') : 0;
+  char *zFormat1 = 0;       /* a table of format 1 of that name, if any */
   int rc = SQLITE_OK, bFound = 0;
   *pzSchema = *pzName = *pzErr = 0;
   if( sqlite3_value_type(pArg)==SQLITE_TEXT && zArg==0 ) return SQLITE_NOMEM;
@@ -132,51 +111,42 @@ int cdcResolve(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
   while( rc==SQLITE_OK && !bFound && pDbs && sqlite3_step(pDbs)==SQLITE_ROW ){
     const char *zDb = (const char*)sqlite3_column_text(pDbs, 0);
     const char *zTab = zArg;
-    sqlite3_stmt *pTab = 0;
-    char *zSql;
+    sqlite3_int64 iCdc = 0;
     if( zDb==0 ){ rc = SQLITE_NOMEM; break; }
-    if( zDot ){
-      if( (int)strlen(zDb)==(int)(zDot-zArg)
-       && sqlite3_strnicmp(zDb, zArg, (int)(zDot-zArg))==0 ){
-        zTab = zDot+1;
-      }
+    if( zDot && (int)strlen(zDb)==(int)(zDot-zArg)
+     && sqlite3_strnicmp(zDb, zArg, (int)(zDot-zArg))==0 ){
+      zTab = zDot+1;
     }
-    rc = cdcResolveFast(db, zDb, zTab, pzName);
-    if( rc!=SQLITE_OK ) break;
-    if( *pzName ){
+    rc = x1060StoreFind(db, zDb, zTab, &iCdc, pzName);
+    if( rc==SQLITE_OK ){
       *pzSchema = sqlite3_mprintf("%s", zDb);
       if( *pzSchema==0 ) rc = SQLITE_NOMEM;
       bFound = 1;
-      break;
+    }else if( rc==SQLITE_NOTFOUND ){
+      rc = SQLITE_OK;
+      if( zFormat1==0 && x1060StoreIsFormat1(db, zDb, zTab) ){
+        zFormat1 = sqlite3_mprintf("%s", zDb);
+        if( zFormat1==0 ) rc = SQLITE_NOMEM;
+      }
     }
-    /* not answered (another kind of table, none, or a CDC table that
-    ** cannot be read): what sqlite_schema says */
-    zSql = sqlite3_mprintf("SELECT name, sql FROM \"%w\".sqlite_schema WHERE "
-        "type='table' AND name=?1 COLLATE NOCASE", zDb);
-    rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pTab, 0) : SQLITE_NOMEM;
-    sqlite3_free(zSql);
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pTab, 1, zTab, -1,
-                                               SQLITE_STATIC);
-    if( rc==SQLITE_OK && sqlite3_step(pTab)==SQLITE_ROW
-     && cdcIsX1060Sql((const char*)sqlite3_column_text(pTab, 1)) ){
-      *pzSchema = sqlite3_mprintf("%s", zDb);
-      *pzName = sqlite3_mprintf("%s", sqlite3_column_text(pTab, 0));
-      if( *pzSchema==0 || *pzName==0 ) rc = SQLITE_NOMEM;
-      bFound = 1;
-    }
-    if( rc==SQLITE_OK ) rc = sqlite3_finalize(pTab);
-    else sqlite3_finalize(pTab);
   }
   if( pDbs && rc==SQLITE_OK ) rc = sqlite3_finalize(pDbs);
   else sqlite3_finalize(pDbs);
   if( rc==SQLITE_OK && !bFound ){
     char *zVal = x1060DescribeValue(pArg);
-    *pzErr = zVal ? sqlite3_mprintf("%s(): %s is not a CDC table (one made "
-        "with CREATE VIRTUAL TABLE ... USING x1060); list them: SELECT name "
-        "FROM x1060_cdcs", zFunc, zVal) : 0;
+    if( zVal && zFormat1 ){
+      *pzErr = sqlite3_mprintf("%s(): %s is a CDC table of format 1 (x1060 "
+          "0.2.0); convert every CDC of its schema, keeping all data, with "
+          "SELECT x1060_upgrade(%Q)", zFunc, zVal, zFormat1);
+    }else if( zVal ){
+      *pzErr = sqlite3_mprintf("%s(): %s is not a CDC (one made with CREATE "
+          "VIRTUAL TABLE ... USING x1060 or INSERT INTO x1060_cdcs); list "
+          "them: SELECT name FROM x1060_cdcs", zFunc, zVal);
+    }
     sqlite3_free(zVal);
     rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
+  sqlite3_free(zFormat1);
   if( rc!=SQLITE_OK ){
     sqlite3_free(*pzSchema);
     sqlite3_free(*pzName);
@@ -210,33 +180,34 @@ static void addProblem(Check *pCheck, const char *zName, char *zProblem){
   sqlite3_free(zProblem);
 }
 
-/* Check <name>_config: a format row of CDC_FORMAT and an org. */
+/* Check the storage's format row and the CDC's row of x1060_store_cdc. */
 static int checkConfig(sqlite3 *db, const char *zSchema, const char *zName,
                        Check *pCheck){
   sqlite3_stmt *pStmt = 0;
-  char *zSql = sqlite3_mprintf("SELECT (SELECT value FROM \"%w\".\"%w_config\""
-      " WHERE key='format'), (SELECT typeof(value) FROM \"%w\".\"%w_config\" "
-      "WHERE key='org')", zSchema, zName, zSchema, zName);
+  char *zSql = x1060FillSql("SELECT (SELECT value FROM $S.x1060_store_config "
+      "WHERE key='format'), (SELECT typeof(org) FROM $C), (SELECT kind FROM "
+      "$C)", zSchema, zName);
   int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  int eStep;
   sqlite3_free(zSql);
-  int eStep = rc==SQLITE_OK ? sqlite3_step(pStmt) : rc;
+  eStep = rc==SQLITE_OK ? sqlite3_step(pStmt) : rc;
   if( rc==SQLITE_OK && eStep!=SQLITE_ROW ) rc = sqlite3_reset(pStmt);
   if( rc==SQLITE_OK && eStep==SQLITE_ROW ){
     if( sqlite3_column_type(pStmt, 0)!=SQLITE_INTEGER
-     || sqlite3_column_int(pStmt, 0)!=CDC_FORMAT ){
+     || sqlite3_column_int(pStmt, 0)!=STORE_FORMAT ){
       char *zVal = x1060DescribeValue(sqlite3_column_value(pStmt, 0));
-      addProblem(pCheck, zName, sqlite3_mprintf("%s_config: format is %s, "
-          "expected %d", zName, zVal, CDC_FORMAT));
+      addProblem(pCheck, zName, sqlite3_mprintf("x1060_store_config: format "
+          "is %s, expected %d", zVal, STORE_FORMAT));
       sqlite3_free(zVal);
     }
     if( sqlite3_stricmp((const char*)sqlite3_column_text(pStmt, 1),
                         "text")!=0 ){
-      addProblem(pCheck, zName, sqlite3_mprintf("%s_config: org is "
-                 "missing or not text", zName));
+      addProblem(pCheck, zName, sqlite3_mprintf("x1060_store_cdc: org is "
+                 "missing or not text"));
     }
   }else if( (rc&0xff)!=SQLITE_NOMEM ){
-    addProblem(pCheck, zName, sqlite3_mprintf("%s_config: unreadable: %s",
-               zName, rc==SQLITE_OK ? "no row" : sqlite3_errmsg(db)));
+    addProblem(pCheck, zName, sqlite3_mprintf("x1060_store_config: "
+        "unreadable: %s", rc==SQLITE_OK ? "no row" : sqlite3_errmsg(db)));
     rc = SQLITE_OK;
   }
   sqlite3_finalize(pStmt);
@@ -244,27 +215,29 @@ static int checkConfig(sqlite3 *db, const char *zSchema, const char *zName,
 }
 
 /*
-** Check the rows of <name>_data (bSnapshot 0) or <name>_snapshot: every
-** stored value valid; Annex A rows carry their Annex A id, category and
-** name; custom rows do not take Annex A ids; and (for data) every Annex A
-** service present.
+** Check the CDC's rows of x1060_store_service (bSnapshot 0) or
+** x1060_store_snapshot: every stored value valid; Annex A rows carry their
+** Annex A id, category and name; custom rows do not take Annex A ids; and
+** (for services) every Annex A service present.
 */
 static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
                      int bSnapshot, Check *pCheck){
+  const char *zTab = bSnapshot ? "x1060_store_snapshot" : "x1060_store_service";
   sqlite3_stmt *pStmt = 0;
   char *zCols = cdcStoredColumnList("");
-  char *zSql = zCols ? sqlite3_mprintf("SELECT seq_no,%s,%s FROM "
-      "\"%w\".\"%w_%s\"", zCols, bSnapshot ? "label" : "NULL", zSchema, zName,
-      bSnapshot ? "snapshot" : "data") : 0;
+  char *zTpl = zCols ? sqlite3_mprintf("SELECT seq_no,%s,%s FROM %s", zCols,
+      bSnapshot ? "label" : "NULL", bSnapshot ? "$N" : "$D") : 0;
+  char *zSql = zTpl ? x1060FillSql(zTpl, zSchema, zName) : 0;
   unsigned char aSeen[X1060_NSERVICE];
   int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
   int i;
   memset(aSeen, 0, sizeof(aSeen));
   sqlite3_free(zSql);
+  sqlite3_free(zTpl);
   sqlite3_free(zCols);
   if( rc==SQLITE_ERROR ){
-    addProblem(pCheck, zName, sqlite3_mprintf("%s_%s: unreadable: %s",
-        zName, bSnapshot ? "snapshot" : "data", sqlite3_errmsg(db)));
+    addProblem(pCheck, zName, sqlite3_mprintf("%s: unreadable: %s", zTab,
+                                              sqlite3_errmsg(db)));
     return SQLITE_OK;
   }
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
@@ -274,7 +247,7 @@ static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
     zWhere = bSnapshot
         ? sqlite3_mprintf("snapshot %Q, service %Q", sqlite3_column_text(
               pStmt, 1+CDC_NSTORED), sqlite3_column_text(pStmt, 1))
-        : sqlite3_mprintf("row %lld (service %Q)", sqlite3_column_int64(
+        : sqlite3_mprintf("seq_no %lld (service %Q)", sqlite3_column_int64(
               pStmt, 0), sqlite3_column_text(pStmt, 1));
     if( zProblem==0 ){
       const char *zId = (const char*)sqlite3_column_text(pStmt, 1);
@@ -294,8 +267,8 @@ static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
       }
     }
     if( zProblem && zWhere ){
-      addProblem(pCheck, zName, sqlite3_mprintf("%s_%s %s: %s", zName,
-          bSnapshot ? "snapshot" : "data", zWhere, zProblem));
+      addProblem(pCheck, zName, sqlite3_mprintf("%s %s: %s", zTab, zWhere,
+                                                zProblem));
     }else if( zProblem || zWhere==0 ){
       pCheck->bNomem = 1;
     }
@@ -305,41 +278,41 @@ static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
   if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
-    addProblem(pCheck, zName, sqlite3_mprintf("%s_%s: unreadable: %s",
-        zName, bSnapshot ? "snapshot" : "data", sqlite3_errmsg(db)));
+    addProblem(pCheck, zName, sqlite3_mprintf("%s: unreadable: %s", zTab,
+                                              sqlite3_errmsg(db)));
     rc = SQLITE_OK;
   }
   for(i=0; rc==SQLITE_OK && !bSnapshot && i<X1060_NSERVICE; i++){
     if( !aSeen[i] ){
-      addProblem(pCheck, zName, sqlite3_mprintf("%s_data: Annex A service "
-                 "%s is missing or damaged", zName, x1060Services[i].zId));
+      addProblem(pCheck, zName, sqlite3_mprintf("%s: Annex A service %s is "
+                 "missing or damaged", zTab, x1060Services[i].zId));
     }
   }
   return rc;
 }
 
-/* Check that the three history triggers on <name>_data exist. */
+/* Check that the three history triggers of the storage exist. */
 static int checkTriggers(sqlite3 *db, const char *zSchema, const char *zName,
                          Check *pCheck){
   sqlite3_stmt *pStmt = 0;
   char *zSql = sqlite3_mprintf("SELECT 1 FROM \"%w\".sqlite_schema WHERE "
-      "type='trigger' AND name=?1 AND tbl_name=?2", zSchema);
+      "type='trigger' AND name=?1 AND tbl_name='x1060_store_service'",
+      zSchema);
   int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
   int i;
   sqlite3_free(zSql);
   for(i=0; rc==SQLITE_OK && i<3; i++){
-    char *zTrig = sqlite3_mprintf("%s_data_%s", zName, cdcTriggerOps[i]);
-    char *zTab = sqlite3_mprintf("%s_data", zName);
-    if( zTrig==0 || zTab==0 ) rc = SQLITE_NOMEM;
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zTrig, -1, SQLITE_STATIC);
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 2, zTab, -1, SQLITE_STATIC);
+    char *zTrig = sqlite3_mprintf("x1060_store_service_%s", cdcTriggerOps[i]);
+    if( zTrig==0 ) rc = SQLITE_NOMEM;
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zTrig, -1,
+                                               SQLITE_STATIC);
     if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_DONE ){
       addProblem(pCheck, zName, sqlite3_mprintf("trigger %s is missing: "
-          "changes to %s are not recorded in %s_history", zTrig, zTab, zName));
+          "changes to x1060_store_service are not recorded in "
+          "x1060_store_history", zTrig));
     }
     if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
     sqlite3_free(zTrig);
-    sqlite3_free(zTab);
   }
   sqlite3_finalize(pStmt);
   return rc;
@@ -426,7 +399,7 @@ static int snapshotLabel(sqlite3_value *v, char **pzLabel, char **pzErr){
 }
 
 /*
-** Copy the rows of CDC table zName in zSchema into its snapshot table under
+** Copy the services of CDC zName in zSchema into x1060_store_snapshot under
 ** label zLabel, unless a snapshot of that label exists.  Sets *pnRow, or
 ** *pzErr (owned) on an error other than SQLITE_NOMEM.
 */
@@ -434,8 +407,9 @@ static int snapshotTake(sqlite3 *db, const char *zSchema, const char *zName,
                         const char *zLabel, int *pnRow, char **pzErr){
   sqlite3_stmt *pStmt = 0;
   char *zCols = cdcStoredColumnList("");
-  char *zSql = sqlite3_mprintf("SELECT taken_at FROM \"%w\".\"%w_snapshot\" "
-      "WHERE label=?1 LIMIT 1", zSchema, zName);
+  char *zTpl = 0;
+  char *zSql = x1060FillSql("SELECT taken_at FROM $N WHERE label=?1 LIMIT 1",
+                            zSchema, zName);
   int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
   sqlite3_free(zSql);
   if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zLabel, -1,
@@ -450,9 +424,10 @@ static int snapshotTake(sqlite3 *db, const char *zSchema, const char *zName,
   else sqlite3_finalize(pStmt);
   pStmt = 0;
   if( rc==SQLITE_OK ){
-    zSql = zCols ? sqlite3_mprintf("INSERT INTO \"%w\".\"%w_snapshot\"(label,"
-        "taken_at,seq_no,%s) SELECT ?1," CDC_NOW ",seq_no,%s FROM "
-        "\"%w\".\"%w_data\"", zSchema, zName, zCols, zCols, zSchema, zName) : 0;
+    zTpl = zCols ? sqlite3_mprintf("INSERT INTO $S.x1060_store_snapshot(cdc,"
+        "label,taken_at,seq_no,%s) SELECT cdc,?1," CDC_NOW ",seq_no,%s FROM $D",
+        zCols, zCols) : 0;
+    zSql = zTpl ? x1060FillSql(zTpl, zSchema, zName) : 0;
     rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
     sqlite3_free(zSql);
   }
@@ -464,10 +439,11 @@ static int snapshotTake(sqlite3 *db, const char *zSchema, const char *zName,
     *pnRow = sqlite3_changes(db);
   }
   if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM && *pzErr==0 ){
-    *pzErr = sqlite3_mprintf("x1060_snapshot(): cannot write %s_snapshot: %s",
-                             zName, sqlite3_errmsg(db));
+    *pzErr = sqlite3_mprintf("x1060_snapshot(): cannot write the snapshot of "
+                             "%s: %s", zName, sqlite3_errmsg(db));
   }
   sqlite3_finalize(pStmt);
+  sqlite3_free(zTpl);
   sqlite3_free(zCols);
   return rc;
 }
@@ -499,15 +475,55 @@ static void snapshotFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3_free(zName);
 }
 
-/******************************************************* x1060_cdcs: a list */
+/************************************************ x1060_cdcs: every CDC */
 
-/* One CDC table: where it is, whose it is, and its counts. */
+/*
+** x1060_cdcs lists the CDCs of every attached schema and makes, renames
+** and removes those that have no table of their own:
+**
+**   INSERT INTO x1060_cdcs(name, org) VALUES ('client42', 'Client 42 Ltd');
+**   UPDATE x1060_cdcs SET name = 'client-42' WHERE name = 'client42';
+**   DELETE FROM x1060_cdcs WHERE name = 'client-42';
+**
+** Its rowid is the schema's number (pragma_database_list.seq) << 32 | the
+** CDC's id.  The counts are read when first asked for.
+*/
+enum {
+  CDCS_SCHEMA, CDCS_NAME, CDCS_ORG, CDCS_SERVICES, CDCS_CATALOGUED,
+  CDCS_SCORED, CDCS_SNAPSHOTS, CDCS_KIND, CDCS_CREATED_AT, CDCS_NCOL
+};
+#define CDCS_SCHEMA_SQL "CREATE TABLE x(schema TEXT, name TEXT, org TEXT, " \
+  "services INTEGER, catalogued INTEGER, scored INTEGER, snapshots INTEGER, " \
+  "kind TEXT, created_at TEXT)"
+#define CDCS_NCOUNT 4     /* services .. snapshots */
+
+/* The counts of CDC iCdc, columns services .. snapshots, and what else a
+** row of x1060_cdcs shows: as a statement, bound. */
+static int cdcsQuery(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
+                     sqlite3_stmt **ppStmt){
+  char *zSql = sqlite3_mprintf("SELECT count(*), coalesce(sum(level IS NOT "
+      "NULL AND level<>'Unnecessary'),0), coalesce(sum(level IS NOT NULL AND "
+      "level<>'Unnecessary' AND as_is IS NOT NULL AND to_be IS NOT NULL AND "
+      "excluded=0),0), (SELECT count(DISTINCT label) FROM \"%w\"."
+      "x1060_store_snapshot WHERE cdc=?1), (SELECT org FROM \"%w\"."
+      "x1060_store_cdc WHERE cdc=?1), (SELECT kind FROM \"%w\"."
+      "x1060_store_cdc WHERE cdc=?1), (SELECT created_at FROM \"%w\"."
+      "x1060_store_cdc WHERE cdc=?1), (SELECT cdc_name FROM \"%w\"."
+      "x1060_store_cdc WHERE cdc=?1) FROM \"%w\".x1060_store_service WHERE "
+      "cdc=?1", zSchema, zSchema, zSchema, zSchema, zSchema, zSchema);
+  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, ppStmt, 0) : SQLITE_NOMEM;
+  sqlite3_free(zSql);
+  if( rc==SQLITE_OK ) rc = sqlite3_bind_int64(*ppStmt, 1, iCdc);
+  return rc;
+}
+
+/* One CDC: where it is, its name, and its counts once read. */
 typedef struct CdcsRow CdcsRow;
 struct CdcsRow {
+  sqlite3_int64 iRowid;
   char *zSchema;
-  char *zName;
-  sqlite3_value *apVal[5];  /* org, services, catalogued, scored, snapshots */
-  int bCounted;             /* apVal is filled (when first asked for) */
+  sqlite3_value *apVal[CDCS_NCOL];  /* NULL until read (counts) */
+  int bCounted;
 };
 
 typedef struct CdcsVtab CdcsVtab;
@@ -524,14 +540,11 @@ struct CdcsCursor {
   int iRow;
 };
 
-#define CDCS_SCHEMA "CREATE TABLE x(schema TEXT, name TEXT, org TEXT, " \
-  "services INTEGER, catalogued INTEGER, scored INTEGER, snapshots INTEGER)"
-
 static int cdcsConnect(sqlite3 *db, void *pAux, int argc,
                        const char *const *argv, sqlite3_vtab **ppVtab,
                        char **pzErr){
   CdcsVtab *pVtab;
-  int rc = sqlite3_declare_vtab(db, CDCS_SCHEMA);
+  int rc = sqlite3_declare_vtab(db, CDCS_SCHEMA_SQL);
   (void)pAux; (void)argc; (void)argv; (void)pzErr;
   if( rc!=SQLITE_OK ) return rc;
   pVtab = sqlite3_malloc64(sizeof(*pVtab));
@@ -560,8 +573,7 @@ static void cdcsClear(CdcsCursor *pCur){
   int i, k;
   for(i=0; i<pCur->nRow; i++){
     sqlite3_free(pCur->aRow[i].zSchema);
-    sqlite3_free(pCur->aRow[i].zName);
-    for(k=0; k<5; k++) sqlite3_value_free(pCur->aRow[i].apVal[k]);
+    for(k=0; k<CDCS_NCOL; k++) sqlite3_value_free(pCur->aRow[i].apVal[k]);
   }
   sqlite3_free(pCur->aRow);
   pCur->aRow = 0;
@@ -574,51 +586,53 @@ static int cdcsClose(sqlite3_vtab_cursor *cur){
   return SQLITE_OK;
 }
 
-/* Fill pRow's counts for CDC table zName in zSchema.  A table whose shadow
-** tables cannot be read is listed with NULL counts. */
+/* Fill the counts of pRow (columns services .. snapshots). */
 static int cdcsCount(sqlite3 *db, CdcsRow *pRow){
   sqlite3_stmt *pStmt = 0;
-  const char *zS = pRow->zSchema, *zN = pRow->zName;
-  char *zSql = sqlite3_mprintf("SELECT (SELECT value FROM \"%w\".\"%w_config\""
-      " WHERE key='org'), count(*), coalesce(sum(level IS NOT NULL AND "
-      "level<>'Unnecessary'),0), coalesce(sum(level IS NOT NULL AND "
-      "level<>'Unnecessary' AND as_is IS NOT NULL AND to_be IS NOT NULL AND "
-      "excluded=0),0), (SELECT count(DISTINCT label) FROM "
-      "\"%w\".\"%w_snapshot\") FROM \"%w\".\"%w_data\"", zS, zN, zS, zN, zS,
-      zN);
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  int rc = cdcsQuery(db, pRow->zSchema, pRow->iRowid & 0xffffffff, &pStmt);
   int k;
-  sqlite3_free(zSql);
   if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    for(k=0; rc==SQLITE_OK && k<5; k++){
-      pRow->apVal[k] = sqlite3_value_dup(sqlite3_column_value(pStmt, k));
-      if( pRow->apVal[k]==0 ) rc = SQLITE_NOMEM;
+    for(k=0; rc==SQLITE_OK && k<CDCS_NCOUNT; k++){
+      pRow->apVal[CDCS_SERVICES+k] = sqlite3_value_dup(
+          sqlite3_column_value(pStmt, k));
+      if( pRow->apVal[CDCS_SERVICES+k]==0 ) rc = SQLITE_NOMEM;
     }
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
-  return (rc&0xff)==SQLITE_NOMEM ? SQLITE_NOMEM : SQLITE_OK;
+  return rc;
 }
 
-/* Add the CDC tables of schema zDb to the cursor's rows. */
-static int cdcsSchema(sqlite3 *db, CdcsCursor *pCur, const char *zDb){
+/* Add the CDCs of schema zDb (number iDb) to the cursor's rows. */
+static int cdcsSchema(sqlite3 *db, CdcsCursor *pCur, const char *zDb,
+                      sqlite3_int64 iDb){
   sqlite3_stmt *pStmt = 0;
-  char *zSql = sqlite3_mprintf("SELECT name, sql FROM \"%w\".sqlite_schema "
-      "WHERE type='table' AND sql LIKE 'CREATE VIRTUAL TABLE%%' ORDER BY name",
-      zDb);
+  char *zSql = sqlite3_mprintf("SELECT cdc, cdc_name, org, kind, created_at "
+      "FROM \"%w\".x1060_store_cdc ORDER BY cdc_name", zDb);
   int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
   sqlite3_free(zSql);
+  if( rc==SQLITE_ERROR
+   && strncmp(sqlite3_errmsg(db), "no such table", 13)==0 ){
+    return SQLITE_OK;                      /* no storage: no CDC */
+  }
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    static const int aiCol[] = { CDCS_NAME, CDCS_ORG, CDCS_KIND,
+                                 CDCS_CREATED_AT };
     CdcsRow *aNew, *pRow;
-    if( !cdcIsX1060Sql((const char*)sqlite3_column_text(pStmt, 1)) ) continue;
+    int k;
     aNew = sqlite3_realloc64(pCur->aRow, sizeof(CdcsRow)*(pCur->nRow+1));
     if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
     pCur->aRow = aNew;
     pRow = &aNew[pCur->nRow++];
     memset(pRow, 0, sizeof(*pRow));
+    pRow->iRowid = (iDb<<32) | sqlite3_column_int64(pStmt, 0);
     pRow->zSchema = sqlite3_mprintf("%s", zDb);
-    pRow->zName = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 0));
-    if( pRow->zSchema==0 || pRow->zName==0 ) rc = SQLITE_NOMEM;
+    if( pRow->zSchema==0 ) rc = SQLITE_NOMEM;
+    for(k=0; rc==SQLITE_OK && k<4; k++){
+      pRow->apVal[aiCol[k]] = sqlite3_value_dup(sqlite3_column_value(pStmt,
+                                                                     k+1));
+      if( pRow->apVal[aiCol[k]]==0 ) rc = SQLITE_NOMEM;
+    }
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
@@ -630,7 +644,7 @@ static sqlite3 *cdcsDb(sqlite3_vtab_cursor *cur){
   return ((CdcsVtab*)cur->pVtab)->db;
 }
 
-/* xFilter: list the CDC tables of every attached database. */
+/* xFilter: list the CDCs of every attached database. */
 static int cdcsFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                       int argc, sqlite3_value **argv){
   CdcsCursor *pCur = (CdcsCursor*)cur;
@@ -638,11 +652,12 @@ static int cdcsFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   int rc;
   (void)idxNum; (void)idxStr; (void)argc; (void)argv;
   cdcsClear(pCur);
-  rc = sqlite3_prepare_v2(cdcsDb(cur), "SELECT name FROM pragma_database_list "
-                          "ORDER BY seq", -1, &pDbs, 0);
+  rc = sqlite3_prepare_v2(cdcsDb(cur), "SELECT name, seq FROM "
+                          "pragma_database_list ORDER BY seq", -1, &pDbs, 0);
   while( rc==SQLITE_OK && sqlite3_step(pDbs)==SQLITE_ROW ){
     rc = cdcsSchema(cdcsDb(cur), pCur,
-                    (const char*)sqlite3_column_text(pDbs, 0));
+                    (const char*)sqlite3_column_text(pDbs, 0),
+                    sqlite3_column_int64(pDbs, 1));
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pDbs);
   else sqlite3_finalize(pDbs);
@@ -660,30 +675,245 @@ static int cdcsEof(sqlite3_vtab_cursor *cur){
 }
 
 /* xColumn: the counts are read the first time one is asked for (listing
-** the names of thousands of CDC tables then reads none of them). */
+** the names of thousands of CDCs then reads none of their services). */
 static int cdcsColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
   CdcsRow *pRow = &((CdcsCursor*)cur)->aRow[((CdcsCursor*)cur)->iRow];
-  if( i>=2 && !pRow->bCounted ){
+  if( i>=CDCS_SERVICES && i<CDCS_SERVICES+CDCS_NCOUNT && !pRow->bCounted ){
     int rc = cdcsCount(cdcsDb(cur), pRow);
     if( rc!=SQLITE_OK ) return rc;
     pRow->bCounted = 1;
   }
-  if( i==0 ) sqlite3_result_text(ctx, pRow->zSchema, -1, SQLITE_TRANSIENT);
-  else if( i==1 ) sqlite3_result_text(ctx, pRow->zName, -1, SQLITE_TRANSIENT);
-  else if( pRow->apVal[i-2] ) sqlite3_result_value(ctx, pRow->apVal[i-2]);
+  if( i==CDCS_SCHEMA ){
+    sqlite3_result_text(ctx, pRow->zSchema, -1, SQLITE_TRANSIENT);
+  }else if( pRow->apVal[i] ){
+    sqlite3_result_value(ctx, pRow->apVal[i]);
+  }
   return SQLITE_OK;
 }
 
 static int cdcsRowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid){
-  *pRowid = ((CdcsCursor*)cur)->iRow + 1;
+  *pRowid = ((CdcsCursor*)cur)->aRow[((CdcsCursor*)cur)->iRow].iRowid;
   return SQLITE_OK;
 }
 
 static int cdcsBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
   (void)pVtab;
-  pInfo->estimatedRows = 10;
-  pInfo->estimatedCost = 1000.0;   /* reads every CDC table */
+  pInfo->estimatedRows = 100;
+  pInfo->estimatedCost = 1000.0;   /* reads the storage of every schema */
   return SQLITE_OK;
+}
+
+/* Set the vtab's error message to zMsg (owned); return rc, or NOMEM. */
+static int cdcsError(sqlite3_vtab *pVtab, int rc, char *zMsg){
+  sqlite3_free(pVtab->zErrMsg);
+  pVtab->zErrMsg = zMsg;
+  return zMsg ? rc : SQLITE_NOMEM;
+}
+
+/* Read the name (bName) or org in v into *pz (owned): text, trimmed, 1 to
+** CDC_NAME_MAX bytes, no control characters.  The error names column
+** zCol. */
+static int cdcsText(sqlite3_vtab *pVtab, sqlite3_value *v, const char *zCol,
+                    char **pz){
+  const unsigned char *z = sqlite3_value_text(v);
+  int n = sqlite3_value_bytes(v), i, bOk = sqlite3_value_type(v)==SQLITE_TEXT;
+  if( bOk && z==0 ) return SQLITE_NOMEM;
+  while( bOk && n>0 && z[0]==' ' ){ z++; n--; }
+  while( bOk && n>0 && z[n-1]==' ' ) n--;
+  if( bOk ) bOk = n>0 && n<=CDC_NAME_MAX;
+  for(i=0; bOk && i<n; i++) bOk = z[i]>=0x20 && z[i]!=0x7f;
+  if( !bOk ){
+    char *zVal = x1060DescribeValue(v);
+    int rc = cdcsError(pVtab, SQLITE_CONSTRAINT, zVal ? sqlite3_mprintf(
+        "x1060_cdcs: %s %s is not allowed; allowed: text of 1 to %d bytes "
+        "without control characters", zCol, zVal, CDC_NAME_MAX) : 0);
+    sqlite3_free(zVal);
+    return rc;
+  }
+  *pz = sqlite3_mprintf("%.*s", n, z);
+  return *pz ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+/* The schema of number iDb (pragma_database_list.seq), into *pz (owned);
+** or, when zName is not NULL, check that a schema of that name is attached
+** and give its name. */
+static int cdcsSchemaName(sqlite3 *db, sqlite3_int64 iDb, const char *zName,
+                          char **pz){
+  sqlite3_stmt *pStmt = 0;
+  int rc = sqlite3_prepare_v2(db, zName ? "SELECT name FROM "
+      "pragma_database_list WHERE name=?1 COLLATE NOCASE" : "SELECT name "
+      "FROM pragma_database_list WHERE seq=?2", -1, &pStmt, 0);
+  *pz = 0;
+  if( rc==SQLITE_OK ) rc = zName
+      ? sqlite3_bind_text(pStmt, 1, zName, -1, SQLITE_STATIC)
+      : sqlite3_bind_int64(pStmt, 2, iDb);
+  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    *pz = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 0));
+    if( *pz==0 ) rc = SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  if( rc==SQLITE_OK && *pz==0 ) rc = SQLITE_NOTFOUND;
+  return rc;
+}
+
+/* INSERT INTO x1060_cdcs: a CDC without a table of its own (kind 'row');
+** one write (x1060StoreCreateCdc), so all of it or nothing. */
+static int cdcsInsert(sqlite3_vtab *pVtab, sqlite3_value **apCol,
+                      sqlite3_int64 *pRowid){
+  sqlite3 *db = ((CdcsVtab*)pVtab)->db;
+  const char *zGiven = (const char*)sqlite3_value_text(apCol[CDCS_SCHEMA]);
+  char *zSchema = 0, *zName = 0, *zOrg = 0, *zErr = 0;
+  sqlite3_int64 iCdc = 0;
+  int rc = SQLITE_OK, k;
+  for(k=CDCS_SERVICES; rc==SQLITE_OK && k<CDCS_NCOL; k++){
+    if( sqlite3_value_type(apCol[k])==SQLITE_NULL ) continue;
+    if( k==CDCS_KIND && sqlite3_value_type(apCol[k])==SQLITE_TEXT
+     && sqlite3_stricmp((const char*)sqlite3_value_text(apCol[k]), "row")==0 ){
+      continue;
+    }
+    rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
+        "column %s is x1060's; give only schema, name and org (a CDC of kind "
+        "'table' is made with CREATE VIRTUAL TABLE ... USING x1060)",
+        k==CDCS_SERVICES ? "services" : k==CDCS_CATALOGUED ? "catalogued" :
+        k==CDCS_SCORED ? "scored" : k==CDCS_SNAPSHOTS ? "snapshots" :
+        k==CDCS_KIND ? "kind" : "created_at"));
+  }
+  if( rc==SQLITE_OK ){
+    rc = cdcsSchemaName(db, 0, zGiven ? zGiven : "main", &zSchema);
+    if( rc==SQLITE_NOTFOUND ){
+      rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
+          "schema %Q is not attached; allowed: main, temp or the name of an "
+          "attached database", zGiven));
+    }
+  }
+  if( rc==SQLITE_OK ) rc = cdcsText(pVtab, apCol[CDCS_NAME], "name", &zName);
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_value_type(apCol[CDCS_ORG])==SQLITE_NULL
+       ? ((zOrg = sqlite3_mprintf("%s", zName))!=0 ? SQLITE_OK : SQLITE_NOMEM)
+       : cdcsText(pVtab, apCol[CDCS_ORG], "org", &zOrg);
+  }
+  if( rc==SQLITE_OK ){
+    rc = x1060StoreCreateCdc(db, zSchema, zName, zOrg, 0, &iCdc, &zErr);
+    if( rc!=SQLITE_OK && zErr ){
+      rc = cdcsError(pVtab, rc==SQLITE_ERROR ? SQLITE_CONSTRAINT : rc, zErr);
+    }
+  }
+  if( rc==SQLITE_OK ){
+    sqlite3_int64 iDb = 0;
+    sqlite3_stmt *pStmt = 0;
+    rc = sqlite3_prepare_v2(db, "SELECT seq FROM pragma_database_list WHERE "
+                            "name=?1", -1, &pStmt, 0);
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zSchema, -1,
+                                               SQLITE_STATIC);
+    if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+      iDb = sqlite3_column_int64(pStmt, 0);
+    }
+    sqlite3_finalize(pStmt);
+    *pRowid = (iDb<<32) | iCdc;
+  }
+  sqlite3_free(zSchema);
+  sqlite3_free(zName);
+  sqlite3_free(zOrg);
+  return rc;
+}
+
+/* UPDATE (apCol not NULL) or DELETE of the CDC of rowid iRowid. */
+static int cdcsChange(sqlite3_vtab *pVtab, sqlite3_int64 iRowid,
+                      sqlite3_value **apCol){
+  sqlite3 *db = ((CdcsVtab*)pVtab)->db;
+  sqlite3_int64 iCdc = iRowid & 0xffffffff;
+  sqlite3_stmt *pCur = 0;
+  char *zSchema = 0, *zName = 0, *zOrg = 0;
+  int rc = cdcsSchemaName(db, iRowid>>32, 0, &zSchema), bTable = 0, k;
+  if( rc==SQLITE_NOTFOUND ) return SQLITE_OK;
+  if( rc==SQLITE_OK ) rc = cdcsQuery(db, zSchema, iCdc, &pCur);
+  if( rc==SQLITE_OK && (sqlite3_step(pCur)!=SQLITE_ROW
+                        || sqlite3_column_type(pCur, 7)==SQLITE_NULL) ){
+    rc = sqlite3_reset(pCur);
+    if( rc==SQLITE_OK ) rc = SQLITE_NOTFOUND;      /* gone: nothing to do */
+  }
+  if( rc==SQLITE_OK ){
+    const char *zKind = (const char*)sqlite3_column_text(pCur, 5);
+    const char *zOld = (const char*)sqlite3_column_text(pCur, 7);
+    bTable = zKind && strcmp(zKind, "table")==0;
+    if( apCol==0 && bTable ){
+      rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
+          "%s has a table of its own; remove it with DROP TABLE \"%w\"",
+          zOld, zOld));
+    }else if( apCol==0 ){
+      rc = x1060StoreDropCdc(db, zSchema, iCdc);
+    }else{
+      static const int aiCol[] = { CDCS_SERVICES, CDCS_CATALOGUED,
+          CDCS_SCORED, CDCS_SNAPSHOTS, CDCS_ORG, CDCS_KIND, CDCS_CREATED_AT };
+      /* read-only columns must keep their value */
+      for(k=0; rc==SQLITE_OK && k<7; k++){
+        if( aiCol[k]==CDCS_ORG ) continue;
+        if( sqlite3_value_type(apCol[aiCol[k]])!=sqlite3_column_type(pCur, k)
+         || (sqlite3_value_type(apCol[aiCol[k]])!=SQLITE_NULL
+             && strcmp((const char*)sqlite3_value_text(apCol[aiCol[k]]),
+                       (const char*)sqlite3_column_text(pCur, k))!=0) ){
+          rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf(
+              "x1060_cdcs: column %s is x1060's and cannot be written; "
+              "allowed: name and org", k==0 ? "services" : k==1 ?
+              "catalogued" : k==2 ? "scored" : k==3 ? "snapshots" : k==5 ?
+              "kind" : "created_at"));
+        }
+      }
+      if( rc==SQLITE_OK && (sqlite3_value_type(apCol[CDCS_SCHEMA])
+                            !=SQLITE_TEXT || sqlite3_stricmp(zSchema,
+              (const char*)sqlite3_value_text(apCol[CDCS_SCHEMA]))!=0) ){
+        rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs:"
+            " a CDC cannot move to another schema (export it and import it "
+            "there)"));
+      }
+      if( rc==SQLITE_OK ) rc = cdcsText(pVtab, apCol[CDCS_NAME], "name",
+                                        &zName);
+      if( rc==SQLITE_OK ) rc = cdcsText(pVtab, apCol[CDCS_ORG], "org", &zOrg);
+      if( rc==SQLITE_OK && strcmp(zName, zOld)!=0 ){
+        sqlite3_int64 iOther = 0;
+        if( bTable ){
+          rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf(
+              "x1060_cdcs: %s has a table of its own; rename it with ALTER "
+              "TABLE \"%w\" RENAME TO ...", zOld, zOld));
+        }else{
+          rc = x1060StoreFind(db, zSchema, zName, &iOther, 0);
+          if( rc==SQLITE_OK && iOther!=iCdc ){
+            rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf(
+                "x1060_cdcs: a CDC named %Q exists already; choose another "
+                "name", zName));
+          }else if( rc==SQLITE_OK || rc==SQLITE_NOTFOUND ){
+            rc = x1060StoreRenameCdc(db, zSchema, iCdc, zName);
+          }
+        }
+      }
+      if( rc==SQLITE_OK ){
+        char *zSql = sqlite3_mprintf("UPDATE \"%w\".x1060_store_cdc SET "
+            "org=?1 WHERE cdc=%lld AND org IS NOT ?1", zSchema, iCdc);
+        rc = x1060Exec(db, zSql, zOrg, 0);
+      }
+    }
+  }
+  if( rc==SQLITE_NOTFOUND ) rc = SQLITE_OK;
+  sqlite3_finalize(pCur);
+  sqlite3_free(zSchema);
+  sqlite3_free(zName);
+  sqlite3_free(zOrg);
+  return rc;
+}
+
+/* xUpdate: make (INSERT), rename or re-label (UPDATE), remove (DELETE). */
+static int cdcsUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
+                      sqlite3_int64 *pRowid){
+  if( argc>1 && sqlite3_value_type(argv[0])==SQLITE_NULL ){
+    return cdcsInsert(pVtab, argv+2, pRowid);
+  }
+  if( argc>1 && sqlite3_value_int64(argv[1])!=sqlite3_value_int64(argv[0]) ){
+    return cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
+                     "the rowid of a CDC is x1060's"));
+  }
+  return cdcsChange(pVtab, sqlite3_value_int64(argv[0]),
+                    argc>1 ? argv+2 : 0);
 }
 
 static sqlite3_module cdcsModule = {
@@ -700,7 +930,8 @@ static sqlite3_module cdcsModule = {
   cdcsEof,          /* xEof */
   cdcsColumn,       /* xColumn */
   cdcsRowid,        /* xRowid */
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 /* xUpdate .. xShadowName: none */
+  cdcsUpdate,       /* xUpdate */
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0 /* xBegin .. xShadowName: none */
   X1060_NO_INTEGRITY
 };
 

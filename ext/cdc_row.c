@@ -510,12 +510,11 @@ static void appendWordCheck(sqlite3_str *pStr, const char *zCol,
 }
 
 /*
-** The definitions of the stored columns of <name>_data (or, when
-** bSnapshot, of <name>_snapshot, where service_id is not unique alone),
-** with CHECK constraints in core SQL built from the framework data, so that
-** any client sees them.  From sqlite3_mprintf.
+** The definitions of the stored columns of x1060_store_service and
+** x1060_store_snapshot, with CHECK constraints in core SQL built from the
+** framework data, so that any client sees them.  From sqlite3_mprintf.
 */
-char *cdcDataColumnsDdl(int bSnapshot){
+char *cdcDataColumnsDdl(void){
   sqlite3_str *pStr = sqlite3_str_new(0);
   int k;
   for(k=0; k<CDC_NSTORED; k++){
@@ -525,8 +524,7 @@ char *cdcDataColumnsDdl(int bSnapshot){
                         c->bNotNull ? " NOT NULL" : "");
     switch( c->eKind ){
       case K_ID:
-        sqlite3_str_appendf(pStr, "%s CHECK(length(%s) BETWEEN 1 AND 64)",
-                            bSnapshot ? "" : " UNIQUE", zN);
+        sqlite3_str_appendf(pStr, " CHECK(length(%s) BETWEEN 1 AND 64)", zN);
         break;
       case K_CATEGORY:
         sqlite3_str_appendf(pStr, " CHECK(%s BETWEEN 'A' AND 'I' AND "
@@ -587,49 +585,4 @@ int cdcRowDefaults(CdcRow *pRow, int bNa){
     rc = cdcRowSet(pRow, CDC_EXPERTISE, &v);
   }
   return rc;
-}
-
-/* Names of the history triggers on <name>_data, by operation. */
-X1060_DATA_DEF const char *const cdcTriggerOps[3] = {
-  "insert", "update", "delete"
-};
-
-/*
-** CREATE TRIGGER for history trigger iOp (0 insert, 1 update, 2 delete) of
-** CDC table zName in zSchema, from sqlite3_mprintf.  The triggers write
-** <name>_history in core SQL: one row per insert or delete, one per
-** changed column of an update.  Every write to <name>_data, through the
-** CDC table or not, is recorded, and in the same statement as the write.
-*/
-char *cdcTriggerSql(const char *zSchema, const char *zName, int iOp){
-  sqlite3_str *pStr = sqlite3_str_new(0);
-  const char *zIns = "INSERT INTO \"%w_history\"(changed_at,service_id,"
-                     "operation,column_name,old_value,new_value) ";
-  int k;
-  sqlite3_str_appendf(pStr, "CREATE TRIGGER \"%w\".\"%w_data_%s\" AFTER %s "
-      "ON \"%w_data\" BEGIN\n", zSchema, zName, cdcTriggerOps[iOp],
-      iOp==0 ? "INSERT" : iOp==1 ? "UPDATE" : "DELETE", zName);
-  if( iOp!=1 ){
-    sqlite3_str_appendf(pStr, zIns, zName);
-    sqlite3_str_appendf(pStr, "VALUES(%s,%s.service_id,'%s',NULL,%s,%s);\n",
-        CDC_NOW_SQL, iOp==0 ? "new" : "old", cdcTriggerOps[iOp],
-        iOp==0 ? "NULL" : "old.name", iOp==0 ? "new.name" : "NULL");
-  }
-  if( iOp==1 ){
-    /* one statement: every column as a row (c, o, n) of a UNION ALL, of
-    ** which those that changed are kept (short: the schema of a database
-    ** of many CDC tables is read at every open) */
-    sqlite3_str_appendf(pStr, zIns, zName);
-    sqlite3_str_appendf(pStr, "SELECT %s,new.service_id,'update',c,o,n FROM(",
-                        CDC_NOW_SQL);
-    for(k=0; k<CDC_NSTORED; k++){
-      const char *zCol = cdcColumns[cdcStored(k)].zName;
-      if( k==CDC_S_UPDATED_AT ) continue;
-      sqlite3_str_appendf(pStr, k ? "\nUNION ALL SELECT'%s',old.%s,new.%s"
-          : "SELECT'%s'c,old.%s o,new.%s n", zCol, zCol, zCol);
-    }
-    sqlite3_str_appendall(pStr, ")WHERE o IS NOT n;\n");
-  }
-  sqlite3_str_appendall(pStr, "END");
-  return sqlite3_str_finish(pStr);
 }

@@ -296,9 +296,9 @@ static int compareBind(ReportCursor *pCur, sqlite3_value **apArg,
                        sqlite3_stmt *pStmt, char **pzErr){
   sqlite3 *db = sqlite3_db_handle(pStmt);
   sqlite3_stmt *pLabels = 0;
-  char *zSql = sqlite3_mprintf("SELECT group_concat(quote(label), ', ') "
-      "FROM (SELECT DISTINCT label FROM \"%w\".\"%w_snapshot\" ORDER BY "
-      "label)", pCur->zSchema, pCur->zName);
+  char *zSql = x1060FillSql("SELECT group_concat(quote(label), ', ') "
+      "FROM (SELECT DISTINCT label FROM $N ORDER BY label)", pCur->zSchema,
+      pCur->zName);
   int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pLabels, 0) : SQLITE_NOMEM;
   int i;
   sqlite3_free(zSql);
@@ -313,8 +313,8 @@ static int compareBind(ReportCursor *pCur, sqlite3_value **apArg,
     int bFound = z && sqlite3_value_type(v)==SQLITE_TEXT
               && sqlite3_stricmp(z, "current")==0;
     if( !bFound && z && sqlite3_value_type(v)==SQLITE_TEXT ){
-      zSql = sqlite3_mprintf("SELECT 1 FROM \"%w\".\"%w_snapshot\" WHERE "
-          "label=?1", pCur->zSchema, pCur->zName);
+      zSql = x1060FillSql("SELECT 1 FROM $N WHERE label=?1", pCur->zSchema,
+                          pCur->zName);
       rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pFind, 0) : SQLITE_NOMEM;
       sqlite3_free(zSql);
       if( rc==SQLITE_OK ) rc = sqlite3_bind_value(pFind, 1, v);

@@ -63,36 +63,34 @@ static int queryText(sqlite3 *db, char *zSql, char **pzOut){
 static void exportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3 *db = sqlite3_context_db_handle(ctx);
   char *zSchema = 0, *zName = 0, *zErr = 0, *zObj = 0, *zSnap = 0, *zOut = 0;
-  char *zHist = 0;
+  char *zTpl = 0;
   int bHistory = argc>1 && sqlite3_value_int(argv[1])!=0, rc;
   if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
   rc = cdcResolve(db, argv[0], "x1060_export", &zSchema, &zName, &zErr);
   if( rc==SQLITE_OK ){
     zObj = serviceObjectSql("d");
     zSnap = serviceObjectSql("s");
-    zHist = sqlite3_mprintf(",'history',(SELECT json_group_array("
-        "json_object('changed_at',changed_at,'service_id',service_id,"
-        "'operation',operation,'column_name',column_name,'old_value',"
-        "old_value,'new_value',new_value)) FROM (SELECT * FROM "
-        "\"%w\".\"%w_history\" ORDER BY id))", zSchema, zName);
-    if( zObj==0 || zSnap==0 || zHist==0 ) rc = SQLITE_NOMEM;
+    if( zObj==0 || zSnap==0 ) rc = SQLITE_NOMEM;
   }
   if( rc==SQLITE_OK ){
-    rc = queryText(db, sqlite3_mprintf("SELECT json_object("
+    zTpl = sqlite3_mprintf("SELECT json_object("
         "'format','" X1060_JSON_FORMAT "','format_version',%d,"
-        "'x1060_version','%s','edition',(SELECT value FROM \"%w\".\"%w_config\""
-        " WHERE key='edition'),'org',(SELECT value FROM \"%w\".\"%w_config\" "
-        "WHERE key='org'),'exported_at'," CDC_NOW ","
+        "'x1060_version','%s','edition',(SELECT edition FROM $C),'org',"
+        "(SELECT org FROM $C),'exported_at'," CDC_NOW ","
         "'services',(SELECT json_group_array(json(o)) FROM (SELECT %s AS o "
-        "FROM \"%w\".\"%w_data\" d ORDER BY seq_no)),"
+        "FROM $D d ORDER BY seq_no)),"
         "'snapshots',(SELECT json_group_array(json_object('label',label,"
         "'taken_at',taken_at,'services',json(services))) FROM (SELECT label, "
         "min(taken_at) AS taken_at, json_group_array(json(o)) AS services FROM "
-        "(SELECT s.label, s.taken_at, %s AS o FROM \"%w\".\"%w_snapshot\" s "
+        "(SELECT s.label, s.taken_at, %s AS o FROM $N s "
         "ORDER BY s.label, s.seq_no) GROUP BY label ORDER BY taken_at, label))"
-        "%s)", X1060_JSON_VERSION, X1060_VERSION, zSchema, zName, zSchema,
-        zName, zObj, zSchema, zName, zSnap, zSchema, zName,
-        bHistory ? zHist : ""), &zOut);
+        "%s)", X1060_JSON_VERSION, X1060_VERSION, zObj, zSnap,
+        bHistory ? ",'history',(SELECT json_group_array(json_object("
+        "'changed_at',changed_at,'service_id',service_id,'operation',"
+        "operation,'column_name',column_name,'old_value',old_value,"
+        "'new_value',new_value)) FROM (SELECT * FROM $H ORDER BY id))" : "");
+    rc = zTpl ? queryText(db, x1060FillSql(zTpl, zSchema, zName), &zOut)
+              : SQLITE_NOMEM;
   }
   if( rc==SQLITE_OK ){
     sqlite3_result_text(ctx, zOut, -1, sqlite3_free);
@@ -102,7 +100,7 @@ static void exportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     x1060ResultError(ctx, rc, zErr);
   }
   sqlite3_free(zOut);
-  sqlite3_free(zHist);
+  sqlite3_free(zTpl);
   sqlite3_free(zObj);
   sqlite3_free(zSnap);
   sqlite3_free(zErr);
@@ -193,8 +191,8 @@ static int importServices(sqlite3 *db, const char *zSchema, const char *zName,
   const char *z;
   char *zSql;
   int rc;
-  sqlite3_str_appendf(pStr, "INSERT OR REPLACE INTO \"%w\".\"%w\"(%s) "
-                      "VALUES(", zSchema, zName, zImportColumns);
+  sqlite3_str_appendf(pStr, "INSERT OR REPLACE INTO \"%w\".x1060_cdc_services"
+                      "(cdc,%s) VALUES(%Q,", zSchema, zImportColumns, zName);
   for(z=zImportColumns; *z; ){
     const char *zEnd = strchr(z, ',');
     int n = zEnd ? (int)(zEnd-z) : (int)strlen(z);
@@ -245,24 +243,28 @@ static int importSnapshots(sqlite3 *db, const char *zSchema,
   }
   zVals = sqlite3_str_finish(pStr);
   rc = (zCols && zVals) ? SQLITE_OK : SQLITE_NOMEM;
-  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("DELETE FROM "
-      "\"%w\".\"%w_snapshot\" WHERE label IN (SELECT json_extract(value,"
-      "'$.label') FROM json_each(?1,'$.snapshots'))", zSchema, zName),
-      zJson, 0);
-  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("INSERT INTO "
-      "\"%w\".\"%w_snapshot\"(label,taken_at,seq_no,%s) SELECT "
-      "json_extract(n.value,'$.label'), coalesce(json_extract(n.value,"
-      "'$.taken_at')," CDC_NOW "), s.key+1, %s FROM json_each(?1,"
-      "'$.snapshots') n, json_each(n.value,'$.services') s", zSchema, zName,
-      zCols, zVals), zJson, 0);
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, x1060FillSql("DELETE FROM "
+      "$S.x1060_store_snapshot WHERE cdc=$I AND label IN (SELECT "
+      "json_extract(value,'$.label') FROM json_each(?1,'$.snapshots'))",
+      zSchema, zName), zJson, 0);
+  if( rc==SQLITE_OK ){
+    char *zTpl = sqlite3_mprintf("INSERT INTO $S.x1060_store_snapshot(cdc,"
+        "label,taken_at,seq_no,%s) SELECT $I, json_extract(n.value,'$.label'),"
+        " coalesce(json_extract(n.value,'$.taken_at')," CDC_NOW "), s.key+1, "
+        "%s FROM json_each(?1,'$.snapshots') n, json_each(n.value,"
+        "'$.services') s", zCols, zVals);
+    rc = zTpl ? x1060Exec(db, x1060FillSql(zTpl, zSchema, zName), zJson, 0)
+              : SQLITE_NOMEM;
+    sqlite3_free(zTpl);
+  }
   if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
     *pzErr = sqlite3_mprintf("x1060_import(): $.snapshots: %s (snapshot rows "
         "hold canonical values, as x1060_export writes them)",
         sqlite3_errmsg(db));
   }
-  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("UPDATE "
-      "\"%w\".\"%w_config\" SET value=json_extract(?1,'$.org') WHERE "
-      "key='org' AND json_type(?1,'$.org')='text'", zSchema, zName), zJson, 0);
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, x1060FillSql("UPDATE "
+      "$S.x1060_store_cdc SET org=json_extract(?1,'$.org') WHERE cdc=$I AND "
+      "json_type(?1,'$.org')='text'", zSchema, zName), zJson, 0);
   sqlite3_free(zCols);
   sqlite3_free(zVals);
   return rc;

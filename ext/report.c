@@ -266,10 +266,8 @@ static int appendJsonSection(ReportDoc *p, sqlite3_str *pOut,
 ** strings (org and edition may be NULL). */
 static int reportHeader(ReportDoc *p, char **azOut){
   sqlite3_stmt *pStmt = 0;
-  char *zSql = sqlite3_mprintf("SELECT (SELECT value FROM \"%w\".\"%w_config\""
-      " WHERE key='org'), (SELECT value FROM \"%w\".\"%w_config\" WHERE "
-      "key='edition'), strftime('%%Y-%%m-%%d %%H:%%M UTC','now')", p->zSchema,
-      p->zName, p->zSchema, p->zName);
+  char *zSql = x1060FillSql("SELECT (SELECT org FROM $C), (SELECT edition "
+      "FROM $C), strftime('%Y-%m-%d %H:%M UTC','now')", p->zSchema, p->zName);
   int rc = zSql ? sqlite3_prepare_v2(p->db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
   int i;
   sqlite3_free(zSql);

@@ -12,9 +12,11 @@
 **   rulefuncs.c   those rules as SQL functions, and x1060_achievement
 **   score.c       x1060_score: the rubric as a decision procedure, on
 **                 jsonread.c (a small JSON reader)
-**   cdc.c         the CDC table (module x1060), on cdc_row.c (its columns
-**                 and values) and cdc_admin.c (x1060_snapshot,
-**                 x1060_integrity, x1060_cdcs)
+**   store.c       the storage that the CDCs of a schema share (format 2),
+**                 its BI views, x1060_upgrade from format 1
+**   cdc.c         the CDC table (module x1060) and x1060_cdc_services, on
+**                 cdc_row.c (their columns and values) and cdc_admin.c
+**                 (x1060_snapshot, x1060_integrity, x1060_cdcs)
 **   evaluate.c    the evaluation process: x1060_evaluate, x1060_summary,
 **                 x1060_roadmap, x1060_trend, x1060_compare
 **   interchange.c x1060_export, x1060_import (JSON)
@@ -84,18 +86,46 @@ int x1060Exec(sqlite3 *db, char *zSql, const char *z1, const char *z2){
   return rc;
 }
 
+/* The placeholders of x1060FillSql: what each stands for, as a format of
+** the schema (%w, nSchema times) and then the CDC's name (%Q, bName). */
+static const struct FillPart {
+  char c; int nSchema; int bName; const char *zFmt;
+} aFill[] = {
+  { 'T', 1, 1, "(SELECT seq_no AS rowid,* FROM \"%w\".x1060_cdc_services "
+               "WHERE cdc=%Q)" },
+  { 'N', 2, 1, "(SELECT * FROM \"%w\".x1060_store_snapshot WHERE cdc=(SELECT"
+               " cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%Q))" },
+  { 'H', 2, 1, "(SELECT * FROM \"%w\".x1060_store_history WHERE cdc=(SELECT "
+               "cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%Q))" },
+  { 'D', 2, 1, "(SELECT * FROM \"%w\".x1060_store_service WHERE cdc=(SELECT "
+               "cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%Q))" },
+  { 'C', 1, 1, "(SELECT * FROM \"%w\".x1060_store_cdc WHERE cdc_name=%Q)" },
+  { 'I', 1, 1, "(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%Q)" },
+  { 'S', 1, 0, "\"%w\"" },
+  { 'A', 1, 0, "\"%w\".x1060_cdc_services" },
+  { 'Q', 0, 1, "%Q" },
+};
+
 /* See x1060_int.h. */
 char *x1060FillSql(const char *zSql, const char *zSchema, const char *zName){
   sqlite3_str *pStr = sqlite3_str_new(0);
   const char *z;
   for(z=zSql; *z; z++){
-    if( z[0]=='$' && (z[1]=='T' || z[1]=='N') ){
-      sqlite3_str_appendf(pStr, "\"%w\".\"%w%s\"", zSchema, zName,
-                          z[1]=='N' ? "_snapshot" : "");
-      z++;
-    }else{
-      sqlite3_str_appendchar(pStr, 1, *z);
+    const struct FillPart *pPart = 0;
+    size_t i;
+    for(i=0; z[0]=='$' && pPart==0 && i<sizeof(aFill)/sizeof(aFill[0]); i++){
+      if( aFill[i].c==z[1] ) pPart = &aFill[i];
     }
+    if( pPart==0 ){
+      sqlite3_str_appendchar(pStr, 1, *z);
+    }else if( pPart->nSchema==2 ){
+      sqlite3_str_appendf(pStr, pPart->zFmt, zSchema, zSchema, zName);
+    }else if( pPart->nSchema==1 && pPart->bName ){
+      sqlite3_str_appendf(pStr, pPart->zFmt, zSchema, zName);
+    }else{
+      sqlite3_str_appendf(pStr, pPart->zFmt, pPart->bName ? zName : zSchema);
+    }
+    if( pPart ) z++;
   }
   return sqlite3_str_finish(pStr);
 }
@@ -156,6 +186,7 @@ static int x1060Init(sqlite3 *db, char **pzErrMsg,
   if( rc==SQLITE_OK ) rc = x1060RegisterReferenceTables(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterNormalisers(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterRuleFunctions(db);
+  if( rc==SQLITE_OK ) rc = x1060RegisterStore(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterCdc(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterCdcAdmin(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterEvaluate(db);

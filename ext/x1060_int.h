@@ -247,8 +247,12 @@ X1060_HIDDEN const char *x1060JsonText(const X1060Json*, int i);
 X1060_HIDDEN int x1060Exec(sqlite3*, char *zSql, const char *z1,
                            const char *z2);
 
-/* zSql with $T replaced by the quoted CDC table zSchema.zName and $N by
-** its quoted snapshot table, from sqlite3_mprintf (NULL on OOM). */
+/* zSql with the placeholders of CDC zName of schema zSchema filled in,
+** from sqlite3_mprintf (NULL on OOM): $T its services as the CDC table
+** reads them (checked, with the derived columns; rowid is seq_no), $D, $N,
+** $H and $C its rows of x1060_store_service, _snapshot, _history and _cdc,
+** $I its id, $Q its name as an SQL string, $S the quoted schema, $A the
+** schema's x1060_cdc_services. */
 X1060_HIDDEN char *x1060FillSql(const char *zSql, const char *zSchema,
                                 const char *zName);
 

@@ -1,0 +1,831 @@
+/*
+** x1060: the storage (format 2), shared by every CDC of a schema.
+**
+**   CREATE VIRTUAL TABLE acme USING x1060(org='ACME Corp');   -- makes it
+**   INSERT INTO x1060_cdcs(name, org) VALUES ('client42', 'Client 42');
+**   SELECT x1060_upgrade();          -- format 1 (x1060 0.2.0) to format 2
+**
+** A schema that holds a CDC holds, once, whatever its number of CDCs:
+**
+**   x1060_store            the virtual table that owns the storage (module
+**                          x1060_store): one row, the format and the count
+**                          of CDCs; its xShadowName makes the tables below
+**                          read-only to ordinary SQL in defensive mode
+**   x1060_store_config(key TEXT PRIMARY KEY, value) WITHOUT ROWID
+**                          format (STORE_FORMAT), x1060_version, created_at
+**   x1060_store_cdc(cdc INTEGER PRIMARY KEY, cdc_name UNIQUE COLLATE
+**                   NOCASE, org, kind, created_at, edition, x1060_version)
+**                          one row per CDC; kind 'table' (made with CREATE
+**                          VIRTUAL TABLE, cdc_name is the table's name) or
+**                          'row' (made with INSERT INTO x1060_cdcs)
+**   x1060_store_service(cdc, seq_no, <stored columns>,
+**                       PRIMARY KEY(cdc, seq_no), UNIQUE(cdc, service_id))
+**                          WITHOUT ROWID: one row per service of each CDC;
+**                          seq_no is the CDC table's rowid
+**   x1060_store_history(id INTEGER PRIMARY KEY, cdc, changed_at,
+**                       service_id, operation, column_name, old_value,
+**                       new_value), index x1060_store_history_cdc(cdc, id)
+**                          written by the triggers x1060_store_service_insert,
+**                          _update and _delete (defined once), so that writes
+**                          by clients without x1060 are recorded too
+**   x1060_store_snapshot(cdc, label, taken_at, seq_no, <stored columns>,
+**                        PRIMARY KEY(cdc, label, service_id)) WITHOUT ROWID
+**   x1060_bi_portfolio, x1060_bi_trend, x1060_bi_findings, x1060_bi_history,
+**   x1060_bi_snapshots     views in core SQL for BI tools without x1060
+**   x1060_bi_services, x1060_bi_categories, x1060_bi_levels
+**                          plain copies of reference tables
+**
+** Every CHECK is core SQL (cdcDataColumnsDdl), so any client sees them.
+** Format 1 (release 0.2.0) kept four shadow tables and three triggers per
+** CDC table (<name>_config, _data, _history, _snapshot); x1060_upgrade()
+** moves every CDC of a schema into format 2 in one transaction.
+*/
+#include "cdc.h"
+#include <string.h>
+
+SQLITE_EXTENSION_INIT3
+
+/* The suffixes of the storage tables (x1060_store_<suffix>). */
+static const char *const azStoreSuffix[] = {
+  "config", "cdc", "service", "history", "snapshot"
+};
+
+/* The schema's views for BI: name and SELECT (core SQL only). */
+#define BI_CAT "(p.level IS NOT NULL AND p.level<>'Unnecessary')"
+#define BI_SCO "(" BI_CAT " AND p.as_is IS NOT NULL AND p.to_be IS NOT " \
+               "NULL AND p.excluded=0)"
+#define BI_BY_LEVEL "CASE p.level WHEN 'Basic' THEN 'error' WHEN 'Standard' " \
+                    "THEN 'warning' ELSE 'info' END"
+#define BI_SCORES(src) \
+  "sum(CASE WHEN " BI_SCO " THEN 1 ELSE 0 END) AS scored, " \
+  "avg(CASE WHEN " BI_SCO " THEN p.as_is END) AS avg_as_is, " \
+  "avg(CASE WHEN " BI_SCO " THEN p.to_be END) AS avg_to_be, " \
+  "CAST(sum(CASE WHEN " BI_SCO " AND p.as_is>=p.to_be THEN 1 ELSE 0 END) " \
+  "AS REAL)/nullif(sum(CASE WHEN " BI_SCO " THEN 1 ELSE 0 END), 0) AS " \
+  "achievement FROM " src
+
+/* The checks of x1060_bi_findings: code, severity, condition, message. */
+static const char *const azCheck[][4] = {
+  { "no-level", "'warning'", "p.level IS NULL",
+    "p.service_id||' '||p.name||': no recommendation level yet'" },
+  { "unassigned", BI_BY_LEVEL, BI_CAT " AND (p.assignment IS NULL OR "
+    "p.assignment='Unassigned')", "p.service_id||' '||p.name||' ('||p.level||"
+    "'): '||CASE WHEN p.assignment IS NULL THEN 'no assignment decided' ELSE "
+    "'Unassigned: nobody performs it' END" },
+  { "no-team", "'warning'", "p.assignment IN ('Insourcing','Combination') "
+    "AND p.team IS NULL", "p.service_id||' '||p.name||': '||p.assignment||"
+    "', but no team in charge is named'" },
+  { "no-outsourcer", "'warning'", "p.assignment IN ('Outsourcing',"
+    "'Combination') AND p.outsourcer IS NULL", "p.service_id||' '||p.name||"
+    "': '||p.assignment||', but no outsourcer is named'" },
+  { "not-scored", "'warning'", BI_CAT " AND p.excluded=0 AND (p.as_is IS "
+    "NULL OR p.to_be IS NULL)", "p.service_id||' '||p.name||': no '||CASE "
+    "WHEN p.as_is IS NULL AND p.to_be IS NULL THEN 'as-is or to-be' WHEN "
+    "p.as_is IS NULL THEN 'as-is' ELSE 'to-be' END||' score'" },
+  { "target-below-current", "'warning'", "p.excluded=0 AND p.to_be<p.as_is",
+    "p.service_id||' '||p.name||': the target '||p.to_be||' is below the "
+    "current score '||p.as_is" },
+  { "gap", BI_BY_LEVEL, BI_CAT " AND p.gap>0", "p.service_id||' '||p.name||"
+    "' ('||p.level||'): as-is '||p.as_is||', target '||p.to_be||', gap '||"
+    "p.gap" },
+  { "scored-not-catalogued", "'warning'", "NOT " BI_CAT " AND (p.as_is IS "
+    "NOT NULL OR p.to_be IS NOT NULL)", "p.service_id||' '||p.name||': "
+    "scored, but not in the catalogue ('||coalesce(p.level, 'no level')||')'" },
+  { "scored-excluded", "'warning'", "p.excluded=1 AND (p.as_is IS NOT NULL "
+    "OR p.to_be IS NOT NULL)", "p.service_id||' '||p.name||': excluded from "
+    "evaluation (N/A), yet scored'" },
+};
+
+/* The views, in the order they are made (later ones read earlier ones). */
+static const char *const azView[][2] = {
+  { "x1060_bi_portfolio",
+    "SELECT c.cdc_name AS cdc, c.org AS org, s.service_id AS service_id, "
+    "s.name AS name, s.name_ja AS name_ja, s.category AS category, s.phase "
+    "AS phase, s.level AS level, s.assignment AS assignment, s.team AS team, "
+    "s.outsourcer AS outsourcer, s.as_is AS as_is, s.to_be AS to_be, "
+    "s.excluded AS excluded, CASE WHEN s.excluded=0 THEN s.to_be-s.as_is END"
+    " AS gap, s.owner AS owner, s.due AS due, s.custom AS custom, "
+    "s.updated_at AS updated_at, s.seq_no AS seq_no FROM x1060_store_service"
+    " s JOIN x1060_store_cdc c ON c.cdc=s.cdc" },
+  { "x1060_bi_snapshots",
+    "SELECT c.cdc_name AS cdc, s.label AS label, s.taken_at AS taken_at, "
+    "s.seq_no AS seq_no, s.service_id AS service_id, s.category AS category, "
+    "s.name AS name, s.level AS level, s.assignment AS assignment, s.team AS "
+    "team, s.outsourcer AS outsourcer, s.as_is AS as_is, s.to_be AS to_be, "
+    "s.excluded AS excluded, s.phase AS phase, s.owner AS owner, s.due AS "
+    "due, s.custom AS custom FROM x1060_store_snapshot s JOIN "
+    "x1060_store_cdc c ON c.cdc=s.cdc" },
+  { "x1060_bi_history",
+    "SELECT c.cdc_name AS cdc, h.id AS id, h.changed_at AS changed_at, "
+    "h.service_id AS service_id, h.operation AS operation, h.column_name AS "
+    "column_name, h.old_value AS old_value, h.new_value AS new_value FROM "
+    "x1060_store_history h JOIN x1060_store_cdc c ON c.cdc=h.cdc" },
+  { "x1060_bi_trend",
+    "SELECT c.cdc_name AS cdc, p.label AS label, p.taken_at AS taken_at, "
+    "p.category AS category, p.scored AS scored, p.avg_as_is AS avg_as_is, "
+    "p.avg_to_be AS avg_to_be, p.achievement AS achievement FROM (SELECT "
+    "p.cdc AS cdc, 'current' AS label, NULL AS taken_at, p.category AS "
+    "category, " BI_SCORES("x1060_store_service p") " GROUP BY p.cdc, "
+    "p.category UNION ALL SELECT p.cdc, p.label, min(p.taken_at), "
+    "p.category, " BI_SCORES("x1060_store_snapshot p") " GROUP BY p.cdc, "
+    "p.label, p.category) p JOIN x1060_store_cdc c ON c.cdc=p.cdc" },
+  { "x1060_bi_findings", 0 },             /* findingsSql() */
+};
+
+/* The reference copies: name, columns, and the query that fills them. */
+static const char *const azCopy[][3] = {
+  { "x1060_bi_services",
+    "service_id TEXT PRIMARY KEY, category TEXT, seq INTEGER, name TEXT, "
+    "name_ja TEXT, summary TEXT, summary_ja TEXT, phase TEXT, "
+    "information TEXT, expertise TEXT, quadrant INTEGER, "
+    "suggested_assignment TEXT, edition TEXT",
+    "SELECT service_id, category, seq, name, name_ja, summary, summary_ja, "
+    "phase, information, expertise, quadrant, suggested_assignment, edition "
+    "FROM x1060_services" },
+  { "x1060_bi_categories",
+    "category TEXT PRIMARY KEY, name TEXT, name_ja TEXT, phase TEXT, "
+    "services INTEGER",
+    "SELECT category, name, name_ja, phase, services FROM x1060_categories" },
+  { "x1060_bi_levels",
+    "level TEXT PRIMARY KEY, name_ja TEXT, priority INTEGER, "
+    "description TEXT",
+    "SELECT level, name_ja, priority, description FROM x1060_levels" },
+};
+
+/* The SELECT of x1060_bi_findings, from sqlite3_mprintf. */
+static char *findingsSql(void){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  size_t i;
+  for(i=0; i<sizeof(azCheck)/sizeof(azCheck[0]); i++){
+    sqlite3_str_appendf(pStr, "%sSELECT p.cdc AS cdc, p.org AS org, "
+        "p.service_id AS service_id, %s AS severity, '%s' AS code, %s AS "
+        "message FROM x1060_bi_portfolio p WHERE %s", i ? " UNION ALL " : "",
+        azCheck[i][1], azCheck[i][0], azCheck[i][3], azCheck[i][2]);
+  }
+  return sqlite3_str_finish(pStr);
+}
+
+/* See cdc.h. */
+int x1060StorePublish(sqlite3 *db, const char *zDb, int bReplace){
+  int rc = SQLITE_OK;
+  size_t i;
+  for(i=0; rc==SQLITE_OK && i<sizeof(azView)/sizeof(azView[0]); i++){
+    char *zSelect = azView[i][1] ? sqlite3_mprintf("%s", azView[i][1])
+                                 : findingsSql();
+    if( zSelect==0 ) return SQLITE_NOMEM;
+    if( bReplace ) rc = x1060Exec(db, sqlite3_mprintf("DROP VIEW IF EXISTS "
+        "\"%w\".%s", zDb, azView[i][0]), 0, 0);
+    if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("CREATE VIEW IF "
+        "NOT EXISTS \"%w\".%s AS %s", zDb, azView[i][0], zSelect), 0, 0);
+    sqlite3_free(zSelect);
+  }
+  for(i=0; rc==SQLITE_OK && i<sizeof(azCopy)/sizeof(azCopy[0]); i++){
+    rc = x1060Exec(db, sqlite3_mprintf("CREATE TABLE IF NOT EXISTS "
+        "\"%w\".%s(%s)", zDb, azCopy[i][0], azCopy[i][1]), 0, 0);
+    if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("DELETE FROM "
+        "\"%w\".%s", zDb, azCopy[i][0]), 0, 0);
+    if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("INSERT INTO "
+        "\"%w\".%s %s", zDb, azCopy[i][0], azCopy[i][2]), 0, 0);
+  }
+  return rc;
+}
+
+/* Names of the history triggers on x1060_store_service, by operation. */
+X1060_DATA_DEF const char *const cdcTriggerOps[3] = {
+  "insert", "update", "delete"
+};
+
+/*
+** CREATE TRIGGER for history trigger iOp (0 insert, 1 update, 2 delete)
+** in zSchema, from sqlite3_mprintf.  The triggers write
+** x1060_store_history in core SQL: one row per insert or delete of a
+** custom service (Annex A rows come and go with their CDC, which is not
+** history), one per changed column of an update.  Every write, through
+** x1060 or not, is recorded, in the same statement as the write.
+*/
+static char *storeTriggerSql(const char *zSchema, int iOp){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  const char *zIns = "INSERT INTO x1060_store_history(cdc,changed_at,"
+                     "service_id,operation,column_name,old_value,new_value) ";
+  int k;
+  sqlite3_str_appendf(pStr, "CREATE TRIGGER \"%w\".x1060_store_service_%s "
+      "AFTER %s ON x1060_store_service%s BEGIN\n", zSchema, cdcTriggerOps[iOp],
+      iOp==0 ? "INSERT" : iOp==1 ? "UPDATE" : "DELETE",
+      iOp==0 ? " WHEN new.custom=1" : iOp==2 ? " WHEN old.custom=1" : "");
+  sqlite3_str_appendall(pStr, zIns);
+  if( iOp!=1 ){
+    const char *zRow = iOp==0 ? "new" : "old";
+    sqlite3_str_appendf(pStr, "VALUES(%s.cdc,%s,%s.service_id,'%s',NULL,%s,"
+        "%s);\n", zRow, CDC_NOW_SQL, zRow, cdcTriggerOps[iOp],
+        iOp==0 ? "NULL" : "old.name", iOp==0 ? "new.name" : "NULL");
+  }else{
+    /* one statement: every column as a row (c, o, n) of a UNION ALL, of
+    ** which those that changed are kept */
+    sqlite3_str_appendf(pStr, "SELECT new.cdc,%s,new.service_id,'update',"
+                        "c,o,n FROM(", CDC_NOW_SQL);
+    for(k=0; k<CDC_NSTORED; k++){
+      const char *zCol = cdcColumns[cdcStored(k)].zName;
+      if( k==CDC_S_UPDATED_AT ) continue;
+      sqlite3_str_appendf(pStr, k ? "\nUNION ALL SELECT'%s',old.%s,new.%s"
+          : "SELECT'%s'c,old.%s o,new.%s n", zCol, zCol, zCol);
+    }
+    sqlite3_str_appendall(pStr, ")WHERE o IS NOT n;\n");
+  }
+  sqlite3_str_appendall(pStr, "END");
+  return sqlite3_str_finish(pStr);
+}
+
+/* Create the storage tables, triggers and views in zSchema (none exists). */
+static int storeCreateTables(sqlite3 *db, const char *zS){
+  char *zCols = cdcDataColumnsDdl();
+  int rc = zCols ? SQLITE_OK : SQLITE_NOMEM, i;
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
+      "CREATE TABLE \"%w\".x1060_store_config(key TEXT PRIMARY KEY, value) "
+      "WITHOUT ROWID", zS), 0, 0);
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
+      "CREATE TABLE \"%w\".x1060_store_cdc(\n"
+      "  cdc INTEGER PRIMARY KEY,\n"
+      "  cdc_name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK(typeof(cdc_name)"
+      "='text' AND length(cdc_name) BETWEEN 1 AND %d),\n"
+      "  org TEXT NOT NULL CHECK(typeof(org)='text'),\n"
+      "  kind TEXT NOT NULL CHECK(kind='table' OR kind='row'),\n"
+      "  created_at TEXT NOT NULL,\n  edition TEXT NOT NULL,\n"
+      "  x1060_version TEXT NOT NULL\n)", zS, CDC_NAME_MAX), 0, 0);
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
+      "CREATE TABLE \"%w\".x1060_store_service(\n  cdc INTEGER NOT NULL,\n"
+      "  seq_no INTEGER NOT NULL CHECK(seq_no BETWEEN 1 AND %d),\n  %s,\n"
+      "  PRIMARY KEY(cdc, seq_no),\n  UNIQUE(cdc, service_id)\n) WITHOUT ROWID",
+      zS, CDC_SEQ_MAX, zCols), 0, 0);
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
+      "CREATE TABLE \"%w\".x1060_store_history(\n  id INTEGER PRIMARY KEY,\n"
+      "  cdc INTEGER NOT NULL,\n  changed_at TEXT NOT NULL,\n"
+      "  service_id TEXT NOT NULL,\n"
+      "  operation TEXT NOT NULL CHECK(operation='insert' OR "
+      "operation='update' OR operation='delete'),\n  column_name TEXT,\n"
+      "  old_value,\n  new_value\n)", zS), 0, 0);
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
+      "CREATE INDEX \"%w\".x1060_store_history_cdc ON "
+      "x1060_store_history(cdc, id)", zS), 0, 0);
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
+      "CREATE TABLE \"%w\".x1060_store_snapshot(\n  cdc INTEGER NOT NULL,\n"
+      "  label TEXT NOT NULL CHECK(length(label)>0),\n"
+      "  taken_at TEXT NOT NULL,\n  seq_no INTEGER NOT NULL,\n  %s,\n"
+      "  PRIMARY KEY(cdc, label, service_id)\n) WITHOUT ROWID", zS, zCols),
+      0, 0);
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
+      "INSERT INTO \"%w\".x1060_store_config(key, value) VALUES"
+      "('format', %d), ('x1060_version', '%s'), ('created_at', " CDC_NOW ")",
+      zS, STORE_FORMAT, X1060_VERSION), 0, 0);
+  for(i=0; rc==SQLITE_OK && i<3; i++){
+    rc = x1060Exec(db, storeTriggerSql(zS, i), 0, 0);
+  }
+  /* a new CDC gets the Annex A services, undecided, with the service's
+  ** default axes and its category's default phase; a CDC removed takes its
+  ** services, history and snapshots with it (services first: their delete
+  ** trigger writes history) */
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("CREATE TRIGGER "
+      "\"%w\".x1060_store_cdc_insert AFTER INSERT ON x1060_store_cdc BEGIN\n"
+      "INSERT INTO x1060_store_service(cdc,seq_no,service_id,category,name,"
+      "name_ja,excluded,information,expertise,phase,custom,updated_at) SELECT "
+      "new.cdc,s.rowid,s.service_id,s.category,s.name,s.name_ja,0,"
+      "s.information,s.expertise,s.phase,0,new.created_at FROM x1060_services "
+      "s;\nEND", zS), 0, 0);
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("CREATE TRIGGER "
+      "\"%w\".x1060_store_cdc_delete AFTER DELETE ON x1060_store_cdc BEGIN\n"
+      "DELETE FROM x1060_store_service WHERE cdc=old.cdc;\n"
+      "DELETE FROM x1060_store_history WHERE cdc=old.cdc;\n"
+      "DELETE FROM x1060_store_snapshot WHERE cdc=old.cdc;\nEND", zS), 0, 0);
+  if( rc==SQLITE_OK && sqlite3_stricmp(zS, "main")!=0 ){
+    /* main has the eponymous one; other schemas need one of their own */
+    rc = x1060Exec(db, sqlite3_mprintf("CREATE VIRTUAL TABLE \"%w\"."
+        "x1060_cdc_services USING x1060_cdc_services", zS), 0, 0);
+  }
+  if( rc==SQLITE_OK ) rc = x1060StorePublish(db, zS, 0);
+  sqlite3_free(zCols);
+  return rc;
+}
+
+/*
+** The format of the storage in zSchema: STORE_FORMAT, or 0 when there is
+** none.  A storage of another format, or a damaged one, is an error with
+** a message in *pzErr.
+*/
+static int storeFormat(sqlite3 *db, const char *zSchema, int *piFormat,
+                       char **pzErr){
+  sqlite3_stmt *pStmt = 0;
+  char *zSql = sqlite3_mprintf("SELECT value FROM \"%w\".x1060_store_config "
+                               "WHERE key='format'", zSchema);
+  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  sqlite3_free(zSql);
+  *piFormat = 0;
+  if( rc==SQLITE_ERROR
+   && strncmp(sqlite3_errmsg(db), "no such table", 13)==0 ){
+    return SQLITE_OK;                       /* no storage yet */
+  }
+  if( rc==SQLITE_OK ){
+    if( sqlite3_step(pStmt)==SQLITE_ROW ){
+      sqlite3_value *v = sqlite3_column_value(pStmt, 0);
+      if( sqlite3_value_type(v)==SQLITE_INTEGER
+       && sqlite3_value_int64(v)==STORE_FORMAT ){
+        *piFormat = STORE_FORMAT;
+      }else if( sqlite3_value_type(v)==SQLITE_INTEGER
+             && sqlite3_value_int64(v)>STORE_FORMAT ){
+        *pzErr = sqlite3_mprintf("x1060: the storage of schema %s was written"
+            " by a newer x1060 (format %lld); this is x1060 %s, which reads "
+            "format %d: upgrade x1060", zSchema, sqlite3_value_int64(v),
+            X1060_VERSION, STORE_FORMAT);
+        rc = SQLITE_ERROR;
+      }else{
+        char *zVal = x1060DescribeValue(v);
+        *pzErr = sqlite3_mprintf("x1060: x1060_store_config of schema %s is "
+            "corrupt: format is %s, expected %d", zSchema, zVal ? zVal : "?",
+            STORE_FORMAT);
+        sqlite3_free(zVal);
+        rc = SQLITE_CORRUPT_VTAB;
+      }
+    }
+    if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+  }
+  if( rc!=SQLITE_OK && *pzErr==0 && (rc&0xff)!=SQLITE_NOMEM ){
+    *pzErr = sqlite3_mprintf("x1060: the storage of schema %s is unreadable:"
+                             " %s", zSchema, sqlite3_errmsg(db));
+  }
+  if( rc==SQLITE_OK && *piFormat==0 ){
+    *pzErr = sqlite3_mprintf("x1060: x1060_store_config of schema %s has no "
+                             "format row; the storage is damaged", zSchema);
+    rc = SQLITE_CORRUPT_VTAB;
+  }
+  sqlite3_finalize(pStmt);
+  return rc;
+}
+
+/* See cdc.h. */
+int x1060StoreEnsure(sqlite3 *db, const char *zSchema, char **pzErr){
+  int iFormat = 0;
+  int rc = storeFormat(db, zSchema, &iFormat, pzErr);
+  if( rc==SQLITE_OK && iFormat==0 ){
+    rc = x1060Exec(db, sqlite3_mprintf("CREATE VIRTUAL TABLE \"%w\".x1060_store"
+                   " USING x1060_store", zSchema), 0, 0);
+    if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
+      *pzErr = sqlite3_mprintf("x1060: cannot create the storage in schema "
+                               "%s: %s", zSchema, sqlite3_errmsg(db));
+    }
+  }
+  return rc;
+}
+
+/* See cdc.h. */
+int x1060StoreFind(sqlite3 *db, const char *zSchema, const char *zName,
+                   sqlite3_int64 *piCdc, char **pzName){
+  sqlite3_stmt *pStmt = 0;
+  char *zSql = sqlite3_mprintf("SELECT cdc, cdc_name FROM \"%w\"."
+      "x1060_store_cdc WHERE cdc_name=?1", zSchema);
+  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  sqlite3_free(zSql);
+  *piCdc = 0;
+  if( pzName ) *pzName = 0;
+  if( rc==SQLITE_ERROR
+   && strncmp(sqlite3_errmsg(db), "no such table", 13)==0 ){
+    return SQLITE_NOTFOUND;
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zName, -1,
+                                             SQLITE_STATIC);
+  if( rc==SQLITE_OK ){
+    if( sqlite3_step(pStmt)==SQLITE_ROW ){
+      *piCdc = sqlite3_column_int64(pStmt, 0);
+      if( pzName ){
+        *pzName = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 1));
+        if( *pzName==0 ) rc = SQLITE_NOMEM;
+      }
+    }
+    if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+    if( rc==SQLITE_OK && *piCdc==0 ) rc = SQLITE_NOTFOUND;
+  }
+  sqlite3_finalize(pStmt);
+  return rc;
+}
+
+/* See cdc.h. */
+int x1060StoreCreateCdc(sqlite3 *db, const char *zSchema, const char *zName,
+                        const char *zOrg, int bTable, sqlite3_int64 *piCdc,
+                        char **pzErr){
+  sqlite3_int64 iOld = 0;
+  int rc = x1060StoreEnsure(db, zSchema, pzErr);
+  if( rc==SQLITE_OK ){
+    rc = x1060StoreFind(db, zSchema, zName, &iOld, 0);
+    if( rc==SQLITE_OK ){
+      *pzErr = sqlite3_mprintf("x1060: a CDC named %Q exists in schema %s "
+          "already; choose another name (list them: SELECT name FROM "
+          "x1060_cdcs)", zName, zSchema);
+      return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+    }
+    if( rc==SQLITE_NOTFOUND ) rc = SQLITE_OK;
+  }
+  if( rc==SQLITE_OK ){
+    /* one statement (its trigger adds the Annex A services): atomic, as
+    ** xCreate and xUpdate need */
+    rc = x1060Exec(db, sqlite3_mprintf("INSERT INTO \"%w\".x1060_store_cdc"
+        "(cdc_name,org,kind,created_at,edition,x1060_version) VALUES(?1,?2,"
+        "'%s'," CDC_NOW ",'%s','%s')", zSchema, bTable ? "table" : "row",
+        X1060_EDITION, X1060_VERSION), zName, zOrg);
+    *piCdc = sqlite3_last_insert_rowid(db);
+  }
+  if( rc!=SQLITE_OK && *pzErr==0 && (rc&0xff)!=SQLITE_NOMEM ){
+    *pzErr = sqlite3_mprintf("x1060: cannot create CDC %s: %s", zName,
+                             sqlite3_errmsg(db));
+  }
+  return rc;
+}
+
+/* See cdc.h. */
+int x1060StoreDropCdc(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc){
+  /* one statement: its trigger removes the rest */
+  return x1060Exec(db, sqlite3_mprintf("DELETE FROM \"%w\".x1060_store_cdc "
+                   "WHERE cdc=%lld", zSchema, iCdc), 0, 0);
+}
+
+/* See cdc.h. */
+int x1060StoreRenameCdc(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
+                        const char *zNew){
+  return x1060Exec(db, sqlite3_mprintf("UPDATE \"%w\".x1060_store_cdc SET "
+      "cdc_name=?1 WHERE cdc=%lld", zSchema, iCdc), zNew, 0);
+}
+
+/*************************************************** format 1 and upgrading */
+
+/* See cdc.h. */
+int x1060StoreIsFormat1(sqlite3 *db, const char *zSchema, const char *zName){
+  sqlite3_stmt *pStmt = 0;
+  char *zSql = sqlite3_mprintf("SELECT value FROM \"%w\".\"%w_config\" WHERE "
+                               "key='format'", zSchema, zName);
+  int bYes = 0;
+  if( zSql && sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0)==SQLITE_OK
+   && sqlite3_step(pStmt)==SQLITE_ROW ){
+    bYes = sqlite3_column_type(pStmt, 0)==SQLITE_INTEGER
+        && sqlite3_column_int(pStmt, 0)==1;
+  }
+  sqlite3_finalize(pStmt);
+  sqlite3_free(zSql);
+  return bYes;
+}
+
+/*
+** Move format-1 CDC table zName of zSchema into the storage: its registry
+** row from <name>_config, its services (seq_no kept), snapshots and history
+** (in order), then drop its shadow tables and triggers.
+*/
+static int upgradeOne(sqlite3 *db, const char *zS, const char *zN){
+  char *zCols = cdcStoredColumnList("");
+  sqlite3_int64 iCdc = 0;
+  int rc = zCols ? SQLITE_OK : SQLITE_NOMEM, i;
+  static const char *const azOld[] = { "config", "data", "history",
+                                       "snapshot" };
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("INSERT INTO "
+      "\"%w\".x1060_store_cdc(cdc_name,org,kind,created_at,edition,"
+      "x1060_version) SELECT ?1, coalesce((SELECT value FROM \"%w\".\"%w_config\""
+      " WHERE key='org'), ?1), 'table', coalesce((SELECT value FROM "
+      "\"%w\".\"%w_config\" WHERE key='created_at'), " CDC_NOW "), "
+      "coalesce((SELECT value FROM \"%w\".\"%w_config\" WHERE key='edition'), "
+      "'%s'), coalesce((SELECT value FROM \"%w\".\"%w_config\" WHERE "
+      "key='x1060_version'), '0.2.0')", zS, zS, zN, zS, zN, zS, zN,
+      X1060_EDITION, zS, zN), zN, 0);
+  iCdc = sqlite3_last_insert_rowid(db);
+  /* its trigger gave it the Annex A services: take those of format 1 */
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("DELETE FROM "
+      "\"%w\".x1060_store_service WHERE cdc=%lld", zS, iCdc), 0, 0);
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("INSERT INTO "
+      "\"%w\".x1060_store_service(cdc,seq_no,%s) SELECT %lld,seq_no,%s FROM "
+      "\"%w\".\"%w_data\" ORDER BY seq_no", zS, zCols, iCdc, zCols, zS, zN),
+      0, 0);
+  /* the insert trigger recorded the custom services: their history is
+  ** the one copied next */
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("DELETE FROM "
+      "\"%w\".x1060_store_history WHERE cdc=%lld", zS, iCdc), 0, 0);
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("INSERT INTO "
+      "\"%w\".x1060_store_history(cdc,changed_at,service_id,operation,"
+      "column_name,old_value,new_value) SELECT %lld,changed_at,service_id,"
+      "operation,column_name,old_value,new_value FROM \"%w\".\"%w_history\" "
+      "ORDER BY id", zS, iCdc, zS, zN), 0, 0);
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("INSERT INTO "
+      "\"%w\".x1060_store_snapshot(cdc,label,taken_at,seq_no,%s) SELECT "
+      "%lld,label,taken_at,seq_no,%s FROM \"%w\".\"%w_snapshot\"", zS, zCols,
+      iCdc, zCols, zS, zN), 0, 0);
+  for(i=0; rc==SQLITE_OK && i<3; i++){
+    rc = x1060Exec(db, sqlite3_mprintf("DROP TRIGGER IF EXISTS "
+        "\"%w\".\"%w_data_%s\"", zS, zN, cdcTriggerOps[i]), 0, 0);
+  }
+  for(i=0; rc==SQLITE_OK && i<4; i++){
+    rc = x1060Exec(db, sqlite3_mprintf("DROP TABLE \"%w\".\"%w_%s\"", zS, zN,
+                                       azOld[i]), 0, 0);
+  }
+  sqlite3_free(zCols);
+  return rc;
+}
+
+/* Upgrade every format-1 CDC table of zSchema; *pn counts them. */
+static int upgradeSchema(sqlite3 *db, const char *zSchema, int *pn,
+                         char **pzErr){
+  sqlite3_stmt *pStmt = 0;
+  char **azName = 0;
+  int nName = 0, rc, i;
+  char *zSql = sqlite3_mprintf("SELECT name, sql FROM \"%w\".sqlite_schema "
+      "WHERE type='table' AND sql LIKE 'CREATE VIRTUAL TABLE%%' ORDER BY name",
+      zSchema);
+  rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  sqlite3_free(zSql);
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    const char *zName = (const char*)sqlite3_column_text(pStmt, 0);
+    char **aNew;
+    if( !cdcIsX1060Sql((const char*)sqlite3_column_text(pStmt, 1))
+     || !x1060StoreIsFormat1(db, zSchema, zName) ){
+      continue;
+    }
+    aNew = sqlite3_realloc64(azName, sizeof(char*)*(nName+1));
+    if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
+    azName = aNew;
+    azName[nName] = sqlite3_mprintf("%s", zName);
+    if( azName[nName++]==0 ) rc = SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  if( rc==SQLITE_OK && nName>0 ) rc = x1060StoreEnsure(db, zSchema, pzErr);
+  for(i=0; rc==SQLITE_OK && i<nName; i++){
+    rc = upgradeOne(db, zSchema, azName[i]);
+    if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM && *pzErr==0 ){
+      *pzErr = sqlite3_mprintf("x1060_upgrade(): cannot upgrade %s.%s: %s",
+                               zSchema, azName[i], sqlite3_errmsg(db));
+    }
+  }
+  if( rc==SQLITE_OK ) *pn += nName;
+  for(i=0; i<nName; i++) sqlite3_free(azName[i]);
+  sqlite3_free(azName);
+  return rc;
+}
+
+/* See cdc.h. */
+int x1060Savepoint(sqlite3 *db, const char *zName, int iOp){
+  static const char *const azOp[] = { "SAVEPOINT", "ROLLBACK TO", "RELEASE" };
+  return x1060Exec(db, sqlite3_mprintf("%s %s", azOp[iOp], zName), 0, 0);
+}
+
+/*
+** x1060_upgrade([schema]): convert every CDC table of format 1 (x1060
+** 0.2.0) in schema (default: main) to format 2, in one savepoint: all of
+** them or none.  Returns how many were converted (0 when none was left).
+*/
+static void upgradeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  sqlite3 *db = sqlite3_context_db_handle(ctx);
+  const char *zSchema = argc ? (const char*)sqlite3_value_text(argv[0])
+                             : "main";
+  char *zErr = 0;
+  int rc, n = 0;
+  if( argc && sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
+  if( zSchema==0 ){ sqlite3_result_error_nomem(ctx); return; }
+  rc = x1060Savepoint(db, "x1060_upgrade", 0);
+  if( rc==SQLITE_OK ){
+    rc = upgradeSchema(db, zSchema, &n, &zErr);
+    if( rc!=SQLITE_OK ) x1060Savepoint(db, "x1060_upgrade", 1);
+    x1060Savepoint(db, "x1060_upgrade", 2);
+  }else if( (rc&0xff)!=SQLITE_NOMEM ){
+    zErr = sqlite3_mprintf("x1060_upgrade(): %s", sqlite3_errmsg(db));
+  }
+  if( rc==SQLITE_OK ){
+    sqlite3_result_int(ctx, n);
+  }else{
+    x1060ResultError(ctx, rc, zErr);
+  }
+  sqlite3_free(zErr);
+}
+
+/******************************************* x1060_store: the storage's owner */
+
+typedef struct StoreVtab StoreVtab;
+struct StoreVtab {
+  sqlite3_vtab base;      /* base class, must be first */
+  sqlite3 *db;
+  char *zSchema;
+};
+
+typedef struct StoreCursor StoreCursor;
+struct StoreCursor {
+  sqlite3_vtab_cursor base; /* base class, must be first */
+  sqlite3_stmt *pStmt;
+  int bEof;
+};
+
+/* xCreate (bCreate: make the storage) and xConnect. */
+static int storeInit(sqlite3 *db, int argc, const char *const *argv,
+                     sqlite3_vtab **ppVtab, char **pzErr, int bCreate){
+  StoreVtab *p;
+  int rc = SQLITE_OK;
+  *ppVtab = 0;
+  if( argc>3 ){
+    *pzErr = sqlite3_mprintf("x1060_store: takes no arguments");
+    return SQLITE_ERROR;
+  }
+  if( sqlite3_stricmp(argv[2], "x1060_store")!=0 ){
+    *pzErr = sqlite3_mprintf("x1060_store: the storage's table is named "
+        "x1060_store; x1060 makes it itself with the first CDC");
+    return SQLITE_ERROR;
+  }
+  if( bCreate ){
+    rc = storeCreateTables(db, argv[1]);
+    if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
+      *pzErr = sqlite3_mprintf("x1060: cannot create the storage: %s",
+                               sqlite3_errmsg(db));
+    }
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_declare_vtab(db, "CREATE TABLE x(format "
+      "INTEGER, x1060_version TEXT, created_at TEXT, cdcs INTEGER)");
+  if( rc!=SQLITE_OK ) return rc;
+  p = sqlite3_malloc64(sizeof(*p));
+  if( p==0 ) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  p->db = db;
+  p->zSchema = sqlite3_mprintf("%s", argv[1]);
+  if( p->zSchema==0 ){ sqlite3_free(p); return SQLITE_NOMEM; }
+  *ppVtab = &p->base;
+  return SQLITE_OK;
+}
+
+static int storeCreate(sqlite3 *db, void *pAux, int argc,
+                       const char *const *argv, sqlite3_vtab **ppVtab,
+                       char **pzErr){
+  (void)pAux;
+  return storeInit(db, argc, argv, ppVtab, pzErr, 1);
+}
+
+static int storeConnect(sqlite3 *db, void *pAux, int argc,
+                        const char *const *argv, sqlite3_vtab **ppVtab,
+                        char **pzErr){
+  (void)pAux;
+  return storeInit(db, argc, argv, ppVtab, pzErr, 0);
+}
+
+static int storeDisconnect(sqlite3_vtab *pVtab){
+  StoreVtab *p = (StoreVtab*)pVtab;
+  sqlite3_free(p->zSchema);
+  sqlite3_free(p);
+  return SQLITE_OK;
+}
+
+/* xDestroy: DROP TABLE x1060_store removes the storage, once it holds no
+** CDC (the views and copies stay: x1060_publish's to keep or drop). */
+static int storeDestroy(sqlite3_vtab *pVtab){
+  StoreVtab *p = (StoreVtab*)pVtab;
+  sqlite3_stmt *pStmt = 0;
+  char *zSql = sqlite3_mprintf("SELECT count(*) FROM \"%w\".x1060_store_cdc",
+                               p->zSchema);
+  int rc = zSql ? sqlite3_prepare_v2(p->db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  int nCdc = 0;
+  size_t i;
+  sqlite3_free(zSql);
+  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    nCdc = sqlite3_column_int(pStmt, 0);
+  }
+  sqlite3_finalize(pStmt);
+  if( nCdc>0 ){
+    sqlite3_free(p->base.zErrMsg);
+    p->base.zErrMsg = sqlite3_mprintf("x1060_store: holds %d CDCs; drop them"
+        " first (DROP TABLE for those made with CREATE VIRTUAL TABLE, DELETE "
+        "FROM x1060_cdcs for the others)", nCdc);
+    return SQLITE_ERROR;
+  }
+  for(i=0; i<sizeof(azView)/sizeof(azView[0]); i++){
+    rc = x1060Exec(p->db, sqlite3_mprintf("DROP VIEW IF EXISTS \"%w\".%s",
+                   p->zSchema, azView[sizeof(azView)/sizeof(azView[0])-1-i][0]),
+                   0, 0);
+    if( rc!=SQLITE_OK ) return rc;
+  }
+  if( sqlite3_stricmp(p->zSchema, "main")!=0 ){
+    rc = x1060Exec(p->db, sqlite3_mprintf("DROP TABLE IF EXISTS \"%w\"."
+                   "x1060_cdc_services", p->zSchema), 0, 0);
+  }
+  for(i=0; rc==SQLITE_OK && i<sizeof(azStoreSuffix)/sizeof(azStoreSuffix[0]);
+      i++){
+    rc = x1060Exec(p->db, sqlite3_mprintf("DROP TABLE IF EXISTS "
+        "\"%w\".x1060_store_%s", p->zSchema, azStoreSuffix[i]), 0, 0);
+  }
+  if( rc==SQLITE_OK ) return storeDisconnect(pVtab);
+  return rc;
+}
+
+static int storeOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur){
+  StoreCursor *pCur = sqlite3_malloc64(sizeof(*pCur));
+  (void)pVtab;
+  if( pCur==0 ) return SQLITE_NOMEM;
+  memset(pCur, 0, sizeof(*pCur));
+  *ppCur = &pCur->base;
+  return SQLITE_OK;
+}
+
+static int storeClose(sqlite3_vtab_cursor *cur){
+  sqlite3_finalize(((StoreCursor*)cur)->pStmt);
+  sqlite3_free(cur);
+  return SQLITE_OK;
+}
+
+/* xFilter: one row, read from x1060_store_config and x1060_store_cdc. */
+static int storeFilter(sqlite3_vtab_cursor *cur, int idxNum,
+                       const char *idxStr, int argc, sqlite3_value **argv){
+  StoreCursor *pCur = (StoreCursor*)cur;
+  StoreVtab *p = (StoreVtab*)cur->pVtab;
+  const char *zS = p->zSchema;
+  char *zSql = sqlite3_mprintf("SELECT (SELECT value FROM \"%w\"."
+      "x1060_store_config WHERE key='format'), (SELECT value FROM \"%w\"."
+      "x1060_store_config WHERE key='x1060_version'), (SELECT value FROM "
+      "\"%w\".x1060_store_config WHERE key='created_at'), (SELECT count(*) "
+      "FROM \"%w\".x1060_store_cdc)", zS, zS, zS, zS);
+  int rc;
+  (void)idxNum; (void)idxStr; (void)argc; (void)argv;
+  sqlite3_finalize(pCur->pStmt);
+  pCur->pStmt = 0;
+  rc = zSql ? sqlite3_prepare_v2(p->db, zSql, -1, &pCur->pStmt, 0)
+            : SQLITE_NOMEM;
+  sqlite3_free(zSql);
+  if( rc==SQLITE_OK ){
+    pCur->bEof = sqlite3_step(pCur->pStmt)!=SQLITE_ROW;
+    if( pCur->bEof ) rc = sqlite3_reset(pCur->pStmt);
+  }
+  return rc;
+}
+
+static int storeNext(sqlite3_vtab_cursor *cur){
+  ((StoreCursor*)cur)->bEof = 1;
+  return SQLITE_OK;
+}
+
+static int storeEof(sqlite3_vtab_cursor *cur){
+  return ((StoreCursor*)cur)->bEof;
+}
+
+static int storeColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
+  sqlite3_result_value(ctx, sqlite3_column_value(((StoreCursor*)cur)->pStmt,
+                                                 i));
+  return SQLITE_OK;
+}
+
+static int storeRowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid){
+  (void)cur;
+  *pRowid = 1;
+  return SQLITE_OK;
+}
+
+static int storeBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
+  (void)pVtab;
+  pInfo->estimatedRows = 1;
+  pInfo->estimatedCost = 10.0;
+  return SQLITE_OK;
+}
+
+/* xShadowName: the storage tables, x1060_store_<suffix>. */
+static int storeShadowName(const char *zSuffix){
+  size_t i;
+  for(i=0; i<sizeof(azStoreSuffix)/sizeof(azStoreSuffix[0]); i++){
+    if( sqlite3_stricmp(zSuffix, azStoreSuffix[i])==0 ) return 1;
+  }
+  return 0;
+}
+
+/* xRename: the storage keeps its name. */
+static int storeRename(sqlite3_vtab *pVtab, const char *zNew){
+  (void)zNew;
+  sqlite3_free(pVtab->zErrMsg);
+  pVtab->zErrMsg = sqlite3_mprintf("x1060_store: the storage cannot be "
+                                   "renamed");
+  return SQLITE_ERROR;
+}
+
+static sqlite3_module storeModule = {
+  3,                /* iVersion: xShadowName */
+  storeCreate,      /* xCreate */
+  storeConnect,     /* xConnect */
+  storeBestIndex,   /* xBestIndex */
+  storeDisconnect,  /* xDisconnect */
+  storeDestroy,     /* xDestroy */
+  storeOpen,        /* xOpen */
+  storeClose,       /* xClose */
+  storeFilter,      /* xFilter */
+  storeNext,        /* xNext */
+  storeEof,         /* xEof */
+  storeColumn,      /* xColumn */
+  storeRowid,       /* xRowid */
+  0,                /* xUpdate: read-only */
+  0, 0, 0, 0,       /* xBegin, xSync, xCommit, xRollback */
+  0,                /* xFindFunction */
+  storeRename,      /* xRename */
+  0, 0, 0,          /* xSavepoint, xRelease, xRollbackTo */
+  storeShadowName   /* xShadowName */
+  X1060_NO_INTEGRITY
+};
+
+/* Register the module x1060_store and x1060_upgrade (DIRECTONLY: it
+** writes). */
+int x1060RegisterStore(sqlite3 *db){
+  int rc = sqlite3_create_module(db, "x1060_store", &storeModule, 0);
+  if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_upgrade", 0,
+      SQLITE_UTF8|SQLITE_DIRECTONLY, 0, upgradeFunc, 0, 0);
+  if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_upgrade", 1,
+      SQLITE_UTF8|SQLITE_DIRECTONLY, 0, upgradeFunc, 0, 0);
+  return rc;
+}
