@@ -15,8 +15,9 @@ struct SynthService {
 struct Synth {
   SynthService a[SYNTH_NSERVICE];
   int n;
-  char *zDataDdl;   /* CREATE TABLE of <name>_data, the name written %s */
+  char *zDataDdl;   /* CREATE TABLE of a plain table, the name written %w */
   char *zSnapDdl;   /* the same for <name>_snapshot */
+  char *zSingleDdl; /* the single table's, snapshot's and history's */
 };
 
 /* The state of one organisation's values: one splitmix64 stream. */
@@ -98,14 +99,37 @@ static char *dupText(const unsigned char *z){
   return sqlite3_mprintf("%s", z ? (const char*)z : "");
 }
 
-/* Replace the quoted table name "x_..." in a CREATE TABLE statement by %s
-** so that it can be given another name with sqlite3_mprintf. */
-static char *ddlTemplate(const unsigned char *zSql){
+/* The column definitions of the storage's services (between seq_no and
+** the table constraints of x1060_store_service's CREATE TABLE). */
+static char *storedColumnsDdl(const unsigned char *zSql){
   const char *z = (const char*)zSql;
-  const char *zOpen = z ? strchr(z, '"') : 0;
-  const char *zClose = zOpen ? strchr(zOpen+1, '"') : 0;
-  if( zClose==0 ) return 0;
-  return sqlite3_mprintf("%.*s%%s%s", (int)(zOpen-z), z, zClose+1);
+  const char *zSeq = z ? strstr(z, "seq_no INTEGER NOT NULL") : 0;
+  const char *zStart = zSeq ? strchr(zSeq, '\n') : 0;
+  const char *zEnd = zStart ? strstr(zStart, ",\n  PRIMARY KEY") : 0;
+  if( zEnd==0 ) return 0;
+  return sqlite3_mprintf("%.*s", (int)(zEnd-zStart-1), zStart+1);
+}
+
+/* The plain tables' DDL, from the storage's column definitions zCols. */
+static int synthDdl(Synth *p, const char *zCols){
+  p->zDataDdl = sqlite3_mprintf("CREATE TABLE \"%%w\"(\n  seq_no INTEGER "
+      "PRIMARY KEY,\n%s,\n  UNIQUE(service_id)\n)", zCols);
+  p->zSnapDdl = sqlite3_mprintf("CREATE TABLE \"%%w\"(\n  label TEXT NOT "
+      "NULL,\n  taken_at TEXT NOT NULL,\n  seq_no INTEGER NOT NULL,\n%s,\n  "
+      "PRIMARY KEY(label, service_id)\n) WITHOUT ROWID", zCols);
+  p->zSingleDdl = sqlite3_mprintf("CREATE TABLE IF NOT EXISTS synth_service("
+      "\n  org TEXT NOT NULL,\n  seq_no INTEGER NOT NULL,\n%s,\n  PRIMARY "
+      "KEY(org, seq_no),\n  UNIQUE(org, service_id)\n) WITHOUT ROWID;\n"
+      "CREATE TABLE IF NOT EXISTS synth_snapshot(\n  org TEXT NOT NULL,\n  "
+      "label TEXT NOT NULL,\n  taken_at TEXT NOT NULL,\n  seq_no INTEGER NOT "
+      "NULL,\n%s,\n  PRIMARY KEY(org, label, service_id)\n) WITHOUT ROWID;\n"
+      "CREATE TABLE IF NOT EXISTS synth_history(id INTEGER PRIMARY KEY, org "
+      "TEXT NOT NULL, changed_at TEXT NOT NULL, service_id TEXT NOT NULL, "
+      "operation TEXT NOT NULL, column_name TEXT, old_value, new_value);\n"
+      "CREATE INDEX IF NOT EXISTS synth_history_org ON synth_history(org, "
+      "id);\n", zCols, zCols);
+  return p->zDataDdl && p->zSnapDdl && p->zSingleDdl ? SQLITE_OK
+                                                     : SQLITE_NOMEM;
 }
 
 int synthInit(sqlite3 *db, Synth **ppSynth){
@@ -134,16 +158,12 @@ int synthInit(sqlite3 *db, Synth **ppSynth){
         "temp.synth_template USING x1060", 0, 0, 0);
   }
   if( rc==SQLITE_OK ){
-    rc = sqlite3_prepare_v2(db, "SELECT name, sql FROM temp.sqlite_schema "
-        "WHERE name IN ('synth_template_data','synth_template_snapshot')",
-        -1, &pStmt, 0);
-    while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-      char *z = ddlTemplate(sqlite3_column_text(pStmt, 1));
-      if( strstr((const char*)sqlite3_column_text(pStmt, 0), "_data") ){
-        p->zDataDdl = z;
-      }else{
-        p->zSnapDdl = z;
-      }
+    rc = sqlite3_prepare_v2(db, "SELECT sql FROM temp.sqlite_schema "
+        "WHERE name='x1060_store_service'", -1, &pStmt, 0);
+    if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+      char *zCols = storedColumnsDdl(sqlite3_column_text(pStmt, 0));
+      rc = zCols ? synthDdl(p, zCols) : SQLITE_ERROR;
+      sqlite3_free(zCols);
     }
     sqlite3_finalize(pStmt);
     sqlite3_exec(db, "ROLLBACK TO synth; RELEASE synth", 0, 0, 0);
@@ -170,6 +190,7 @@ void synthFree(Synth *p){
   }
   sqlite3_free(p->zDataDdl);
   sqlite3_free(p->zSnapDdl);
+  sqlite3_free(p->zSingleDdl);
   sqlite3_free(p);
 }
 
@@ -222,22 +243,69 @@ struct SynthStmts {
   sqlite3_stmt *pRevise;   /* ?1 due, ?2 note, ?3 service */
 };
 
-/* Create the tables of organisation zName and prepare its statements. */
+/* The history trigger of the single table, as a user would write it: one
+** row per changed column of an UPDATE. */
+static char *singleTriggerSql(void){
+  static const char *const azCol[] = {
+    "level", "assignment", "team", "outsourcer", "as_is", "to_be",
+    "excluded", "information", "expertise", "phase", "owner", "due",
+    "evidence", "note"
+  };
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  size_t k;
+  sqlite3_str_appendall(pStr, "CREATE TRIGGER IF NOT EXISTS synth_service_"
+      "update AFTER UPDATE ON synth_service BEGIN INSERT INTO synth_history("
+      "org,changed_at,service_id,operation,column_name,old_value,new_value) "
+      "SELECT new.org,strftime('%Y-%m-%dT%H:%M:%SZ','now'),new.service_id,"
+      "'update',c,o,n FROM(");
+  for(k=0; k<sizeof(azCol)/sizeof(azCol[0]); k++){
+    sqlite3_str_appendf(pStr, k ? " UNION ALL SELECT '%s',old.%s,new.%s"
+        : "SELECT '%s' c,old.%s o,new.%s n", azCol[k], azCol[k], azCol[k]);
+  }
+  sqlite3_str_appendall(pStr, ") WHERE o IS NOT n; END");
+  return sqlite3_str_finish(pStr);
+}
+
+/* The SET list of the fill step, with the score written 'N/A' for an
+** excluded service in the x1060 modes. */
+#define SYNTH_SET_X1060 "level=?5, assignment=?6, team=?7, outsourcer=?8, " \
+  "as_is=coalesce(?9, CASE WHEN ?10 THEN 'N/A' END), to_be=?11, owner=?12, " \
+  "due=?13"
+#define SYNTH_NOW "strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ','now')"
+
+/* Create the tables of organisation zName and prepare its statements: the
+** fill (?1..?16 the values, ?17 the organisation's name, ?18 seq_no), the
+** improvement (?1 as_is, ?2 note, ?3 service, ?4 name) and the revision
+** (?1 due, ?2 note, ?3 service, ?4 name). */
 static int synthCreate(Synth *p, sqlite3 *db, SynthMode eMode,
                        const char *zName, int iOrg, SynthStmts *s){
-  char *zFill, *zImprove, *zRevise;
-  int rc;
-  if( eMode==SYNTH_X1060 ){
-    rc = execFree(db, sqlite3_mprintf("CREATE VIRTUAL TABLE \"%w\" USING "
-        "x1060(org='Organisation %d')", zName, iOrg+1));
-    zFill = sqlite3_mprintf("UPDATE \"%w\" SET level=?5, assignment=?6, "
-        "team=?7, outsourcer=?8, as_is=coalesce(?9, CASE WHEN ?10 THEN 'N/A' "
-        "END), to_be=?11, owner=?12, due=?13 WHERE service_id=?1", zName);
-    zImprove = sqlite3_mprintf("UPDATE \"%w\" SET as_is=?1, note=?2 "
-        "WHERE service_id=?3", zName);
-    zRevise = sqlite3_mprintf("UPDATE \"%w\" SET due=?1, note=?2 "
-        "WHERE service_id=?3", zName);
-  }else{
+  char *zFill = 0, *zImprove = 0, *zRevise = 0;
+  int rc = SQLITE_OK;
+  if( eMode==SYNTH_X1060 || eMode==SYNTH_ROWS ){
+    /* the two x1060 ways differ in how the CDC is made and named */
+    const char *zWhere = eMode==SYNTH_X1060 ? "service_id=?%d"
+                                            : "cdc=?%d AND service_id=?%d";
+    char *zTab = eMode==SYNTH_X1060 ? sqlite3_mprintf("\"%w\"", zName)
+                                    : sqlite3_mprintf("x1060_cdc_services");
+    char *zW1 = sqlite3_mprintf(zWhere, eMode==SYNTH_X1060 ? 1 : 17, 1);
+    char *zW3 = sqlite3_mprintf(zWhere, eMode==SYNTH_X1060 ? 3 : 4, 3);
+    rc = execFree(db, eMode==SYNTH_X1060
+        ? sqlite3_mprintf("CREATE VIRTUAL TABLE \"%w\" USING "
+                          "x1060(org='Organisation %d')", zName, iOrg+1)
+        : sqlite3_mprintf("INSERT INTO x1060_cdcs(name, org) VALUES(%Q, "
+                          "'Organisation %d')", zName, iOrg+1));
+    if( zTab && zW1 && zW3 ){
+      zFill = sqlite3_mprintf("UPDATE %s SET " SYNTH_SET_X1060 " WHERE %s",
+                              zTab, zW1);
+      zImprove = sqlite3_mprintf("UPDATE %s SET as_is=?1, note=?2 WHERE %s",
+                                 zTab, zW3);
+      zRevise = sqlite3_mprintf("UPDATE %s SET due=?1, note=?2 WHERE %s",
+                                zTab, zW3);
+    }
+    sqlite3_free(zTab);
+    sqlite3_free(zW1);
+    sqlite3_free(zW3);
+  }else if( eMode==SYNTH_PLAIN ){
     rc = execFree(db, sqlite3_mprintf(p->zDataDdl, zName));
     if( rc==SQLITE_OK ){
       char *zSnap = sqlite3_mprintf("%s_snapshot", zName);
@@ -248,13 +316,25 @@ static int synthCreate(Synth *p, sqlite3 *db, SynthMode eMode,
         "name_ja, level, assignment, team, outsourcer, as_is, excluded, to_be,"
         " owner, due, phase, information, expertise, updated_at) VALUES(?1,?2,"
         "?3,?4,?5,?6,?7,?8,?9,coalesce(?10,0),?11,?12,?13,?14,?15,?16,"
-        "strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ','now'))", zName);
+        SYNTH_NOW ")", zName);
     zImprove = sqlite3_mprintf("UPDATE \"%w\" SET as_is=?1, note=?2, "
-        "updated_at=strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ','now') "
-        "WHERE service_id=?3", zName);
+        "updated_at=" SYNTH_NOW " WHERE service_id=?3", zName);
     zRevise = sqlite3_mprintf("UPDATE \"%w\" SET due=?1, note=?2, "
-        "updated_at=strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ','now') "
-        "WHERE service_id=?3", zName);
+        "updated_at=" SYNTH_NOW " WHERE service_id=?3", zName);
+  }else{
+    char *zTrig = singleTriggerSql();
+    rc = execFree(db, sqlite3_mprintf("%s", p->zSingleDdl));
+    if( rc==SQLITE_OK ) rc = execFree(db, zTrig);
+    else sqlite3_free(zTrig);
+    zFill = sqlite3_mprintf("INSERT INTO synth_service(org, seq_no, "
+        "service_id, category, name, name_ja, level, assignment, team, "
+        "outsourcer, as_is, excluded, to_be, owner, due, phase, information, "
+        "expertise, custom, updated_at) VALUES(?17,?18,?1,?2,?3,?4,?5,?6,?7,"
+        "?8,?9,coalesce(?10,0),?11,?12,?13,?14,?15,?16,0," SYNTH_NOW ")");
+    zImprove = sqlite3_mprintf("UPDATE synth_service SET as_is=?1, note=?2, "
+        "updated_at=" SYNTH_NOW " WHERE org=?4 AND service_id=?3");
+    zRevise = sqlite3_mprintf("UPDATE synth_service SET due=?1, note=?2, "
+        "updated_at=" SYNTH_NOW " WHERE org=?4 AND service_id=?3");
   }
   if( rc==SQLITE_OK && (!zFill || !zImprove || !zRevise) ) rc = SQLITE_NOMEM;
   if( rc==SQLITE_OK ) rc = sqlite3_prepare_v2(db, zFill, -1, &s->pFill, 0);
@@ -267,7 +347,8 @@ static int synthCreate(Synth *p, sqlite3 *db, SynthMode eMode,
 }
 
 /* Step 2: every service's fill-step values.  aRow receives them. */
-static int synthFill(Synth *p, Rng *r, SynthStmts *s, SynthRow *aRow){
+static int synthFill(Synth *p, Rng *r, SynthStmts *s, SynthRow *aRow,
+                     const char *zName){
   int i, rc = SQLITE_OK;
   for(i=0; rc==SQLITE_OK && i<p->n; i++){
     SynthService *v = &p->a[i];
@@ -288,6 +369,12 @@ static int synthFill(Synth *p, Rng *r, SynthStmts *s, SynthRow *aRow){
     if( w->bExcluded ) sqlite3_bind_int(s->pFill, 10, 1);
     else sqlite3_bind_null(s->pFill, 10);
     bindScore(s->pFill, 11, w->iToBe);
+    if( sqlite3_bind_parameter_count(s->pFill)>=17 ){
+      bindText(s->pFill, 17, zName);
+    }
+    if( sqlite3_bind_parameter_count(s->pFill)>=18 ){
+      sqlite3_bind_int(s->pFill, 18, i+1);
+    }
     rc = stepReset(s->pFill);
   }
   return rc;
@@ -296,7 +383,7 @@ static int synthFill(Synth *p, Rng *r, SynthStmts *s, SynthRow *aRow){
 /* Steps 4 and 6: improve as-is on about a fifth of the services with a
 ** gap (bImprove), or revise due dates and notes on about a tenth. */
 static int synthRound(Synth *p, Rng *r, SynthStmts *s, SynthRow *aRow,
-                      int bImprove){
+                      int bImprove, const char *zName){
   int i, rc = SQLITE_OK;
   for(i=0; rc==SQLITE_OK && i<p->n; i++){
     SynthRow *w = &aRow[i];
@@ -312,6 +399,7 @@ static int synthRound(Synth *p, Rng *r, SynthStmts *s, SynthRow *aRow,
       bindText(pStmt, 2, "reviewed at the quarterly meeting");
     }
     bindText(pStmt, 3, p->a[i].zId);
+    if( sqlite3_bind_parameter_count(pStmt)>=4 ) bindText(pStmt, 4, zName);
     rc = stepReset(pStmt);
   }
   return rc;
@@ -320,9 +408,16 @@ static int synthRound(Synth *p, Rng *r, SynthStmts *s, SynthRow *aRow,
 /* Steps 3 and 5: a snapshot under zLabel. */
 static int synthSnapshot(sqlite3 *db, SynthMode eMode, const char *zName,
                          const char *zLabel){
-  if( eMode==SYNTH_X1060 ){
+  if( eMode==SYNTH_X1060 || eMode==SYNTH_ROWS ){
     return execFree(db, sqlite3_mprintf("SELECT x1060_snapshot('%q','%q')",
                                         zName, zLabel));
+  }
+  if( eMode==SYNTH_SINGLE ){
+    return execFree(db, sqlite3_mprintf("INSERT INTO synth_snapshot SELECT "
+        "org, '%q', " SYNTH_NOW ", seq_no, service_id, category, name, "
+        "name_ja, level, assignment, team, outsourcer, as_is, to_be, excluded,"
+        " information, expertise, phase, owner, due, evidence, note, custom, "
+        "updated_at FROM synth_service WHERE org=%Q", zLabel, zName));
   }
   return execFree(db, sqlite3_mprintf("INSERT INTO \"%w_snapshot\" SELECT "
       "'%q', strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ','now'), * FROM \"%w\"",
@@ -338,11 +433,11 @@ int synthOrg(Synth *p, sqlite3 *db, SynthMode eMode, unsigned long long seed,
   int rc = zName ? SQLITE_OK : SQLITE_NOMEM;
   r.s = seed * 0x2545f4914f6cdd1dULL + (unsigned long long)iOrg;
   if( rc==SQLITE_OK ) rc = synthCreate(p, db, eMode, zName, iOrg, &s);
-  if( rc==SQLITE_OK ) rc = synthFill(p, &r, &s, aRow);
+  if( rc==SQLITE_OK ) rc = synthFill(p, &r, &s, aRow, zName);
   if( rc==SQLITE_OK ) rc = synthSnapshot(db, eMode, zName, "FY2025-H2");
-  if( rc==SQLITE_OK ) rc = synthRound(p, &r, &s, aRow, 1);
+  if( rc==SQLITE_OK ) rc = synthRound(p, &r, &s, aRow, 1, zName);
   if( rc==SQLITE_OK ) rc = synthSnapshot(db, eMode, zName, "FY2026-H1");
-  if( rc==SQLITE_OK ) rc = synthRound(p, &r, &s, aRow, 0);
+  if( rc==SQLITE_OK ) rc = synthRound(p, &r, &s, aRow, 0, zName);
   sqlite3_finalize(s.pFill);
   sqlite3_finalize(s.pImprove);
   sqlite3_finalize(s.pRevise);

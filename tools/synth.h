@@ -14,19 +14,25 @@
 **   5. snapshot 'FY2026-H1';
 **   6. a third round: notes and due dates change on about a tenth.
 **
-** A CDC table records steps 2, 4 and 6 in its history; the plain tables
-** (<name> with the columns and CHECKs of <name>_data, and <name>_snapshot)
-** do not keep one: that is part of what the benchmark measures.
+** The modes: SYNTH_X1060 a CDC table per organisation (CREATE VIRTUAL
+** TABLE); SYNTH_ROWS a CDC made with INSERT INTO x1060_cdcs, written through
+** x1060_cdc_services (no schema object per organisation); SYNTH_PLAIN plain
+** tables per organisation (<name> with the columns and CHECKs of the
+** storage, and <name>_snapshot), without history; SYNTH_SINGLE the same
+** rows in one plain table with an org column (synth_service, with
+** synth_snapshot and synth_history written by the same kind of trigger as
+** x1060's), as a user would build it by hand.  The x1060 modes record steps
+** 2, 4 and 6 in their history.
 */
 #ifndef SYNTH_H
 #define SYNTH_H
 #include <sqlite3.h>
 
-typedef enum { SYNTH_X1060, SYNTH_PLAIN } SynthMode;
+typedef enum { SYNTH_X1060, SYNTH_ROWS, SYNTH_PLAIN, SYNTH_SINGLE } SynthMode;
 typedef struct Synth Synth;
 
 /* Read what building needs (the Annex A catalogue, the column definitions
-** of a CDC's shadow tables) from db, which must have the extension loaded.
+** of the storage) from db, which must have the extension loaded.
 ** *ppSynth is freed with synthFree(). */
 int synthInit(sqlite3 *db, Synth **ppSynth);
 void synthFree(Synth *p);
@@ -41,7 +47,7 @@ int synthOrg(Synth *p, sqlite3 *db, SynthMode eMode, unsigned long long seed,
 char *synthName(int iOrg);
 
 /* The CREATE TABLE statement of plain table zName with the columns and
-** CHECK constraints of a CDC's <name>_data (sqlite3_free() it). */
+** CHECK constraints of the storage's services (sqlite3_free() it). */
 char *synthPlainTableSql(Synth *p, const char *zName);
 
 /* The id of Annex A service k (0..63), in catalogue order. */

@@ -1,13 +1,16 @@
 /*
-** x1060-gen: write a database of N synthetic organisations (CDC tables
-** org_0001 .. org_N with levels, assignments, teams, scores, two snapshots
-** and history), the same for the same seed on every machine.
+** x1060-gen: write a database of N synthetic organisations (CDCs org_0001
+** .. org_N with levels, assignments, teams, scores, two snapshots and
+** history), the same for the same seed on every machine.
 **
-**   build/x1060-gen [--plain] [--seed S] [--ext PATH] DB N
+**   build/x1060-gen [--rows|--plain|--single] [--seed S] [--ext PATH] DB N
 **
-** --plain writes the same rows into plain tables instead (what the
-** benchmark compares with).  --ext names the extension (default ./x1060).
-** The database must not hold tables of those names yet.
+** By default each organisation is a CDC table (CREATE VIRTUAL TABLE);
+** --rows makes them with INSERT INTO x1060_cdcs (no schema object each);
+** --plain writes the same rows into plain tables per organisation, and
+** --single into one plain table with an org column and a history trigger
+** (the benchmark's baselines).  --ext names the extension (default
+** ./x1060).  The database must not hold CDCs or tables of those names yet.
 */
 #include "synth.h"
 #include <stdio.h>
@@ -15,7 +18,8 @@
 #include <string.h>
 
 static int usage(void){
-  fprintf(stderr, "usage: x1060-gen [--plain] [--seed S] [--ext PATH] DB N\n"
+  fprintf(stderr, "usage: x1060-gen [--rows|--plain|--single] [--seed S] "
+                  "[--ext PATH] DB N\n"
                   "  N: the number of organisations, 1..100000\n");
   return 2;
 }
@@ -30,6 +34,8 @@ int main(int argc, char **argv){
   int i, n = -1, rc;
   for(i=1; i<argc; i++){
     if( strcmp(argv[i], "--plain")==0 ) eMode = SYNTH_PLAIN;
+    else if( strcmp(argv[i], "--rows")==0 ) eMode = SYNTH_ROWS;
+    else if( strcmp(argv[i], "--single")==0 ) eMode = SYNTH_SINGLE;
     else if( strcmp(argv[i], "--seed")==0 && i+1<argc ){
       seed = strtoull(argv[++i], 0, 10);
     }else if( strcmp(argv[i], "--ext")==0 && i+1<argc ) zExt = argv[++i];
@@ -50,8 +56,11 @@ int main(int argc, char **argv){
   if( rc!=SQLITE_OK ){
     fprintf(stderr, "x1060-gen: %s: %s\n", zDb, zErr ? zErr : sqlite3_errmsg(db));
   }else{
-    printf("%s: %d organisations (%s, seed %llu)\n", zDb, n,
-           eMode==SYNTH_X1060 ? "CDC tables" : "plain tables", seed);
+    static const char *const azMode[] = {
+      "CDC tables", "CDC rows", "plain tables", "one plain table"
+    };
+    printf("%s: %d organisations (%s, seed %llu)\n", zDb, n, azMode[eMode],
+           seed);
   }
   sqlite3_free(zErr);
   synthFree(pSynth);
