@@ -492,7 +492,7 @@ enum {
   CDCS_SCHEMA, CDCS_NAME, CDCS_ORG, CDCS_SERVICES, CDCS_CATALOGUED,
   CDCS_SCORED, CDCS_SNAPSHOTS, CDCS_KIND, CDCS_CREATED_AT, CDCS_NCOL
 };
-#define CDCS_SCHEMA_SQL "CREATE TABLE x(schema TEXT, name TEXT, org TEXT, " \
+#define CDCS_SCHEMA_SQL "CREATE TABLE x(schema TEXT, name TEXT COLLATE NOCASE, org TEXT, " \
   "services INTEGER, catalogued INTEGER, scored INTEGER, snapshots INTEGER, " \
   "kind TEXT, created_at TEXT)"
 #define CDCS_NCOUNT 4     /* services .. snapshots */

@@ -46,7 +46,8 @@ static void publishFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     rc = x1060StoreEnsure(db, zDb, &zErr);
     if( rc==SQLITE_OK ) rc = x1060StorePublish(db, zDb, 1);
     if( rc==SQLITE_OK ) rc = publishCount(db, zDb, &n);
-    if( rc!=SQLITE_OK && zErr==0 && rc!=SQLITE_NOMEM ){
+    if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+      sqlite3_free(zErr);
       zErr = sqlite3_mprintf("x1060_publish(): cannot publish in %Q: %s", zDb,
                              sqlite3_errmsg(db));
     }

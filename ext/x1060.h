@@ -13,8 +13,8 @@
 
 /* The version of x1060: X1060_VERSION_NUMBER is major*1000000 +
 ** minor*1000 + patch.  x1060_version() returns X1060_VERSION. */
-#define X1060_VERSION        "0.2.0"
-#define X1060_VERSION_NUMBER 2000
+#define X1060_VERSION        "0.3.0"
+#define X1060_VERSION_NUMBER 3000
 
 /* The edition of ITU-T X.1060 whose Annex A the framework data encode. */
 #define X1060_EDITION        "2021"

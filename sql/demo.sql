@@ -133,7 +133,7 @@ SELECT x1060_score('insourcing',
 .print
 .print Every change is in the history (last five), every table checks out
 SELECT changed_at, service_id, column_name, old_value, new_value
-  FROM sakura_history ORDER BY id DESC LIMIT 5;
+  FROM x1060_bi_history WHERE cdc = 'sakura' ORDER BY id DESC LIMIT 5;
 SELECT x1060_integrity('sakura') AS integrity;
 .print
 .print ======================================================================
@@ -148,14 +148,29 @@ SELECT x1060_report('sakura', 'html');
 SELECT substr(x1060_report('sakura', 'markdown', 'ja'), 1, 600) || ' ...';
 .print
 .print "An export, imported into a copy (x1060_export, x1060_import): services and snapshots"
-CREATE VIRTUAL TABLE sakura_copy USING x1060;
+INSERT INTO x1060_cdcs(name, org) VALUES ('sakura_copy', 'Sakura (copy)');
 SELECT x1060_import('sakura_copy', x1060_export('sakura')) || ' services, '
-       || (SELECT count(DISTINCT label) FROM sakura_copy_snapshot) || ' snapshots imported';
+       || (SELECT snapshots FROM x1060_cdcs WHERE name = 'sakura_copy')
+       || ' snapshots imported';
 .print
-.print "BI views for tools without the extension: x1060_publish()"
-SELECT x1060_publish() || ' CDC tables published in x1060_bi_portfolio, x1060_bi_trend, x1060_bi_findings';
+.print ======================================================================
+.print "Many organisations in one file (an MSSP and its clients): no table each"
+.print ======================================================================
+.print "INSERT INTO x1060_cdcs makes a CDC; x1060_cdc_services holds every CDC's services"
+INSERT INTO x1060_cdcs(name, org) VALUES
+  ('client_kita', 'Kita Logistics'), ('client_minami', 'Minami Foods');
+UPDATE x1060_cdc_services SET level = 'Basic', assignment = 'Outsourcing',
+       outsourcer = 'Z-MSSP', as_is = 2, to_be = 4
+ WHERE cdc IN ('client_kita', 'client_minami') AND category = 'B';
+UPDATE x1060_cdc_services SET as_is = 3 WHERE cdc = 'client_kita' AND service_id = 'B-1';
 .headers on
 .mode column
+SELECT name, org, kind, catalogued, scored FROM x1060_cdcs ORDER BY name;
+SELECT c.name AS cdc, s.category, s.avg_as_is, s.avg_to_be, s.gap_total
+  FROM x1060_cdcs c, x1060_summary(c.name) s
+ WHERE c.kind = 'row' AND s.category = 'B';
+.print
+.print "BI views for tools without the extension: always current (x1060_publish() refreshes them)"
 SELECT cdc, count(*) AS services, sum(gap > 0) AS gaps FROM x1060_bi_portfolio GROUP BY cdc;
 .print
 .print "The report is demo-report.html (open it in a browser); the demo database is build/demo.db:"
