@@ -547,6 +547,8 @@ static int cdcsConnect(sqlite3 *db, void *pAux, int argc,
   int rc = sqlite3_declare_vtab(db, CDCS_SCHEMA_SQL);
   (void)pAux; (void)argc; (void)argv; (void)pzErr;
   if( rc!=SQLITE_OK ) return rc;
+  /* every refusal comes before any write: OR IGNORE etc. apply */
+  sqlite3_vtab_config(db, SQLITE_VTAB_CONSTRAINT_SUPPORT, 1);
   pVtab = sqlite3_malloc64(sizeof(*pVtab));
   if( pVtab==0 ) return SQLITE_NOMEM;
   memset(pVtab, 0, sizeof(*pVtab));

@@ -584,6 +584,9 @@ static void upgradeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   rc = x1060Savepoint(db, "x1060_upgrade", 0);
   if( rc==SQLITE_OK ){
     rc = upgradeSchema(db, zSchema, &n, &zErr);
+    if( rc!=SQLITE_OK && zErr==0 && (rc&0xff)!=SQLITE_NOMEM ){
+      zErr = sqlite3_mprintf("x1060_upgrade(): %s", sqlite3_errmsg(db));
+    }
     if( rc!=SQLITE_OK ) x1060Savepoint(db, "x1060_upgrade", 1);
     x1060Savepoint(db, "x1060_upgrade", 2);
   }else if( (rc&0xff)!=SQLITE_NOMEM ){
