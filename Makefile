@@ -16,6 +16,7 @@
 #   make check           test, test-asan, test-valgrind, test-oom, a short fuzz
 #   make bench           x1060 against plain SQLite doing the same work
 #   make bench-callgrind the same, as instruction counts (stable on a busy machine)
+#   make bench-scale     many organisations in one file, against plain SQLite
 #   make new-sqlite      fetch a newer SQLite from npm, build x1060 into it
 #                        (the suite then also tests what needs SQLite 3.44+)
 #   make clean
@@ -85,15 +86,27 @@ build/x1060-bench: tools/bench.c tools/synth.c tools/synth.h
 	@mkdir -p build
 	$(CC) $(CFLAGS) $(TOOLCFLAGS) -o $@ tools/bench.c tools/synth.c -lsqlite3
 
+build/x1060-bench-scale: tools/bench-scale.c tools/synth.c tools/synth.h
+	@mkdir -p build
+	$(CC) $(CFLAGS) $(TOOLCFLAGS) -o $@ tools/bench-scale.c tools/synth.c \
+	  -lsqlite3 -lm
+
 build/x1060-bench-cg: tools/bench.c tools/synth.c tools/synth.h
 	@mkdir -p build
 	$(CC) $(CFLAGS) -g $(TOOLCFLAGS) -DBENCH_CALLGRIND -o $@ tools/bench.c \
 	  tools/synth.c -lsqlite3
 
 BENCH_ARGS ?=
-bench: deps all build/x1060-bench build/x1060-gen
+BENCH_SCALE_ARGS ?=
+bench: deps all build/x1060-bench build/x1060-gen build/x1060-bench-scale
 	@mkdir -p build/bench-data
 	build/x1060-bench $(BENCH_ARGS)
+	build/x1060-bench-scale $(BENCH_SCALE_ARGS)
+
+# The scale series alone (250 .. 10,000 organisations; --big adds 50,000).
+bench-scale: deps all build/x1060-bench-scale
+	@mkdir -p build/bench-data
+	build/x1060-bench-scale $(BENCH_SCALE_ARGS)
 
 bench-callgrind: deps all build/x1060-bench-cg
 	@tools/install-deps valgrind

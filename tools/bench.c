@@ -401,7 +401,7 @@ static const Workload aWorkload[] = {
   { "reference key lookup", refLookup,   refLookup,   1.5, 0, 1,
     "x1060_services", "plain.ref_services" },
   { "CDC scan",             cdcScan,     cdcScan,     1.5, 0, 1,
-    "main.org_0001", "main.org_0001_data" },
+    "main.org_0001", "main.x1060_store_service" },
   { "CDC point UPDATE",     pointUpdate, pointUpdate, 2.0, 0, 0,
     "main.org_0001", "plain.org_0001" },
   { "  vs plain + history", pointUpdate, pointUpdate, 0,   0, 0,
@@ -595,14 +595,16 @@ static int setupPlain(Bench *p){
   return rc;
 }
 
-/* org_0001_logged gets the CDC's history table and update trigger. */
+/* org_0001_logged gets the storage's history table and update trigger,
+** made for one table (the CDC's id, 1, for new.cdc). */
 static const char zLoggedSetup[] =
-  "SELECT replace(replace(replace(replace(sql, 'TABLE \"org_0001_history\"',"
-  " 'TABLE plain.\"org_0001_logged_history\"'), '\"org_0001_data_update\"',"
-  " 'plain.\"org_0001_logged_update\"'), '\"org_0001_data\"',"
-  " '\"org_0001_logged\"'), '\"org_0001_history\"',"
-  " '\"org_0001_logged_history\"') FROM main.sqlite_schema WHERE name IN"
-  " ('org_0001_history', 'org_0001_data_update') ORDER BY type";
+  "SELECT replace(replace(replace(replace(replace(sql, 'TABLE "
+  "x1060_store_history', 'TABLE plain.org_0001_logged_history'), "
+  "'TRIGGER x1060_store_service_update', 'TRIGGER plain.org_0001_logged_update'),"
+  " 'ON x1060_store_service', 'ON org_0001_logged'), 'INTO x1060_store_history',"
+  " 'INTO org_0001_logged_history'), 'new.cdc', '1') FROM main.sqlite_schema "
+  "WHERE name IN ('x1060_store_history', 'x1060_store_service_update') "
+  "ORDER BY type";
 
 static int setup(Bench *p){
   char *zPath = path(p, "work.db");

@@ -7,7 +7,8 @@
 #include "fuzz_common.h"
 
 static const char *const azTarget[] = {
-  "acme_data", "acme_snapshot", "acme_config", "acme_history"
+  "x1060_store_service", "x1060_store_snapshot", "x1060_store_config",
+  "x1060_store_history"
 };
 static const char *const azCol[] = {
   "service_id", "category", "name", "name_ja", "level", "assignment", "team",
@@ -47,11 +48,13 @@ int LLVMFuzzerTestOneInput(const unsigned char *a, size_t n){
     char *zSql;
     k += 3;
     if( nLen>n-k ) nLen = n-k;
-    zSql = iT==2 ? sqlite3_mprintf("UPDATE acme_config SET value=?1 WHERE "
-                       "rowid IN (SELECT rowid FROM acme_config LIMIT 1 "
-                       "OFFSET %d)", iRow%5)
-         : iT==3 ? sqlite3_mprintf("DELETE FROM acme_history WHERE id=%d",
-                                   iRow)
+    zSql = iT==2 ? (iRow%2 ? sqlite3_mprintf("UPDATE x1060_store_config SET "
+                       "value=?1 WHERE key IN (SELECT key FROM "
+                       "x1060_store_config LIMIT 1 OFFSET %d)", iRow%3)
+                   : sqlite3_mprintf("UPDATE x1060_store_cdc SET %s=?1",
+                       iRow%4==0 ? "cdc_name" : iRow%4==2 ? "org" : "kind"))
+         : iT==3 ? sqlite3_mprintf("DELETE FROM x1060_store_history WHERE "
+                                   "id=%d", iRow)
          : sqlite3_mprintf("UPDATE %s SET %s=?1 WHERE seq_no=%d",
                            azTarget[iT], azCol[iC], iRow);
     if( zSql && sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0)==SQLITE_OK
