@@ -157,17 +157,22 @@ static int importShape(sqlite3 *db, const char *zJson, char **pzErr){
     rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
     if( rc==SQLITE_ERROR && sqlite3_column_int(pStmt, 1) ){
       /* json_valid() of SQLite 3.40 answers 0 when out of memory: json()
-      ** tells the two apart */
+      ** fails then, and json_valid() asked again says 1 when the memory
+      ** came back */
       sqlite3_stmt *pCheck = 0;
-      int rc2 = sqlite3_prepare_v2(db, "SELECT json(?1)", -1, &pCheck, 0);
+      int rc2 = sqlite3_prepare_v2(db, "SELECT json_valid(?1), json(?1)", -1,
+                                   &pCheck, 0);
+      int bValid = 0;
       if( rc2==SQLITE_OK ) rc2 = sqlite3_bind_text(pCheck, 1, zJson, -1,
                                                    SQLITE_STATIC);
       if( rc2==SQLITE_OK ){
-        sqlite3_step(pCheck);
+        if( sqlite3_step(pCheck)==SQLITE_ROW ){
+          bValid = sqlite3_column_int(pCheck, 0);
+        }
         rc2 = sqlite3_reset(pCheck);
       }
       sqlite3_finalize(pCheck);
-      if( (rc2&0xff)==SQLITE_NOMEM ){
+      if( (rc2&0xff)==SQLITE_NOMEM || bValid ){
         sqlite3_free(*pzErr);
         *pzErr = 0;
         rc = SQLITE_NOMEM;

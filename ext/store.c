@@ -34,6 +34,8 @@
 **   x1060_bi_snapshots     views in core SQL for BI tools without x1060
 **   x1060_bi_services, x1060_bi_categories, x1060_bi_levels
 **                          plain copies of reference tables
+**   x1060_cdc_services     the schema's own instance of the table of every
+**                          CDC's services (cdc.c)
 **
 ** Every CHECK is core SQL (cdcDataColumnsDdl), so any client sees them.
 ** Format 1 (release 0.2.0) kept four shadow tables and three triggers per
@@ -295,8 +297,9 @@ static int storeCreateTables(sqlite3 *db, const char *zS){
       "DELETE FROM x1060_store_service WHERE cdc=old.cdc;\n"
       "DELETE FROM x1060_store_history WHERE cdc=old.cdc;\n"
       "DELETE FROM x1060_store_snapshot WHERE cdc=old.cdc;\nEND", zS), 0, 0);
-  if( rc==SQLITE_OK && sqlite3_stricmp(zS, "main")!=0 ){
-    /* main has the eponymous one; other schemas need one of their own */
+  if( rc==SQLITE_OK ){
+    /* an instance of its own, so that the file attached under another
+    ** name still has one (the eponymous one reads main only) */
     rc = x1060Exec(db, sqlite3_mprintf("CREATE VIRTUAL TABLE \"%w\"."
         "x1060_cdc_services USING x1060_cdc_services", zS), 0, 0);
   }
@@ -700,10 +703,8 @@ static int storeDestroy(sqlite3_vtab *pVtab){
                    0, 0);
     if( rc!=SQLITE_OK ) return rc;
   }
-  if( sqlite3_stricmp(p->zSchema, "main")!=0 ){
-    rc = x1060Exec(p->db, sqlite3_mprintf("DROP TABLE IF EXISTS \"%w\"."
-                   "x1060_cdc_services", p->zSchema), 0, 0);
-  }
+  rc = x1060Exec(p->db, sqlite3_mprintf("DROP TABLE IF EXISTS \"%w\"."
+                 "x1060_cdc_services", p->zSchema), 0, 0);
   for(i=0; rc==SQLITE_OK && i<sizeof(azStoreSuffix)/sizeof(azStoreSuffix[0]);
       i++){
     rc = x1060Exec(p->db, sqlite3_mprintf("DROP TABLE IF EXISTS "
