@@ -153,9 +153,11 @@ static int importShape(sqlite3 *db, const char *zJson, char **pzErr){
                                              SQLITE_STATIC);
   if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW
    && sqlite3_column_type(pStmt, 0)!=SQLITE_NULL ){
-    *pzErr = sqlite3_mprintf("x1060_import(): %s", sqlite3_column_text(pStmt, 0));
+    const char *zWhat = (const char*)sqlite3_column_text(pStmt, 0);
+    *pzErr = sqlite3_mprintf("x1060_import(): %s", zWhat);
     rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
-    if( rc==SQLITE_ERROR && sqlite3_column_int(pStmt, 1) ){
+    if( rc==SQLITE_ERROR && (sqlite3_column_int(pStmt, 1) || zWhat==0
+     || strcmp(zWhat, "the document is not valid JSON")==0) ){
       /* json_valid() of SQLite 3.40 answers 0 when out of memory: json()
       ** fails then, and json_valid() asked again says 1 when the memory
       ** came back */
