@@ -160,10 +160,15 @@ static char *evaluateSql(void){
   "level IS NOT NULL AND level<>'Unnecessary' AND as_is IS NOT NULL AND " \
   "to_be IS NOT NULL AND excluded=0 AS sco FROM " src
 
+/* (grouped before the join, over only the columns it needs: the CDC's
+** rows are read once, narrow, with no index built per call) */
 static const char zSummarySql[] =
-  "SELECT c.category, c.name, c.phase, " SUMMARY_COLUMNS
-  " FROM x1060_categories c LEFT JOIN (" FLAGGED("*", "$T") ") d"
-  " ON d.category=c.category GROUP BY c.category ORDER BY c.category";
+  "SELECT c.category, c.name, c.phase, coalesce(d.catalogued, 0), "
+  "coalesce(d.assigned, 0), coalesce(d.scored, 0), d.avg_as_is, d.avg_to_be,"
+  " d.achievement, d.gap_total FROM x1060_categories c LEFT JOIN (SELECT "
+  "category, " SUMMARY_COLUMNS " FROM (" FLAGGED("category, level, "
+  "assignment, as_is, to_be", "$T") ") GROUP BY category) d ON "
+  "d.category=c.category ORDER BY c.category";
 
 static const char zRoadmapSql[] =
   "SELECT row_number() OVER (ORDER BY coalesce(l.priority, 9), d.gap DESC, "
@@ -243,6 +248,11 @@ struct ReportVtab {
   sqlite3 *db;
   const Report *pReport;
   int nCol;                     /* visible columns */
+  /* the report's statement for the CDCs of schema zIdle, idle (its CDC is
+  ** the parameter X1060_CDC_PARAM): evaluating every CDC of a schema
+  ** prepares it once */
+  sqlite3_stmt *pIdle;
+  char *zIdle;
 };
 
 struct ReportCursor {
@@ -403,8 +413,56 @@ static int reportConnect(sqlite3 *db, void *pAux, int argc,
 }
 
 static int reportDisconnect(sqlite3_vtab *pVtab){
-  sqlite3_free(pVtab);
+  ReportVtab *p = (ReportVtab*)pVtab;
+  sqlite3_finalize(p->pIdle);
+  sqlite3_free(p->zIdle);
+  sqlite3_free(p);
   return SQLITE_OK;
+}
+
+/* The report's statement for the CDCs of zSchema, from the vtab's idle one
+** or prepared; its CDC is bound to zName. */
+static int reportTake(ReportVtab *p, const char *zSchema, const char *zName,
+                      sqlite3_stmt **ppStmt, char **pzErr){
+  const Report *pReport = p->pReport;
+  char *zTpl = 0, *zSql = 0;
+  int rc = SQLITE_OK;
+  *ppStmt = 0;
+  if( p->pIdle && sqlite3_stricmp(p->zIdle, zSchema)==0 ){
+    *ppStmt = p->pIdle;
+    p->pIdle = 0;
+  }else{
+    zTpl = pReport->zSql ? 0 : pReport->xSql();
+    zSql = (pReport->zSql || zTpl)
+         ? x1060FillSql(pReport->zSql ? pReport->zSql : zTpl, zSchema, 0) : 0;
+    rc = zSql ? sqlite3_prepare_v2(p->db, zSql, -1, ppStmt, 0) : SQLITE_NOMEM;
+    if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+      *pzErr = sqlite3_mprintf("%s(): %s", pReport->zName,
+                               sqlite3_errmsg(p->db));
+    }
+  }
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_bind_text(*ppStmt, sqlite3_bind_parameter_index(*ppStmt,
+                           X1060_CDC_PARAM), zName, -1, SQLITE_TRANSIENT);
+  }
+  sqlite3_free(zSql);
+  sqlite3_free(zTpl);
+  return rc;
+}
+
+/* Give statement pStmt of schema zSchema back to the vtab, reset. */
+static void reportGive(ReportVtab *p, const char *zSchema,
+                       sqlite3_stmt *pStmt){
+  char *z = zSchema && p->pIdle==0 ? sqlite3_mprintf("%s", zSchema) : 0;
+  if( z==0 ){
+    sqlite3_finalize(pStmt);
+    return;
+  }
+  sqlite3_reset(pStmt);
+  sqlite3_clear_bindings(pStmt);
+  sqlite3_free(p->zIdle);
+  p->zIdle = z;
+  p->pIdle = pStmt;
 }
 
 /*
@@ -456,7 +514,9 @@ static int reportOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur){
 /* Release what the cursor holds from its last xFilter. */
 static void reportReset(ReportCursor *pCur){
   int j;
-  sqlite3_finalize(pCur->pStmt);
+  if( pCur->pStmt ){
+    reportGive((ReportVtab*)pCur->base.pVtab, pCur->zSchema, pCur->pStmt);
+  }
   pCur->pStmt = 0;
   for(j=0; j<REPORT_MAX_ARG; j++){
     sqlite3_value_free(pCur->apArg[j]);
@@ -495,7 +555,7 @@ static int reportFilter(sqlite3_vtab_cursor *cur, int idxNum,
   ReportCursor *pCur = (ReportCursor*)cur;
   ReportVtab *p = (ReportVtab*)cur->pVtab;
   const Report *pReport = p->pReport;
-  char *zErr = 0, *zSql = 0, *zTpl = 0;
+  char *zErr = 0;
   sqlite3_value *apGiven[REPORT_MAX_ARG];
   int rc = SQLITE_OK, j, k = 0;
   (void)idxStr; (void)argc;
@@ -523,15 +583,7 @@ static int reportFilter(sqlite3_vtab_cursor *cur, int idxNum,
   rc = cdcResolve(p->db, pCur->apArg[0], pReport->zName, &pCur->zSchema,
                   &pCur->zName, &zErr);
   if( rc==SQLITE_OK ){
-    zTpl = pReport->zSql ? 0 : pReport->xSql();
-    zSql = (pReport->zSql || zTpl)
-         ? x1060FillSql(pReport->zSql ? pReport->zSql : zTpl, pCur->zSchema,
-                      pCur->zName) : 0;
-    rc = zSql ? sqlite3_prepare_v2(p->db, zSql, -1, &pCur->pStmt, 0)
-              : SQLITE_NOMEM;
-    if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
-      zErr = sqlite3_mprintf("%s(): %s", pReport->zName, sqlite3_errmsg(p->db));
-    }
+    rc = reportTake(p, pCur->zSchema, pCur->zName, &pCur->pStmt, &zErr);
   }
   if( rc==SQLITE_OK && pReport->xBind ){
     rc = pReport->xBind(pCur, apGiven, pCur->pStmt, &zErr);
@@ -541,8 +593,6 @@ static int reportFilter(sqlite3_vtab_cursor *cur, int idxNum,
     sqlite3_free(p->base.zErrMsg);
     p->base.zErrMsg = zErr;
   }
-  sqlite3_free(zSql);
-  sqlite3_free(zTpl);
   return rc;
 }
 

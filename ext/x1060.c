@@ -87,29 +87,36 @@ int x1060Exec(sqlite3 *db, char *zSql, const char *z1, const char *z2){
 }
 
 /* The placeholders of x1060FillSql: what each stands for, as a format of
-** the schema (%w, nSchema times) and then the CDC's name (%Q, bName). */
+** the schema (%w, nSchema times) and then the CDC's name (%s, bName: an
+** SQL string or the parameter X1060_CDC_PARAM). */
 static const struct FillPart {
   char c; int nSchema; int bName; const char *zFmt;
 } aFill[] = {
   { 'T', 1, 1, "(SELECT seq_no AS rowid,* FROM \"%w\".x1060_cdc_services "
-               "WHERE cdc=%Q)" },
+               "WHERE cdc=%s)" },
   { 'N', 2, 1, "(SELECT * FROM \"%w\".x1060_store_snapshot WHERE cdc=(SELECT"
-               " cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%Q))" },
+               " cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s))" },
   { 'H', 2, 1, "(SELECT * FROM \"%w\".x1060_store_history WHERE cdc=(SELECT "
-               "cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%Q))" },
+               "cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s))" },
   { 'D', 2, 1, "(SELECT * FROM \"%w\".x1060_store_service WHERE cdc=(SELECT "
-               "cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%Q))" },
-  { 'C', 1, 1, "(SELECT * FROM \"%w\".x1060_store_cdc WHERE cdc_name=%Q)" },
-  { 'I', 1, 1, "(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%Q)" },
+               "cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s))" },
+  { 'C', 1, 1, "(SELECT * FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s)" },
+  { 'I', 1, 1, "(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s)" },
   { 'S', 1, 0, "\"%w\"" },
   { 'A', 1, 0, "\"%w\".x1060_cdc_services" },
-  { 'Q', 0, 1, "%Q" },
+  { 'Q', 0, 1, "%s" },
 };
 
 /* See x1060_int.h. */
 char *x1060FillSql(const char *zSql, const char *zSchema, const char *zName){
   sqlite3_str *pStr = sqlite3_str_new(0);
+  char *zLit = zName ? sqlite3_mprintf("%Q", zName) : 0;
+  const char *zN = zName ? zLit : X1060_CDC_PARAM;
   const char *z;
+  if( zN==0 ){
+    sqlite3_free(sqlite3_str_finish(pStr));
+    return 0;
+  }
   for(z=zSql; *z; z++){
     const struct FillPart *pPart = 0;
     size_t i;
@@ -119,14 +126,15 @@ char *x1060FillSql(const char *zSql, const char *zSchema, const char *zName){
     if( pPart==0 ){
       sqlite3_str_appendchar(pStr, 1, *z);
     }else if( pPart->nSchema==2 ){
-      sqlite3_str_appendf(pStr, pPart->zFmt, zSchema, zSchema, zName);
+      sqlite3_str_appendf(pStr, pPart->zFmt, zSchema, zSchema, zN);
     }else if( pPart->nSchema==1 && pPart->bName ){
-      sqlite3_str_appendf(pStr, pPart->zFmt, zSchema, zName);
+      sqlite3_str_appendf(pStr, pPart->zFmt, zSchema, zN);
     }else{
-      sqlite3_str_appendf(pStr, pPart->zFmt, pPart->bName ? zName : zSchema);
+      sqlite3_str_appendf(pStr, pPart->zFmt, pPart->bName ? zN : zSchema);
     }
     if( pPart ) z++;
   }
+  sqlite3_free(zLit);
   return sqlite3_str_finish(pStr);
 }
 

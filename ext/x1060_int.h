@@ -252,7 +252,10 @@ X1060_HIDDEN int x1060Exec(sqlite3*, char *zSql, const char *z1,
 ** reads them (checked, with the derived columns; rowid is seq_no), $D, $N,
 ** $H and $C its rows of x1060_store_service, _snapshot, _history and _cdc,
 ** $I its id, $Q its name as an SQL string, $S the quoted schema, $A the
-** schema's x1060_cdc_services. */
+** schema's x1060_cdc_services.  With zName NULL the name is the parameter
+** X1060_CDC_PARAM instead, to bind: one statement then serves every CDC
+** of the schema. */
+#define X1060_CDC_PARAM "?99"   /* numbered: clear of the ?1.. of the SQL */
 X1060_HIDDEN char *x1060FillSql(const char *zSql, const char *zSchema,
                                 const char *zName);
 
