@@ -273,27 +273,51 @@ static char *singleTriggerSql(void){
   "due=?13"
 #define SYNTH_NOW "strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ','now')"
 
-/* Create the tables of organisation zName and prepare its statements: the
-** fill (?1..?16 the values, ?17 the organisation's name, ?18 seq_no), the
+/* Step 1: make organisation zName (number iOrg) in mode eMode. */
+static int synthMake(Synth *p, sqlite3 *db, SynthMode eMode,
+                     const char *zName, int iOrg){
+  int rc;
+  switch( eMode ){
+    case SYNTH_X1060:
+      return execFree(db, sqlite3_mprintf("CREATE VIRTUAL TABLE \"%w\" USING "
+                      "x1060(org='Organisation %d')", zName, iOrg+1));
+    case SYNTH_ROWS:
+      return execFree(db, sqlite3_mprintf("INSERT INTO x1060_cdcs(name, org) "
+                      "VALUES(%Q, 'Organisation %d')", zName, iOrg+1));
+    case SYNTH_PLAIN:
+      rc = execFree(db, sqlite3_mprintf(p->zDataDdl, zName));
+      if( rc==SQLITE_OK ){
+        char *zSnap = sqlite3_mprintf("%s_snapshot", zName);
+        rc = execFree(db, zSnap ? sqlite3_mprintf(p->zSnapDdl, zSnap) : 0);
+        sqlite3_free(zSnap);
+      }
+      return rc;
+    default: {
+      char *zTrig = singleTriggerSql();
+      rc = execFree(db, sqlite3_mprintf("%s", p->zSingleDdl));
+      if( rc==SQLITE_OK ) rc = execFree(db, zTrig);
+      else sqlite3_free(zTrig);
+      return rc;
+    }
+  }
+}
+
+/* Prepare the statements organisation zName is filled with: the fill
+** (?1..?16 the values, ?17 the organisation's name, ?18 seq_no), the
 ** improvement (?1 as_is, ?2 note, ?3 service, ?4 name) and the revision
 ** (?1 due, ?2 note, ?3 service, ?4 name). */
-static int synthCreate(Synth *p, sqlite3 *db, SynthMode eMode,
-                       const char *zName, int iOrg, SynthStmts *s){
+static int synthPrepare(sqlite3 *db, SynthMode eMode, const char *zName,
+                        SynthStmts *s){
   char *zFill = 0, *zImprove = 0, *zRevise = 0;
   int rc = SQLITE_OK;
   if( eMode==SYNTH_X1060 || eMode==SYNTH_ROWS ){
-    /* the two x1060 ways differ in how the CDC is made and named */
+    /* the two x1060 ways differ in the table and how a CDC is named */
     const char *zWhere = eMode==SYNTH_X1060 ? "service_id=?%d"
                                             : "cdc=?%d AND service_id=?%d";
     char *zTab = eMode==SYNTH_X1060 ? sqlite3_mprintf("\"%w\"", zName)
                                     : sqlite3_mprintf("x1060_cdc_services");
     char *zW1 = sqlite3_mprintf(zWhere, eMode==SYNTH_X1060 ? 1 : 17, 1);
     char *zW3 = sqlite3_mprintf(zWhere, eMode==SYNTH_X1060 ? 3 : 4, 3);
-    rc = execFree(db, eMode==SYNTH_X1060
-        ? sqlite3_mprintf("CREATE VIRTUAL TABLE \"%w\" USING "
-                          "x1060(org='Organisation %d')", zName, iOrg+1)
-        : sqlite3_mprintf("INSERT INTO x1060_cdcs(name, org) VALUES(%Q, "
-                          "'Organisation %d')", zName, iOrg+1));
     if( zTab && zW1 && zW3 ){
       zFill = sqlite3_mprintf("UPDATE %s SET " SYNTH_SET_X1060 " WHERE %s",
                               zTab, zW1);
@@ -306,12 +330,6 @@ static int synthCreate(Synth *p, sqlite3 *db, SynthMode eMode,
     sqlite3_free(zW1);
     sqlite3_free(zW3);
   }else if( eMode==SYNTH_PLAIN ){
-    rc = execFree(db, sqlite3_mprintf(p->zDataDdl, zName));
-    if( rc==SQLITE_OK ){
-      char *zSnap = sqlite3_mprintf("%s_snapshot", zName);
-      rc = execFree(db, zSnap ? sqlite3_mprintf(p->zSnapDdl, zSnap) : 0);
-      sqlite3_free(zSnap);
-    }
     zFill = sqlite3_mprintf("INSERT INTO \"%w\"(service_id, category, name, "
         "name_ja, level, assignment, team, outsourcer, as_is, excluded, to_be,"
         " owner, due, phase, information, expertise, updated_at) VALUES(?1,?2,"
@@ -322,10 +340,6 @@ static int synthCreate(Synth *p, sqlite3 *db, SynthMode eMode,
     zRevise = sqlite3_mprintf("UPDATE \"%w\" SET due=?1, note=?2, "
         "updated_at=" SYNTH_NOW " WHERE service_id=?3", zName);
   }else{
-    char *zTrig = singleTriggerSql();
-    rc = execFree(db, sqlite3_mprintf("%s", p->zSingleDdl));
-    if( rc==SQLITE_OK ) rc = execFree(db, zTrig);
-    else sqlite3_free(zTrig);
     zFill = sqlite3_mprintf("INSERT INTO synth_service(org, seq_no, "
         "service_id, category, name, name_ja, level, assignment, team, "
         "outsourcer, as_is, excluded, to_be, owner, due, phase, information, "
@@ -336,7 +350,7 @@ static int synthCreate(Synth *p, sqlite3 *db, SynthMode eMode,
     zRevise = sqlite3_mprintf("UPDATE synth_service SET due=?1, note=?2, "
         "updated_at=" SYNTH_NOW " WHERE org=?4 AND service_id=?3");
   }
-  if( rc==SQLITE_OK && (!zFill || !zImprove || !zRevise) ) rc = SQLITE_NOMEM;
+  if( !zFill || !zImprove || !zRevise ) rc = SQLITE_NOMEM;
   if( rc==SQLITE_OK ) rc = sqlite3_prepare_v2(db, zFill, -1, &s->pFill, 0);
   if( rc==SQLITE_OK ) rc = sqlite3_prepare_v2(db, zImprove, -1, &s->pImprove, 0);
   if( rc==SQLITE_OK ) rc = sqlite3_prepare_v2(db, zRevise, -1, &s->pRevise, 0);
@@ -424,15 +438,22 @@ static int synthSnapshot(sqlite3 *db, SynthMode eMode, const char *zName,
       zName, zLabel, zName));
 }
 
-int synthOrg(Synth *p, sqlite3 *db, SynthMode eMode, unsigned long long seed,
-             int iOrg){
+int synthMakeOrg(Synth *p, sqlite3 *db, SynthMode eMode, int iOrg){
+  char *zName = synthName(iOrg);
+  int rc = zName ? synthMake(p, db, eMode, zName, iOrg) : SQLITE_NOMEM;
+  sqlite3_free(zName);
+  return rc;
+}
+
+int synthFillOrg(Synth *p, sqlite3 *db, SynthMode eMode,
+                 unsigned long long seed, int iOrg){
   SynthStmts s = {0, 0, 0};
   SynthRow aRow[SYNTH_NSERVICE];
   Rng r;
   char *zName = synthName(iOrg);
   int rc = zName ? SQLITE_OK : SQLITE_NOMEM;
   r.s = seed * 0x2545f4914f6cdd1dULL + (unsigned long long)iOrg;
-  if( rc==SQLITE_OK ) rc = synthCreate(p, db, eMode, zName, iOrg, &s);
+  if( rc==SQLITE_OK ) rc = synthPrepare(db, eMode, zName, &s);
   if( rc==SQLITE_OK ) rc = synthFill(p, &r, &s, aRow, zName);
   if( rc==SQLITE_OK ) rc = synthSnapshot(db, eMode, zName, "FY2025-H2");
   if( rc==SQLITE_OK ) rc = synthRound(p, &r, &s, aRow, 1, zName);
@@ -442,5 +463,12 @@ int synthOrg(Synth *p, sqlite3 *db, SynthMode eMode, unsigned long long seed,
   sqlite3_finalize(s.pImprove);
   sqlite3_finalize(s.pRevise);
   sqlite3_free(zName);
+  return rc;
+}
+
+int synthOrg(Synth *p, sqlite3 *db, SynthMode eMode, unsigned long long seed,
+             int iOrg){
+  int rc = synthMakeOrg(p, db, eMode, iOrg);
+  if( rc==SQLITE_OK ) rc = synthFillOrg(p, db, eMode, seed, iOrg);
   return rc;
 }

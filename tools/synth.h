@@ -43,6 +43,12 @@ void synthFree(Synth *p);
 int synthOrg(Synth *p, sqlite3 *db, SynthMode eMode, unsigned long long seed,
              int iOrg);
 
+/* The same in two steps: make the organisation (step 1: an empty CDC, or
+** the plain table(s)), then fill it (steps 2 to 6).  synthOrg does both. */
+int synthMakeOrg(Synth *p, sqlite3 *db, SynthMode eMode, int iOrg);
+int synthFillOrg(Synth *p, sqlite3 *db, SynthMode eMode,
+                 unsigned long long seed, int iOrg);
+
 /* The name of organisation iOrg: "org_0001" for 0 (sqlite3_free() it). */
 char *synthName(int iOrg);
 
