@@ -82,8 +82,6 @@ struct CdcVtab {
   sqlite3_int64 iCdc;     /* the current CDC (0: none, or not stored) */
   char *zCdc;             /* its name, for messages */
   sqlite3_stmt *aStmt[CDC_NSTMT];  /* idle cached statements, or NULL */
-  /* UPDATEs of <name>_data that set only some columns, by the mask of the
-  ** stored columns they set (replaced round robin) */
   /* Statements whose columns vary (reads that select only the columns a
   ** query uses, UPDATEs that set only the changed ones), idle, by
   ** statement and column mask; replaced round robin */
@@ -588,9 +586,9 @@ static int cdcRunUpdate(CdcVtab *p, unsigned int mask, const CdcRow *pNew){
 }
 
 /*
-** Write pNew over pOld (same rowid): one UPDATE of <name>_data setting
-** the columns that changed, whose trigger adds a history row per changed
-** column.  Nothing is written when nothing changed.
+** Write pNew over pOld (same rowid): one UPDATE of x1060_store_service
+** setting the columns that changed, whose trigger adds a history row per
+** changed column.  Nothing is written when nothing changed.
 */
 static int cdcWriteUpdate(CdcVtab *p, const CdcRow *pOld, const CdcRow *pNew){
   unsigned int mask = 0;
@@ -954,7 +952,7 @@ static int cdcEof(sqlite3_vtab_cursor *cur){
 }
 
 /*
-** xColumn: stored columns straight from <name>_data, derived ones
+** xColumn: stored columns straight from the storage, derived ones
 ** computed.  A value is checked the first time it is read (so a damaged
 ** value never leaves as data; a derived column checks the whole row).
 ** Always a value, never sqlite3_vtab_nochange(): in UPDATE ... FROM,

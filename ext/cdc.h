@@ -108,12 +108,9 @@ X1060_HIDDEN int x1060StoreIsFormat1(sqlite3*, const char *zSchema,
                                      const char *zName);
 X1060_HIDDEN int x1060StorePublish(sqlite3*, const char *zSchema,
                                    int bReplace);
-/* SAVEPOINT zName (iOp 0), ROLLBACK TO it (1), RELEASE it (2). */
-X1060_HIDDEN int x1060Savepoint(sqlite3*, const char *zName, int iOp);
 X1060_HIDDEN int x1060RegisterStore(sqlite3*);
 
 /* cdc_admin.c */
-X1060_HIDDEN int cdcIsX1060Sql(const char *zSql);
 X1060_HIDDEN int cdcResolve(sqlite3*, sqlite3_value*, const char *zFunc,
                             char **pzSchema, char **pzName, char **pzErr);
 X1060_HIDDEN char *cdcIntegrity(sqlite3*, const char *zSchema,

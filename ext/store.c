@@ -237,49 +237,54 @@ static char *storeTriggerSql(const char *zSchema, int iOp){
   return sqlite3_str_finish(pStr);
 }
 
+#define STORE_STR_(x) #x
+#define STORE_STR(x) STORE_STR_(x)
+
+/* The storage's tables and index: formats of the schema (%w) and then the
+** definitions of the stored columns (%s). */
+static const char *const azStoreDdl[] = {
+  "CREATE TABLE \"%w\".x1060_store_config(key TEXT PRIMARY KEY, value) "
+  "WITHOUT ROWID",
+  "CREATE TABLE \"%w\".x1060_store_cdc(\n"
+  "  cdc INTEGER PRIMARY KEY,\n"
+  "  cdc_name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK(typeof(cdc_name)"
+  "='text' AND length(cdc_name) BETWEEN 1 AND " STORE_STR(CDC_NAME_MAX) "),\n"
+  "  org TEXT NOT NULL CHECK(typeof(org)='text'),\n"
+  "  kind TEXT NOT NULL CHECK(kind='table' OR kind='row'),\n"
+  "  created_at TEXT NOT NULL,\n  edition TEXT NOT NULL,\n"
+  "  x1060_version TEXT NOT NULL\n)",
+  "CREATE TABLE \"%w\".x1060_store_service(\n  cdc INTEGER NOT NULL,\n"
+  "  seq_no INTEGER NOT NULL CHECK(seq_no BETWEEN 1 AND "
+  STORE_STR(CDC_SEQ_MAX) "),\n  %s,\n"
+  "  PRIMARY KEY(cdc, seq_no),\n  UNIQUE(cdc, service_id)\n) WITHOUT ROWID",
+  "CREATE TABLE \"%w\".x1060_store_history(\n  id INTEGER PRIMARY KEY,\n"
+  "  cdc INTEGER NOT NULL,\n  changed_at TEXT NOT NULL,\n"
+  "  service_id TEXT NOT NULL,\n"
+  "  operation TEXT NOT NULL CHECK(operation='insert' OR "
+  "operation='update' OR operation='delete'),\n  column_name TEXT,\n"
+  "  old_value,\n  new_value\n)",
+  "CREATE INDEX \"%w\".x1060_store_history_cdc ON "
+  "x1060_store_history(cdc, id)",
+  "CREATE TABLE \"%w\".x1060_store_snapshot(\n  cdc INTEGER NOT NULL,\n"
+  "  label TEXT NOT NULL CHECK(length(label)>0),\n"
+  "  taken_at TEXT NOT NULL,\n  seq_no INTEGER NOT NULL,\n  %s,\n"
+  "  PRIMARY KEY(cdc, label, service_id)\n) WITHOUT ROWID",
+};
+
 /* Create the storage tables, triggers and views in zSchema (none exists). */
 static int storeCreateTables(sqlite3 *db, const char *zS){
   char *zCols = cdcDataColumnsDdl();
-  int rc = zCols ? SQLITE_OK : SQLITE_NOMEM, i;
-  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
-      "CREATE TABLE \"%w\".x1060_store_config(key TEXT PRIMARY KEY, value) "
-      "WITHOUT ROWID", zS), 0, 0);
-  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
-      "CREATE TABLE \"%w\".x1060_store_cdc(\n"
-      "  cdc INTEGER PRIMARY KEY,\n"
-      "  cdc_name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK(typeof(cdc_name)"
-      "='text' AND length(cdc_name) BETWEEN 1 AND %d),\n"
-      "  org TEXT NOT NULL CHECK(typeof(org)='text'),\n"
-      "  kind TEXT NOT NULL CHECK(kind='table' OR kind='row'),\n"
-      "  created_at TEXT NOT NULL,\n  edition TEXT NOT NULL,\n"
-      "  x1060_version TEXT NOT NULL\n)", zS, CDC_NAME_MAX), 0, 0);
-  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
-      "CREATE TABLE \"%w\".x1060_store_service(\n  cdc INTEGER NOT NULL,\n"
-      "  seq_no INTEGER NOT NULL CHECK(seq_no BETWEEN 1 AND %d),\n  %s,\n"
-      "  PRIMARY KEY(cdc, seq_no),\n  UNIQUE(cdc, service_id)\n) WITHOUT ROWID",
-      zS, CDC_SEQ_MAX, zCols), 0, 0);
-  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
-      "CREATE TABLE \"%w\".x1060_store_history(\n  id INTEGER PRIMARY KEY,\n"
-      "  cdc INTEGER NOT NULL,\n  changed_at TEXT NOT NULL,\n"
-      "  service_id TEXT NOT NULL,\n"
-      "  operation TEXT NOT NULL CHECK(operation='insert' OR "
-      "operation='update' OR operation='delete'),\n  column_name TEXT,\n"
-      "  old_value,\n  new_value\n)", zS), 0, 0);
-  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
-      "CREATE INDEX \"%w\".x1060_store_history_cdc ON "
-      "x1060_store_history(cdc, id)", zS), 0, 0);
-  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
-      "CREATE TABLE \"%w\".x1060_store_snapshot(\n  cdc INTEGER NOT NULL,\n"
-      "  label TEXT NOT NULL CHECK(length(label)>0),\n"
-      "  taken_at TEXT NOT NULL,\n  seq_no INTEGER NOT NULL,\n  %s,\n"
-      "  PRIMARY KEY(cdc, label, service_id)\n) WITHOUT ROWID", zS, zCols),
-      0, 0);
+  int rc = zCols ? SQLITE_OK : SQLITE_NOMEM;
+  size_t i;
+  for(i=0; rc==SQLITE_OK && i<sizeof(azStoreDdl)/sizeof(azStoreDdl[0]); i++){
+    rc = x1060Exec(db, sqlite3_mprintf(azStoreDdl[i], zS, zCols), 0, 0);
+  }
   if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
       "INSERT INTO \"%w\".x1060_store_config(key, value) VALUES"
       "('format', %d), ('x1060_version', '%s'), ('created_at', " CDC_NOW ")",
       zS, STORE_FORMAT, X1060_VERSION), 0, 0);
   for(i=0; rc==SQLITE_OK && i<3; i++){
-    rc = x1060Exec(db, storeTriggerSql(zS, i), 0, 0);
+    rc = x1060Exec(db, storeTriggerSql(zS, (int)i), 0, 0);
   }
   /* a new CDC gets the Annex A services, undecided, with the service's
   ** default axes and its category's default phase; a CDC removed takes its
@@ -454,6 +459,77 @@ int x1060StoreRenameCdc(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
       "cdc_name=?1 WHERE cdc=%lld", zSchema, iCdc), zNew, 0);
 }
 
+/************************************* recognising CDC tables of format 1 */
+
+/* Skip white space and comments. */
+static const char *skipSpace(const char *z){
+  for(;;){
+    if( *z==' ' || (*z>='\t' && *z<='\r') ){
+      z++;
+    }else if( z[0]=='-' && z[1]=='-' ){
+      while( *z && *z!='\n' ) z++;
+    }else if( z[0]=='/' && z[1]=='*' ){
+      z += 2;
+      while( *z && !(z[0]=='*' && z[1]=='/') ) z++;
+      if( *z ) z += 2;
+    }else{
+      return z;
+    }
+  }
+}
+
+/* The end of the SQL token (word or quoted identifier) at z. */
+static const char *skipToken(const char *z){
+  if( *z=='"' || *z=='\'' || *z=='`' || *z=='[' ){
+    char q = *z=='[' ? ']' : *z;
+    for(z++; *z; z++){
+      if( *z==q ){
+        if( q!=']' && z[1]==q ){ z++; continue; }
+        return z+1;
+      }
+    }
+    return z;
+  }
+  while( (*z>='a' && *z<='z') || (*z>='A' && *z<='Z') || (*z>='0' && *z<='9')
+      || *z=='_' || *z=='$' || (unsigned char)*z>=0x80 ){
+    z++;
+  }
+  return z;
+}
+
+/* If the token at *pz is the keyword zWord, move past it and return 1. */
+static int takeWord(const char **pz, const char *zWord){
+  const char *z = skipSpace(*pz), *zEnd = skipToken(z);
+  int n = (int)strlen(zWord);
+  if( zEnd-z!=n || sqlite3_strnicmp(z, zWord, n)!=0 ) return 0;
+  *pz = zEnd;
+  return 1;
+}
+
+/* True if zSql, a CREATE statement from sqlite_schema, makes a table with
+** the module x1060 (quoted or not, any case). */
+static int cdcIsX1060Sql(const char *zSql){
+  const char *z = zSql, *zMod;
+  if( z==0 || !takeWord(&z, "CREATE") || !takeWord(&z, "VIRTUAL")
+   || !takeWord(&z, "TABLE") ){
+    return 0;
+  }
+  if( takeWord(&z, "IF") && !(takeWord(&z, "NOT") && takeWord(&z, "EXISTS")) ){
+    return 0;
+  }
+  z = skipToken(skipSpace(z));
+  z = skipSpace(z);
+  if( *z=='.' ) z = skipToken(skipSpace(z+1));
+  if( !takeWord(&z, "USING") ) return 0;
+  zMod = skipSpace(z);
+  z = skipToken(zMod);
+  if( *zMod=='"' || *zMod=='\'' || *zMod=='`' || *zMod=='[' ){
+    zMod++;
+    z--;
+  }
+  return z-zMod==5 && sqlite3_strnicmp(zMod, "x1060", 5)==0;
+}
+
 /*************************************************** format 1 and upgrading */
 
 /* See cdc.h. */
@@ -565,11 +641,6 @@ static int upgradeSchema(sqlite3 *db, const char *zSchema, int *pn,
   return rc;
 }
 
-/* See cdc.h. */
-int x1060Savepoint(sqlite3 *db, const char *zName, int iOp){
-  static const char *const azOp[] = { "SAVEPOINT", "ROLLBACK TO", "RELEASE" };
-  return x1060Exec(db, sqlite3_mprintf("%s %s", azOp[iOp], zName), 0, 0);
-}
 
 /*
 ** x1060_upgrade([schema]): convert every CDC table of format 1 (x1060

@@ -139,6 +139,12 @@ char *x1060FillSql(const char *zSql, const char *zSchema, const char *zName){
 }
 
 /* See x1060_int.h. */
+int x1060Savepoint(sqlite3 *db, const char *zName, int iOp){
+  static const char *const azOp[] = { "SAVEPOINT", "ROLLBACK TO", "RELEASE" };
+  return x1060Exec(db, sqlite3_mprintf("%s %s", azOp[iOp], zName), 0, 0);
+}
+
+/* See x1060_int.h. */
 void x1060ResultError(sqlite3_context *ctx, int rc, const char *zErr){
   if( zErr ){
     sqlite3_result_error(ctx, zErr, -1);

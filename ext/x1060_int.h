@@ -247,6 +247,10 @@ X1060_HIDDEN const char *x1060JsonText(const X1060Json*, int i);
 X1060_HIDDEN int x1060Exec(sqlite3*, char *zSql, const char *z1,
                            const char *z2);
 
+/* SAVEPOINT zName (iOp 0), ROLLBACK TO it (1), RELEASE it (2).  Not
+** inside a statement that writes (SQLite refuses a savepoint then). */
+X1060_HIDDEN int x1060Savepoint(sqlite3*, const char *zName, int iOp);
+
 /* zSql with the placeholders of CDC zName of schema zSchema filled in,
 ** from sqlite3_mprintf (NULL on OOM): $T its services as the CDC table
 ** reads them (checked, with the derived columns; rowid is seq_no), $D, $N,
