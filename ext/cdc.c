@@ -72,6 +72,29 @@ enum {
 #define CDC_NKEYED 8      /* statements kept that vary by column mask */
 #define CDC_COLS_TAG "cols="  /* in idxStr: the stored columns read, hex */
 
+/*
+** The idle internal statements of the CDCs of one schema: every CDC table
+** and x1060_cdc_services of a schema run the same SQL (the CDC is ?1), so
+** they share one cache, counted (nRef) by the tables connected to it; a
+** connection's caches are listed in its CdcCaches (the module's pAux).
+*/
+typedef struct CdcCache CdcCache;
+struct CdcCache {
+  char *zSchema;
+  int nRef;               /* tables that use it */
+  CdcCache *pNext;
+  sqlite3_stmt *aStmt[CDC_NSTMT];  /* idle cached statements, or NULL */
+  /* Statements whose columns vary (reads that select only the columns a
+  ** query uses, UPDATEs that set only the changed ones), idle, by
+  ** statement and column mask; replaced round robin */
+  struct CdcKeyedStmt {
+    int i; unsigned int mask; sqlite3_stmt *pStmt;
+  } aKeyed[CDC_NKEYED];
+  int iKeyedNext;         /* the slot of aKeyed to replace next */
+};
+typedef struct CdcCaches CdcCaches;
+struct CdcCaches { CdcCache *pList; };
+
 typedef struct CdcVtab CdcVtab;
 struct CdcVtab {
   sqlite3_vtab base;      /* base class, must be first */
@@ -81,14 +104,8 @@ struct CdcVtab {
   int bAll;               /* x1060_cdc_services: every CDC of the schema */
   sqlite3_int64 iCdc;     /* the current CDC (0: none, or not stored) */
   char *zCdc;             /* its name, for messages */
-  sqlite3_stmt *aStmt[CDC_NSTMT];  /* idle cached statements, or NULL */
-  /* Statements whose columns vary (reads that select only the columns a
-  ** query uses, UPDATEs that set only the changed ones), idle, by
-  ** statement and column mask; replaced round robin */
-  struct CdcKeyedStmt {
-    int i; unsigned int mask; sqlite3_stmt *pStmt;
-  } aKeyed[CDC_NKEYED];
-  int iKeyedNext;         /* the slot of aKeyed to replace next */
+  CdcCaches *pCaches;     /* the connection's caches (the module's pAux) */
+  CdcCache *pCache;       /* the statements of its schema, from pCaches */
   /* The row a cursor was closed on, when SQLite closed it on a row: an
   ** UPDATE or DELETE in one pass reads the row, closes its cursor, then
   ** calls xUpdate for it (see cdcLoadOld) */
@@ -207,14 +224,15 @@ static char *cdcStmtSql(CdcVtab *p, int i, unsigned int mask){
 ** mask. */
 static int cdcTake(CdcVtab *p, int i, unsigned int mask,
                    sqlite3_stmt **ppStmt){
+  CdcCache *c = p->pCache;
   char *zSql;
   int j, rc;
   if( mask==CDC_ALL_STORED ){
-    *ppStmt = p->aStmt[i];
-    p->aStmt[i] = 0;
+    *ppStmt = c->aStmt[i];
+    c->aStmt[i] = 0;
   }else{
     for(j=0, *ppStmt=0; j<CDC_NKEYED && *ppStmt==0; j++){
-      struct CdcKeyedStmt *pSlot = &p->aKeyed[j];
+      struct CdcKeyedStmt *pSlot = &c->aKeyed[j];
       if( pSlot->pStmt && pSlot->i==i && pSlot->mask==mask ){
         *ppStmt = pSlot->pStmt;
         pSlot->pStmt = 0;
@@ -244,25 +262,26 @@ static int cdcTake(CdcVtab *p, int i, unsigned int mask,
 /* Give statement pStmt (internal statement i, mask as for cdcTake) back to
 ** the cache, reset. */
 static void cdcGive(CdcVtab *p, int i, unsigned int mask, sqlite3_stmt *pStmt){
+  CdcCache *c = p->pCache;
   struct CdcKeyedStmt *pSlot = 0;
   int j;
   if( pStmt==0 ) return;
   sqlite3_reset(pStmt);
   sqlite3_clear_bindings(pStmt);
   if( mask==CDC_ALL_STORED ){
-    if( p->aStmt[i]==0 ){
-      p->aStmt[i] = pStmt;
+    if( c->aStmt[i]==0 ){
+      c->aStmt[i] = pStmt;
     }else{
       sqlite3_finalize(pStmt);
     }
     return;
   }
   for(j=0; j<CDC_NKEYED && pSlot==0; j++){
-    if( p->aKeyed[j].pStmt==0 ) pSlot = &p->aKeyed[j];
+    if( c->aKeyed[j].pStmt==0 ) pSlot = &c->aKeyed[j];
   }
   if( pSlot==0 ){
-    pSlot = &p->aKeyed[p->iKeyedNext];
-    p->iKeyedNext = (p->iKeyedNext+1) % CDC_NKEYED;
+    pSlot = &c->aKeyed[c->iKeyedNext];
+    c->iKeyedNext = (c->iKeyedNext+1) % CDC_NKEYED;
     sqlite3_finalize(pSlot->pStmt);
   }
   pSlot->i = i;
@@ -270,16 +289,42 @@ static void cdcGive(CdcVtab *p, int i, unsigned int mask, sqlite3_stmt *pStmt){
   pSlot->pStmt = pStmt;
 }
 
-static void cdcFinalizeAll(CdcVtab *p){
+/* The cache of schema zSchema in pCaches, made when missing; counted. */
+static CdcCache *cdcCacheAcquire(CdcCaches *pCaches, const char *zSchema){
+  CdcCache *c;
+  for(c=pCaches->pList; c && sqlite3_stricmp(c->zSchema, zSchema); c=c->pNext){}
+  if( c==0 ){
+    c = sqlite3_malloc64(sizeof(*c));
+    if( c==0 ) return 0;
+    memset(c, 0, sizeof(*c));
+    c->zSchema = sqlite3_mprintf("%s", zSchema);
+    if( c->zSchema==0 ){
+      sqlite3_free(c);
+      return 0;
+    }
+    c->pNext = pCaches->pList;
+    pCaches->pList = c;
+  }
+  c->nRef++;
+  return c;
+}
+
+/* One table fewer uses cache c: the last one finalizes and frees it. */
+static void cdcCacheRelease(CdcCaches *pCaches, CdcCache *c){
+  CdcCache **pp;
   int i;
-  for(i=0; i<CDC_NSTMT; i++){
-    sqlite3_finalize(p->aStmt[i]);
-    p->aStmt[i] = 0;
-  }
-  for(i=0; i<CDC_NKEYED; i++){
-    sqlite3_finalize(p->aKeyed[i].pStmt);
-    p->aKeyed[i].pStmt = 0;
-  }
+  if( c==0 || --c->nRef>0 ) return;
+  for(pp=&pCaches->pList; *pp && *pp!=c; pp=&(*pp)->pNext){}
+  if( *pp ) *pp = c->pNext;
+  for(i=0; i<CDC_NSTMT; i++) sqlite3_finalize(c->aStmt[i]);
+  for(i=0; i<CDC_NKEYED; i++) sqlite3_finalize(c->aKeyed[i].pStmt);
+  sqlite3_free(c->zSchema);
+  sqlite3_free(c);
+}
+
+/* The destructor of a module's CdcCaches (every table is gone by then). */
+static void cdcCachesFree(void *pArg){
+  sqlite3_free(pArg);
 }
 
 /* Bind value *v to parameter i of pStmt. */
@@ -1222,7 +1267,7 @@ static int cdcFind(sqlite3 *db, const char *zSchema, const char *zName,
 }
 
 /* xCreate and xConnect of both modules: bCreate makes the CDC first. */
-static int cdcInit(sqlite3 *db, int argc, const char *const *argv,
+static int cdcInit(sqlite3 *db, void *pAux, int argc, const char *const *argv,
                    sqlite3_vtab **ppVtab, char **pzErr, int bCreate, int bAll){
   CdcVtab *p = 0;
   char *zOrg = 0, *zDecl = 0;
@@ -1258,12 +1303,17 @@ static int cdcInit(sqlite3 *db, int argc, const char *const *argv,
     p->zSchema = sqlite3_mprintf("%s", argv[1]);
     p->zName = sqlite3_mprintf("%s", argv[2]);
     p->zCdc = sqlite3_mprintf("%s", argv[2]);
-    if( p->zSchema==0 || p->zName==0 || p->zCdc==0 ) rc = SQLITE_NOMEM;
+    p->pCaches = (CdcCaches*)pAux;
+    p->pCache = cdcCacheAcquire(p->pCaches, argv[1]);
+    if( p->zSchema==0 || p->zName==0 || p->zCdc==0 || p->pCache==0 ){
+      rc = SQLITE_NOMEM;
+    }
   }
   if( rc==SQLITE_OK ){
     sqlite3_vtab_config(db, SQLITE_VTAB_CONSTRAINT_SUPPORT, 1);
     *ppVtab = &p->base;
   }else if( p ){
+    cdcCacheRelease((CdcCaches*)pAux, p->pCache);
     sqlite3_free(p->zSchema);
     sqlite3_free(p->zName);
     sqlite3_free(p->zCdc);
@@ -1277,15 +1327,13 @@ static int cdcInit(sqlite3 *db, int argc, const char *const *argv,
 static int cdcCreate(sqlite3 *db, void *pAux, int argc,
                      const char *const *argv, sqlite3_vtab **ppVtab,
                      char **pzErr){
-  (void)pAux;
-  return cdcInit(db, argc, argv, ppVtab, pzErr, 1, 0);
+  return cdcInit(db, pAux, argc, argv, ppVtab, pzErr, 1, 0);
 }
 
 static int cdcConnect(sqlite3 *db, void *pAux, int argc,
                       const char *const *argv, sqlite3_vtab **ppVtab,
                       char **pzErr){
-  (void)pAux;
-  return cdcInit(db, argc, argv, ppVtab, pzErr, 0, 0);
+  return cdcInit(db, pAux, argc, argv, ppVtab, pzErr, 0, 0);
 }
 
 /* xCreate and xConnect of x1060_cdc_services (eponymous in main, made by
@@ -1293,13 +1341,12 @@ static int cdcConnect(sqlite3 *db, void *pAux, int argc,
 static int cdcConnectAll(sqlite3 *db, void *pAux, int argc,
                          const char *const *argv, sqlite3_vtab **ppVtab,
                          char **pzErr){
-  (void)pAux;
-  return cdcInit(db, argc, argv, ppVtab, pzErr, 0, 1);
+  return cdcInit(db, pAux, argc, argv, ppVtab, pzErr, 0, 1);
 }
 
 static int cdcDisconnect(sqlite3_vtab *pVtab){
   CdcVtab *p = (CdcVtab*)pVtab;
-  cdcFinalizeAll(p);
+  cdcCacheRelease(p->pCaches, p->pCache);
   cdcRowClear(&p->stash);
   sqlite3_free(p->zSchema);
   sqlite3_free(p->zName);
@@ -1312,7 +1359,6 @@ static int cdcDisconnect(sqlite3_vtab *pVtab){
 static int cdcDestroy(sqlite3_vtab *pVtab){
   CdcVtab *p = (CdcVtab*)pVtab;
   int rc = SQLITE_OK;
-  cdcFinalizeAll(p);
   if( p->iCdc>0 ) rc = x1060StoreDropCdc(p->db, p->zSchema, p->iCdc);
   if( rc==SQLITE_OK ) return cdcDisconnect(pVtab);
   return cdcError(p, rc, sqlite3_mprintf("%s: cannot remove it from the "
@@ -1458,9 +1504,23 @@ static sqlite3_module cdcAllModule = {
 /* Register the module "x1060" on db, and x1060_cdc_name() outside CDC
 ** tables (NULL: see cdcFindFunction). */
 int x1060RegisterCdc(sqlite3 *db){
-  int rc = sqlite3_create_module(db, "x1060", &cdcModule, 0);
-  if( rc==SQLITE_OK ) rc = sqlite3_create_module(db, "x1060_cdc_services",
-                                                 &cdcAllModule, 0);
+  /* each module its own list of caches, freed with the module */
+  CdcCaches *pOne = sqlite3_malloc64(sizeof(CdcCaches));
+  CdcCaches *pAll = sqlite3_malloc64(sizeof(CdcCaches));
+  int rc;
+  if( pOne==0 || pAll==0 ){
+    sqlite3_free(pOne);
+    sqlite3_free(pAll);
+    return SQLITE_NOMEM;
+  }
+  pOne->pList = pAll->pList = 0;
+  rc = sqlite3_create_module_v2(db, "x1060", &cdcModule, pOne, cdcCachesFree);
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_create_module_v2(db, "x1060_cdc_services", &cdcAllModule,
+                                  pAll, cdcCachesFree);
+  }else{
+    sqlite3_free(pAll);
+  }
   if( rc==SQLITE_OK ){
     rc = x1060CreateFunction(db, CDC_NAME_FUNC, 1, SQLITE_UTF8
         |SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS, 0, cdcNameNull, 0, 0);

@@ -33,6 +33,19 @@ int cdcResolve(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
   int rc = SQLITE_OK, bFound = 0;
   *pzSchema = *pzName = *pzErr = 0;
   if( sqlite3_value_type(pArg)==SQLITE_TEXT && zArg==0 ) return SQLITE_NOMEM;
+  if( sqlite3_value_type(pArg)==SQLITE_TEXT && zDot==0 ){
+    /* main comes first: most names are found there, without listing the
+    ** schemas */
+    sqlite3_int64 iCdc = 0;
+    rc = x1060StoreFind(db, "main", zArg, &iCdc, pzName);
+    if( rc==SQLITE_OK ){
+      *pzSchema = sqlite3_mprintf("main");
+      if( *pzSchema ) return SQLITE_OK;
+      rc = SQLITE_NOMEM;
+    }
+    if( rc!=SQLITE_NOTFOUND ) return rc;
+    rc = SQLITE_OK;
+  }
   if( sqlite3_value_type(pArg)==SQLITE_TEXT ){
     rc = sqlite3_prepare_v2(db, "SELECT name FROM pragma_database_list "
                             "ORDER BY seq", -1, &pDbs, 0);

@@ -85,11 +85,22 @@ static int openDb(const char *zFile, int bExt, sqlite3 **pDb){
   return rc;
 }
 
-/* The first query of a fresh connection, by way. */
+/* The summary of one organisation in hand-written SQL, from table %s
+** (restricted by %s): the baselines' first query and evaluation. */
+#define SUMMARY_SQL(tab, where, by) \
+  "SELECT count(*), sum(gap_total) FROM (SELECT c.category, " \
+  "sum(CASE WHEN s.level IS NOT NULL AND s.level<>'Unnecessary' AND " \
+  "s.as_is IS NOT NULL AND s.to_be IS NOT NULL AND s.excluded=0 AND " \
+  "s.to_be>s.as_is THEN s.to_be-s.as_is ELSE 0 END) AS gap_total, " \
+  "avg(CASE WHEN s.level IS NOT NULL AND s.level<>'Unnecessary' AND " \
+  "s.as_is IS NOT NULL AND s.to_be IS NOT NULL AND s.excluded=0 THEN " \
+  "s.as_is END) FROM " tab " LEFT JOIN synth_service s ON " where \
+  " s.category=c.category GROUP BY " by "c.category)"
+
+/* The first query of a fresh connection, by way: a summary of one CDC. */
 static const char *const azFirst[N_WAY] = {
   "SELECT count(*) FROM x1060_summary('org_0001')",
-  "SELECT count(*) FROM (SELECT category, avg(as_is) FROM synth_service "
-  "WHERE org='org_0001' GROUP BY category)",
+  SUMMARY_SQL("x1060_bi_categories c", "s.org='org_0001' AND", ""),
   "SELECT count(*) FROM x1060_summary('org_0001')",
   "SELECT count(*) FROM (SELECT category, avg(as_is) FROM org_0001 GROUP BY "
   "category)",
@@ -98,16 +109,9 @@ static const char *const azFirst[N_WAY] = {
 /* Evaluate all: x1060_summary over every CDC, or the same in plain SQL. */
 static const char zEvalX[] =
   "SELECT count(*), sum(s.gap_total) FROM x1060_cdcs c, x1060_summary(c.name) s";
-static const char zEvalSingle[] =
-  "SELECT count(*), sum(gap_total) FROM (SELECT o.org, c.category, "
-  "sum(CASE WHEN s.level IS NOT NULL AND s.level<>'Unnecessary' AND "
-  "s.as_is IS NOT NULL AND s.to_be IS NOT NULL AND s.excluded=0 AND "
-  "s.to_be>s.as_is THEN s.to_be-s.as_is ELSE 0 END) AS gap_total, "
-  "avg(CASE WHEN s.level IS NOT NULL AND s.level<>'Unnecessary' AND "
-  "s.as_is IS NOT NULL AND s.to_be IS NOT NULL AND s.excluded=0 THEN s.as_is "
-  "END) FROM (SELECT DISTINCT org FROM synth_service) o, x1060_bi_categories "
-  "c LEFT JOIN synth_service s ON s.org=o.org AND s.category=c.category "
-  "GROUP BY o.org, c.category)";
+static const char zEvalSingle[] = SUMMARY_SQL(
+  "(SELECT DISTINCT org FROM synth_service) o, x1060_bi_categories c",
+  "s.org=o.org AND", "o.org, ");
 
 /* The BI query, read without x1060. */
 static const char zBiX[] =
