@@ -1247,8 +1247,13 @@ static int cdcParseArgs(int argc, const char *const *argv, char **pzOrg,
 */
 static int cdcFind(sqlite3 *db, const char *zSchema, const char *zName,
                    sqlite3_int64 *piCdc, char **pzErr){
+  int bFormat1 = 0;
   int rc = x1060StoreFind(db, zSchema, zName, piCdc, 0);
-  if( rc==SQLITE_NOTFOUND && x1060StoreIsFormat1(db, zSchema, zName) ){
+  if( rc==SQLITE_NOTFOUND ){
+    rc = x1060StoreIsFormat1(db, zSchema, zName, &bFormat1);
+    if( rc==SQLITE_OK ) rc = SQLITE_NOTFOUND;
+  }
+  if( rc==SQLITE_NOTFOUND && bFormat1 ){
     *pzErr = sqlite3_mprintf("x1060: %s is stored in format 1 (x1060 0.2.0, "
         "shadow tables per CDC); this x1060 reads format %d: convert every "
         "CDC of schema %s, keeping all data, with SELECT x1060_upgrade(%Q)",
@@ -1348,6 +1353,7 @@ static int cdcDisconnect(sqlite3_vtab *pVtab){
   CdcVtab *p = (CdcVtab*)pVtab;
   cdcCacheRelease(p->pCaches, p->pCache);
   cdcRowClear(&p->stash);
+  sqlite3_free(p->base.zErrMsg);   /* one SQLite did not take (xDestroy) */
   sqlite3_free(p->zSchema);
   sqlite3_free(p->zName);
   sqlite3_free(p->zCdc);
@@ -1381,7 +1387,7 @@ static int cdcRename(sqlite3_vtab *pVtab, const char *zNew){
           "to %s: a CDC of that name exists (SELECT * FROM x1060_cdcs)",
           p->zName, zNew));
     }else if( rc==SQLITE_NOTFOUND || rc==SQLITE_OK ){
-      rc = x1060StoreRenameCdc(p->db, p->zSchema, p->iCdc, zNew);
+      rc = x1060StoreSetCdc(p->db, p->zSchema, p->iCdc, zNew, 0);
       if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
         rc = cdcError(p, rc, sqlite3_mprintf("%s: cannot rename it in the "
             "storage: %s", p->zName, sqlite3_errmsg(p->db)));

@@ -89,8 +89,9 @@ X1060_HIDDEN int cdcServiceById(const char *zId);
 ** missing (an error names a storage of another format); x1060StoreFind
 ** looks a CDC up by name (SQLITE_NOTFOUND: none, or no storage), giving
 ** its id and, when pzName is not NULL, its name as stored; the others
-** create, drop and rename a CDC's rows (bTable: made by CREATE VIRTUAL
-** TABLE); x1060StorePublish makes the BI views and copies (bReplace: drop
+** create and drop a CDC (bTable: made by CREATE VIRTUAL TABLE) and set its
+** name and, unless zOrg is NULL, its org, each in one write;
+** x1060StorePublish makes the BI views and copies (bReplace: drop
 ** and make the views anew). */
 X1060_HIDDEN int x1060StoreEnsure(sqlite3*, const char *zSchema, char **pzErr);
 X1060_HIDDEN int x1060StoreFind(sqlite3*, const char *zSchema,
@@ -102,10 +103,11 @@ X1060_HIDDEN int x1060StoreCreateCdc(sqlite3*, const char *zSchema,
                                      char **pzErr);
 X1060_HIDDEN int x1060StoreDropCdc(sqlite3*, const char *zSchema,
                                    sqlite3_int64 iCdc);
-X1060_HIDDEN int x1060StoreRenameCdc(sqlite3*, const char *zSchema,
-                                     sqlite3_int64 iCdc, const char *zNew);
+X1060_HIDDEN int x1060StoreSetCdc(sqlite3*, const char *zSchema,
+                                  sqlite3_int64 iCdc, const char *zName,
+                                  const char *zOrg);
 X1060_HIDDEN int x1060StoreIsFormat1(sqlite3*, const char *zSchema,
-                                     const char *zName);
+                                     const char *zName, int *pbYes);
 X1060_HIDDEN int x1060StorePublish(sqlite3*, const char *zSchema,
                                    int bReplace);
 X1060_HIDDEN int x1060RegisterStore(sqlite3*);

@@ -65,8 +65,9 @@ int cdcResolve(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
       if( *pzSchema==0 ) rc = SQLITE_NOMEM;
       bFound = 1;
     }else if( rc==SQLITE_NOTFOUND ){
-      rc = SQLITE_OK;
-      if( zFormat1==0 && x1060StoreIsFormat1(db, zDb, zTab) ){
+      int bFormat1 = 0;
+      rc = zFormat1 ? SQLITE_OK : x1060StoreIsFormat1(db, zDb, zTab, &bFormat1);
+      if( rc==SQLITE_OK && bFormat1 ){
         zFormat1 = sqlite3_mprintf("%s", zDb);
         if( zFormat1==0 ) rc = SQLITE_NOMEM;
       }
@@ -762,14 +763,89 @@ static int cdcsInsert(sqlite3_vtab *pVtab, sqlite3_value **apCol,
   return rc;
 }
 
+/* Text column k of pStmt equals value v (same type, same text); *pRc set
+** to SQLITE_NOMEM when a text cannot be had. */
+static int cdcsSame(sqlite3_value *v, sqlite3_stmt *pStmt, int k, int *pRc){
+  const char *zA, *zB;
+  if( sqlite3_value_type(v)!=sqlite3_column_type(pStmt, k) ) return 0;
+  if( sqlite3_value_type(v)==SQLITE_NULL ) return 1;
+  zA = (const char*)sqlite3_value_text(v);
+  zB = (const char*)sqlite3_column_text(pStmt, k);
+  if( zA==0 || zB==0 ){
+    *pRc = SQLITE_NOMEM;
+    return 1;
+  }
+  return strcmp(zA, zB)==0;
+}
+
+/* The read-only columns of an UPDATE of x1060_cdcs (apCol) keep the values
+** of the CDC as it is (pCur, cdcsQuery), and so does the schema. */
+static int cdcsKept(sqlite3_vtab *pVtab, sqlite3_value **apCol,
+                    sqlite3_stmt *pCur, const char *zSchema){
+  static const struct { int iCol; int iQuery; const char *zName; } a[] = {
+    { CDCS_SERVICES, 0, "services" }, { CDCS_CATALOGUED, 1, "catalogued" },
+    { CDCS_SCORED, 2, "scored" }, { CDCS_SNAPSHOTS, 3, "snapshots" },
+    { CDCS_KIND, 5, "kind" }, { CDCS_CREATED_AT, 6, "created_at" },
+  };
+  const char *zGiven = (const char*)sqlite3_value_text(apCol[CDCS_SCHEMA]);
+  int rc = SQLITE_OK;
+  size_t k;
+  for(k=0; rc==SQLITE_OK && k<sizeof(a)/sizeof(a[0]); k++){
+    if( !cdcsSame(apCol[a[k].iCol], pCur, a[k].iQuery, &rc) && rc==SQLITE_OK ){
+      rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
+          "column %s is x1060's and cannot be written; allowed: name and org",
+          a[k].zName));
+    }
+  }
+  if( rc==SQLITE_OK && (zGiven==0 || sqlite3_stricmp(zSchema, zGiven)!=0) ){
+    rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: a "
+        "CDC cannot move to another schema (export it and import it there)"));
+  }
+  return rc;
+}
+
+/* UPDATE of CDC iCdc (now as in pCur) with the columns apCol: a new name
+** (kind 'row' only, not another CDC's) and org, in one write. */
+static int cdcsSet(sqlite3_vtab *pVtab, sqlite3_value **apCol,
+                   sqlite3_stmt *pCur, const char *zSchema, sqlite3_int64 iCdc){
+  sqlite3 *db = ((CdcsVtab*)pVtab)->db;
+  const char *zKind = (const char*)sqlite3_column_text(pCur, 5);
+  const char *zOld = (const char*)sqlite3_column_text(pCur, 7);
+  char *zName = 0, *zOrg = 0;
+  sqlite3_int64 iOther = 0;
+  int rc = zKind && zOld ? cdcsKept(pVtab, apCol, pCur, zSchema)
+                         : SQLITE_NOMEM;
+  if( rc==SQLITE_OK ) rc = cdcsText(pVtab, apCol[CDCS_NAME], "name", &zName);
+  if( rc==SQLITE_OK ) rc = cdcsText(pVtab, apCol[CDCS_ORG], "org", &zOrg);
+  if( rc==SQLITE_OK && strcmp(zName, zOld)!=0 ){
+    if( strcmp(zKind, "table")==0 ){
+      rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
+          "%s has a table of its own; rename it with ALTER TABLE \"%w\" "
+          "RENAME TO ...", zOld, zOld));
+    }else{
+      rc = x1060StoreFind(db, zSchema, zName, &iOther, 0);
+      if( rc==SQLITE_OK && iOther!=iCdc ){
+        rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs:"
+            " a CDC named %Q exists already; choose another name", zName));
+      }else if( rc==SQLITE_NOTFOUND ){
+        rc = SQLITE_OK;
+      }
+    }
+  }
+  if( rc==SQLITE_OK ) rc = x1060StoreSetCdc(db, zSchema, iCdc, zName, zOrg);
+  sqlite3_free(zName);
+  sqlite3_free(zOrg);
+  return rc;
+}
+
 /* UPDATE (apCol not NULL) or DELETE of the CDC of rowid iRowid. */
 static int cdcsChange(sqlite3_vtab *pVtab, sqlite3_int64 iRowid,
                       sqlite3_value **apCol){
   sqlite3 *db = ((CdcsVtab*)pVtab)->db;
   sqlite3_int64 iCdc = iRowid & 0xffffffff;
   sqlite3_stmt *pCur = 0;
-  char *zSchema = 0, *zName = 0, *zOrg = 0;
-  int rc = cdcsSchemaName(db, iRowid>>32, 0, &zSchema), bTable = 0, k;
+  char *zSchema = 0;
+  int rc = cdcsSchemaName(db, iRowid>>32, 0, &zSchema);
   if( rc==SQLITE_NOTFOUND ) return SQLITE_OK;
   if( rc==SQLITE_OK ) rc = cdcsQuery(db, zSchema, iCdc, &pCur);
   if( rc==SQLITE_OK && (sqlite3_step(pCur)!=SQLITE_ROW
@@ -777,72 +853,24 @@ static int cdcsChange(sqlite3_vtab *pVtab, sqlite3_int64 iRowid,
     rc = sqlite3_reset(pCur);
     if( rc==SQLITE_OK ) rc = SQLITE_NOTFOUND;      /* gone: nothing to do */
   }
-  if( rc==SQLITE_OK ){
+  if( rc==SQLITE_OK && apCol ){
+    rc = cdcsSet(pVtab, apCol, pCur, zSchema, iCdc);
+  }else if( rc==SQLITE_OK ){
     const char *zKind = (const char*)sqlite3_column_text(pCur, 5);
     const char *zOld = (const char*)sqlite3_column_text(pCur, 7);
-    bTable = zKind && strcmp(zKind, "table")==0;
-    if( apCol==0 && bTable ){
+    if( zKind==0 || zOld==0 ){
+      rc = SQLITE_NOMEM;
+    }else if( strcmp(zKind, "table")==0 ){
       rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
           "%s has a table of its own; remove it with DROP TABLE \"%w\"",
           zOld, zOld));
-    }else if( apCol==0 ){
-      rc = x1060StoreDropCdc(db, zSchema, iCdc);
     }else{
-      static const int aiCol[] = { CDCS_SERVICES, CDCS_CATALOGUED,
-          CDCS_SCORED, CDCS_SNAPSHOTS, CDCS_ORG, CDCS_KIND, CDCS_CREATED_AT };
-      /* read-only columns must keep their value */
-      for(k=0; rc==SQLITE_OK && k<7; k++){
-        if( aiCol[k]==CDCS_ORG ) continue;
-        if( sqlite3_value_type(apCol[aiCol[k]])!=sqlite3_column_type(pCur, k)
-         || (sqlite3_value_type(apCol[aiCol[k]])!=SQLITE_NULL
-             && strcmp((const char*)sqlite3_value_text(apCol[aiCol[k]]),
-                       (const char*)sqlite3_column_text(pCur, k))!=0) ){
-          rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf(
-              "x1060_cdcs: column %s is x1060's and cannot be written; "
-              "allowed: name and org", k==0 ? "services" : k==1 ?
-              "catalogued" : k==2 ? "scored" : k==3 ? "snapshots" : k==5 ?
-              "kind" : "created_at"));
-        }
-      }
-      if( rc==SQLITE_OK && (sqlite3_value_type(apCol[CDCS_SCHEMA])
-                            !=SQLITE_TEXT || sqlite3_stricmp(zSchema,
-              (const char*)sqlite3_value_text(apCol[CDCS_SCHEMA]))!=0) ){
-        rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs:"
-            " a CDC cannot move to another schema (export it and import it "
-            "there)"));
-      }
-      if( rc==SQLITE_OK ) rc = cdcsText(pVtab, apCol[CDCS_NAME], "name",
-                                        &zName);
-      if( rc==SQLITE_OK ) rc = cdcsText(pVtab, apCol[CDCS_ORG], "org", &zOrg);
-      if( rc==SQLITE_OK && strcmp(zName, zOld)!=0 ){
-        sqlite3_int64 iOther = 0;
-        if( bTable ){
-          rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf(
-              "x1060_cdcs: %s has a table of its own; rename it with ALTER "
-              "TABLE \"%w\" RENAME TO ...", zOld, zOld));
-        }else{
-          rc = x1060StoreFind(db, zSchema, zName, &iOther, 0);
-          if( rc==SQLITE_OK && iOther!=iCdc ){
-            rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf(
-                "x1060_cdcs: a CDC named %Q exists already; choose another "
-                "name", zName));
-          }else if( rc==SQLITE_OK || rc==SQLITE_NOTFOUND ){
-            rc = x1060StoreRenameCdc(db, zSchema, iCdc, zName);
-          }
-        }
-      }
-      if( rc==SQLITE_OK ){
-        char *zSql = sqlite3_mprintf("UPDATE \"%w\".x1060_store_cdc SET "
-            "org=?1 WHERE cdc=%lld AND org IS NOT ?1", zSchema, iCdc);
-        rc = x1060Exec(db, zSql, zOrg, 0);
-      }
+      rc = x1060StoreDropCdc(db, zSchema, iCdc);
     }
   }
   if( rc==SQLITE_NOTFOUND ) rc = SQLITE_OK;
   sqlite3_finalize(pCur);
   sqlite3_free(zSchema);
-  sqlite3_free(zName);
-  sqlite3_free(zOrg);
   return rc;
 }
 

@@ -285,43 +285,18 @@ static int importSnapshots(sqlite3 *db, const char *zSchema,
 static int importInSavepoint(sqlite3 *db, const char *zSchema,
                              const char *zName, const char *zJson,
                              int *pnDone, char **pzErr){
-  static const char *const azSql[3] = {
-    "SAVEPOINT x1060_import", "ROLLBACK TO x1060_import",
-    "RELEASE x1060_import"
-  };
-  sqlite3_stmt *ap[3] = { 0, 0, 0 };
-  int i, rc = SQLITE_OK, rc2;
-  for(i=0; rc==SQLITE_OK && i<3; i++){
-    rc = sqlite3_prepare_v2(db, azSql[i], -1, &ap[i], 0);
+  X1060Savepoint sp;
+  int rc = x1060SavepointBegin(db, "x1060_import", &sp);
+  if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
+    *pzErr = sqlite3_mprintf("x1060_import(): call it in a SELECT of its "
+        "own (SELECT x1060_import(...)), not inside another write");
+    rc = SQLITE_ERROR;
+  }else if( rc==SQLITE_OK ){
+    rc = importServices(db, zSchema, zName, zJson, pnDone, pzErr);
+    if( rc==SQLITE_OK ) rc = importSnapshots(db, zSchema, zName, zJson,
+                                             pzErr);
+    rc = x1060SavepointEnd(&sp, rc);
   }
-  if( rc==SQLITE_OK ){
-    sqlite3_step(ap[0]);
-    rc = sqlite3_reset(ap[0]);
-    if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
-      *pzErr = sqlite3_mprintf("x1060_import(): call it in a SELECT of its "
-          "own (SELECT x1060_import(...)), not inside another write");
-      rc = SQLITE_ERROR;
-    }else if( rc==SQLITE_OK ){
-      rc = importServices(db, zSchema, zName, zJson, pnDone, pzErr);
-      if( rc==SQLITE_OK ) rc = importSnapshots(db, zSchema, zName, zJson,
-                                               pzErr);
-      if( rc!=SQLITE_OK ){
-        sqlite3_step(ap[1]);
-        sqlite3_reset(ap[1]);
-      }
-      sqlite3_step(ap[2]);
-      rc2 = sqlite3_reset(ap[2]);
-      if( rc==SQLITE_OK && rc2!=SQLITE_OK ){
-        /* not released: undo, and say why */
-        sqlite3_step(ap[1]);
-        sqlite3_reset(ap[1]);
-        sqlite3_step(ap[2]);
-        sqlite3_reset(ap[2]);
-        rc = rc2;
-      }
-    }
-  }
-  for(i=0; i<3; i++) sqlite3_finalize(ap[i]);
   return rc;
 }
 

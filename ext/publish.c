@@ -38,10 +38,11 @@ static void publishFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3 *db = sqlite3_context_db_handle(ctx);
   const char *zDb = argc>0 ? (const char*)sqlite3_value_text(argv[0]) : "main";
   char *zErr = 0;
+  X1060Savepoint sp;
   int rc = SQLITE_OK, n = 0;
   if( argc>0 && sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
   if( zDb==0 ) rc = SQLITE_NOMEM;
-  if( rc==SQLITE_OK ) rc = x1060Savepoint(db, "x1060_publish", 0);
+  if( rc==SQLITE_OK ) rc = x1060SavepointBegin(db, "x1060_publish", &sp);
   if( rc==SQLITE_OK ){
     rc = x1060StoreEnsure(db, zDb, &zErr);
     if( rc==SQLITE_OK ) rc = x1060StorePublish(db, zDb, 1);
@@ -51,8 +52,7 @@ static void publishFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
       zErr = sqlite3_mprintf("x1060_publish(): cannot publish in %Q: %s", zDb,
                              sqlite3_errmsg(db));
     }
-    if( rc!=SQLITE_OK ) x1060Savepoint(db, "x1060_publish", 1);
-    x1060Savepoint(db, "x1060_publish", 2);
+    rc = x1060SavepointEnd(&sp, rc);
   }
   if( rc==SQLITE_OK ){
     sqlite3_result_int(ctx, n);

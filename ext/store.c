@@ -453,10 +453,11 @@ int x1060StoreDropCdc(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc){
 }
 
 /* See cdc.h. */
-int x1060StoreRenameCdc(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
-                        const char *zNew){
+int x1060StoreSetCdc(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
+                     const char *zName, const char *zOrg){
   return x1060Exec(db, sqlite3_mprintf("UPDATE \"%w\".x1060_store_cdc SET "
-      "cdc_name=?1 WHERE cdc=%lld", zSchema, iCdc), zNew, 0);
+      "cdc_name=?1, org=coalesce(?2, org) WHERE cdc=%lld", zSchema, iCdc),
+      zName, zOrg);
 }
 
 /************************************* recognising CDC tables of format 1 */
@@ -533,19 +534,24 @@ static int cdcIsX1060Sql(const char *zSql){
 /*************************************************** format 1 and upgrading */
 
 /* See cdc.h. */
-int x1060StoreIsFormat1(sqlite3 *db, const char *zSchema, const char *zName){
+int x1060StoreIsFormat1(sqlite3 *db, const char *zSchema, const char *zName,
+                        int *pbYes){
   sqlite3_stmt *pStmt = 0;
   char *zSql = sqlite3_mprintf("SELECT value FROM \"%w\".\"%w_config\" WHERE "
                                "key='format'", zSchema, zName);
-  int bYes = 0;
-  if( zSql && sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0)==SQLITE_OK
-   && sqlite3_step(pStmt)==SQLITE_ROW ){
-    bYes = sqlite3_column_type(pStmt, 0)==SQLITE_INTEGER
-        && sqlite3_column_int(pStmt, 0)==1;
-  }
-  sqlite3_finalize(pStmt);
+  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
   sqlite3_free(zSql);
-  return bYes;
+  *pbYes = 0;
+  if( rc==SQLITE_ERROR ) return SQLITE_OK;     /* no such table: no */
+  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    *pbYes = sqlite3_column_type(pStmt, 0)==SQLITE_INTEGER
+          && sqlite3_column_int(pStmt, 0)==1;
+  }
+  /* an error of the read (out of memory) is the caller's: SQLite may
+  ** have rolled the transaction back */
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  return rc;
 }
 
 /*
@@ -615,10 +621,11 @@ static int upgradeSchema(sqlite3 *db, const char *zSchema, int *pn,
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     const char *zName = (const char*)sqlite3_column_text(pStmt, 0);
     char **aNew;
-    if( !cdcIsX1060Sql((const char*)sqlite3_column_text(pStmt, 1))
-     || !x1060StoreIsFormat1(db, zSchema, zName) ){
-      continue;
-    }
+    int bFormat1 = 0;
+    if( !cdcIsX1060Sql((const char*)sqlite3_column_text(pStmt, 1)) ) continue;
+    rc = x1060StoreIsFormat1(db, zSchema, zName, &bFormat1);
+    if( rc!=SQLITE_OK ) break;
+    if( !bFormat1 ) continue;
     aNew = sqlite3_realloc64(azName, sizeof(char*)*(nName+1));
     if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
     azName = aNew;
@@ -652,17 +659,17 @@ static void upgradeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   const char *zSchema = argc ? (const char*)sqlite3_value_text(argv[0])
                              : "main";
   char *zErr = 0;
+  X1060Savepoint sp;
   int rc, n = 0;
   if( argc && sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
   if( zSchema==0 ){ sqlite3_result_error_nomem(ctx); return; }
-  rc = x1060Savepoint(db, "x1060_upgrade", 0);
+  rc = x1060SavepointBegin(db, "x1060_upgrade", &sp);
   if( rc==SQLITE_OK ){
     rc = upgradeSchema(db, zSchema, &n, &zErr);
     if( rc!=SQLITE_OK && zErr==0 && (rc&0xff)!=SQLITE_NOMEM ){
       zErr = sqlite3_mprintf("x1060_upgrade(): %s", sqlite3_errmsg(db));
     }
-    if( rc!=SQLITE_OK ) x1060Savepoint(db, "x1060_upgrade", 1);
-    x1060Savepoint(db, "x1060_upgrade", 2);
+    rc = x1060SavepointEnd(&sp, rc);
   }else if( (rc&0xff)!=SQLITE_NOMEM ){
     zErr = sqlite3_mprintf("x1060_upgrade(): %s", sqlite3_errmsg(db));
   }
@@ -741,13 +748,15 @@ static int storeConnect(sqlite3 *db, void *pAux, int argc,
 
 static int storeDisconnect(sqlite3_vtab *pVtab){
   StoreVtab *p = (StoreVtab*)pVtab;
+  sqlite3_free(p->base.zErrMsg);   /* one SQLite did not take (xDestroy) */
   sqlite3_free(p->zSchema);
   sqlite3_free(p);
   return SQLITE_OK;
 }
 
-/* xDestroy: DROP TABLE x1060_store removes the storage, once it holds no
-** CDC (the views and copies stay: x1060_publish's to keep or drop). */
+/* xDestroy: DROP TABLE x1060_store removes the storage and its views, once
+** it holds no CDC (the reference copies stay).  Refused otherwise; SQLite
+** does not pass a message of xDestroy on ("SQL logic error"). */
 static int storeDestroy(sqlite3_vtab *pVtab){
   StoreVtab *p = (StoreVtab*)pVtab;
   sqlite3_stmt *pStmt = 0;

@@ -24,6 +24,7 @@
 **   report.c      x1060_report: Markdown, HTML (with an SVG chart), JSON
 */
 #include "cdc.h"
+#include <string.h>
 SQLITE_EXTENSION_INIT1
 #include "x1060.h"
 
@@ -139,9 +140,45 @@ char *x1060FillSql(const char *zSql, const char *zSchema, const char *zName){
 }
 
 /* See x1060_int.h. */
-int x1060Savepoint(sqlite3 *db, const char *zName, int iOp){
+int x1060SavepointBegin(sqlite3 *db, const char *zName, X1060Savepoint *p){
   static const char *const azOp[] = { "SAVEPOINT", "ROLLBACK TO", "RELEASE" };
-  return x1060Exec(db, sqlite3_mprintf("%s %s", azOp[iOp], zName), 0, 0);
+  int i, rc = SQLITE_OK;
+  memset(p, 0, sizeof(*p));
+  for(i=0; rc==SQLITE_OK && i<3; i++){
+    char *zSql = sqlite3_mprintf("%s %s", azOp[i], zName);
+    rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &p->ap[i], 0) : SQLITE_NOMEM;
+    sqlite3_free(zSql);
+  }
+  if( rc==SQLITE_OK ){
+    sqlite3_step(p->ap[0]);
+    rc = sqlite3_reset(p->ap[0]);
+  }
+  if( rc!=SQLITE_OK ){
+    for(i=0; i<3; i++) sqlite3_finalize(p->ap[i]);
+    memset(p, 0, sizeof(*p));
+  }
+  return rc;
+}
+
+/* Run statement i of savepoint p; its result code. */
+static int savepointRun(X1060Savepoint *p, int i){
+  sqlite3_step(p->ap[i]);
+  return sqlite3_reset(p->ap[i]);
+}
+
+/* See x1060_int.h. */
+int x1060SavepointEnd(X1060Savepoint *p, int rc){
+  int i, rc2;
+  if( rc!=SQLITE_OK ) savepointRun(p, 1);
+  rc2 = savepointRun(p, 2);
+  if( rc==SQLITE_OK && rc2!=SQLITE_OK ){
+    /* not released: undo, and say why */
+    savepointRun(p, 1);
+    savepointRun(p, 2);
+    rc = rc2;
+  }
+  for(i=0; i<3; i++) sqlite3_finalize(p->ap[i]);
+  return rc;
 }
 
 /* See x1060_int.h. */

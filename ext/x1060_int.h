@@ -247,9 +247,20 @@ X1060_HIDDEN const char *x1060JsonText(const X1060Json*, int i);
 X1060_HIDDEN int x1060Exec(sqlite3*, char *zSql, const char *z1,
                            const char *z2);
 
-/* SAVEPOINT zName (iOp 0), ROLLBACK TO it (1), RELEASE it (2).  Not
-** inside a statement that writes (SQLite refuses a savepoint then). */
-X1060_HIDDEN int x1060Savepoint(sqlite3*, const char *zName, int iOp);
+/* A savepoint around what a function writes: Begin prepares SAVEPOINT,
+** ROLLBACK TO and RELEASE first (so that undoing needs no memory) and runs
+** the first; End, given the work's result rc, undoes when rc is an error,
+** releases, and returns rc (or why it could not release, having undone).
+** Not inside a statement that writes (SQLite refuses a savepoint then).
+** Out of memory is the exception: SQLite fails every statement after it
+** until the calling statement ends, so the undo cannot run; the
+** transaction the savepoint began is then left open for the user's
+** ROLLBACK (README, "Upgrading"). */
+typedef struct X1060Savepoint X1060Savepoint;
+struct X1060Savepoint { sqlite3_stmt *ap[3]; };
+X1060_HIDDEN int x1060SavepointBegin(sqlite3*, const char *zName,
+                                     X1060Savepoint*);
+X1060_HIDDEN int x1060SavepointEnd(X1060Savepoint*, int rc);
 
 /* zSql with the placeholders of CDC zName of schema zSchema filled in,
 ** from sqlite3_mprintf (NULL on OOM): $T its services as the CDC table
