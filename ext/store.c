@@ -123,14 +123,12 @@ static const char *const azView[][2] = {
     "column_name, h.old_value AS old_value, h.new_value AS new_value FROM "
     "x1060_store_history h JOIN x1060_store_cdc c ON c.cdc=h.cdc" },
   { "x1060_bi_trend",
-    "SELECT c.cdc_name AS cdc, p.label AS label, p.taken_at AS taken_at, "
-    "p.category AS category, p.scored AS scored, p.avg_as_is AS avg_as_is, "
-    "p.avg_to_be AS avg_to_be, p.achievement AS achievement FROM (SELECT "
-    "p.cdc AS cdc, 'current' AS label, NULL AS taken_at, p.category AS "
-    "category, " BI_SCORES("x1060_store_service p") " GROUP BY p.cdc, "
-    "p.category UNION ALL SELECT p.cdc, p.label, min(p.taken_at), "
-    "p.category, " BI_SCORES("x1060_store_snapshot p") " GROUP BY p.cdc, "
-    "p.label, p.category) p JOIN x1060_store_cdc c ON c.cdc=p.cdc" },
+    "SELECT c.cdc_name AS cdc, p.label AS label, min(p.taken_at) AS taken_at, "
+    "p.category AS category, " BI_SCORES("(SELECT cdc, 'current' AS label, "
+    "NULL AS taken_at, category, level, as_is, to_be, excluded FROM "
+    "x1060_store_service UNION ALL SELECT cdc, label, taken_at, category, "
+    "level, as_is, to_be, excluded FROM x1060_store_snapshot) p") " JOIN "
+    "x1060_store_cdc c ON c.cdc=p.cdc GROUP BY p.cdc, p.label, p.category" },
   { "x1060_bi_findings", 0 },             /* findingsSql() */
 };
 
@@ -159,9 +157,13 @@ static char *findingsSql(void){
   sqlite3_str *pStr = sqlite3_str_new(0);
   size_t i;
   for(i=0; i<sizeof(azCheck)/sizeof(azCheck[0]); i++){
-    sqlite3_str_appendf(pStr, "%sSELECT p.cdc AS cdc, p.org AS org, "
-        "p.service_id AS service_id, %s AS severity, '%s' AS code, %s AS "
-        "message FROM x1060_bi_portfolio p WHERE %s", i ? " UNION ALL " : "",
+    /* (a compound takes its column names from its first term: the others
+    ** need none, and the schema that SQLite parses at every open is
+    ** shorter) */
+    sqlite3_str_appendf(pStr, i ? " UNION ALL SELECT p.cdc,p.org,p.service_id,"
+        "%s,'%s',%s FROM x1060_bi_portfolio p WHERE %s" : "SELECT p.cdc AS "
+        "cdc, p.org AS org, p.service_id AS service_id, %s AS severity, '%s' "
+        "AS code, %s AS message FROM x1060_bi_portfolio p WHERE %s",
         azCheck[i][1], azCheck[i][0], azCheck[i][3], azCheck[i][2]);
   }
   return sqlite3_str_finish(pStr);
