@@ -123,6 +123,53 @@ static void addProblem(Check *pCheck, const char *zName, char *zProblem){
   sqlite3_free(zProblem);
 }
 
+/* True if an error reading the storage is a finding (the storage is not
+** what it should be: a table gone, a column missing, damage) rather than an
+** error to return as it is (busy, locked, I/O, out of memory...). */
+static int isFinding(int rc){
+  int e = rc & 0xff;
+  return e==SQLITE_ERROR || e==SQLITE_CORRUPT || e==SQLITE_MISMATCH;
+}
+
+/* The storage's objects: each is there, and a table (x1060_store the
+** virtual one), not a view or anything else of that name. */
+static int checkStorage(sqlite3 *db, const char *zSchema, const char *zName,
+                        Check *pCheck){
+  static const char *const azObj[] = {
+    "x1060_store", "x1060_store_config", "x1060_store_cdc",
+    "x1060_store_service", "x1060_store_history", "x1060_store_snapshot"
+  };
+  sqlite3_stmt *pStmt = 0;
+  char *zSql = sqlite3_mprintf("SELECT type, sql LIKE 'CREATE VIRTUAL %%' "
+      "FROM \"%w\".sqlite_schema WHERE name=?1", zSchema);
+  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  size_t i;
+  sqlite3_free(zSql);
+  for(i=0; rc==SQLITE_OK && i<sizeof(azObj)/sizeof(azObj[0]); i++){
+    int bVirtual = i==0;
+    rc = sqlite3_bind_text(pStmt, 1, azObj[i], -1, SQLITE_STATIC);
+    if( rc==SQLITE_OK && sqlite3_step(pStmt)!=SQLITE_ROW ){
+      rc = sqlite3_reset(pStmt);
+      if( rc==SQLITE_OK ){
+        addProblem(pCheck, zName, sqlite3_mprintf("%s is missing", azObj[i]));
+      }
+    }else if( rc==SQLITE_OK ){
+      const char *zType = (const char*)sqlite3_column_text(pStmt, 0);
+      if( zType==0 ){
+        rc = SQLITE_NOMEM;
+      }else if( strcmp(zType, "table")!=0
+             || sqlite3_column_int(pStmt, 1)!=bVirtual ){
+        addProblem(pCheck, zName, sqlite3_mprintf("%s is a %s%s, not the "
+            "storage's %stable", azObj[i], sqlite3_column_int(pStmt, 1)
+            ? "virtual " : "", zType, bVirtual ? "virtual " : ""));
+      }
+      if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
+    }
+  }
+  sqlite3_finalize(pStmt);
+  return rc;
+}
+
 /* Check the storage's format row and the CDC's row of x1060_store_cdc. */
 static int checkConfig(sqlite3 *db, const char *zSchema, const char *zName,
                        Check *pCheck){
@@ -148,7 +195,7 @@ static int checkConfig(sqlite3 *db, const char *zSchema, const char *zName,
       addProblem(pCheck, zName, sqlite3_mprintf("x1060_store_cdc: org is "
                  "missing or not text"));
     }
-  }else if( (rc&0xff)!=SQLITE_NOMEM ){
+  }else if( rc==SQLITE_OK || isFinding(rc) ){
     addProblem(pCheck, zName, sqlite3_mprintf("x1060_store_config: "
         "unreadable: %s", rc==SQLITE_OK ? "no row" : sqlite3_errmsg(db)));
     rc = SQLITE_OK;
@@ -178,7 +225,7 @@ static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
   sqlite3_free(zSql);
   sqlite3_free(zTpl);
   sqlite3_free(zCols);
-  if( rc==SQLITE_ERROR ){
+  if( isFinding(rc) ){
     addProblem(pCheck, zName, sqlite3_mprintf("%s: unreadable: %s", zTab,
                                               sqlite3_errmsg(db)));
     return SQLITE_OK;
@@ -220,11 +267,13 @@ static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
-  if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+  if( isFinding(rc) ){
     addProblem(pCheck, zName, sqlite3_mprintf("%s: unreadable: %s", zTab,
                                               sqlite3_errmsg(db)));
     rc = SQLITE_OK;
   }
+  /* (an error that is not a finding, busy or out of memory, is returned:
+  ** it says nothing of the rows not read) */
   for(i=0; rc==SQLITE_OK && !bSnapshot && i<X1060_NSERVICE; i++){
     if( !aSeen[i] ){
       addProblem(pCheck, zName, sqlite3_mprintf("%s: Annex A service %s is "
@@ -234,28 +283,37 @@ static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
   return rc;
 }
 
-/* Check that the three history triggers of the storage exist. */
+/* Check that the storage's triggers exist: the history of the services,
+** and what makes and removes a CDC's rows. */
 static int checkTriggers(sqlite3 *db, const char *zSchema, const char *zName,
                          Check *pCheck){
+  static const char *const azTrig[][3] = {
+    { "x1060_store_service_insert", "x1060_store_service",
+      "changes to x1060_store_service are not recorded in x1060_store_history" },
+    { "x1060_store_service_update", "x1060_store_service",
+      "changes to x1060_store_service are not recorded in x1060_store_history" },
+    { "x1060_store_service_delete", "x1060_store_service",
+      "changes to x1060_store_service are not recorded in x1060_store_history" },
+    { "x1060_store_cdc_insert", "x1060_store_cdc",
+      "a new CDC gets no services" },
+    { "x1060_store_cdc_delete", "x1060_store_cdc",
+      "a CDC removed leaves its rows behind" },
+  };
   sqlite3_stmt *pStmt = 0;
   char *zSql = sqlite3_mprintf("SELECT 1 FROM \"%w\".sqlite_schema WHERE "
-      "type='trigger' AND name=?1 AND tbl_name='x1060_store_service'",
-      zSchema);
+      "type='trigger' AND name=?1 AND tbl_name=?2", zSchema);
   int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
-  int i;
+  size_t i;
   sqlite3_free(zSql);
-  for(i=0; rc==SQLITE_OK && i<3; i++){
-    char *zTrig = sqlite3_mprintf("x1060_store_service_%s", cdcTriggerOps[i]);
-    if( zTrig==0 ) rc = SQLITE_NOMEM;
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zTrig, -1,
+  for(i=0; rc==SQLITE_OK && i<sizeof(azTrig)/sizeof(azTrig[0]); i++){
+    rc = sqlite3_bind_text(pStmt, 1, azTrig[i][0], -1, SQLITE_STATIC);
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 2, azTrig[i][1], -1,
                                                SQLITE_STATIC);
     if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_DONE ){
-      addProblem(pCheck, zName, sqlite3_mprintf("trigger %s is missing: "
-          "changes to x1060_store_service are not recorded in "
-          "x1060_store_history", zTrig));
+      addProblem(pCheck, zName, sqlite3_mprintf("trigger %s is missing: %s",
+                 azTrig[i][0], azTrig[i][2]));
     }
     if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
-    sqlite3_free(zTrig);
   }
   sqlite3_finalize(pStmt);
   return rc;
@@ -273,7 +331,8 @@ char *cdcIntegrity(sqlite3 *db, const char *zSchema, const char *zName,
   char *z;
   memset(&check, 0, sizeof(check));
   check.pOut = sqlite3_str_new(0);
-  rc = checkConfig(db, zSchema, zName, &check);
+  rc = checkStorage(db, zSchema, zName, &check);
+  if( rc==SQLITE_OK ) rc = checkConfig(db, zSchema, zName, &check);
   if( rc==SQLITE_OK ) rc = checkRows(db, zSchema, zName, 0, &check);
   if( rc==SQLITE_OK ) rc = checkRows(db, zSchema, zName, 1, &check);
   if( rc==SQLITE_OK ) rc = checkTriggers(db, zSchema, zName, &check);
