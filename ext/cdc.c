@@ -519,7 +519,7 @@ static int cdcApply(CdcVtab *p, const CdcRow *pOld, CdcRow *pNew,
                     sqlite3_value **apVal, int bInsert, int bNew){
   CdcRow tmp;
   X1060Value cur, given;
-  int i, rc = SQLITE_OK, bNa = 0;
+  int i, rc = SQLITE_OK, bNa = 0, bScore = 0, bExcluded = 0, eExcluded;
   int bAnnex = pNew->a[cdcColumns[CDC_CUSTOM].iStored].i==0;
   memset(&tmp, 0, sizeof(tmp));
   cdcRowClear(&tmp);
@@ -568,6 +568,10 @@ static int cdcApply(CdcVtab *p, const CdcRow *pOld, CdcRow *pNew,
     }else{
       rc = cdcInput(pNew, i, v, &zWhy);
       if( rc==X1060_SCORE_NA ){ bNa = 1; rc = SQLITE_OK; }
+      if( rc==SQLITE_OK && c->eKind==K_SCORE ){
+        bScore |= pNew->a[c->iStored].eType==SQLITE_INTEGER;
+      }
+      bExcluded |= i==CDC_EXCLUDED;
       if( rc==SQLITE_CONSTRAINT ) rc = cdcRefuse(p, pNew, bNew, i, v, zWhy);
     }
   }
@@ -581,7 +585,10 @@ static int cdcApply(CdcVtab *p, const CdcRow *pOld, CdcRow *pNew,
     }
   }
   cdcRowClear(&tmp);
-  if( rc==SQLITE_OK ) rc = cdcRowDefaults(pNew, bNa);
+  /* 'N/A' excludes the service; a score written as a number, excluded not
+  ** written with it, takes it back into the evaluation */
+  eExcluded = bNa ? 1 : bScore && !bExcluded ? 0 : -1;
+  if( rc==SQLITE_OK ) rc = cdcRowDefaults(pNew, eExcluded);
   return rc;
 }
 

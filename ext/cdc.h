@@ -75,7 +75,7 @@ X1060_HIDDEN char *cdcStoredProblem(sqlite3_stmt*, int iFirst,
                                     unsigned int mask, int *pRc);
 X1060_HIDDEN char *cdcStoredValueProblem(sqlite3_value*, int iStored, int *pRc);
 X1060_HIDDEN int cdcRowLoad(CdcRow*, sqlite3_stmt*);
-X1060_HIDDEN int cdcRowDefaults(CdcRow*, int bNa);
+X1060_HIDDEN int cdcRowDefaults(CdcRow*, int eExcluded);
 X1060_HIDDEN int cdcInput(CdcRow*, int iCol, sqlite3_value*, char **pzWhy);
 X1060_HIDDEN void cdcDerive(const X1060Value *aStored, int iCol, X1060Value*);
 X1060_HIDDEN int cdcWordIndex(const X1060Vocabulary*, const X1060Value*);

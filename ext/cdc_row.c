@@ -554,19 +554,20 @@ char *cdcDataColumnsDdl(void){
 }
 
 /*
-** Fill in what a row's NULLs stand for: excluded 0 (1 when a score was
-** written 'N/A', bNa); phase, the category's default; information and
-** expertise of an Annex A service, the service's default.
+** Fill in what a row's NULLs stand for, and excluded: eExcluded 1 (a score
+** was written 'N/A') or 0 (a score was written as a number, excluded was
+** not) sets it, -1 leaves it (0 when NULL); phase, the category's default;
+** information and expertise of an Annex A service, the service's default.
 */
-int cdcRowDefaults(CdcRow *pRow, int bNa){
+int cdcRowDefaults(CdcRow *pRow, int eExcluded){
   X1060Value v;
   int rc = SQLITE_OK, iSvc = -1, iCat;
   memset(&v, 0, sizeof(v));
   if( pRow->a[CDC_S_CUSTOM].eType==SQLITE_INTEGER && pRow->a[CDC_S_CUSTOM].i==0 ){
     iSvc = cdcServiceById(pRow->a[CDC_SERVICE_ID].z);
   }
-  if( bNa || pRow->a[CDC_EXCLUDED].eType==SQLITE_NULL ){
-    v.eType = SQLITE_INTEGER; v.i = bNa;
+  if( eExcluded>=0 || pRow->a[CDC_EXCLUDED].eType==SQLITE_NULL ){
+    v.eType = SQLITE_INTEGER; v.i = eExcluded>0;
     rc = cdcRowSet(pRow, CDC_EXCLUDED, &v);
   }
   iCat = pRow->a[CDC_CATEGORY].eType==SQLITE_TEXT ? x1060CategoryIndex(pRow->a[CDC_CATEGORY].z[0])
