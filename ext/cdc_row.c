@@ -162,6 +162,24 @@ static int isIsoDate(const char *z){
   return 1;
 }
 
+/* Copy date z into zOut (11 bytes) with full-width digits and hyphens
+** (U+FF10..U+FF19, U+FF0D) made ASCII, as other input accepts them; 0 when
+** it is not 10 characters then. */
+static int halfWidthDate(const char *z, char *zOut){
+  const unsigned char *p = (const unsigned char*)z;
+  int n = 0;
+  while( *p && n<10 ){
+    if( p[0]==0xEF && p[1]==0xBC && (p[2]==0x8D || (p[2]>=0x90 && p[2]<=0x99)) ){
+      zOut[n++] = p[2]==0x8D ? '-' : (char)('0' + p[2]-0x90);
+      p += 3;
+    }else{
+      zOut[n++] = (char)*p++;
+    }
+  }
+  zOut[n] = 0;
+  return n==10 && *p==0;
+}
+
 /* What a stored value of column iCol must be, for corruption reports,
 ** from sqlite3_mprintf. */
 static char *storedExpectation(int iCol){
@@ -423,6 +441,12 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
       if( eType==SQLITE_TEXT ){
         rc = trimmedText(v, &z);
         if( rc==SQLITE_NOMEM ) return rc;
+        if( rc==SQLITE_OK && !isIsoDate(z) ){
+          char zHalf[11];
+          if( halfWidthDate(z, zHalf) && isIsoDate(zHalf) ){
+            memcpy(z, zHalf, 11);      /* never longer than the input */
+          }
+        }
         if( rc==SQLITE_OK && isIsoDate(z) ){
           rowTake(pRow, k, SQLITE_TEXT, 0, z);
           return rc;
