@@ -131,39 +131,69 @@ static int isFinding(int rc){
   return e==SQLITE_ERROR || e==SQLITE_CORRUPT || e==SQLITE_MISMATCH;
 }
 
-/* The storage's objects: each is there, and a table (x1060_store the
-** virtual one), not a view or anything else of that name. */
+/* The storage's objects, what each must be ("virtual", "table" or
+** "trigger", then on which table), and what is lost without a trigger. */
+static const char *const azStoreObj[][4] = {
+  { "x1060_store", "virtual", 0, 0 },
+  { "x1060_store_config", "table", 0, 0 },
+  { "x1060_store_cdc", "table", 0, 0 },
+  { "x1060_store_service", "table", 0, 0 },
+  { "x1060_store_history", "table", 0, 0 },
+  { "x1060_store_snapshot", "table", 0, 0 },
+  { "x1060_store_service_insert", "trigger", "x1060_store_service",
+    "changes to x1060_store_service are not recorded in x1060_store_history" },
+  { "x1060_store_service_update", "trigger", "x1060_store_service",
+    "changes to x1060_store_service are not recorded in x1060_store_history" },
+  { "x1060_store_service_delete", "trigger", "x1060_store_service",
+    "changes to x1060_store_service are not recorded in x1060_store_history" },
+  { "x1060_store_cdc_insert", "trigger", "x1060_store_cdc",
+    "a new CDC gets no services" },
+  { "x1060_store_cdc_delete", "trigger", "x1060_store_cdc",
+    "a CDC removed leaves its rows behind" },
+};
+
+/* The problem of storage object o, as sqlite_schema describes it (zKind
+** "virtual", "table", "view", "trigger"..., zOn its table; zKind NULL: it
+** is not there), from sqlite3_mprintf; or NULL when it is sound. */
+static char *storeObjectProblem(const char *const *o, const char *zKind,
+                                const char *zOn){
+  int bTrigger = strcmp(o[1], "trigger")==0;
+  if( zKind && strcmp(zKind, o[1])==0
+   && (!bTrigger || sqlite3_stricmp(zOn, o[2])==0) ){
+    return 0;
+  }
+  if( bTrigger ){
+    return sqlite3_mprintf("trigger %s is missing: %s", o[0], o[3]);
+  }
+  if( zKind==0 ) return sqlite3_mprintf("%s is missing", o[0]);
+  return sqlite3_mprintf("%s is a %s, not the storage's %stable", o[0], zKind,
+                         strcmp(o[1], "virtual")==0 ? "virtual " : "");
+}
+
+/* Check the storage's objects: each there, and what it must be (a table,
+** not a view of that name; the triggers on their tables). */
 static int checkStorage(sqlite3 *db, const char *zSchema, const char *zName,
                         Check *pCheck){
-  static const char *const azObj[] = {
-    "x1060_store", "x1060_store_config", "x1060_store_cdc",
-    "x1060_store_service", "x1060_store_history", "x1060_store_snapshot"
-  };
   sqlite3_stmt *pStmt = 0;
-  char *zSql = sqlite3_mprintf("SELECT type, sql LIKE 'CREATE VIRTUAL %%' "
-      "FROM \"%w\".sqlite_schema WHERE name=?1", zSchema);
+  char *zSql = sqlite3_mprintf("SELECT CASE WHEN type='table' AND sql LIKE "
+      "'CREATE VIRTUAL %%' THEN 'virtual' ELSE type END, tbl_name FROM "
+      "\"%w\".sqlite_schema WHERE name=?1", zSchema);
   int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
   size_t i;
   sqlite3_free(zSql);
-  for(i=0; rc==SQLITE_OK && i<sizeof(azObj)/sizeof(azObj[0]); i++){
-    int bVirtual = i==0;
-    rc = sqlite3_bind_text(pStmt, 1, azObj[i], -1, SQLITE_STATIC);
-    if( rc==SQLITE_OK && sqlite3_step(pStmt)!=SQLITE_ROW ){
+  for(i=0; rc==SQLITE_OK && i<sizeof(azStoreObj)/sizeof(azStoreObj[0]); i++){
+    const char *zKind = 0, *zOn = 0;
+    char *zProblem;
+    rc = sqlite3_bind_text(pStmt, 1, azStoreObj[i][0], -1, SQLITE_STATIC);
+    if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+      zKind = (const char*)sqlite3_column_text(pStmt, 0);
+      zOn = (const char*)sqlite3_column_text(pStmt, 1);
+      if( zKind==0 || zOn==0 ) rc = SQLITE_NOMEM;
+    }
+    if( rc==SQLITE_OK ){
+      zProblem = storeObjectProblem(azStoreObj[i], zKind, zOn);
+      if( zProblem ) addProblem(pCheck, zName, zProblem);
       rc = sqlite3_reset(pStmt);
-      if( rc==SQLITE_OK ){
-        addProblem(pCheck, zName, sqlite3_mprintf("%s is missing", azObj[i]));
-      }
-    }else if( rc==SQLITE_OK ){
-      const char *zType = (const char*)sqlite3_column_text(pStmt, 0);
-      if( zType==0 ){
-        rc = SQLITE_NOMEM;
-      }else if( strcmp(zType, "table")!=0
-             || sqlite3_column_int(pStmt, 1)!=bVirtual ){
-        addProblem(pCheck, zName, sqlite3_mprintf("%s is a %s%s, not the "
-            "storage's %stable", azObj[i], sqlite3_column_int(pStmt, 1)
-            ? "virtual " : "", zType, bVirtual ? "virtual " : ""));
-      }
-      if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
     }
   }
   sqlite3_finalize(pStmt);
@@ -283,42 +313,6 @@ static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
   return rc;
 }
 
-/* Check that the storage's triggers exist: the history of the services,
-** and what makes and removes a CDC's rows. */
-static int checkTriggers(sqlite3 *db, const char *zSchema, const char *zName,
-                         Check *pCheck){
-  static const char *const azTrig[][3] = {
-    { "x1060_store_service_insert", "x1060_store_service",
-      "changes to x1060_store_service are not recorded in x1060_store_history" },
-    { "x1060_store_service_update", "x1060_store_service",
-      "changes to x1060_store_service are not recorded in x1060_store_history" },
-    { "x1060_store_service_delete", "x1060_store_service",
-      "changes to x1060_store_service are not recorded in x1060_store_history" },
-    { "x1060_store_cdc_insert", "x1060_store_cdc",
-      "a new CDC gets no services" },
-    { "x1060_store_cdc_delete", "x1060_store_cdc",
-      "a CDC removed leaves its rows behind" },
-  };
-  sqlite3_stmt *pStmt = 0;
-  char *zSql = sqlite3_mprintf("SELECT 1 FROM \"%w\".sqlite_schema WHERE "
-      "type='trigger' AND name=?1 AND tbl_name=?2", zSchema);
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
-  size_t i;
-  sqlite3_free(zSql);
-  for(i=0; rc==SQLITE_OK && i<sizeof(azTrig)/sizeof(azTrig[0]); i++){
-    rc = sqlite3_bind_text(pStmt, 1, azTrig[i][0], -1, SQLITE_STATIC);
-    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 2, azTrig[i][1], -1,
-                                               SQLITE_STATIC);
-    if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_DONE ){
-      addProblem(pCheck, zName, sqlite3_mprintf("trigger %s is missing: %s",
-                 azTrig[i][0], azTrig[i][2]));
-    }
-    if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
-  }
-  sqlite3_finalize(pStmt);
-  return rc;
-}
-
 /*
 ** The integrity report of CDC table zName in zSchema, from sqlite3_mprintf:
 ** "ok", or one problem a line (at most CDC_MAX_PROBLEMS, then a count).
@@ -335,7 +329,6 @@ char *cdcIntegrity(sqlite3 *db, const char *zSchema, const char *zName,
   if( rc==SQLITE_OK ) rc = checkConfig(db, zSchema, zName, &check);
   if( rc==SQLITE_OK ) rc = checkRows(db, zSchema, zName, 0, &check);
   if( rc==SQLITE_OK ) rc = checkRows(db, zSchema, zName, 1, &check);
-  if( rc==SQLITE_OK ) rc = checkTriggers(db, zSchema, zName, &check);
   if( check.n>CDC_MAX_PROBLEMS ){
     sqlite3_str_appendf(check.pOut, "\n%s: ... and %d more problems", zName,
                         check.n-CDC_MAX_PROBLEMS);

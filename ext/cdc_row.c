@@ -3,7 +3,7 @@
 **
 ** One table, cdcColumns, says for every column what it holds (its kind),
 ** where it is stored and whether users may write it.  From it come the
-** shadow table's DDL with its CHECK constraints, the reading of user input
+** storage's column DDL with its CHECK constraints, the reading of user input
 ** (forgiving: any case, Japanese names, 'N/A' for scores), the checking of
 ** stored values (strict: a row that a client without the extension broke
 ** is reported, never trusted) and the derived columns.

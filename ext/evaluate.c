@@ -10,10 +10,11 @@
 **
 ** One module serves them all: a report (aReport) is its columns, its
 ** arguments (hidden columns; the first, the CDC table, is required) and
-** the SQL that computes it from the CDC table (read through the CDC
-** table itself, so that damaged rows are refused) and its snapshot table.
-** The SQL is written with placeholders: $T the CDC table, $N its snapshot
-** table, both quoted identifiers; the other arguments are bound as ?1...
+** the SQL that computes it from the CDC's services (read through
+** x1060_cdc_services, so that damaged rows are refused) and its snapshots.
+** The SQL is written with the placeholders of x1060FillSql ($T the
+** services, $N the snapshots), prepared once per schema with the CDC bound
+** as X1060_CDC_PARAM; the other arguments are bound as ?1...
 ** Every formula is in README.md ("The evaluation process").
 */
 #include "cdc.h"

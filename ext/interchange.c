@@ -11,9 +11,8 @@
 ** README.md.  Import applies a document through the CDC table itself, so
 ** every value is checked exactly as an INSERT checks it, inside a
 ** savepoint: on the first error everything is rolled back and the message
-** names the JSON path.  x1060_publish() (re)creates, in each schema that
-** holds CDC tables, plain views in core SQL over their shadow tables and
-** copies of the reference tables, for tools that never load x1060.
+** names the JSON path.  (The views for tools that never load x1060 are
+** the storage's: store.c, and x1060_publish() in publish.c.)
 */
 #include "cdc.h"
 #include <string.h>

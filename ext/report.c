@@ -30,7 +30,7 @@ SQLITE_EXTENSION_INIT3
 
 /* A section: its key (JSON), titles, column headers ('|'-separated) in
 ** English and Japanese, and its query (?1 the CDC table, ?2 the language;
-** $T the CDC table quoted). */
+** $T the CDC's services, see x1060FillSql). */
 typedef struct Section Section;
 struct Section {
   const char *zKey;
