@@ -2,11 +2,14 @@
 #
 #   tclsh tests/all.tcl              all files
 #   tclsh tests/all.tcl refdata      only files whose names contain "refdata"
+#   X1060_TEST_DIR=dir tclsh tests/all.tcl   the *.test files of dir
 #
 # With X1060_TEST_WRAPPER set (e.g. "valgrind -q --error-exitcode=99"),
 # each file runs under that command; with X1060_TEST_PRELOAD, its tclsh
-# runs with those libraries preloaded (the sanitizer runtimes).  Prints each file's count, names every
-# failing case, ends with "N passed, N failed", exits non-zero on failure.
+# runs with those libraries preloaded (the sanitizer runtimes).  Prints each
+# file's count, lists every skipped case with its reason (the lines a file
+# prints with skip_test), names every failing case, ends with "N passed, N
+# failed", exits non-zero on failure.
 
 set testdir [file normalize [file dirname [info script]]]
 cd [file dirname $testdir]
@@ -14,7 +17,10 @@ cd [file dirname $testdir]
 set wrapper {}
 if {[info exists env(X1060_TEST_WRAPPER)]} { set wrapper $env(X1060_TEST_WRAPPER) }
 
-set files [lsort [glob -directory $testdir *.test]]
+# X1060_TEST_DIR runs another folder's files (harness.test uses it).
+set filedir $testdir
+if {[info exists env(X1060_TEST_DIR)]} { set filedir $env(X1060_TEST_DIR) }
+set files [lsort [glob -directory $filedir *.test]]
 if {[llength $argv]} {
   set chosen {}
   foreach f $files {
@@ -28,6 +34,7 @@ if {[llength $argv]} {
 set nPass 0
 set nFail 0
 set failed {}
+set skipped {}
 foreach f $files {
   set t0 [clock milliseconds]
   if {[info exists env(X1060_TEST_PRELOAD)]} {
@@ -46,6 +53,9 @@ foreach f $files {
   }
   foreach line [split $out "\n"] {
     if {[regexp {^! (\S+) expected:} $line -> case]} { lappend failed $case }
+    if {[regexp {^(\S+): skipped: (.*)$} $line -> case why]} {
+      lappend skipped "$case: $why"
+    }
   }
   # A file that crashed, was stopped by the wrapper or printed no count
   # fails as a whole, with its output shown.
@@ -57,6 +67,10 @@ foreach f $files {
   incr nPass $p
   incr nFail $q
   puts [format "%-24s %5d passed, %d failed  (%d ms)" [file tail $f] $p $q $ms]
+}
+if {[llength $skipped]} {
+  puts "Skipped ([llength $skipped]):"
+  foreach c $skipped { puts "  $c" }
 }
 if {[llength $failed]} {
   puts "Failing cases:"

@@ -210,6 +210,12 @@ proc ifversion {v script} {
   }
 }
 
+# Say that the cases named by name were not run, and why (what to install).
+# tests/all.tcl lists every such line before its closing count.
+proc skip_test {name reason} {
+  puts "[fix_testname $name]: skipped: $reason"
+}
+
 proc finish_test {} {
   catch { db close }
   forcedelete $::testdb
