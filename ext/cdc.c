@@ -1286,7 +1286,7 @@ static int cdcInit(sqlite3 *db, void *pAux, int argc, const char *const *argv,
   sqlite3_int64 iCdc = 0;
   int rc = SQLITE_OK;
   *ppVtab = 0;
-  if( bAll && argc>3 ){
+  if( bAll && (argc>4 || (argc==4 && strcmp(argv[3], "storage")!=0)) ){
     *pzErr = sqlite3_mprintf("x1060_cdc_services: takes no arguments");
     return SQLITE_ERROR;
   }
@@ -1323,6 +1323,9 @@ static int cdcInit(sqlite3 *db, void *pAux, int argc, const char *const *argv,
   }
   if( rc==SQLITE_OK ){
     sqlite3_vtab_config(db, SQLITE_VTAB_CONSTRAINT_SUPPORT, 1);
+    /* the eponymous instance (main's) is reachable from a trigger or view
+    ** of any schema: only the storage's own instance is allowed there */
+    if( bAll && argc==3 ) sqlite3_vtab_config(db, SQLITE_VTAB_DIRECTONLY);
     *ppVtab = &p->base;
   }else if( p ){
     cdcCacheRelease((CdcCaches*)pAux, p->pCache);

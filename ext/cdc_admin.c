@@ -544,6 +544,9 @@ static int cdcsConnect(sqlite3 *db, void *pAux, int argc,
   if( rc!=SQLITE_OK ) return rc;
   /* every refusal comes before any write: OR IGNORE etc. apply */
   sqlite3_vtab_config(db, SQLITE_VTAB_CONSTRAINT_SUPPORT, 1);
+  /* it lists and writes the CDCs of every schema: never from a trigger or
+  ** view, which could then reach another database's CDCs */
+  sqlite3_vtab_config(db, SQLITE_VTAB_DIRECTONLY);
   pVtab = sqlite3_malloc64(sizeof(*pVtab));
   if( pVtab==0 ) return SQLITE_NOMEM;
   memset(pVtab, 0, sizeof(*pVtab));
@@ -959,13 +962,13 @@ static sqlite3_module cdcsModule = {
   X1060_NO_INTEGRITY
 };
 
-/* Register x1060_snapshot (DIRECTONLY: it writes), x1060_integrity (reads
-** a CDC: neither deterministic nor innocuous) and x1060_cdcs. */
+/* Register x1060_snapshot (it writes), x1060_integrity (it reads a CDC of
+** any schema) and x1060_cdcs: all DIRECTONLY (README, "Security model"). */
 int x1060RegisterCdcAdmin(sqlite3 *db){
   int rc = x1060CreateFunction(db, "x1060_snapshot", 2,
       SQLITE_UTF8|SQLITE_DIRECTONLY, 0, snapshotFunc, 0, 0);
   if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_integrity", 1,
-      SQLITE_UTF8, 0, integrityFunc, 0, 0);
+      SQLITE_UTF8|SQLITE_DIRECTONLY, 0, integrityFunc, 0, 0);
   if( rc==SQLITE_OK ) rc = sqlite3_create_module(db, "x1060_cdcs",
                                                  &cdcsModule, 0);
   return rc;

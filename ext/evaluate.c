@@ -409,6 +409,8 @@ static int reportConnect(sqlite3 *db, void *pAux, int argc,
   p->db = db;
   p->pReport = pReport;
   p->nCol = nCol;
+  /* the CDC named may be any schema's: never from a trigger or view */
+  sqlite3_vtab_config(db, SQLITE_VTAB_DIRECTONLY);
   *ppVtab = &p->base;
   return SQLITE_OK;
 }
@@ -640,8 +642,8 @@ static sqlite3_module reportModule = {
   X1060_NO_INTEGRITY
 };
 
-/* Register the evaluation functions.  They read a CDC table, so they are
-** neither deterministic nor innocuous. */
+/* Register the evaluation functions.  They read the CDC they are named,
+** of any schema, so they are DIRECTONLY (in reportConnect). */
 int x1060RegisterEvaluate(sqlite3 *db){
   int rc = SQLITE_OK;
   size_t i;

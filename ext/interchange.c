@@ -328,13 +328,14 @@ static void importFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3_free(zName);
 }
 
-/* Register export (reads: no flags, JSON subtype) and import (writes:
-** DIRECTONLY). */
+/* Register export and import.  Both take a CDC's name, which may name
+** any schema's CDC, so both are DIRECTONLY: a trigger or view of one
+** database never reaches another's CDC (README, "Security model"). */
 int x1060RegisterInterchange(sqlite3 *db){
   int rc = x1060CreateFunction(db, "x1060_export", 1,
-      SQLITE_UTF8|SQLITE_RESULT_SUBTYPE, 0, exportFunc, 0, 0);
+      SQLITE_UTF8|SQLITE_RESULT_SUBTYPE|SQLITE_DIRECTONLY, 0, exportFunc, 0, 0);
   if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_export", 2,
-      SQLITE_UTF8|SQLITE_RESULT_SUBTYPE, 0, exportFunc, 0, 0);
+      SQLITE_UTF8|SQLITE_RESULT_SUBTYPE|SQLITE_DIRECTONLY, 0, exportFunc, 0, 0);
   if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_import", 2,
       SQLITE_UTF8|SQLITE_DIRECTONLY, 0, importFunc, 0, 0);
   return rc;

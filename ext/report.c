@@ -487,12 +487,14 @@ static void reportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3_free(zName);
 }
 
-/* Register x1060_report: it reads a CDC (no flags but the JSON subtype). */
+/* Register x1060_report: it reads the CDC it is named, of any schema, so
+** it is DIRECTONLY (README, "Security model"); JSON subtype. */
 int x1060RegisterReport(sqlite3 *db){
   int rc = SQLITE_OK, n;
   for(n=1; rc==SQLITE_OK && n<=3; n++){
     rc = x1060CreateFunction(db, "x1060_report", n,
-        SQLITE_UTF8|SQLITE_RESULT_SUBTYPE, 0, reportFunc, 0, 0);
+        SQLITE_UTF8|SQLITE_RESULT_SUBTYPE|SQLITE_DIRECTONLY, 0, reportFunc,
+        0, 0);
   }
   return rc;
 }

@@ -308,7 +308,7 @@ static int storeCreateTables(sqlite3 *db, const char *zS){
     /* an instance of its own, so that the file attached under another
     ** name still has one (the eponymous one reads main only) */
     rc = x1060Exec(db, sqlite3_mprintf("CREATE VIRTUAL TABLE \"%w\"."
-        "x1060_cdc_services USING x1060_cdc_services", zS), 0, 0);
+        "x1060_cdc_services USING x1060_cdc_services(storage)", zS), 0, 0);
   }
   if( rc==SQLITE_OK ) rc = x1060StorePublish(db, zS, 0);
   sqlite3_free(zCols);
