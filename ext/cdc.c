@@ -62,6 +62,11 @@ enum {
 };
 #define CDC_IS_READ(i) ((i)<=STMT_ALL_ROWID)
 #define CDC_IS_ALL(i)  ((i)>=STMT_ALL && (i)<=STMT_ALL_ROWID)
+/* Beside the plan in what cdcPlanOne/cdcPlanAll return: the key is
+** compared under the column's own collation, so it is read as input is
+** (cdcKeyUse, cdcBindKey); idxStr then says "=x1060_service(?)". */
+#define CDC_PLAN_CANON 0x100
+#define CDC_CANON_TAG  "x1060_"
 
 /* The column numbers of x1060_cdc_services: cdc, then those of a CDC
 ** table, then seq_no. */
@@ -948,6 +953,37 @@ static int cdcClose(sqlite3_vtab_cursor *cur){
   return SQLITE_OK;
 }
 
+/* Bind to parameter iKey of pStmt the key v of a lookup on column iCol
+** (service_id or category) as the column reads input: 'b-1', 'ｂ１' or a
+** service's name as 'B-1', 'Ｚ－１' as 'Z-1', 'deep analysis' as its
+** letter.  A key that the column would refuse is bound as it is: it
+** matches what SQLite's own comparison matches. */
+static int cdcBindKey(sqlite3_stmt *pStmt, int iKey, int iCol,
+                      sqlite3_value *v){
+  CdcRow row;
+  char *zWhy = 0;
+  const char *zCanon;
+  int rc;
+  if( sqlite3_value_type(v)!=SQLITE_TEXT ) return sqlite3_bind_value(pStmt,
+                                                                iKey, v);
+  if( sqlite3_value_text(v)==0 ) return SQLITE_NOMEM;
+  zCanon = cdcCanonical(iCol, (const char*)sqlite3_value_text(v),
+                        sqlite3_value_bytes(v));
+  if( zCanon ) return sqlite3_bind_text(pStmt, iKey, zCanon, -1, SQLITE_STATIC);
+  memset(&row, 0, sizeof(row));
+  cdcRowClear(&row);
+  rc = cdcInput(&row, iCol, v, &zWhy);
+  sqlite3_free(zWhy);
+  if( rc==SQLITE_OK && row.a[cdcColumns[iCol].iStored].eType==SQLITE_TEXT ){
+    rc = sqlite3_bind_text(pStmt, iKey, row.a[cdcColumns[iCol].iStored].z, -1,
+                           SQLITE_TRANSIENT);
+  }else if( rc!=SQLITE_NOMEM ){
+    rc = sqlite3_bind_value(pStmt, iKey, v);
+  }
+  cdcRowClear(&row);
+  return rc;
+}
+
 /* xFilter: run read plan idxNum, selecting the columns that idxStr names
 ** (see cdcBestIndex). */
 static int cdcFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
@@ -955,7 +991,7 @@ static int cdcFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   CdcCursor *pCur = (CdcCursor*)cur;
   CdcVtab *p = (CdcVtab*)cur->pVtab;
   const char *zCols = idxStr ? strstr(idxStr, CDC_COLS_TAG) : 0;
-  int rc, i;
+  int rc, i, bCanon = idxStr && strstr(idxStr, CDC_CANON_TAG)!=0;
   cdcGive(p, pCur->iPlan, pCur->mSel, pCur->pStmt);
   pCur->pStmt = 0;
   pCur->bEof = 1;
@@ -982,7 +1018,14 @@ static int cdcFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
     /* a CDC's plans take their key as ?2 (?1 is the CDC), those of every
     ** CDC theirs from ?1 */
     for(i=0; rc==SQLITE_OK && i<argc; i++){
-      rc = sqlite3_bind_value(pCur->pStmt, i + (p->bAll ? 1 : 2), argv[i]);
+      int iKey = i + (p->bAll ? 1 : 2);
+      if( bCanon && i==argc-1 ){
+        /* the key under the column's collation: read as input is */
+        rc = cdcBindKey(pCur->pStmt, iKey, pCur->iPlan==STMT_CATEGORY
+                        ? CDC_CATEGORY : CDC_SERVICE_ID, argv[i]);
+      }else{
+        rc = sqlite3_bind_value(pCur->pStmt, iKey, argv[i]);
+      }
     }
   }
   pCur->mChecked = 0;
@@ -1092,31 +1135,49 @@ static unsigned int cdcColumnsUsed(sqlite3_uint64 colUsed){
 }
 
 /*
+** How constraint i on column iCol (of cdcColumns) may key a lookup: 0 not
+** at all, 1 as it is (BINARY: SQLite compares the bytes), or
+** CDC_PLAN_CANON under the column's own collation (x1060_service ...),
+** where the key is read as the column reads input (cdcBindKey).  Never
+** omitted: SQLite checks every row it gets again, with the collation.
+*/
+static int cdcKeyUse(sqlite3_index_info *pInfo, int i, int iCol){
+  const char *zColl = sqlite3_vtab_collation(pInfo, i);
+  char *zOwn;
+  int rc, e = 0;
+  if( sqlite3_stricmp(zColl, "BINARY")==0 ) return 1;
+  zOwn = cdcCollationName(iCol, &rc);
+  if( zOwn && sqlite3_stricmp(zColl, zOwn)==0 ) e = CDC_PLAN_CANON;
+  sqlite3_free(zOwn);
+  return e;
+}
+
+/*
 ** The plan of a CDC table: an equality on rowid or service_id reads one
 ** row, one on category reads that category (about 64/9 rows); else a full
-** scan.  Text equalities are used only under the BINARY collation; none is
-** omitted, so SQLite checks every row again.
+** scan.  Text equalities key a lookup as cdcKeyUse says.
 */
 static int cdcPlanOne(sqlite3_index_info *pInfo){
-  int i, iBest = -1, iPlan = STMT_SCAN;
+  int i, iBest = -1, iPlan = STMT_SCAN, mCanon = 0;
   for(i=0; i<pInfo->nConstraint; i++){
     const struct sqlite3_index_constraint *c = &pInfo->aConstraint[i];
-    int e = STMT_SCAN;
+    int e = STMT_SCAN, u = 1;
     if( !c->usable || c->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
     if( c->iColumn<0 ) e = STMT_ROWID;
     else if( (c->iColumn==CDC_SERVICE_ID || c->iColumn==CDC_CATEGORY)
-          && sqlite3_stricmp(sqlite3_vtab_collation(pInfo, i), "BINARY")==0 ){
+          && (u = cdcKeyUse(pInfo, i, c->iColumn))!=0 ){
       e = c->iColumn==CDC_SERVICE_ID ? STMT_ID : STMT_CATEGORY;
     }
     if( e!=STMT_SCAN && (iPlan==STMT_SCAN || iPlan==STMT_CATEGORY) ){
       iPlan = e;
       iBest = i;
+      mCanon = u & CDC_PLAN_CANON;
     }
   }
   if( iBest>=0 ) pInfo->aConstraintUsage[iBest].argvIndex = 1;
   pInfo->estimatedRows = iPlan==STMT_ROWID || iPlan==STMT_ID ? 1
                        : iPlan==STMT_CATEGORY ? 8 : X1060_NSERVICE;
-  return iPlan;
+  return iPlan | mCanon;
 }
 
 /*
@@ -1125,15 +1186,16 @@ static int cdcPlanOne(sqlite3_index_info *pInfo){
 ** without case), and with one on service_id too, one row; else every CDC.
 */
 static int cdcPlanAll(sqlite3_index_info *pInfo){
-  int i, iRowid = -1, iCdc = -1, iId = -1, iPlan = STMT_ALL;
+  int i, iRowid = -1, iCdc = -1, iId = -1, iPlan = STMT_ALL, u, mCanon = 0;
   for(i=0; i<pInfo->nConstraint; i++){
     const struct sqlite3_index_constraint *c = &pInfo->aConstraint[i];
     if( !c->usable || c->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
     if( c->iColumn<0 ) iRowid = i;
     else if( c->iColumn==ALL_CDC ) iCdc = i;
     else if( c->iColumn==1+CDC_SERVICE_ID
-          && sqlite3_stricmp(sqlite3_vtab_collation(pInfo, i), "BINARY")==0 ){
+          && (u = cdcKeyUse(pInfo, i, CDC_SERVICE_ID))!=0 ){
       iId = i;
+      mCanon = u & CDC_PLAN_CANON;
     }
   }
   if( iRowid>=0 ){
@@ -1146,10 +1208,11 @@ static int cdcPlanAll(sqlite3_index_info *pInfo){
         sqlite3_stricmp(sqlite3_vtab_collation(pInfo, iCdc), "NOCASE")==0;
     if( iId>=0 ) pInfo->aConstraintUsage[iId].argvIndex = 2;
   }
+  if( iPlan!=STMT_ALL_CDC_ID ) mCanon = 0;
   pInfo->estimatedRows = iPlan==STMT_ALL_ROWID || iPlan==STMT_ALL_CDC_ID ? 1
                        : iPlan==STMT_ALL_CDC ? X1060_NSERVICE
                        : 1000*X1060_NSERVICE;
-  return iPlan;
+  return iPlan | mCanon;
 }
 
 /* xBestIndex: the plan (cdcPlanOne, cdcPlanAll), the stored columns the
@@ -1158,18 +1221,24 @@ static int cdcPlanAll(sqlite3_index_info *pInfo){
 static int cdcBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
   static const char *const azPlan[] = {
     "", "rowid=?", "service_id=?", "category=?",
-    "all", "cdc=?", "cdc=? service_id=?", "rowid=?"
+    "all", "cdc=?", "cdc=? service_id=?", "rowid=?",
+    /* the same keyed under the column's collation (CDC_PLAN_CANON) */
+    0, 0, "service_id=" CDC_CANON_TAG "service(?)",
+    "category=" CDC_CANON_TAG "category(?)", 0, 0,
+    "cdc=? service_id=" CDC_CANON_TAG "service(?)"
   };
   CdcVtab *p = (CdcVtab*)pVtab;
-  int iPlan = p->bAll ? cdcPlanAll(pInfo) : cdcPlanOne(pInfo);
+  int idxNum = p->bAll ? cdcPlanAll(pInfo) : cdcPlanOne(pInfo);
+  int iPlan = idxNum & ~CDC_PLAN_CANON;
+  int iStr = iPlan + (idxNum & CDC_PLAN_CANON ? 8 : 0);
   unsigned int mCols = cdcColumnsUsed(p->bAll ? pInfo->colUsed>>1
                                               : pInfo->colUsed);
   pInfo->idxNum = iPlan;
-  pInfo->idxStr = (char*)azPlan[iPlan];
+  pInfo->idxStr = (char*)azPlan[iStr];
   if( mCols!=CDC_ALL_STORED ){
     /* a query that reads few columns gets a statement that selects them */
-    pInfo->idxStr = sqlite3_mprintf("%s%s" CDC_COLS_TAG "%x", azPlan[iPlan],
-                                    azPlan[iPlan][0] ? " " : "", mCols);
+    pInfo->idxStr = sqlite3_mprintf("%s%s" CDC_COLS_TAG "%x", azPlan[iStr],
+                                    azPlan[iStr][0] ? " " : "", mCols);
     if( pInfo->idxStr==0 ) return SQLITE_NOMEM;
     pInfo->needToFreeIdxStr = 1;
   }
@@ -1188,14 +1257,21 @@ static int cdcBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
 ** cdc first and seq_no last), from cdcColumns. */
 static char *cdcDeclaration(int bAll){
   sqlite3_str *pStr = sqlite3_str_new(0);
-  int i;
+  int i, rc = SQLITE_OK;
   sqlite3_str_appendall(pStr, bAll ? "CREATE TABLE x(cdc TEXT COLLATE NOCASE"
                                    : "CREATE TABLE x(");
-  for(i=0; i<CDC_NCOL; i++){
-    sqlite3_str_appendf(pStr, "%s%s %s", i||bAll ? ", " : "",
-                        cdcColumns[i].zName, cdcColumns[i].zType);
+  for(i=0; rc==SQLITE_OK && i<CDC_NCOL; i++){
+    char *zColl = cdcCollationName(i, &rc);
+    sqlite3_str_appendf(pStr, "%s%s %s%s%s", i||bAll ? ", " : "",
+                        cdcColumns[i].zName, cdcColumns[i].zType,
+                        zColl ? " COLLATE " : "", zColl ? zColl : "");
+    sqlite3_free(zColl);
   }
   sqlite3_str_appendall(pStr, bAll ? ", seq_no INTEGER)" : ")");
+  if( rc!=SQLITE_OK ){
+    sqlite3_free(sqlite3_str_finish(pStr));
+    return 0;
+  }
   return sqlite3_str_finish(pStr);
 }
 
@@ -1530,6 +1606,12 @@ int x1060RegisterCdc(sqlite3 *db){
     return SQLITE_NOMEM;
   }
   pOne->pList = pAll->pList = 0;
+  rc = cdcRegisterCollations(db);    /* before the modules that declare them */
+  if( rc!=SQLITE_OK ){
+    sqlite3_free(pOne);
+    sqlite3_free(pAll);
+    return rc;
+  }
   rc = sqlite3_create_module_v2(db, "x1060", &cdcModule, pOne, cdcCachesFree);
   if( rc==SQLITE_OK ){
     rc = sqlite3_create_module_v2(db, "x1060_cdc_services", &cdcAllModule,

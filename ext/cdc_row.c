@@ -331,15 +331,61 @@ static int trimmedText(sqlite3_value *v, char **pzOut){
   return *pzOut ? SQLITE_OK : SQLITE_NOMEM;
 }
 
-/* Read a category: a letter A..I in any case, or a category's name in
-** English or Japanese; -1 if it is none of these. */
-static int readCategory(sqlite3_value *v){
+/* The category that the n bytes of z name: a letter A..I in any case, or
+** a category's name in English or Japanese; -1 if it is none of these. */
+static int categoryFind(const char *z, int n){
   char zKey[X1060_FOLD_MAX+1];
-  const char *z = (const char*)sqlite3_value_text(v);
-  int n = sqlite3_value_bytes(v);
-  if( sqlite3_value_type(v)!=SQLITE_TEXT || z==0 ) return -1;
+  if( z==0 ) return -1;
   if( x1060Fold(z, n, zKey)==1 ) return x1060CategoryIndex(zKey[0]);
   return x1060VocabularyFind(&x1060CategoryVocabulary, z, n);
+}
+
+/* The category of user input v, as categoryFind; -1 if v is not text. */
+static int readCategory(sqlite3_value *v){
+  if( sqlite3_value_type(v)!=SQLITE_TEXT ) return -1;
+  return categoryFind((const char*)sqlite3_value_text(v),
+                      sqlite3_value_bytes(v));
+}
+
+/* Make the full-width ASCII forms (U+FF01..U+FF5E) and the ideographic
+** space (U+3000) of z ASCII, in place (the text only gets shorter). */
+static void halfWidth(char *z){
+  unsigned char *p = (unsigned char*)z, *q = p;
+  while( *p ){
+    if( p[0]==0xE3 && p[1]==0x80 && p[2]==0x80 ){
+      *q++ = ' '; p += 3;
+    }else if( p[0]==0xEF && ((p[1]==0xBC && p[2]>=0x81)
+                          || (p[1]==0xBD && p[2]>=0x80 && p[2]<=0x9E)) ){
+      *q++ = (unsigned char)(0x21 + (p[1]==0xBC ? p[2]-0x81 : p[2]-0x80+0x3F));
+      p += 3;
+    }else{
+      *q++ = *p++;
+    }
+  }
+  *q = 0;
+}
+
+/*
+** The canonical spelling of the n bytes of z read as input for column
+** iCol (an Annex A id, a category letter, a vocabulary's word), static, or
+** NULL when z spells nothing the column knows (a custom id, a typo).
+*/
+const char *cdcCanonical(int iCol, const char *z, int n){
+  static const char azLetter[] = "A\0B\0C\0D\0E\0F\0G\0H\0I";
+  const CdcColumn *c = &cdcColumns[iCol];
+  int i;
+  switch( c->eKind ){
+    case K_ID:
+      i = x1060ServiceFind(z, n);
+      return i>=0 ? x1060Services[i].zId : 0;
+    case K_CATEGORY:
+      i = categoryFind(z, n);
+      return i>=0 ? &azLetter[2*(x1060Categories[i].cId-'A')] : 0;
+    case K_VOCABULARY:
+      i = x1060VocabularyFind(c->pVocab, z, n);
+      return i>=0 ? x1060VocabularyWord(c->pVocab, i)->zName : 0;
+  }
+  return 0;
 }
 
 /*
@@ -384,6 +430,14 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
         *pzWhy = sqlite3_mprintf("is empty; allowed: non-empty text");
         return SQLITE_CONSTRAINT;
       }
+      if( c->eKind!=K_TEXT && !x1060CleanText(z, (int)strlen(z), "") ){
+        /* an id or a name is one line of text, as a CDC's name is */
+        sqlite3_free(z);
+        *pzWhy = sqlite3_mprintf("contains a control character or bytes "
+            "that are not UTF-8; allowed: printable UTF-8 text");
+        return SQLITE_CONSTRAINT;
+      }
+      if( c->eKind==K_ID ) halfWidth(z);   /* Ｚ－１ is Z-1 */
       if( c->eKind==K_ID && utf8Chars(z)>64 ){
         sqlite3_free(z);
         *pzWhy = sqlite3_mprintf("is too long; allowed: up to 64 characters");
@@ -548,7 +602,9 @@ char *cdcDataColumnsDdl(void){
                         c->bNotNull ? " NOT NULL" : "");
     switch( c->eKind ){
       case K_ID:
-        sqlite3_str_appendf(pStr, " CHECK(length(%s) BETWEEN 1 AND 64)", zN);
+        /* custom ids are one service whatever their case (z-1 is Z-1) */
+        sqlite3_str_appendf(pStr, " COLLATE NOCASE CHECK(length(%s) BETWEEN "
+                            "1 AND 64)", zN);
         break;
       case K_CATEGORY:
         sqlite3_str_appendf(pStr, " CHECK(%s BETWEEN 'A' AND 'I' AND "
@@ -608,6 +664,105 @@ int cdcRowDefaults(CdcRow *pRow, int eExcluded){
   if( rc==SQLITE_OK && pRow->a[CDC_EXPERTISE].eType==SQLITE_NULL && iSvc>=0 ){
     v.z = x1060Expertise[x1060Services[iSvc].eExpertise].w.zName;
     rc = cdcRowSet(pRow, CDC_EXPERTISE, &v);
+  }
+  return rc;
+}
+
+/*
+** Comparing as the columns read input.  A CDC table declares service_id,
+** category and the vocabulary columns with a collation of their own
+** (x1060_service, x1060_category, x1060_level ...), so that an equality
+** in a WHERE or a join matches every spelling the column accepts on
+** input: WHERE service_id = 'b-1', WHERE level = 'ベーシック'.  A value
+** compares as its canonical spelling (cdcCanonical) when it has one, else
+** as itself without surrounding white space, letters in upper case and
+** full-width ASCII as ASCII; the order is that of those forms' bytes, so
+** ordering and ranges are those of the stored values.
+*/
+
+/* The name of column iCol's collation, from sqlite3_mprintf, or NULL
+** (with *pRc SQLITE_OK) when the column has none. */
+char *cdcCollationName(int iCol, int *pRc){
+  const CdcColumn *c = &cdcColumns[iCol];
+  char *z = 0;
+  *pRc = SQLITE_OK;
+  if( c->eKind==K_ID ) z = sqlite3_mprintf("x1060_service");
+  else if( c->eKind==K_CATEGORY || c->eKind==K_VOCABULARY ){
+    z = sqlite3_mprintf("x1060_%s", c->zName);
+  }else{
+    return 0;
+  }
+  if( z==0 ) *pRc = SQLITE_NOMEM;
+  return z;
+}
+
+/* The comparison form of the n bytes of z in column iCol, as [*pz, *pzEnd):
+** its canonical spelling, or z without surrounding white space. */
+static void collateKey(int iCol, const unsigned char *z, int n,
+                       const unsigned char **pz, const unsigned char **pzEnd){
+  const char *zCanon = cdcCanonical(iCol, (const char*)z, n);
+  int k;
+  if( zCanon ){
+    *pz = (const unsigned char*)zCanon;
+    *pzEnd = *pz + strlen(zCanon);
+    return;
+  }
+  while( n>0 && (k = spaceAt(z, n))>0 ){ z += k; n -= k; }
+  while( n>0 ){
+    if( spaceAt(z+n-1, 1) ) n--;
+    else if( n>=3 && spaceAt(z+n-3, 3)==3 ) n -= 3;
+    else break;
+  }
+  *pz = z;
+  *pzEnd = z + n;
+}
+
+/* The next byte of a comparison form from *pz (up to zEnd), -1 at its end:
+** full-width ASCII and U+3000 as ASCII, ASCII letters in upper case. */
+static int collateNext(const unsigned char **pz, const unsigned char *zEnd){
+  const unsigned char *p = *pz;
+  int c;
+  if( p>=zEnd ) return -1;
+  c = p[0];
+  if( zEnd-p>=3 && p[0]==0xE3 && p[1]==0x80 && p[2]==0x80 ){
+    c = ' '; p += 3;
+  }else if( zEnd-p>=3 && p[0]==0xEF && ((p[1]==0xBC && p[2]>=0x81)
+                           || (p[1]==0xBD && p[2]>=0x80 && p[2]<=0x9E)) ){
+    c = 0x21 + (p[1]==0xBC ? p[2]-0x81 : p[2]-0x80+0x3F); p += 3;
+  }else{
+    p++;
+  }
+  *pz = p;
+  return c>='a' && c<='z' ? c - 'a' + 'A' : c;
+}
+
+/* The collation of the column that pArg (an entry of cdcColumns) is. */
+static int collateColumn(void *pArg, int na, const void *a, int nb,
+                         const void *b){
+  int iCol = (int)((const CdcColumn*)pArg - cdcColumns);
+  const unsigned char *pa, *ea, *pb, *eb;
+  collateKey(iCol, a, na, &pa, &ea);
+  collateKey(iCol, b, nb, &pb, &eb);
+  for(;;){
+    int ca = collateNext(&pa, ea), cb = collateNext(&pb, eb);
+    if( ca!=cb ) return ca<cb ? -1 : 1;
+    if( ca<0 ) return 0;
+  }
+}
+
+/* Register the collations of the columns on db.  SQLITE_BUSY (statements
+** of this connection are running, on a second load) keeps the ones there,
+** which are the same. */
+int cdcRegisterCollations(sqlite3 *db){
+  int i, rc = SQLITE_OK;
+  for(i=0; rc==SQLITE_OK && i<CDC_NCOL; i++){
+    char *zName = cdcCollationName(i, &rc);
+    if( zName ){
+      rc = sqlite3_create_collation_v2(db, zName, SQLITE_UTF8,
+          (void*)&cdcColumns[i], collateColumn, 0);
+      if( rc==SQLITE_BUSY ) rc = SQLITE_OK;
+      sqlite3_free(zName);
+    }
   }
   return rc;
 }

@@ -158,8 +158,11 @@ int x1060ServiceFind(const char *z, int n){
   return -1;
 }
 
-/* Length of the valid UTF-8 character at z (n bytes left), or 0. */
-static int utf8CharLength(const unsigned char *z, int n){
+/* Length of the valid UTF-8 character at z (n>0 bytes left), or 0 for a
+** byte that does not start one: a stray continuation byte, a truncated
+** sequence, an overlong form, a surrogate (U+D800..U+DFFF) or a code
+** point above U+10FFFF. */
+int x1060Utf8CharLength(const unsigned char *z, int n){
   int nc = z[0]<0x80 ? 1 : (z[0]&0xE0)==0xC0 ? 2 : (z[0]&0xF0)==0xE0 ? 3
          : (z[0]&0xF8)==0xF0 ? 4 : 0;
   int i;
@@ -167,7 +170,38 @@ static int utf8CharLength(const unsigned char *z, int n){
   for(i=1; i<nc; i++){
     if( (z[i]&0xC0)!=0x80 ) return 0;
   }
+  if( nc==3 && ((z[0]==0xE0 && z[1]<0xA0) || (z[0]==0xED && z[1]>=0xA0)) ){
+    return 0;
+  }
+  if( nc==4 && ((z[0]==0xF0 && z[1]<0x90) || z[0]>0xF4
+             || (z[0]==0xF4 && z[1]>=0x90)) ){
+    return 0;
+  }
   return nc;
+}
+
+/* True if the character of nc bytes at z is a control character: C0
+** (U+0000..U+001F), DEL or C1 (U+0080..U+009F). */
+int x1060IsControl(const unsigned char *z, int nc){
+  return (nc==1 && (z[0]<0x20 || z[0]==0x7F))
+      || (nc==2 && z[0]==0xC2 && z[1]<0xA0);
+}
+
+/* True if the n bytes of z are valid UTF-8 without control characters
+** but those in zAllowed (e.g. "\t\n", or ""). */
+int x1060CleanText(const char *z, int n, const char *zAllowed){
+  const unsigned char *p = (const unsigned char*)z;
+  int i = 0;
+  while( i<n ){
+    int nc = x1060Utf8CharLength(p+i, n-i);
+    if( nc==0 ) return 0;
+    if( x1060IsControl(p+i, nc) && (nc!=1 || p[i]==0
+                                    || strchr(zAllowed, p[i])==0) ){
+      return 0;
+    }
+    i += nc;
+  }
+  return 1;
 }
 
 /*
@@ -181,8 +215,8 @@ static void appendQuoted(sqlite3_str *pStr, const unsigned char *z, int n,
   int i = 0, nChar = 0;
   sqlite3_str_appendchar(pStr, 1, '\'');
   while( i<n && nChar<nMax ){
-    int nc = utf8CharLength(z+i, n-i);
-    if( nc==0 || z[i]<0x20 || z[i]==0x7F ){
+    int nc = x1060Utf8CharLength(z+i, n-i);
+    if( nc==0 || x1060IsControl(z+i, nc) ){
       sqlite3_str_appendf(pStr, "\\x%02X", z[i]);
       nc = 1;
     }else if( z[i]=='\'' ){

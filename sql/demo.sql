@@ -113,8 +113,9 @@ SELECT code, message FROM x1060_evaluate('sakura', 'ja') WHERE severity = 'error
 
 .print
 .print Next cycle: scores improve, a snapshot is taken, the trend and the changes show it
-UPDATE sakura SET as_is = 4 WHERE service_id IN ('D-4', 'D-6');
-UPDATE sakura SET as_is = 3, note = 'inventory tool rolled out' WHERE service_id = 'E-2';
+-- (a WHERE forgives as input does: 'd-4', 'ｄ－６' and 'e2' are D-4, D-6, E-2)
+UPDATE sakura SET as_is = 4 WHERE service_id IN ('d-4', 'ｄ－６');
+UPDATE sakura SET as_is = 3, note = 'inventory tool rolled out' WHERE service_id = 'e2';
 .headers off
 SELECT 'snapshot FY2026-H2: ' || x1060_snapshot('sakura', 'FY2026-H2') || ' services';
 .headers on
