@@ -741,6 +741,7 @@ static int collateColumn(void *pArg, int na, const void *a, int nb,
                          const void *b){
   int iCol = (int)((const CdcColumn*)pArg - cdcColumns);
   const unsigned char *pa, *ea, *pb, *eb;
+  if( na==nb && memcmp(a, b, (size_t)na)==0 ) return 0;  /* the usual case */
   collateKey(iCol, a, na, &pa, &ea);
   collateKey(iCol, b, nb, &pb, &eb);
   for(;;){
