@@ -77,6 +77,9 @@ X1060_HIDDEN char *cdcStoredValueProblem(sqlite3_value*, int iStored, int *pRc);
 X1060_HIDDEN int cdcRowLoad(CdcRow*, sqlite3_stmt*);
 X1060_HIDDEN int cdcRowDefaults(CdcRow*, int eExcluded);
 X1060_HIDDEN int cdcInput(CdcRow*, int iCol, sqlite3_value*, char **pzWhy);
+X1060_HIDDEN int cdcSnapshotLabel(sqlite3_value*, char **pzLabel);
+#define CDC_LABEL_ALLOWED "printable text of 1 to 100 characters other than " \
+  "'current' (which stands for the table as it is now)"
 X1060_HIDDEN const char *cdcCanonical(int iCol, const char *z, int n);
 X1060_HIDDEN char *cdcCollationName(int iCol, int *pRc);
 X1060_HIDDEN int cdcRegisterCollations(sqlite3*);

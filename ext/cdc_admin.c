@@ -364,33 +364,18 @@ static void integrityFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 
 /**************************************************************** snapshots */
 
-/*
-** Read snapshot label v: text, trimmed, 1 to 100 bytes, no NUL, not
-** 'current'.  *pzLabel or, on SQLITE_ERROR, *pzErr is set (owned).
-*/
+/* Read snapshot label v (cdcSnapshotLabel); *pzLabel or, on SQLITE_ERROR,
+** *pzErr is set (owned). */
 static int snapshotLabel(sqlite3_value *v, char **pzLabel, char **pzErr){
-  const char *z;
-  int n;
-  if( sqlite3_value_type(v)!=SQLITE_BLOB ){
-    z = (const char*)sqlite3_value_text(v);
-    n = sqlite3_value_bytes(v);
-    if( z==0 ) return SQLITE_NOMEM;
-    while( n>0 && (*z==' ' || *z=='\t') ){ z++; n--; }
-    while( n>0 && (z[n-1]==' ' || z[n-1]=='\t') ) n--;
-    if( n>0 && n<=100 && memchr(z, 0, n)==0
-     && !(n==7 && sqlite3_strnicmp(z, "current", 7)==0) ){
-      *pzLabel = sqlite3_mprintf("%.*s", n, z);
-      return *pzLabel ? SQLITE_OK : SQLITE_NOMEM;
-    }
-  }
-  {
+  int rc = cdcSnapshotLabel(v, pzLabel);
+  if( rc==SQLITE_CONSTRAINT ){
     char *zVal = x1060DescribeValue(v);
     *pzErr = zVal ? sqlite3_mprintf("x1060_snapshot(): %s is not a snapshot "
-        "label; allowed: text of 1 to 100 characters other than 'current' "
-        "(which stands for the table as it is now)", zVal) : 0;
+        "label; allowed: %s", zVal, CDC_LABEL_ALLOWED) : 0;
     sqlite3_free(zVal);
+    rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
-  return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  return rc;
 }
 
 /*
@@ -711,22 +696,21 @@ static int cdcsError(sqlite3_vtab *pVtab, int rc, char *zMsg){
 }
 
 /* Read the name (bName) or org in v into *pz (owned): text, trimmed, 1 to
-** CDC_NAME_MAX bytes, no control characters.  The error names column
-** zCol. */
+** CDC_NAME_MAX bytes of printable UTF-8.  The error names column zCol. */
 static int cdcsText(sqlite3_vtab *pVtab, sqlite3_value *v, const char *zCol,
                     char **pz){
   const unsigned char *z = sqlite3_value_text(v);
-  int n = sqlite3_value_bytes(v), i, bOk = sqlite3_value_type(v)==SQLITE_TEXT;
+  int n = sqlite3_value_bytes(v), bOk = sqlite3_value_type(v)==SQLITE_TEXT;
   if( bOk && z==0 ) return SQLITE_NOMEM;
   while( bOk && n>0 && z[0]==' ' ){ z++; n--; }
   while( bOk && n>0 && z[n-1]==' ' ) n--;
-  if( bOk ) bOk = n>0 && n<=CDC_NAME_MAX;
-  for(i=0; bOk && i<n; i++) bOk = z[i]>=0x20 && z[i]!=0x7f;
+  if( bOk ) bOk = n>0 && n<=CDC_NAME_MAX
+                && x1060CleanText((const char*)z, n, "");
   if( !bOk ){
     char *zVal = x1060DescribeValue(v);
     int rc = cdcsError(pVtab, SQLITE_CONSTRAINT, zVal ? sqlite3_mprintf(
-        "x1060_cdcs: %s %s is not allowed; allowed: text of 1 to %d bytes "
-        "without control characters", zCol, zVal, CDC_NAME_MAX) : 0);
+        "x1060_cdcs: %s %s is not allowed; allowed: printable UTF-8 text of 1 "
+        "to %d bytes (no control characters)", zCol, zVal, CDC_NAME_MAX) : 0);
     sqlite3_free(zVal);
     return rc;
   }

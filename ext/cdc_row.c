@@ -331,6 +331,35 @@ static int trimmedText(sqlite3_value *v, char **pzOut){
   return *pzOut ? SQLITE_OK : SQLITE_NOMEM;
 }
 
+/*
+** Read snapshot label v: text (not a blob), trimmed of spaces and tabs, 1
+** to 100 characters of printable UTF-8, not 'current' in any case.
+** SQLITE_OK with *pzLabel (owned), SQLITE_CONSTRAINT, or SQLITE_NOMEM.
+*/
+int cdcSnapshotLabel(sqlite3_value *v, char **pzLabel){
+  const char *z;
+  int n;
+  *pzLabel = 0;
+  if( sqlite3_value_type(v)==SQLITE_BLOB ) return SQLITE_CONSTRAINT;
+  z = (const char*)sqlite3_value_text(v);
+  n = sqlite3_value_bytes(v);
+  if( z==0 ) return SQLITE_NOMEM;
+  while( n>0 && (*z==' ' || *z=='\t') ){ z++; n--; }
+  while( n>0 && (z[n-1]==' ' || z[n-1]=='\t') ) n--;
+  if( n==0 || !x1060CleanText(z, n, "")
+   || (n==7 && sqlite3_strnicmp(z, "current", 7)==0) ){
+    return SQLITE_CONSTRAINT;
+  }
+  *pzLabel = sqlite3_mprintf("%.*s", n, z);
+  if( *pzLabel==0 ) return SQLITE_NOMEM;
+  if( utf8Chars(*pzLabel)>100 ){
+    sqlite3_free(*pzLabel);
+    *pzLabel = 0;
+    return SQLITE_CONSTRAINT;
+  }
+  return SQLITE_OK;
+}
+
 /* The category that the n bytes of z name: a letter A..I in any case, or
 ** a category's name in English or Japanese; -1 if it is none of these. */
 static int categoryFind(const char *z, int n){

@@ -44,8 +44,13 @@ static void jsonPutUtf8(JsonParse *p, unsigned c){
   }else if( c<0x800 ){
     p->zBuf[p->nBuf++] = (char)(0xC0 | (c>>6));
     p->zBuf[p->nBuf++] = (char)(0x80 | (c&0x3F));
-  }else{
+  }else if( c<0x10000 ){
     p->zBuf[p->nBuf++] = (char)(0xE0 | (c>>12));
+    p->zBuf[p->nBuf++] = (char)(0x80 | ((c>>6)&0x3F));
+    p->zBuf[p->nBuf++] = (char)(0x80 | (c&0x3F));
+  }else{
+    p->zBuf[p->nBuf++] = (char)(0xF0 | (c>>18));
+    p->zBuf[p->nBuf++] = (char)(0x80 | ((c>>12)&0x3F));
     p->zBuf[p->nBuf++] = (char)(0x80 | ((c>>6)&0x3F));
     p->zBuf[p->nBuf++] = (char)(0x80 | (c&0x3F));
   }
@@ -87,8 +92,24 @@ static int jsonString(JsonParse *p, int *piStart, int *pnLen){
           else return jsonFail(p, "a bad \\u escape");
         }
         if( c2==0 ) return jsonFail(p, "a NUL character inside a string");
-        jsonPutUtf8(p, c2);
         p->i += 4;
+        if( c2>=0xD800 && c2<=0xDBFF && p->i+6<p->n && p->z[p->i+1]=='\\'
+         && p->z[p->i+2]=='u' ){
+          /* a surrogate pair is one character (x1060JsonCheck refuses a
+          ** lone surrogate) */
+          unsigned lo = 0;
+          for(k=3; k<=6; k++){
+            char h = p->z[p->i+k];
+            lo = lo*16 + (h>='0' && h<='9' ? (unsigned)(h-'0')
+                       : h>='a' && h<='f' ? (unsigned)(h-'a'+10)
+                       : h>='A' && h<='F' ? (unsigned)(h-'A'+10) : 0x10000u);
+          }
+          if( lo>=0xDC00 && lo<=0xDFFF ){
+            c2 = 0x10000 + ((c2-0xD800)<<10) + (lo-0xDC00);
+            p->i += 6;
+          }
+        }
+        jsonPutUtf8(p, c2);
         break;
       }
       default: return jsonFail(p, "a bad escape");
@@ -191,6 +212,8 @@ int x1060JsonRead(const char *z, int n, X1060Json *pOut){
   rc = jsonValue(&p, -1, -1, 0);
   jsonSpace(&p);
   if( rc==SQLITE_OK && p.i<p.n ) rc = jsonFail(&p, "text after the value");
+  /* what this reader took, the rule for all JSON input must allow */
+  if( rc==SQLITE_OK ) rc = x1060JsonCheck(z, n, &pOut->zErr);
   if( rc==SQLITE_ERROR && pOut->zErr==0 ) rc = SQLITE_NOMEM;
   return rc;
 }
@@ -209,4 +232,352 @@ const char *x1060JsonKey(const X1060Json *p, int i){
 /* The text of string node i. */
 const char *x1060JsonText(const X1060Json *p, int i){
   return p->zText + p->aNode[i].iText;
+}
+
+/*
+** The rule for all JSON input (x1060_import and x1060_score):
+**
+**   - strict JSON (RFC 8259): no comments, no trailing commas, no JSON5;
+**   - in UTF-8: every byte of every string part of a valid character;
+**   - strings as SQL text allows them: no NUL (\u0000), no lone surrogate
+**     (\uD800..\uDFFF not in a pair), which no UTF-8 text can hold;
+**   - every key once in its object (readers disagree on which one wins);
+**   - at most JC_MAX_DEPTH levels of nesting.
+**
+** x1060JsonCheck() reads a text once, without recursion, and names the
+** path of the first problem ($.services[3].note).  Which fields a value
+** may have, and of which type, is for each reader to say.
+*/
+#define JC_MAX_DEPTH 32
+
+typedef struct JcFrame JcFrame;
+struct JcFrame {
+  int bArray;             /* an array (else an object) */
+  int iIndex;             /* the current element of an array */
+  int iKey, nKey;         /* the current member's key, raw, in the text */
+  int iFirst;             /* where its keys start in JsonCheck.aKey */
+  int bOpen;              /* just opened: no member read yet */
+};
+
+#define jcDigit(c) ((c)>='0' && (c)<='9')
+
+typedef struct JsonCheck JsonCheck;
+struct JsonCheck {
+  const unsigned char *z; /* the text */
+  int n, i;               /* its length, the read position */
+  int nFrame;
+  JcFrame aFrame[JC_MAX_DEPTH];
+  int *aKey;              /* offsets of the keys of the open objects */
+  int nKey, nAlloc;
+  int *aTmp;              /* for sorting them */
+  char *zErr;             /* the first problem */
+  int rc;
+};
+
+/* Record problem zWhat (owned) at the current path; returns SQLITE_ERROR,
+** or SQLITE_NOMEM. */
+static int jcFail(JsonCheck *p, char *zWhat){
+  sqlite3_str *pStr;
+  int k;
+  if( zWhat==0 ) return p->rc = SQLITE_NOMEM;
+  pStr = sqlite3_str_new(0);
+  sqlite3_str_appendchar(pStr, 1, '$');
+  for(k=0; k<p->nFrame; k++){
+    const JcFrame *f = &p->aFrame[k];
+    if( f->bArray ) sqlite3_str_appendf(pStr, "[%d]", f->iIndex);
+    else if( f->nKey>0 ){
+      sqlite3_str_appendf(pStr, ".%.*s", f->nKey, (const char*)p->z+f->iKey);
+    }
+  }
+  sqlite3_str_appendf(pStr, ": %s", zWhat);
+  sqlite3_free(zWhat);
+  p->zErr = sqlite3_str_finish(pStr);
+  return p->rc = p->zErr ? SQLITE_ERROR : SQLITE_NOMEM;
+}
+
+/* The same for a syntax error, which says where it is. */
+static int jcSyntax(JsonCheck *p, const char *zWhat){
+  const char *zAllowed = strstr(zWhat, "; allowed");
+  int nWhat = zAllowed ? (int)(zAllowed - zWhat) : (int)strlen(zWhat);
+  return jcFail(p, sqlite3_mprintf("%.*s at character %d%s", nWhat, zWhat,
+                                   p->i+1, zAllowed ? zAllowed : ""));
+}
+
+/* The value of the 4 hex digits at z, or -1. */
+static int jcHex4(const unsigned char *z){
+  int k, v = 0;
+  for(k=0; k<4; k++){
+    int c = z[k];
+    if( c>='0' && c<='9' ) v = v*16 + c - '0';
+    else if( c>='a' && c<='f' ) v = v*16 + c - 'a' + 10;
+    else if( c>='A' && c<='F' ) v = v*16 + c - 'A' + 10;
+    else return -1;
+  }
+  return v;
+}
+
+/*
+** The next character of the string whose text continues at *pi (after
+** its opening quote) as a code point, with escapes decoded; -1 at its
+** closing quote; -2 when the text is not a valid string, *pzWhy saying
+** why (static).  Advances *pi.
+*/
+static int jcChar(const unsigned char *z, int n, int *pi, const char **pzWhy){
+  int i = *pi, c, nc, lo;
+  if( i>=n ){ *pzWhy = "an unterminated string"; return -2; }
+  c = z[i];
+  if( c=='"' ){ *pi = i+1; return -1; }
+  if( c<0x20 ){ *pzWhy = "a control character inside a string"; return -2; }
+  if( c!='\\' ){
+    if( c<0x80 ){ *pi = i+1; return c; }
+    nc = x1060Utf8CharLength(z+i, n-i);
+    if( nc==0 ){
+      *pzWhy = "bytes that are not UTF-8 inside a string";
+      return -2;
+    }
+    c = nc==2 ? (z[i]&0x1F)<<6 | (z[i+1]&0x3F)
+      : nc==3 ? (z[i]&0x0F)<<12 | (z[i+1]&0x3F)<<6 | (z[i+2]&0x3F)
+      : (z[i]&0x07)<<18 | (z[i+1]&0x3F)<<12 | (z[i+2]&0x3F)<<6
+        | (z[i+3]&0x3F);
+    *pi = i+nc;
+    return c;
+  }
+  if( i+1>=n ){ *pzWhy = "an unterminated string"; return -2; }
+  switch( z[i+1] ){
+    case '"': case '\\': case '/': *pi = i+2; return z[i+1];
+    case 'b': *pi = i+2; return '\b';
+    case 'f': *pi = i+2; return '\f';
+    case 'n': *pi = i+2; return '\n';
+    case 'r': *pi = i+2; return '\r';
+    case 't': *pi = i+2; return '\t';
+    case 'u': break;
+    default: *pzWhy = "a bad escape"; return -2;
+  }
+  if( i+6>n || (c = jcHex4(z+i+2))<0 ){
+    *pzWhy = "a bad \\u escape";
+    return -2;
+  }
+  if( c==0 ){
+    *pzWhy = "a NUL character (\\u0000) inside a string; allowed: text "
+             "without NUL, as SQL text is";
+    return -2;
+  }
+  if( c>=0xDC00 && c<=0xDFFF ){
+    *pzWhy = "a lone surrogate (\\uDC00..\\uDFFF) inside a string; allowed: "
+             "a character, or a surrogate pair";
+    return -2;
+  }
+  if( c>=0xD800 && c<=0xDBFF ){
+    if( i+12>n || z[i+6]!='\\' || z[i+7]!='u'
+     || (lo = jcHex4(z+i+8))<0xDC00 || lo>0xDFFF ){
+      *pzWhy = "a lone surrogate (\\uD800..\\uDBFF) inside a string; "
+               "allowed: a character, or a surrogate pair";
+      return -2;
+    }
+    *pi = i+12;
+    return 0x10000 + ((c-0xD800)<<10) + (lo-0xDC00);
+  }
+  *pi = i+6;
+  return c;
+}
+
+/* Read the string at p->i (its opening quote), checking it. */
+static int jcString(JsonCheck *p){
+  const char *zWhy = 0;
+  int c;
+  p->i++;
+  while( (c = jcChar(p->z, p->n, &p->i, &zWhy))>=0 ){}
+  if( c==-2 ) return jcSyntax(p, zWhy);
+  return SQLITE_OK;
+}
+
+/* Compare the keys (raw strings, valid) at offsets a and b of z as the
+** text they decode to. */
+static int jcKeyCmp(const unsigned char *z, int n, int a, int b){
+  const char *zWhy;
+  int ia = a+1, ib = b+1;
+  for(;;){
+    int ca = jcChar(z, n, &ia, &zWhy), cb = jcChar(z, n, &ib, &zWhy);
+    if( ca!=cb ) return ca<cb ? -1 : 1;
+    if( ca<0 ) return 0;
+  }
+}
+
+/* Sort a[0..n) (key offsets) by jcKeyCmp, using aTmp (n entries). */
+static void jcSort(const unsigned char *z, int nz, int *a, int *aTmp, int n){
+  int w, lo;
+  for(w=1; w<n; w*=2){
+    for(lo=0; lo<n-w; lo+=2*w){
+      int mid = lo+w, hi = lo+2*w<n ? lo+2*w : n, i = lo, j = mid, k = lo;
+      while( i<mid && j<hi ){
+        aTmp[k++] = jcKeyCmp(z, nz, a[i], a[j])<=0 ? a[i++] : a[j++];
+      }
+      while( i<mid ) aTmp[k++] = a[i++];
+      while( j<hi ) aTmp[k++] = a[j++];
+      memcpy(a+lo, aTmp+lo, sizeof(int)*(size_t)(hi-lo));
+    }
+  }
+}
+
+/* Remember the key at offset iKey of the innermost object. */
+static int jcAddKey(JsonCheck *p, int iKey){
+  if( p->nKey>=p->nAlloc ){
+    int nNew = p->nAlloc ? p->nAlloc*2 : 64;
+    int *aNew = sqlite3_realloc64(p->aKey, sizeof(int)*(sqlite3_uint64)nNew);
+    if( aNew==0 ) return p->rc = SQLITE_NOMEM;
+    p->aKey = aNew;
+    aNew = sqlite3_realloc64(p->aTmp, sizeof(int)*(sqlite3_uint64)nNew);
+    if( aNew==0 ) return p->rc = SQLITE_NOMEM;
+    p->aTmp = aNew;
+    p->nAlloc = nNew;
+  }
+  p->aKey[p->nKey++] = iKey;
+  return SQLITE_OK;
+}
+
+/* The innermost object ends: a key given twice is a problem. */
+static int jcCloseObject(JsonCheck *p){
+  JcFrame *f = &p->aFrame[p->nFrame-1];
+  int n = p->nKey - f->iFirst, k;
+  jcSort(p->z, p->n, p->aKey+f->iFirst, p->aTmp+f->iFirst, n);
+  for(k=1; k<n; k++){
+    int a = p->aKey[f->iFirst+k-1], b = p->aKey[f->iFirst+k], i = a+1;
+    const char *zWhy;
+    if( jcKeyCmp(p->z, p->n, a, b)==0 ){
+      while( jcChar(p->z, p->n, &i, &zWhy)>=0 ){}
+      f->nKey = 0;
+      return jcFail(p, sqlite3_mprintf("the key \"%.*s\" appears twice; "
+          "allowed: each key once", i-a-2, (const char*)p->z+a+1));
+    }
+  }
+  p->nKey = f->iFirst;
+  return SQLITE_OK;
+}
+
+/* Skip white space. */
+static void jcSpace(JsonCheck *p){
+  while( p->i<p->n && (p->z[p->i]==' ' || p->z[p->i]=='\t'
+                    || p->z[p->i]=='\n' || p->z[p->i]=='\r') ){
+    p->i++;
+  }
+}
+
+/* Read a number at p->i (strict JSON grammar). */
+static int jcNumber(JsonCheck *p){
+  const unsigned char *z = p->z;
+  int i = p->i, n = p->n;
+  if( i<n && z[i]=='-' ) i++;
+  if( i<n && z[i]=='0' ) i++;
+  else if( i<n && z[i]>='1' && z[i]<='9' ){ while( i<n && jcDigit(z[i]) ) i++; }
+  else return jcSyntax(p, "a bad number");
+  if( i<n && z[i]=='.' ){
+    i++;
+    if( i>=n || !jcDigit(z[i]) ){ p->i = i; return jcSyntax(p, "a bad number"); }
+    while( i<n && jcDigit(z[i]) ) i++;
+  }
+  if( i<n && (z[i]=='e' || z[i]=='E') ){
+    i++;
+    if( i<n && (z[i]=='+' || z[i]=='-') ) i++;
+    if( i>=n || !jcDigit(z[i]) ){ p->i = i; return jcSyntax(p, "a bad number"); }
+    while( i<n && jcDigit(z[i]) ) i++;
+  }
+  p->i = i;
+  return SQLITE_OK;
+}
+
+/* Read one scalar value or the start of an object or array at p->i. */
+static int jcValue(JsonCheck *p){
+  const unsigned char *z;
+  int left;
+  jcSpace(p);
+  z = p->z + p->i;
+  left = p->n - p->i;
+  if( left<=0 ) return jcSyntax(p, "a missing value");
+  if( *z=='{' || *z=='[' ){
+    JcFrame *f;
+    if( p->nFrame>=JC_MAX_DEPTH ) return jcSyntax(p, "nesting too deep");
+    f = &p->aFrame[p->nFrame++];
+    memset(f, 0, sizeof(*f));
+    f->bArray = *z=='[';
+    f->iFirst = p->nKey;
+    f->bOpen = 1;
+    p->i++;
+    return SQLITE_OK;
+  }
+  if( *z=='"' ) return jcString(p);
+  if( left>=4 && memcmp(z, "true", 4)==0 ){ p->i += 4; return SQLITE_OK; }
+  if( left>=5 && memcmp(z, "false", 5)==0 ){ p->i += 5; return SQLITE_OK; }
+  if( left>=4 && memcmp(z, "null", 4)==0 ){ p->i += 4; return SQLITE_OK; }
+  if( *z=='-' || jcDigit(*z) ) return jcNumber(p);
+  return jcSyntax(p, "an unexpected character");
+}
+
+/* In the innermost container, at p->i: its next member or element, or its
+** end. */
+static int jcMember(JsonCheck *p){
+  JcFrame *f = &p->aFrame[p->nFrame-1];
+  char cEnd = f->bArray ? ']' : '}';
+  int bFirst = f->bOpen;
+  f->bOpen = 0;
+  jcSpace(p);
+  if( p->i<p->n && p->z[p->i]==cEnd && bFirst ){
+    p->i++;
+    p->nFrame--;
+    return SQLITE_OK;
+  }
+  if( !bFirst ){
+    if( p->i<p->n && p->z[p->i]==cEnd ){
+      p->i++;
+      if( !f->bArray && jcCloseObject(p) ) return p->rc;
+      p->nFrame--;
+      return SQLITE_OK;
+    }
+    if( p->i>=p->n || p->z[p->i]!=',' ){
+      return jcSyntax(p, f->bArray ? "a missing ',' or ']'"
+                                   : "a missing ',' or '}'");
+    }
+    p->i++;
+    jcSpace(p);
+    if( f->bArray ) f->iIndex++;
+  }
+  if( !f->bArray ){
+    int iKey = p->i;
+    f->nKey = 0;
+    if( p->i>=p->n || p->z[p->i]!='"' ) return jcSyntax(p, "a missing key");
+    if( jcString(p) ) return p->rc;
+    f->iKey = iKey+1;
+    f->nKey = p->i - iKey - 2;
+    if( jcAddKey(p, iKey) ) return p->rc;
+    jcSpace(p);
+    if( p->i>=p->n || p->z[p->i]!=':' ) return jcSyntax(p, "a missing ':'");
+    p->i++;
+  }
+  return jcValue(p);
+}
+
+/*
+** Check JSON text z (n bytes) against the rule above.  SQLITE_OK, or
+** SQLITE_ERROR with *pzErr (from sqlite3_mprintf) naming the path and the
+** problem, or SQLITE_NOMEM.
+*/
+int x1060JsonCheck(const char *z, int n, char **pzErr){
+  JsonCheck c;
+  memset(&c, 0, sizeof(c));
+  c.z = (const unsigned char*)z;
+  c.n = n;
+  *pzErr = 0;
+  if( memchr(z, 0, (size_t)n) ){
+    c.i = (int)((const char*)memchr(z, 0, (size_t)n) - z);
+    jcSyntax(&c, "a NUL character");
+  }else if( jcValue(&c)==SQLITE_OK ){
+    while( c.rc==SQLITE_OK && c.nFrame>0 ) jcMember(&c);
+    if( c.rc==SQLITE_OK ){
+      jcSpace(&c);
+      if( c.i<c.n ) jcSyntax(&c, "text after the value");
+    }
+  }
+  sqlite3_free(c.aKey);
+  sqlite3_free(c.aTmp);
+  *pzErr = c.zErr;
+  return c.rc;
 }

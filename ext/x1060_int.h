@@ -240,6 +240,7 @@ struct X1060Json {
   char *zErr;             /* what is wrong, after SQLITE_ERROR */
 };
 X1060_HIDDEN int x1060JsonRead(const char *z, int n, X1060Json*);
+X1060_HIDDEN int x1060JsonCheck(const char *z, int n, char **pzErr);
 X1060_HIDDEN void x1060JsonFree(X1060Json*);
 X1060_HIDDEN const char *x1060JsonKey(const X1060Json*, int i);
 X1060_HIDDEN const char *x1060JsonText(const X1060Json*, int i);
