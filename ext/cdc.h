@@ -78,6 +78,10 @@ X1060_HIDDEN int cdcRowLoad(CdcRow*, sqlite3_stmt*);
 X1060_HIDDEN int cdcRowDefaults(CdcRow*, int eExcluded);
 X1060_HIDDEN int cdcInput(CdcRow*, int iCol, sqlite3_value*, char **pzWhy);
 X1060_HIDDEN int cdcSnapshotLabel(sqlite3_value*, char **pzLabel);
+/* The document of x1060_export and x1060_import: its format and version. */
+#define X1060_JSON_FORMAT "x1060-cdc"
+#define X1060_JSON_VERSION 1
+
 #define CDC_LABEL_ALLOWED "printable text of 1 to 100 characters other than " \
   "'current' (which stands for the table as it is now)"
 X1060_HIDDEN const char *cdcCanonical(int iCol, const char *z, int n);

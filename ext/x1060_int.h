@@ -296,6 +296,7 @@ X1060_HIDDEN int x1060RegisterRuleFunctions(sqlite3*);
 X1060_HIDDEN int x1060RegisterScore(sqlite3*);
 X1060_HIDDEN int x1060RegisterEvaluate(sqlite3*);
 X1060_HIDDEN int x1060RegisterInterchange(sqlite3*);
+X1060_HIDDEN int x1060RegisterImport(sqlite3*);
 X1060_HIDDEN int x1060RegisterPublish(sqlite3*);
 X1060_HIDDEN int x1060RegisterReport(sqlite3*);
 
