@@ -78,6 +78,7 @@ X1060_HIDDEN int cdcRowLoad(CdcRow*, sqlite3_stmt*);
 X1060_HIDDEN int cdcRowDefaults(CdcRow*, int eExcluded);
 X1060_HIDDEN int cdcInput(CdcRow*, int iCol, sqlite3_value*, char **pzWhy);
 X1060_HIDDEN int cdcSnapshotLabel(sqlite3_value*, char **pzLabel);
+X1060_HIDDEN int cdcColumnIndex(const char *zName);
 /* The document of x1060_export and x1060_import: its format and version. */
 #define X1060_JSON_FORMAT "x1060-cdc"
 #define X1060_JSON_VERSION 1
@@ -118,6 +119,9 @@ X1060_HIDDEN int x1060StoreSetCdc(sqlite3*, const char *zSchema,
                                   const char *zOrg);
 X1060_HIDDEN int x1060StoreIsFormat1(sqlite3*, const char *zSchema,
                                      const char *zName, int *pbYes);
+/* Make what is missing of the storage of zSchema (tables, index,
+** triggers, views: empty where they were gone), keeping what is there. */
+X1060_HIDDEN int x1060StoreRepair(sqlite3*, const char *zSchema);
 X1060_HIDDEN int x1060StorePublish(sqlite3*, const char *zSchema,
                                    int bReplace);
 X1060_HIDDEN int x1060RegisterStore(sqlite3*);
@@ -127,6 +131,15 @@ X1060_HIDDEN int cdcResolve(sqlite3*, sqlite3_value*, const char *zFunc,
                             char **pzSchema, char **pzName, char **pzErr);
 X1060_HIDDEN char *cdcIntegrity(sqlite3*, const char *zSchema,
                                 const char *zName, int *pRc);
+/* The parts of a CDC's storage that cdcCheckRead checks. */
+#define CDC_CHECK_STORAGE   0x01  /* the storage's objects and config */
+#define CDC_CHECK_SERVICES  0x02
+#define CDC_CHECK_SNAPSHOTS 0x04
+#define CDC_CHECK_HISTORY   0x08
+#define CDC_CHECK_ALL       0x0f
+X1060_HIDDEN int cdcCheckRead(sqlite3*, const char *zSchema,
+                              const char *zName, int mParts,
+                              const char *zFunc, char **pzErr);
 X1060_HIDDEN int x1060RegisterCdcAdmin(sqlite3*);
 X1060_HIDDEN int x1060RegisterCdc(sqlite3*);
 

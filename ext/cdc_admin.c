@@ -106,6 +106,7 @@ struct Check {
   sqlite3_str *pOut;
   int n;                  /* problems found */
   int bNomem;             /* a message could not be allocated */
+  char *zFirst;           /* the first problem */
 };
 
 /* Append problem zProblem (owned) to the report; count it.  A problem
@@ -115,7 +116,11 @@ static void addProblem(Check *pCheck, const char *zName, char *zProblem){
     pCheck->bNomem = 1;
     return;
   }
-  if( pCheck->n<CDC_MAX_PROBLEMS ){
+  if( pCheck->n==0 ){
+    pCheck->zFirst = sqlite3_mprintf("%s", zProblem);
+    if( pCheck->zFirst==0 ) pCheck->bNomem = 1;
+  }
+  if( pCheck->n<CDC_MAX_PROBLEMS && pCheck->pOut ){
     sqlite3_str_appendf(pCheck->pOut, "%s%s: %s", pCheck->n ? "\n" : "",
                         zName, zProblem);
   }
@@ -313,6 +318,119 @@ static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
   return rc;
 }
 
+/* The problem of value v in history column zCol, from sqlite3_mprintf,
+** or NULL (pCheck->bNomem set when the message could not be had). */
+static char *historyValueProblem(const char *zCol, sqlite3_value *v,
+                                 Check *pCheck){
+  int e = sqlite3_value_type(v);
+  char *zVal, *z;
+  if( e==SQLITE_NULL || e==SQLITE_INTEGER || e==SQLITE_TEXT ) return 0;
+  zVal = x1060DescribeValue(v);
+  z = zVal ? sqlite3_mprintf("%s holds %s, expected a value of a column (an "
+                             "integer, text or NULL)", zCol, zVal) : 0;
+  sqlite3_free(zVal);
+  if( z==0 ) pCheck->bNomem = 1;
+  return z;
+}
+
+/* Check the CDC's rows of x1060_store_history: a time, a service id, an
+** operation, a column of the CDC table or NULL, values as columns hold. */
+static int checkHistory(sqlite3 *db, const char *zSchema, const char *zName,
+                        Check *pCheck){
+  sqlite3_stmt *pStmt = 0;
+  char *zSql = x1060FillSql("SELECT id, changed_at, strftime('%Y-%m-%dT%H:%M:"
+      "%SZ', julianday(changed_at)) IS changed_at, service_id, column_name, "
+      "old_value, new_value FROM $H", zSchema, zName);
+  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  sqlite3_free(zSql);
+  if( isFinding(rc) ){
+    addProblem(pCheck, zName, sqlite3_mprintf("x1060_store_history: "
+               "unreadable: %s", sqlite3_errmsg(db)));
+    return SQLITE_OK;
+  }
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    const char *zCol = (const char*)sqlite3_column_text(pStmt, 4);
+    char *zProblem = 0;
+    int k;
+    if( sqlite3_column_int(pStmt, 2)==0 ){
+      char *zVal = x1060DescribeValue(sqlite3_column_value(pStmt, 1));
+      zProblem = zVal ? sqlite3_mprintf("changed_at holds %s, expected a time "
+          "YYYY-MM-DDTHH:MM:SSZ", zVal) : 0;
+      sqlite3_free(zVal);
+      if( zProblem==0 ) pCheck->bNomem = 1;
+    }else if( sqlite3_column_type(pStmt, 3)!=SQLITE_TEXT ){
+      zProblem = sqlite3_mprintf("service_id is not text");
+      if( zProblem==0 ) pCheck->bNomem = 1;
+    }else if( zCol && cdcColumnIndex(zCol)<0 ){
+      zProblem = sqlite3_mprintf("column_name %Q is not a column of a CDC "
+                                 "table", zCol);
+      if( zProblem==0 ) pCheck->bNomem = 1;
+    }
+    for(k=5; zProblem==0 && k<=6; k++){
+      zProblem = historyValueProblem(k==5 ? "old_value" : "new_value",
+                                     sqlite3_column_value(pStmt, k), pCheck);
+    }
+    if( zProblem ){
+      addProblem(pCheck, zName, sqlite3_mprintf("x1060_store_history id "
+          "%lld: %s", sqlite3_column_int64(pStmt, 0), zProblem));
+      sqlite3_free(zProblem);
+    }
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  if( isFinding(rc) ){
+    addProblem(pCheck, zName, sqlite3_mprintf("x1060_store_history: "
+               "unreadable: %s", sqlite3_errmsg(db)));
+    rc = SQLITE_OK;
+  }
+  return rc;
+}
+
+/* Run the checks of mParts (CDC_CHECK_*) of CDC zName in zSchema into
+** pCheck. */
+static int checkParts(sqlite3 *db, const char *zSchema, const char *zName,
+                      int mParts, Check *pCheck){
+  int rc = SQLITE_OK;
+  if( mParts & CDC_CHECK_STORAGE ){
+    rc = checkStorage(db, zSchema, zName, pCheck);
+    if( rc==SQLITE_OK ) rc = checkConfig(db, zSchema, zName, pCheck);
+  }
+  if( rc==SQLITE_OK && (mParts & CDC_CHECK_SERVICES) ){
+    rc = checkRows(db, zSchema, zName, 0, pCheck);
+  }
+  if( rc==SQLITE_OK && (mParts & CDC_CHECK_SNAPSHOTS) ){
+    rc = checkRows(db, zSchema, zName, 1, pCheck);
+  }
+  if( rc==SQLITE_OK && (mParts & CDC_CHECK_HISTORY) ){
+    rc = checkHistory(db, zSchema, zName, pCheck);
+  }
+  return rc;
+}
+
+/*
+** For a reader of CDC zName in zSchema that is about to read the parts
+** mParts (CDC_CHECK_*) of its storage directly: SQLITE_OK when they are
+** sound; else SQLITE_CORRUPT_VTAB with *pzErr (owned) saying, after
+** zFunc(), the first problem, as the CDC table says a damaged row; or
+** another error (busy, out of memory...).
+*/
+int cdcCheckRead(sqlite3 *db, const char *zSchema, const char *zName,
+                 int mParts, const char *zFunc, char **pzErr){
+  Check check;
+  int rc;
+  memset(&check, 0, sizeof(check));
+  rc = checkParts(db, zSchema, zName, mParts, &check);
+  if( rc==SQLITE_OK && check.bNomem ) rc = SQLITE_NOMEM;
+  if( rc==SQLITE_OK && check.n ){
+    *pzErr = sqlite3_mprintf("%s(): %s is corrupt: %s; SELECT "
+        "x1060_integrity('%q') lists every problem", zFunc, zName,
+        check.zFirst, zName);
+    rc = *pzErr ? SQLITE_CORRUPT_VTAB : SQLITE_NOMEM;
+  }
+  sqlite3_free(check.zFirst);
+  return rc;
+}
+
 /*
 ** The integrity report of CDC table zName in zSchema, from sqlite3_mprintf:
 ** "ok", or one problem a line (at most CDC_MAX_PROBLEMS, then a count).
@@ -325,10 +443,8 @@ char *cdcIntegrity(sqlite3 *db, const char *zSchema, const char *zName,
   char *z;
   memset(&check, 0, sizeof(check));
   check.pOut = sqlite3_str_new(0);
-  rc = checkStorage(db, zSchema, zName, &check);
-  if( rc==SQLITE_OK ) rc = checkConfig(db, zSchema, zName, &check);
-  if( rc==SQLITE_OK ) rc = checkRows(db, zSchema, zName, 0, &check);
-  if( rc==SQLITE_OK ) rc = checkRows(db, zSchema, zName, 1, &check);
+  rc = checkParts(db, zSchema, zName, CDC_CHECK_ALL, &check);
+  sqlite3_free(check.zFirst);
   if( check.n>CDC_MAX_PROBLEMS ){
     sqlite3_str_appendf(check.pOut, "\n%s: ... and %d more problems", zName,
                         check.n-CDC_MAX_PROBLEMS);

@@ -47,6 +47,15 @@ X1060_DATA_DEF const CdcColumn cdcColumns[CDC_NCOL] = {
   { "updated_at",       "TEXT",    K_STAMP,      19,    0, 1, 0 },
 };
 
+/* Index in cdcColumns of the column named zName, or -1. */
+int cdcColumnIndex(const char *zName){
+  int i;
+  for(i=0; i<CDC_NCOL; i++){
+    if( strcmp(cdcColumns[i].zName, zName)==0 ) return i;
+  }
+  return -1;
+}
+
 /* Index in cdcColumns of the column stored at position iStored. */
 int cdcStored(int iStored){
   if( iStored>=0 && iStored<CDC_S_CUSTOM ) return iStored;

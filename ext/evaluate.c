@@ -241,6 +241,8 @@ struct Report {
   ** given: SQLite's own values, not copies, which some SQLite versions
   ** cannot convert) */
   int (*xBind)(ReportCursor*, sqlite3_value**, sqlite3_stmt*, char**);
+  int mCheck;                   /* storage it reads directly (CDC_CHECK_*),
+                                ** checked first: never a figure from damage */
 };
 
 typedef struct ReportVtab ReportVtab;
@@ -356,24 +358,25 @@ static int compareBind(ReportCursor *pCur, sqlite3_value **apArg,
 static const Report aReport[] = {
   { "x1060_evaluate",
     "process TEXT, service_id TEXT, severity TEXT, code TEXT, message TEXT",
-    { "cdc", "lang", "max_share" }, 1, 0, evaluateSql, evaluateBind },
+    { "cdc", "lang", "max_share" }, 1, 0, evaluateSql, evaluateBind, 0 },
   { "x1060_summary",
     "category TEXT, name TEXT, phase TEXT, catalogued INTEGER, "
     "assigned INTEGER, scored INTEGER, avg_as_is REAL, avg_to_be REAL, "
     "achievement REAL, gap_total INTEGER",
-    { "cdc", 0, 0 }, 1, zSummarySql, 0, 0 },
+    { "cdc", 0, 0 }, 1, zSummarySql, 0, 0, 0 },
   { "x1060_roadmap",
     "rank INTEGER, service_id TEXT, name TEXT, level TEXT, assignment TEXT, "
     "as_is INTEGER, to_be INTEGER, gap INTEGER, cycle TEXT, owner TEXT, "
     "due TEXT",
-    { "cdc", 0, 0 }, 1, zRoadmapSql, 0, 0 },
+    { "cdc", 0, 0 }, 1, zRoadmapSql, 0, 0, 0 },
   { "x1060_trend",
     "label TEXT, taken_at TEXT, category TEXT, scored INTEGER, "
     "avg_as_is REAL, avg_to_be REAL, achievement REAL",
-    { "cdc", 0, 0 }, 1, zTrendSql, 0, 0 },
+    { "cdc", 0, 0 }, 1, zTrendSql, 0, 0, CDC_CHECK_SNAPSHOTS },
   { "x1060_compare",
     "service_id TEXT, column TEXT, a, b",
-    { "cdc", "a_label", "b_label" }, 3, 0, compareSql, compareBind },
+    { "cdc", "a_label", "b_label" }, 3, 0, compareSql, compareBind,
+    CDC_CHECK_SNAPSHOTS },
 };
 
 /* Number of argument columns of pReport. */
@@ -585,6 +588,10 @@ static int reportFilter(sqlite3_vtab_cursor *cur, int idxNum,
   if( sqlite3_value_type(pCur->apArg[0])==SQLITE_NULL ) return SQLITE_OK;
   rc = cdcResolve(p->db, pCur->apArg[0], pReport->zName, &pCur->zSchema,
                   &pCur->zName, &zErr);
+  if( rc==SQLITE_OK && pReport->mCheck ){
+    rc = cdcCheckRead(p->db, pCur->zSchema, pCur->zName, pReport->mCheck,
+                      pReport->zName, &zErr);
+  }
   if( rc==SQLITE_OK ){
     rc = reportTake(p, pCur->zSchema, pCur->zName, &pCur->pStmt, &zErr);
   }

@@ -59,6 +59,12 @@ static void exportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
   rc = cdcResolve(db, argv[0], "x1060_export", &zSchema, &zName, &zErr);
   if( rc==SQLITE_OK ){
+    /* it reads the storage directly: a damaged value is an error, and what
+    ** is written is always valid JSON (no Inf, no blob) */
+    rc = cdcCheckRead(db, zSchema, zName, CDC_CHECK_ALL & (bHistory ? ~0
+                      : ~CDC_CHECK_HISTORY), "x1060_export", &zErr);
+  }
+  if( rc==SQLITE_OK ){
     zObj = serviceObjectSql("d");
     zSnap = serviceObjectSql("s");
     if( zObj==0 || zSnap==0 ) rc = SQLITE_NOMEM;

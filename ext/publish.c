@@ -9,8 +9,9 @@
 ** current, so that creating, renaming or dropping a CDC needs nothing
 ** more.  x1060_publish() is for a schema that has none yet, or whose views
 ** or reference copies were dropped or are older than this x1060: it makes
-** the storage if needed, makes the views anew and refreshes the copies,
-** all or nothing, and returns the number of CDCs the views cover.
+** the storage if needed (or what is missing of it), makes the views anew
+** and refreshes the copies, all or nothing, and returns the number of
+** CDCs the views cover.
 */
 #include "cdc.h"
 #include <string.h>
@@ -45,6 +46,8 @@ static void publishFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( rc==SQLITE_OK ) rc = x1060SavepointBegin(db, "x1060_publish", &sp);
   if( rc==SQLITE_OK ){
     rc = x1060StoreEnsure(db, zDb, &zErr);
+    /* a damaged storage gets what it lacks, empty: a table, a trigger */
+    if( rc==SQLITE_OK ) rc = x1060StoreRepair(db, zDb);
     if( rc==SQLITE_OK ) rc = x1060StorePublish(db, zDb, 1);
     if( rc==SQLITE_OK ) rc = publishCount(db, zDb, &n);
     if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){

@@ -212,7 +212,8 @@ static char *storeTriggerSql(const char *zSchema, int iOp){
   const char *zIns = "INSERT INTO x1060_store_history(cdc,changed_at,"
                      "service_id,operation,column_name,old_value,new_value) ";
   int k;
-  sqlite3_str_appendf(pStr, "CREATE TRIGGER \"%w\".x1060_store_service_%s "
+  sqlite3_str_appendf(pStr, "CREATE TRIGGER IF NOT EXISTS "
+      "\"%w\".x1060_store_service_%s "
       "AFTER %s ON x1060_store_service%s BEGIN\n", zSchema, cdcTriggerOps[iOp],
       iOp==0 ? "INSERT" : iOp==1 ? "UPDATE" : "DELETE",
       iOp==0 ? " WHEN new.custom=1" : iOp==2 ? " WHEN old.custom=1" : "");
@@ -245,9 +246,10 @@ static char *storeTriggerSql(const char *zSchema, int iOp){
 /* The storage's tables and index: formats of the schema (%w) and then the
 ** definitions of the stored columns (%s). */
 static const char *const azStoreDdl[] = {
-  "CREATE TABLE \"%w\".x1060_store_config(key TEXT PRIMARY KEY, value) "
+  "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_config(key TEXT PRIMARY "
+  "KEY, value) "
   "WITHOUT ROWID",
-  "CREATE TABLE \"%w\".x1060_store_cdc(\n"
+  "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_cdc(\n"
   "  cdc INTEGER PRIMARY KEY,\n"
   "  cdc_name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK(typeof(cdc_name)"
   "='text' AND length(cdc_name) BETWEEN 1 AND " STORE_STR(CDC_NAME_MAX) "),\n"
@@ -255,25 +257,30 @@ static const char *const azStoreDdl[] = {
   "  kind TEXT NOT NULL CHECK(kind='table' OR kind='row'),\n"
   "  created_at TEXT NOT NULL,\n  edition TEXT NOT NULL,\n"
   "  x1060_version TEXT NOT NULL\n)",
-  "CREATE TABLE \"%w\".x1060_store_service(\n  cdc INTEGER NOT NULL,\n"
+  "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_service(\n"
+  "  cdc INTEGER NOT NULL,\n"
   "  seq_no INTEGER NOT NULL CHECK(seq_no BETWEEN 1 AND "
   STORE_STR(CDC_SEQ_MAX) "),\n  %s,\n"
   "  PRIMARY KEY(cdc, seq_no),\n  UNIQUE(cdc, service_id)\n) WITHOUT ROWID",
-  "CREATE TABLE \"%w\".x1060_store_history(\n  id INTEGER PRIMARY KEY,\n"
+  "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_history(\n"
+  "  id INTEGER PRIMARY KEY,\n"
   "  cdc INTEGER NOT NULL,\n  changed_at TEXT NOT NULL,\n"
   "  service_id TEXT NOT NULL,\n"
   "  operation TEXT NOT NULL CHECK(operation='insert' OR "
   "operation='update' OR operation='delete'),\n  column_name TEXT,\n"
   "  old_value,\n  new_value\n)",
-  "CREATE INDEX \"%w\".x1060_store_history_cdc ON "
+  "CREATE INDEX IF NOT EXISTS \"%w\".x1060_store_history_cdc ON "
   "x1060_store_history(cdc, id)",
-  "CREATE TABLE \"%w\".x1060_store_snapshot(\n  cdc INTEGER NOT NULL,\n"
+  "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_snapshot(\n"
+  "  cdc INTEGER NOT NULL,\n"
   "  label TEXT NOT NULL CHECK(length(label)>0),\n"
   "  taken_at TEXT NOT NULL,\n  seq_no INTEGER NOT NULL,\n  %s,\n"
   "  PRIMARY KEY(cdc, label, service_id)\n) WITHOUT ROWID",
 };
 
-/* Create the storage tables, triggers and views in zSchema (none exists). */
+/* Create the storage tables, triggers and views in zSchema, those that are
+** not there (all of them for a new storage; the missing ones of a damaged
+** one, empty, which x1060StoreRepair asks for). */
 static int storeCreateTables(sqlite3 *db, const char *zS){
   char *zCols = cdcDataColumnsDdl();
   int rc = zCols ? SQLITE_OK : SQLITE_NOMEM;
@@ -282,7 +289,7 @@ static int storeCreateTables(sqlite3 *db, const char *zS){
     rc = x1060Exec(db, sqlite3_mprintf(azStoreDdl[i], zS, zCols), 0, 0);
   }
   if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
-      "INSERT INTO \"%w\".x1060_store_config(key, value) VALUES"
+      "INSERT OR IGNORE INTO \"%w\".x1060_store_config(key, value) VALUES"
       "('format', %d), ('x1060_version', '%s'), ('created_at', " CDC_NOW ")",
       zS, STORE_FORMAT, X1060_VERSION), 0, 0);
   for(i=0; rc==SQLITE_OK && i<3; i++){
@@ -292,23 +299,24 @@ static int storeCreateTables(sqlite3 *db, const char *zS){
   ** default axes and its category's default phase; a CDC removed takes its
   ** services, history and snapshots with it (services first: their delete
   ** trigger writes history) */
-  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("CREATE TRIGGER "
-      "\"%w\".x1060_store_cdc_insert AFTER INSERT ON x1060_store_cdc BEGIN\n"
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("CREATE TRIGGER IF "
+      "NOT EXISTS \"%w\".x1060_store_cdc_insert AFTER INSERT ON x1060_store_cdc BEGIN\n"
       "INSERT INTO x1060_store_service(cdc,seq_no,service_id,category,name,"
       "name_ja,excluded,information,expertise,phase,custom,updated_at) SELECT "
       "new.cdc,s.rowid,s.service_id,s.category,s.name,s.name_ja,0,"
       "s.information,s.expertise,s.phase,0,new.created_at FROM x1060_services "
       "s;\nEND", zS), 0, 0);
-  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("CREATE TRIGGER "
-      "\"%w\".x1060_store_cdc_delete AFTER DELETE ON x1060_store_cdc BEGIN\n"
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("CREATE TRIGGER IF "
+      "NOT EXISTS \"%w\".x1060_store_cdc_delete AFTER DELETE ON x1060_store_cdc BEGIN\n"
       "DELETE FROM x1060_store_service WHERE cdc=old.cdc;\n"
       "DELETE FROM x1060_store_history WHERE cdc=old.cdc;\n"
       "DELETE FROM x1060_store_snapshot WHERE cdc=old.cdc;\nEND", zS), 0, 0);
   if( rc==SQLITE_OK ){
     /* an instance of its own, so that the file attached under another
     ** name still has one (the eponymous one reads main only) */
-    rc = x1060Exec(db, sqlite3_mprintf("CREATE VIRTUAL TABLE \"%w\"."
-        "x1060_cdc_services USING x1060_cdc_services(storage)", zS), 0, 0);
+    rc = x1060Exec(db, sqlite3_mprintf("CREATE VIRTUAL TABLE IF NOT EXISTS "
+        "\"%w\".x1060_cdc_services USING x1060_cdc_services(storage)", zS),
+        0, 0);
   }
   if( rc==SQLITE_OK ) rc = x1060StorePublish(db, zS, 0);
   sqlite3_free(zCols);
@@ -370,12 +378,20 @@ static int storeFormat(sqlite3 *db, const char *zSchema, int *piFormat,
 }
 
 /* See cdc.h. */
+int x1060StoreRepair(sqlite3 *db, const char *zSchema){
+  int rc = x1060Exec(db, sqlite3_mprintf("CREATE VIRTUAL TABLE IF NOT EXISTS "
+                     "\"%w\".x1060_store USING x1060_store", zSchema), 0, 0);
+  if( rc==SQLITE_OK ) rc = storeCreateTables(db, zSchema);
+  return rc;
+}
+
+/* See cdc.h. */
 int x1060StoreEnsure(sqlite3 *db, const char *zSchema, char **pzErr){
   int iFormat = 0;
   int rc = storeFormat(db, zSchema, &iFormat, pzErr);
   if( rc==SQLITE_OK && iFormat==0 ){
-    rc = x1060Exec(db, sqlite3_mprintf("CREATE VIRTUAL TABLE \"%w\".x1060_store"
-                   " USING x1060_store", zSchema), 0, 0);
+    /* none yet, or the one whose x1060_store_config is gone */
+    rc = x1060StoreRepair(db, zSchema);
     if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
       *pzErr = sqlite3_mprintf("x1060: cannot create the storage in schema "
                                "%s: %s", zSchema, sqlite3_errmsg(db));
@@ -450,8 +466,21 @@ int x1060StoreCreateCdc(sqlite3 *db, const char *zSchema, const char *zName,
 /* See cdc.h. */
 int x1060StoreDropCdc(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc){
   /* one statement: its trigger removes the rest */
-  return x1060Exec(db, sqlite3_mprintf("DELETE FROM \"%w\".x1060_store_cdc "
-                   "WHERE cdc=%lld", zSchema, iCdc), 0, 0);
+  char *zSql = sqlite3_mprintf("DELETE FROM \"%w\".x1060_store_cdc WHERE "
+                               "cdc=%lld", zSchema, iCdc);
+  int rc = zSql ? x1060Exec(db, sqlite3_mprintf("%s", zSql), 0, 0)
+                : SQLITE_NOMEM;
+  if( (rc&0xff)==SQLITE_ERROR ){
+    /* a damaged storage (a table its trigger writes is gone): remade,
+    ** empty where it was missing, the CDC can go */
+    rc = x1060StoreRepair(db, zSchema);
+    if( rc==SQLITE_OK ){
+      rc = x1060Exec(db, zSql, 0, 0);      /* (which frees it) */
+      zSql = 0;
+    }
+  }
+  sqlite3_free(zSql);
+  return rc;
 }
 
 /* See cdc.h. */
