@@ -117,6 +117,9 @@ X1060_HIDDEN int x1060StoreDropCdc(sqlite3*, const char *zSchema,
 X1060_HIDDEN int x1060StoreSetCdc(sqlite3*, const char *zSchema,
                                   sqlite3_int64 iCdc, const char *zName,
                                   const char *zOrg);
+X1060_HIDDEN int cdcIsX1060Sql(const char *zSql);
+X1060_HIDDEN int x1060StoreIsCdcTable(sqlite3*, const char *zSchema,
+                                      const char *zName, int *pbYes);
 X1060_HIDDEN int x1060StoreIsFormat1(sqlite3*, const char *zSchema,
                                      const char *zName, int *pbYes);
 /* Make what is missing of the storage of zSchema (tables, index,

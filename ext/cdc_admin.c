@@ -30,6 +30,7 @@ int cdcResolve(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
   const char *zArg = (const char*)sqlite3_value_text(pArg);
   const char *zDot = zArg ? strchr(zArg, '.') : 0;
   char *zFormat1 = 0;       /* a table of format 1 of that name, if any */
+  char *zOrphan = 0;        /* a CDC table the storage has no row for */
   int rc = SQLITE_OK, bFound = 0;
   *pzSchema = *pzName = *pzErr = 0;
   if( sqlite3_value_type(pArg)==SQLITE_TEXT && zArg==0 ) return SQLITE_NOMEM;
@@ -70,6 +71,13 @@ int cdcResolve(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
       if( rc==SQLITE_OK && bFormat1 ){
         zFormat1 = sqlite3_mprintf("%s", zDb);
         if( zFormat1==0 ) rc = SQLITE_NOMEM;
+      }else if( rc==SQLITE_OK && !zFormat1 && !zOrphan ){
+        int bTable = 0;
+        rc = x1060StoreIsCdcTable(db, zDb, zTab, &bTable);
+        if( rc==SQLITE_OK && bTable ){
+          zOrphan = sqlite3_mprintf("%s.%s", zDb, zTab);
+          if( zOrphan==0 ) rc = SQLITE_NOMEM;
+        }
       }
     }
   }
@@ -81,6 +89,11 @@ int cdcResolve(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
       *pzErr = sqlite3_mprintf("%s(): %s is a CDC table of format 1 (x1060 "
           "0.2.0); convert every CDC of its schema, keeping all data, with "
           "SELECT x1060_upgrade(%Q)", zFunc, zVal, zFormat1);
+    }else if( zVal && zOrphan ){
+      *pzErr = sqlite3_mprintf("%s(): %s is damaged: the CDC table %s has no "
+          "row in the storage (x1060_store_cdc); DROP TABLE %s removes it, "
+          "and SELECT x1060_integrity of the others tells if more is lost",
+          zFunc, zVal, zOrphan, zOrphan);
     }else if( zVal ){
       *pzErr = sqlite3_mprintf("%s(): %s is not a CDC (one made with CREATE "
           "VIRTUAL TABLE ... USING x1060 or INSERT INTO x1060_cdcs); list "
@@ -90,6 +103,7 @@ int cdcResolve(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
     rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   sqlite3_free(zFormat1);
+  sqlite3_free(zOrphan);
   if( rc!=SQLITE_OK ){
     sqlite3_free(*pzSchema);
     sqlite3_free(*pzName);
@@ -586,15 +600,17 @@ static void snapshotFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 */
 enum {
   CDCS_SCHEMA, CDCS_NAME, CDCS_ORG, CDCS_SERVICES, CDCS_CATALOGUED,
-  CDCS_SCORED, CDCS_SNAPSHOTS, CDCS_KIND, CDCS_CREATED_AT, CDCS_NCOL
+  CDCS_SCORED, CDCS_SNAPSHOTS, CDCS_KIND, CDCS_CREATED_AT, CDCS_DAMAGE,
+  CDCS_NCOL
 };
 #define CDCS_SCHEMA_SQL "CREATE TABLE x(schema TEXT, name TEXT COLLATE NOCASE, org TEXT, " \
   "services INTEGER, catalogued INTEGER, scored INTEGER, snapshots INTEGER, " \
-  "kind TEXT, created_at TEXT)"
+  "kind TEXT, created_at TEXT, damage TEXT)"
 #define CDCS_NCOUNT 4     /* services .. snapshots */
 
 /* The counts of CDC iCdc, columns services .. snapshots, and what else a
-** row of x1060_cdcs shows: as a statement, bound. */
+** row of x1060_cdcs shows (the last, damage, NULL: a CDC it reads is not
+** damaged in a way it sees): as a statement, bound. */
 static int cdcsQuery(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
                      sqlite3_stmt **ppStmt){
   char *zSql = sqlite3_mprintf("SELECT count(*), coalesce(sum(level IS NOT "
@@ -605,8 +621,8 @@ static int cdcsQuery(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
       "x1060_store_cdc WHERE cdc=?1), (SELECT kind FROM \"%w\"."
       "x1060_store_cdc WHERE cdc=?1), (SELECT created_at FROM \"%w\"."
       "x1060_store_cdc WHERE cdc=?1), (SELECT cdc_name FROM \"%w\"."
-      "x1060_store_cdc WHERE cdc=?1) FROM \"%w\".x1060_store_service WHERE "
-      "cdc=?1", zSchema, zSchema, zSchema, zSchema, zSchema, zSchema);
+      "x1060_store_cdc WHERE cdc=?1), NULL FROM \"%w\".x1060_store_service "
+      "WHERE cdc=?1", zSchema, zSchema, zSchema, zSchema, zSchema, zSchema);
   int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, ppStmt, 0) : SQLITE_NOMEM;
   sqlite3_free(zSql);
   if( rc==SQLITE_OK ) rc = sqlite3_bind_int64(*ppStmt, 1, iCdc);
@@ -620,6 +636,8 @@ struct CdcsRow {
   char *zSchema;
   sqlite3_value *apVal[CDCS_NCOL];  /* NULL until read (counts) */
   int bCounted;
+  int bOrphan;              /* a CDC table the storage has no row for */
+  char *zDamage;            /* what is wrong with it, or NULL */
 };
 
 typedef struct CdcsVtab CdcsVtab;
@@ -674,6 +692,7 @@ static void cdcsClear(CdcsCursor *pCur){
   int i, k;
   for(i=0; i<pCur->nRow; i++){
     sqlite3_free(pCur->aRow[i].zSchema);
+    sqlite3_free(pCur->aRow[i].zDamage);
     for(k=0; k<CDCS_NCOL; k++) sqlite3_value_free(pCur->aRow[i].apVal[k]);
   }
   sqlite3_free(pCur->aRow);
@@ -688,6 +707,13 @@ static int cdcsClose(sqlite3_vtab_cursor *cur){
 }
 
 /* Fill the counts of pRow (columns services .. snapshots). */
+/* Say what is wrong with the CDC of pRow: z (owned; NULL: out of memory). */
+static int cdcsSetDamage(CdcsRow *pRow, char *z){
+  sqlite3_free(pRow->zDamage);
+  pRow->zDamage = z;
+  return z ? SQLITE_OK : SQLITE_NOMEM;
+}
+
 static int cdcsCount(sqlite3 *db, CdcsRow *pRow){
   sqlite3_stmt *pStmt = 0;
   int rc = cdcsQuery(db, pRow->zSchema, pRow->iRowid & 0xffffffff, &pStmt);
@@ -697,6 +723,79 @@ static int cdcsCount(sqlite3 *db, CdcsRow *pRow){
       pRow->apVal[CDCS_SERVICES+k] = sqlite3_value_dup(
           sqlite3_column_value(pStmt, k));
       if( pRow->apVal[CDCS_SERVICES+k]==0 ) rc = SQLITE_NOMEM;
+    }
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  if( isFinding(rc) && pRow->zDamage==0 ){
+    /* the storage is damaged (a table gone): the row says so, the listing
+    ** goes on */
+    rc = cdcsSetDamage(pRow, sqlite3_mprintf("the storage is unreadable: "
+        "%s; SELECT x1060_publish('%q') remakes what is missing",
+        sqlite3_errmsg(db), pRow->zSchema));
+  }
+  return rc;
+}
+
+/* Add a row to the cursor for a CDC of schema zDb (number iDb) whose id
+** in x1060_store_cdc is iCdc; *ppRow is the row, clear but for that. */
+static int cdcsAddRow(CdcsCursor *pCur, const char *zDb, sqlite3_int64 iDb,
+                      sqlite3_int64 iCdc, CdcsRow **ppRow){
+  CdcsRow *aNew = sqlite3_realloc64(pCur->aRow,
+                                    sizeof(CdcsRow)*(pCur->nRow+1));
+  CdcsRow *pRow;
+  *ppRow = 0;
+  if( aNew==0 ) return SQLITE_NOMEM;
+  pCur->aRow = aNew;
+  pRow = &aNew[pCur->nRow++];
+  memset(pRow, 0, sizeof(*pRow));
+  pRow->iRowid = (iDb<<32) | iCdc;
+  pRow->zSchema = sqlite3_mprintf("%s", zDb);
+  *ppRow = pRow;
+  return pRow->zSchema ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+/*
+** Add the CDC tables of schema zDb (number iDb) that the storage has no
+** row for: the row was deleted, x1060_store_cdc is gone, or the table is
+** of x1060 0.2.0 (format 1).  Each is listed, of kind 'table', with what
+** is wrong in damage; nothing else is known of it.
+*/
+static int cdcsOrphans(sqlite3 *db, CdcsCursor *pCur, const char *zDb,
+                       sqlite3_int64 iDb){
+  sqlite3_stmt *pStmt = 0;
+  char *zSql = sqlite3_mprintf("SELECT name, sql FROM \"%w\".sqlite_schema "
+      "WHERE type='table' AND sql LIKE 'CREATE VIRTUAL TABLE%%' ORDER BY name",
+      zDb);
+  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  int k = 0;
+  sqlite3_free(zSql);
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    const char *zName = (const char*)sqlite3_column_text(pStmt, 0);
+    sqlite3_int64 iCdc = 0;
+    int bFormat1 = 0;
+    CdcsRow *pRow;
+    k++;
+    if( zName==0 ){ rc = SQLITE_NOMEM; break; }
+    if( !cdcIsX1060Sql((const char*)sqlite3_column_text(pStmt, 1)) ) continue;
+    rc = x1060StoreFind(db, zDb, zName, &iCdc, 0);
+    if( rc!=SQLITE_NOTFOUND ) continue;
+    rc = x1060StoreIsFormat1(db, zDb, zName, &bFormat1);
+    /* rowids above every CDC id: a CDC's is below 1<<31 */
+    if( rc==SQLITE_OK ) rc = cdcsAddRow(pCur, zDb, iDb, 0x80000000 + k, &pRow);
+    if( rc==SQLITE_OK ){
+      pRow->bCounted = 1;
+      pRow->bOrphan = 1;
+      pRow->apVal[CDCS_NAME] = sqlite3_value_dup(sqlite3_column_value(pStmt,
+                                                                      0));
+      if( pRow->apVal[CDCS_NAME]==0 ) rc = SQLITE_NOMEM;
+    }
+    if( rc==SQLITE_OK ){
+      rc = cdcsSetDamage(pRow, bFormat1 ? sqlite3_mprintf("a CDC table of "
+          "x1060 0.2.0 (storage format 1); SELECT x1060_upgrade('%q') "
+          "converts it", zDb) : sqlite3_mprintf("the storage has no row for "
+          "it (x1060_store_cdc); DROP TABLE \"%w\".\"%w\" removes it", zDb,
+          zName));
     }
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
@@ -714,21 +813,15 @@ static int cdcsSchema(sqlite3 *db, CdcsCursor *pCur, const char *zDb,
   sqlite3_free(zSql);
   if( rc==SQLITE_ERROR
    && strncmp(sqlite3_errmsg(db), "no such table", 13)==0 ){
-    return SQLITE_OK;                      /* no storage: no CDC */
+    /* no storage: no CDC, but CDC tables whose storage is gone */
+    return cdcsOrphans(db, pCur, zDb, iDb);
   }
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     static const int aiCol[] = { CDCS_NAME, CDCS_ORG, CDCS_KIND,
                                  CDCS_CREATED_AT };
-    CdcsRow *aNew, *pRow;
+    CdcsRow *pRow;
     int k;
-    aNew = sqlite3_realloc64(pCur->aRow, sizeof(CdcsRow)*(pCur->nRow+1));
-    if( aNew==0 ){ rc = SQLITE_NOMEM; break; }
-    pCur->aRow = aNew;
-    pRow = &aNew[pCur->nRow++];
-    memset(pRow, 0, sizeof(*pRow));
-    pRow->iRowid = (iDb<<32) | sqlite3_column_int64(pStmt, 0);
-    pRow->zSchema = sqlite3_mprintf("%s", zDb);
-    if( pRow->zSchema==0 ) rc = SQLITE_NOMEM;
+    rc = cdcsAddRow(pCur, zDb, iDb, sqlite3_column_int64(pStmt, 0), &pRow);
     for(k=0; rc==SQLITE_OK && k<4; k++){
       pRow->apVal[aiCol[k]] = sqlite3_value_dup(sqlite3_column_value(pStmt,
                                                                      k+1));
@@ -737,6 +830,7 @@ static int cdcsSchema(sqlite3 *db, CdcsCursor *pCur, const char *zDb,
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
+  if( rc==SQLITE_OK ) rc = cdcsOrphans(db, pCur, zDb, iDb);
   return rc;
 }
 
@@ -786,6 +880,17 @@ static int cdcsColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
   }
   if( i==CDCS_SCHEMA ){
     sqlite3_result_text(ctx, pRow->zSchema, -1, SQLITE_TRANSIENT);
+  }else if( i==CDCS_DAMAGE ){
+    if( !pRow->bCounted ){
+      int rc = cdcsCount(cdcsDb(cur), pRow);   /* (it may find damage) */
+      if( rc!=SQLITE_OK ) return rc;
+      pRow->bCounted = 1;
+    }
+    if( pRow->zDamage ){
+      sqlite3_result_text(ctx, pRow->zDamage, -1, SQLITE_TRANSIENT);
+    }
+  }else if( i==CDCS_KIND && pRow->bOrphan ){
+    sqlite3_result_text(ctx, "table", -1, SQLITE_STATIC);
   }else if( pRow->apVal[i] ){
     sqlite3_result_value(ctx, pRow->apVal[i]);
   }
@@ -877,7 +982,7 @@ static int cdcsInsert(sqlite3_vtab *pVtab, sqlite3_value **apCol,
         "'table' is made with CREATE VIRTUAL TABLE ... USING x1060)",
         k==CDCS_SERVICES ? "services" : k==CDCS_CATALOGUED ? "catalogued" :
         k==CDCS_SCORED ? "scored" : k==CDCS_SNAPSHOTS ? "snapshots" :
-        k==CDCS_KIND ? "kind" : "created_at"));
+        k==CDCS_KIND ? "kind" : k==CDCS_DAMAGE ? "damage" : "created_at"));
   }
   if( rc==SQLITE_OK ){
     rc = cdcsSchemaName(db, 0, zGiven ? zGiven : "main", &zSchema);
@@ -941,6 +1046,7 @@ static int cdcsKept(sqlite3_vtab *pVtab, sqlite3_value **apCol,
     { CDCS_SERVICES, 0, "services" }, { CDCS_CATALOGUED, 1, "catalogued" },
     { CDCS_SCORED, 2, "scored" }, { CDCS_SNAPSHOTS, 3, "snapshots" },
     { CDCS_KIND, 5, "kind" }, { CDCS_CREATED_AT, 6, "created_at" },
+    { CDCS_DAMAGE, 8, "damage" },
   };
   const char *zGiven = (const char*)sqlite3_value_text(apCol[CDCS_SCHEMA]);
   int rc = SQLITE_OK;
@@ -1002,6 +1108,13 @@ static int cdcsChange(sqlite3_vtab *pVtab, sqlite3_int64 iRowid,
   char *zSchema = 0;
   int rc = cdcsSchemaName(db, iRowid>>32, 0, &zSchema);
   if( rc==SQLITE_NOTFOUND ) return SQLITE_OK;
+  if( rc==SQLITE_OK && iCdc>=0x80000000 ){
+    /* a CDC table the storage has no row for (cdcsOrphans) */
+    sqlite3_free(zSchema);
+    return cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
+        "this CDC is a table the storage has no row for (its damage column "
+        "says why); remove it with DROP TABLE, or upgrade it"));
+  }
   if( rc==SQLITE_OK ) rc = cdcsQuery(db, zSchema, iCdc, &pCur);
   if( rc==SQLITE_OK && (sqlite3_step(pCur)!=SQLITE_ROW
                         || sqlite3_column_type(pCur, 7)==SQLITE_NULL) ){

@@ -540,7 +540,7 @@ static int takeWord(const char **pz, const char *zWord){
 
 /* True if zSql, a CREATE statement from sqlite_schema, makes a table with
 ** the module x1060 (quoted or not, any case). */
-static int cdcIsX1060Sql(const char *zSql){
+int cdcIsX1060Sql(const char *zSql){
   const char *z = zSql, *zMod;
   if( z==0 || !takeWord(&z, "CREATE") || !takeWord(&z, "VIRTUAL")
    || !takeWord(&z, "TABLE") ){
@@ -580,6 +580,26 @@ int x1060StoreIsFormat1(sqlite3 *db, const char *zSchema, const char *zName,
   }
   /* an error of the read (out of memory) is the caller's: SQLite may
   ** have rolled the transaction back */
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  return rc;
+}
+
+/* Set *pbYes when zSchema has a CDC table named zName (a table made with
+** USING x1060, whatever the storage says of it). */
+int x1060StoreIsCdcTable(sqlite3 *db, const char *zSchema, const char *zName,
+                         int *pbYes){
+  sqlite3_stmt *pStmt = 0;
+  char *zSql = sqlite3_mprintf("SELECT sql FROM \"%w\".sqlite_schema WHERE "
+                               "type='table' AND name=?1", zSchema);
+  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  sqlite3_free(zSql);
+  *pbYes = 0;
+  if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zName, -1,
+                                             SQLITE_STATIC);
+  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    *pbYes = cdcIsX1060Sql((const char*)sqlite3_column_text(pStmt, 0));
+  }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
   return rc;
