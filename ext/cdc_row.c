@@ -221,6 +221,9 @@ static char *storedExpectation(int iCol){
 static int storedValid(int iCol, const X1060Value *v){
   const CdcColumn *c = &cdcColumns[iCol];
   if( v->eType==SQLITE_NULL ) return !c->bNotNull;
+  if( v->eType==SQLITE_TEXT && !x1060Utf8Valid(v->z, (int)strlen(v->z)) ){
+    return 0;                   /* SQL text is UTF-8, and so is all output */
+  }
   switch( c->eKind ){
     case K_ID: case K_NAME: case K_STAMP:
       return v->eType==SQLITE_TEXT && v->z[0]!=0;
@@ -468,11 +471,14 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
         *pzWhy = sqlite3_mprintf("is empty; allowed: non-empty text");
         return SQLITE_CONSTRAINT;
       }
-      if( c->eKind!=K_TEXT && !x1060CleanText(z, (int)strlen(z), "") ){
-        /* an id or a name is one line of text, as a CDC's name is */
+      if( !x1060CleanText(z, (int)strlen(z), c->eKind==K_TEXT ? "\t\n\r" : "") ){
+        /* an id or a name is one line of text, as a CDC's name is; free
+        ** text may have tabs and line breaks; none has an escape sequence
+        ** for a terminal, or bytes a reader cannot decode */
         sqlite3_free(z);
         *pzWhy = sqlite3_mprintf("contains a control character or bytes "
-            "that are not UTF-8; allowed: printable UTF-8 text");
+            "that are not UTF-8; allowed: printable UTF-8 text%s",
+            c->eKind==K_TEXT ? " (tabs and line breaks too) or NULL" : "");
         return SQLITE_CONSTRAINT;
       }
       if( c->eKind==K_ID ) halfWidth(z);   /* Ｚ－１ is Z-1 */

@@ -4,6 +4,7 @@
 **
 **   SELECT x1060_export('acme');               -- a JSON document (subtype J)
 **   SELECT x1060_export('acme', 1);            -- ... with the history
+**   SELECT x1060_csv_cell(team) FROM acme;     -- safe in a spreadsheet
 **
 ** The export format ("x1060-cdc", format_version 1) is documented in
 ** README.md.  (The views for tools that never load x1060 are the
@@ -105,6 +106,40 @@ static void exportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3_free(zName);
 }
 
+/* True if text z would run as a formula in a spreadsheet: it starts with
+** one of = + - @, a tab or a carriage return. */
+static int csvLive(const unsigned char *z){
+  return z && z[0] && strchr("=+-@\t\r", z[0])!=0;
+}
+
+/*
+** x1060_csv_cell(v): v as a safe spreadsheet cell: text that a spreadsheet
+** would run as a formula gets a leading apostrophe, which spreadsheets
+** show as text; numbers, NULL and other text are v.  x1060_csv_value(v)
+** undoes it: an apostrophe before such a character goes.
+*/
+static void csvFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  int bCell = sqlite3_user_data(ctx)!=0;
+  const unsigned char *z;
+  (void)argc;
+  if( sqlite3_value_type(argv[0])!=SQLITE_TEXT ){
+    sqlite3_result_value(ctx, argv[0]);
+    return;
+  }
+  z = sqlite3_value_text(argv[0]);
+  if( z==0 ){
+    sqlite3_result_error_nomem(ctx);
+  }else if( bCell && csvLive(z) ){
+    char *zOut = sqlite3_mprintf("'%s", z);
+    if( zOut ) sqlite3_result_text(ctx, zOut, -1, sqlite3_free);
+    else sqlite3_result_error_nomem(ctx);
+  }else if( !bCell && z[0]=='\'' && csvLive(z+1) ){
+    sqlite3_result_text(ctx, (const char*)z+1, -1, SQLITE_TRANSIENT);
+  }else{
+    sqlite3_result_value(ctx, argv[0]);
+  }
+}
+
 /* Register export, and import (import.c).  Both take a CDC's name, which
 ** may name any schema's CDC, so both are DIRECTONLY: a trigger or view of
 ** one database never reaches another's CDC (README, "Security model"). */
@@ -113,6 +148,11 @@ int x1060RegisterInterchange(sqlite3 *db){
       SQLITE_UTF8|SQLITE_RESULT_SUBTYPE|SQLITE_DIRECTONLY, 0, exportFunc, 0, 0);
   if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_export", 2,
       SQLITE_UTF8|SQLITE_RESULT_SUBTYPE|SQLITE_DIRECTONLY, 0, exportFunc, 0, 0);
+  if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_csv_cell", 1,
+      SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS, (void*)1, csvFunc,
+      0, 0);
+  if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_csv_value", 1,
+      SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS, 0, csvFunc, 0, 0);
   if( rc==SQLITE_OK ) rc = x1060RegisterImport(db);
   return rc;
 }

@@ -187,6 +187,18 @@ int x1060IsControl(const unsigned char *z, int nc){
       || (nc==2 && z[0]==0xC2 && z[1]<0xA0);
 }
 
+/* True if the n bytes of z are valid UTF-8. */
+int x1060Utf8Valid(const char *z, int n){
+  const unsigned char *p = (const unsigned char*)z;
+  int i = 0, nc;
+  while( i<n ){
+    if( p[i]<0x80 ){ i++; continue; }
+    if( (nc = x1060Utf8CharLength(p+i, n-i))==0 ) return 0;
+    i += nc;
+  }
+  return 1;
+}
+
 /* True if the n bytes of z are valid UTF-8 without control characters
 ** but those in zAllowed (e.g. "\t\n", or ""). */
 int x1060CleanText(const char *z, int n, const char *zAllowed){

@@ -90,27 +90,57 @@ static const Section aSection[] = {
     "1 FROM $N)", 1 },
 };
 
-/* Append z escaped for format eFmt (HTML entities; Markdown: '|' and
-** line breaks, and '<' so that no HTML gets through a renderer). */
+/*
+** Append text z for format eFmt so that nothing in it is live: no markup,
+** no link, no image, no escape sequence for a terminal.
+**   all formats: a control character (C0 but those below, DEL, C1) as
+**     \u001B, a byte that is not UTF-8 as \xFF, so that the output is
+**     valid, printable UTF-8 whatever the data;
+**   HTML: & < > " ' as entities, a line break as <br>;
+**   Markdown: & < > as entities; every character that makes Markdown
+**     (links, images, emphasis, code, headings, tables) backslashed, and
+**     "://", '@' and "www." too, so that no URL or address becomes a link;
+**     line breaks and tabs as spaces (a table row is one line);
+**   JSON: '"' and '\' backslashed, controls as \u00XX.
+*/
 static void appendEscaped(sqlite3_str *pOut, int eFmt, const char *z){
-  for(; z && *z; z++){
-    switch( *z ){
-      case '&':  sqlite3_str_appendall(pOut, eFmt==FMT_HTML ? "&amp;" : "&");
-                 break;
-      case '<':  sqlite3_str_appendall(pOut, "&lt;"); break;
-      case '>':  sqlite3_str_appendall(pOut, eFmt==FMT_HTML ? "&gt;" : ">");
-                 break;
-      case '"':  sqlite3_str_appendall(pOut, eFmt==FMT_HTML ? "&quot;" : "\"");
-                 break;
-      case '\'': sqlite3_str_appendall(pOut, eFmt==FMT_HTML ? "&#39;" : "'");
-                 break;
-      case '|':  sqlite3_str_appendall(pOut, eFmt==FMT_HTML ? "|" : "\\|");
-                 break;
-      case '\n': case '\r':
-                 sqlite3_str_appendall(pOut, eFmt==FMT_HTML ? "<br>" : " ");
-                 break;
-      default:   sqlite3_str_appendchar(pOut, 1, *z); break;
+  const unsigned char *p = (const unsigned char*)z;
+  int n = z ? (int)strlen(z) : 0, i = 0;
+  while( i<n ){
+    int nc = x1060Utf8CharLength(p+i, n-i);
+    unsigned c = p[i];
+    if( nc==0 ){
+      /* (JSON has no \x: the replacement character stands for the byte) */
+      if( eFmt==FMT_JSON ) sqlite3_str_appendall(pOut, "\\ufffd");
+      else sqlite3_str_appendf(pOut, "\\x%02X", c);
+      i++;
+      continue;
     }
+    if( (c=='\n' || c=='\r' || c=='\t') && eFmt!=FMT_JSON ){
+      sqlite3_str_appendall(pOut, eFmt==FMT_HTML && c=='\n' ? "<br>"
+                                  : eFmt==FMT_HTML && c=='\t' ? "\t" : " ");
+    }else if( x1060IsControl(p+i, nc) ){
+      sqlite3_str_appendf(pOut, "\\u%04X", nc==1 ? c : (unsigned)p[i+1]);
+    }else if( eFmt==FMT_JSON ){
+      if( c=='"' || c=='\\' ) sqlite3_str_appendchar(pOut, 1, '\\');
+      sqlite3_str_append(pOut, (const char*)p+i, nc);
+    }else if( c=='&' ){
+      sqlite3_str_appendall(pOut, "&amp;");
+    }else if( c=='<' ){
+      sqlite3_str_appendall(pOut, "&lt;");
+    }else if( c=='>' ){
+      sqlite3_str_appendall(pOut, "&gt;");
+    }else if( eFmt==FMT_HTML && (c=='"' || c=='\'') ){
+      sqlite3_str_appendall(pOut, c=='"' ? "&quot;" : "&#39;");
+    }else if( eFmt==FMT_MARKDOWN && nc==1 && (strchr("\\`*_[]#!~|@", (int)c)
+           || (c==':' && p[i+1]=='/')
+           || (c=='.' && i>=3 && sqlite3_strnicmp(z+i-3, "www", 3)==0)) ){
+      sqlite3_str_appendchar(pOut, 1, '\\');
+      sqlite3_str_appendchar(pOut, 1, (char)c);
+    }else{
+      sqlite3_str_append(pOut, (const char*)p+i, nc);
+    }
+    i += nc;
   }
 }
 
@@ -224,12 +254,7 @@ static int appendSection(ReportDoc *p, sqlite3_str *pOut, const Section *pSec){
 /* Append z as a JSON string. */
 static void appendJsonString(sqlite3_str *pOut, const char *z){
   sqlite3_str_appendchar(pOut, 1, '"');
-  for(; *z; z++){
-    unsigned char c = (unsigned char)*z;
-    if( c=='"' || c=='\\' ) sqlite3_str_appendf(pOut, "\\%c", c);
-    else if( c<0x20 ) sqlite3_str_appendf(pOut, "\\u%04x", c);
-    else sqlite3_str_appendchar(pOut, 1, (char)c);
-  }
+  appendEscaped(pOut, FMT_JSON, z);
   sqlite3_str_appendchar(pOut, 1, '"');
 }
 
@@ -246,9 +271,16 @@ static int appendJsonSection(ReportDoc *p, sqlite3_str *pOut,
                           sqlite3_column_name(pStmt, i));
       switch( sqlite3_column_type(pStmt, i) ){
         case SQLITE_NULL:    sqlite3_str_appendall(pOut, "null"); break;
-        case SQLITE_INTEGER: case SQLITE_FLOAT:
-          sqlite3_str_appendf(pOut, "%s", sqlite3_column_text(pStmt, i));
+        case SQLITE_INTEGER:
+          sqlite3_str_appendf(pOut, "%lld", sqlite3_column_int64(pStmt, i));
           break;
+        case SQLITE_FLOAT: {
+          double r = sqlite3_column_double(pStmt, i);
+          /* JSON has no Inf or NaN */
+          if( r!=r || r>1e308 || r<-1e308 ) sqlite3_str_appendall(pOut, "null");
+          else sqlite3_str_appendf(pOut, "%!.15g", r);
+          break;
+        }
         default:
           appendJsonString(pOut, (const char*)sqlite3_column_text(pStmt, i));
           break;
@@ -374,9 +406,12 @@ static int reportRender(ReportDoc *p, sqlite3_str *pOut){
     appendJsonString(pOut, zOrg);
     sqlite3_str_appendf(pOut, ",\"cdc\":");
     appendJsonString(pOut, p->zName);
-    sqlite3_str_appendf(pOut, ",\"edition\":\"%s\",\"generated_at\":\"%s\","
-        "\"x1060_version\":\"%s\",\"lang\":\"%s\"", zEd, az[2], X1060_VERSION,
-        p->bJa ? "ja" : "en");
+    sqlite3_str_appendall(pOut, ",\"edition\":");
+    appendJsonString(pOut, zEd);
+    sqlite3_str_appendall(pOut, ",\"generated_at\":");
+    appendJsonString(pOut, az[2]);
+    sqlite3_str_appendf(pOut, ",\"x1060_version\":\"%s\",\"lang\":\"%s\"",
+        X1060_VERSION, p->bJa ? "ja" : "en");
     for(i=0; rc==SQLITE_OK && i<(int)(sizeof(aSection)/sizeof(aSection[0]));
         i++){
       rc = appendJsonSection(p, pOut, &aSection[i]);
@@ -396,9 +431,11 @@ static int reportRender(ReportDoc *p, sqlite3_str *pOut){
     }
     appendEscaped(pOut, p->eFmt, zOrg);
     sqlite3_str_appendf(pOut, bHtml ? "</h1>\n<p>" : "\n\n");
-    sqlite3_str_appendf(pOut, p->bJa ? "CDC テーブル %s、ITU-T X.1060 (%s) "
-        "に基づく、%s 作成（x1060 %s）" : "CDC table %s, ITU-T X.1060 (%s), "
-        "made %s with x1060 %s", p->zName, zEd, az[2], X1060_VERSION);
+    sqlite3_str_appendall(pOut, p->bJa ? "CDC テーブル " : "CDC table ");
+    appendEscaped(pOut, p->eFmt, p->zName);
+    sqlite3_str_appendf(pOut, p->bJa ? "、ITU-T X.1060 (%s) に基づく、%s 作成"
+        "（x1060 %s）" : ", ITU-T X.1060 (%s), made %s with x1060 %s", zEd,
+        az[2], X1060_VERSION);
     sqlite3_str_appendall(pOut, bHtml ? "</p>\n" : "\n\n");
     if( bHtml ) rc = appendRadar(p, pOut);
     for(i=0; rc==SQLITE_OK && i<(int)(sizeof(aSection)/sizeof(aSection[0]));

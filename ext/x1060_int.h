@@ -201,6 +201,7 @@ X1060_HIDDEN int x1060Fold(const char *z, int n, char *zOut);
 X1060_HIDDEN int x1060Utf8CharLength(const unsigned char *z, int n);
 X1060_HIDDEN int x1060IsControl(const unsigned char *z, int nc);
 X1060_HIDDEN int x1060CleanText(const char *z, int n, const char *zAllowed);
+X1060_HIDDEN int x1060Utf8Valid(const char *z, int n);
 X1060_HIDDEN int x1060VocabularyFind(const X1060Vocabulary*, const char*, int);
 X1060_HIDDEN const X1060Word *x1060VocabularyWord(const X1060Vocabulary*, int);
 X1060_HIDDEN char *x1060VocabularyAllowed(const X1060Vocabulary*);

@@ -154,6 +154,15 @@ SELECT x1060_import('sakura_copy', x1060_export('sakura')) || ' services, '
        || (SELECT snapshots FROM x1060_cdcs WHERE name = 'sakura_copy')
        || ' snapshots imported';
 .print
+.print "CSV for a spreadsheet: a cell that would run as a formula goes out as text (x1060_csv_cell)"
+UPDATE x1060_cdc_services SET team = '=HYPERLINK("http://example.com","SOC")'
+ WHERE cdc = 'sakura_copy' AND service_id = 'a-1';
+.headers on
+.mode csv
+SELECT service_id, level, x1060_csv_cell(team) AS team, as_is, to_be
+  FROM x1060_cdc_services WHERE cdc = 'sakura_copy' AND service_id IN ('A-1', 'A-2');
+.mode column
+.print
 .print ======================================================================
 .print "Many organisations in one file (an MSSP and its clients): no table each"
 .print ======================================================================
