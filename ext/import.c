@@ -120,10 +120,12 @@ static int importCheckField(const struct ImportField *aField, int nField,
   }
   if( strcmp(aField[i].zType, zType)!=0 ){
     char *zVal = importDescribe(zType, pVal);
-    return importFail(pzErr, zVal ? sqlite3_mprintf("%s.%s: %s is not "
+    int rc = importFail(pzErr, zVal ? sqlite3_mprintf("%s.%s: %s is not "
         "allowed; allowed: %s %s", zPath, zKey, zVal,
         aField[i].zType[0]=='a' || aField[i].zType[0]=='i' ? "an" : "a",
         strcmp(aField[i].zType, "text")==0 ? "string" : aField[i].zType) : 0);
+    sqlite3_free(zVal);
+    return rc;
   }
   return SQLITE_OK;
 }
