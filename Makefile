@@ -19,6 +19,11 @@
 #   make bench-scale     many organisations in one file, against plain SQLite
 #   make new-sqlite      fetch a newer SQLite from npm, build x1060 into it
 #                        (the suite then also tests what needs SQLite 3.44+)
+#   make deb             build/packages/x1060_<version>-1_<arch>.deb
+#   make wheel           build/packages/x1060-<version>-py3-none-<platform>.whl
+#   make npm             build/packages/x1060-<version>.tgz, x1060-linux-x64-...
+#   make release         all of them, the source and one-file tarballs and
+#                        SHA256SUMS in build/release/x1060-<version>/
 #   make clean
 
 CC       ?= cc
@@ -31,8 +36,10 @@ TCLSH    ?= tclsh
 
 all: x1060.so
 
+# (a SONAME, as a library in the system's library directory has: the
+# Debian package puts it there, where ".load x1060" finds it)
 x1060.so: $(SOURCES) $(HEADERS)
-	$(CC) $(CFLAGS) $(XCFLAGS) -fPIC -shared -o $@ $(SOURCES)
+	$(CC) $(CFLAGS) $(XCFLAGS) -fPIC -shared -Wl,-soname,x1060.so -o $@ $(SOURCES)
 
 # The static library: the same sources built as part of the program's SQLite.
 build/static/%.o: ext/%.c $(HEADERS)
@@ -232,7 +239,21 @@ test-versions: deps all test-helpers
 	@tools/install-deps tcl-dev
 	tools/test-versions
 
+# Packages, built from what make built here, offline (docs/install.md).
+PKGDIR := build/packages
+deb: all static
+	tools/make-deb $(PKGDIR)
+
+wheel: all
+	tools/make-wheel x1060.so $(PKGDIR)
+
+npm: all
+	tools/make-npm $(PKGDIR)
+
+release: all static dist
+	tools/make-release build/release
+
 clean:
 	rm -rf x1060.so libx1060.a build dist demo-report.html
 
-.PHONY: all static test-helpers new-sqlite deps test test-asan test-oom test-valgrind fuzz check demo install uninstall dist test-dist test-versions clean bench bench-callgrind
+.PHONY: all static test-helpers new-sqlite deps test test-asan test-oom test-valgrind fuzz check demo install uninstall dist test-dist test-versions clean bench bench-callgrind deb wheel npm release

@@ -5,7 +5,8 @@
 // The same as client.py: loads the extension, runs QUERIES (one statement a
 // line), then BI_QUERIES in a second connection without the extension.
 // Prints rows as values joined by '|' (NULL as nothing), 'error: <message>'
-// for a statement that fails.  better-sqlite3 is looked up in
+// for a statement that fails; EXTENSION "@package" loads x1060 with the
+// installed package's load(db).  better-sqlite3 is looked up in
 // X1060_NODE_MODULES (build/clients/node/node_modules by default).
 'use strict';
 const fs = require('fs');
@@ -38,7 +39,9 @@ function run(db, file) {
 
 const [ext, file, queries, bi] = process.argv.slice(2);
 const db = new Database(file);
-db.loadExtension(ext);
+// "@package": through the installed x1060 package (tests/packages.test)
+if (ext === '@package') require('x1060').load(db);
+else db.loadExtension(ext);
 run(db, queries);
 db.close();
 if (bi) {

@@ -2,7 +2,9 @@
 
     python3 client.py EXTENSION DB QUERIES [BI_QUERIES]
 
-Loads the extension into a connection and runs QUERIES, one statement a
+Loads the extension (EXTENSION "@package": through the installed x1060
+package's load(), as tests/packages.test does with the wheel) into a
+connection and runs QUERIES, one statement a
 line; then, when BI_QUERIES is given, runs them in a second connection that
 does not load it, as a BI tool would.  Prints each row's values joined by
 '|' (NULL as nothing), and 'error: <message>' for a statement that fails.
@@ -31,9 +33,13 @@ def run(con, path):
 
 def main(ext, db, queries, bi=None):
     con = sqlite3.connect(db)
-    con.enable_load_extension(True)
-    con.load_extension(ext)
-    con.enable_load_extension(False)
+    if ext == "@package":
+        import x1060
+        x1060.load(con)
+    else:
+        con.enable_load_extension(True)
+        con.load_extension(ext)
+        con.enable_load_extension(False)
     run(con, queries)
     con.close()
     if bi:
