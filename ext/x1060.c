@@ -244,6 +244,7 @@ static int x1060Init(sqlite3 *db, char **pzErrMsg,
   if( rc==SQLITE_OK ) rc = x1060RegisterInterchange(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterPublish(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterReport(db);
+  if( rc==SQLITE_OK ) rc = x1060RegisterLibrary(db);
   if( rc!=SQLITE_OK && pzErrMsg ){
     *pzErrMsg = sqlite3_mprintf("%s", sqlite3_errstr(rc));
   }

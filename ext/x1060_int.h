@@ -300,5 +300,6 @@ X1060_HIDDEN int x1060RegisterInterchange(sqlite3*);
 X1060_HIDDEN int x1060RegisterImport(sqlite3*);
 X1060_HIDDEN int x1060RegisterPublish(sqlite3*);
 X1060_HIDDEN int x1060RegisterReport(sqlite3*);
+X1060_HIDDEN int x1060RegisterLibrary(sqlite3*);
 
 #endif /* X1060_INT_H */

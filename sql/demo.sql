@@ -163,6 +163,14 @@ SELECT service_id, level, x1060_csv_cell(team) AS team, as_is, to_be
   FROM x1060_cdc_services WHERE cdc = 'sakura_copy' AND service_id IN ('A-1', 'A-2');
 .mode column
 .print
+.print "X.1060 for a GRC tool: a CISO Assistant library (x1060_library), in build/x1060-ciso-assistant.yaml"
+.headers off
+.once build/x1060-ciso-assistant.yaml
+SELECT x1060_library('ciso-assistant');
+SELECT ((length(y) - length(replace(y, '- urn:', ''))) / 6) || ' requirement nodes (9 categories, 64 services)'
+  FROM (SELECT x1060_library('ciso-assistant') AS y);
+.headers on
+.print
 .print ======================================================================
 .print "Many organisations in one file (an MSSP and its clients): no table each"
 .print ======================================================================
