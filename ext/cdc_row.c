@@ -171,23 +171,6 @@ static int isIsoDate(const char *z){
   return 1;
 }
 
-/* Copy date z into zOut (11 bytes) with full-width digits and hyphens
-** (U+FF10..U+FF19, U+FF0D) made ASCII, as other input accepts them; 0 when
-** it is not 10 characters then. */
-static int halfWidthDate(const char *z, char *zOut){
-  const unsigned char *p = (const unsigned char*)z;
-  int n = 0;
-  while( *p && n<10 ){
-    if( p[0]==0xEF && p[1]==0xBC && (p[2]==0x8D || (p[2]>=0x90 && p[2]<=0x99)) ){
-      zOut[n++] = p[2]==0x8D ? '-' : (char)('0' + p[2]-0x90);
-      p += 3;
-    }else{
-      zOut[n++] = (char)*p++;
-    }
-  }
-  zOut[n] = 0;
-  return n==10 && *p==0;
-}
 
 /* What a stored value of column iCol must be, for corruption reports,
 ** from sqlite3_mprintf. */
@@ -392,15 +375,12 @@ static int readCategory(sqlite3_value *v){
 ** space (U+3000) of z ASCII, in place (the text only gets shorter). */
 static void halfWidth(char *z){
   unsigned char *p = (unsigned char*)z, *q = p;
+  int n = (int)strlen(z), c;
   while( *p ){
-    if( p[0]==0xE3 && p[1]==0x80 && p[2]==0x80 ){
-      *q++ = ' '; p += 3;
-    }else if( p[0]==0xEF && ((p[1]==0xBC && p[2]>=0x81)
-                          || (p[1]==0xBD && p[2]>=0x80 && p[2]<=0x9E)) ){
-      *q++ = (unsigned char)(0x21 + (p[1]==0xBC ? p[2]-0x81 : p[2]-0x80+0x3F));
-      p += 3;
+    if( (c = x1060HalfWidthAt(p, n))!=0 ){
+      *q++ = (unsigned char)c; p += 3; n -= 3;
     }else{
-      *q++ = *p++;
+      *q++ = *p++; n--;
     }
   }
   *q = 0;
@@ -539,12 +519,7 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
       if( eType==SQLITE_TEXT ){
         rc = trimmedText(v, &z);
         if( rc==SQLITE_NOMEM ) return rc;
-        if( rc==SQLITE_OK && !isIsoDate(z) ){
-          char zHalf[11];
-          if( halfWidthDate(z, zHalf) && isIsoDate(zHalf) ){
-            memcpy(z, zHalf, 11);      /* never longer than the input */
-          }
-        }
+        if( rc==SQLITE_OK ) halfWidth(z);  /* full-width digits, hyphens */
         if( rc==SQLITE_OK && isIsoDate(z) ){
           rowTake(pRow, k, SQLITE_TEXT, 0, z);
           return rc;
@@ -767,14 +742,10 @@ static int collateNext(const unsigned char **pz, const unsigned char *zEnd){
   const unsigned char *p = *pz;
   int c;
   if( p>=zEnd ) return -1;
-  c = p[0];
-  if( zEnd-p>=3 && p[0]==0xE3 && p[1]==0x80 && p[2]==0x80 ){
-    c = ' '; p += 3;
-  }else if( zEnd-p>=3 && p[0]==0xEF && ((p[1]==0xBC && p[2]>=0x81)
-                           || (p[1]==0xBD && p[2]>=0x80 && p[2]<=0x9E)) ){
-    c = 0x21 + (p[1]==0xBC ? p[2]-0x81 : p[2]-0x80+0x3F); p += 3;
+  if( (c = x1060HalfWidthAt(p, (int)(zEnd-p)))!=0 ){
+    p += 3;
   }else{
-    p++;
+    c = *p++;
   }
   *pz = p;
   return c>='a' && c<='z' ? c - 'a' + 'A' : c;

@@ -38,6 +38,23 @@ static int foldSpace(char *zOut, int *pn){
 }
 
 /*
+** The ASCII character whose full-width form (U+FF01..U+FF5E) is the
+** character at z (n bytes left), or ' ' for the ideographic space U+3000;
+** 0 for any other.  Both are 3 bytes long in UTF-8.
+*/
+int x1060HalfWidthAt(const unsigned char *z, int n){
+  if( n<3 ) return 0;
+  if( z[0]==0xE3 && z[1]==0x80 && z[2]==0x80 ) return ' ';
+  if( z[0]==0xEF && z[1]==0xBC && z[2]>=0x81 && z[2]<=0xBF ){
+    return 0x21 + z[2] - 0x81;
+  }
+  if( z[0]==0xEF && z[1]==0xBD && z[2]>=0x80 && z[2]<=0x9E ){
+    return 0x21 + 0x3F + z[2] - 0x80;
+  }
+  return 0;
+}
+
+/*
 ** Fold the n bytes of z into zOut (X1060_FOLD_MAX+1 bytes) as described at
 ** the top of this file.  Return the folded length, or -1 when the result
 ** would be longer than X1060_FOLD_MAX.
@@ -47,15 +64,11 @@ int x1060Fold(const char *z, int n, char *zOut){
   int i = 0, nOut = 0, ok = 1;
   if( z==0 ) return -1;
   while( ok && i<n ){
-    unsigned c = p[i];
-    /* U+3000 (E3 80 80) and U+FF01..U+FF5E (EF BC 81..EF BD 9E) */
-    if( c==0xE3 && i+2<n && p[i+1]==0x80 && p[i+2]==0x80 ){
-      c = ' '; i += 3;
-    }else if( c==0xEF && i+2<n && ((p[i+1]==0xBC && p[i+2]>=0x81)
-               || (p[i+1]==0xBD && p[i+2]<=0x9E)) ){
-      c = 0x21 + (p[i+1]==0xBC ? p[i+2]-0x81 : p[i+2]-0x80+0x3F); i += 3;
+    unsigned c = (unsigned)x1060HalfWidthAt(p+i, n-i);
+    if( c ){
+      i += 3;
     }else{
-      i++;
+      c = p[i++];
     }
     if( c>='A' && c<='Z' ) c += 'a' - 'A';
     if( c==' ' || c=='\t' || c=='\n' || c=='\r' || c=='\f' || c=='\v'

@@ -198,6 +198,7 @@ struct X1060Vocabulary {
 };
 #define X1060_FOLD_MAX 256   /* longer than any name in any language */
 X1060_HIDDEN int x1060Fold(const char *z, int n, char *zOut);
+X1060_HIDDEN int x1060HalfWidthAt(const unsigned char *z, int n);
 X1060_HIDDEN int x1060Utf8CharLength(const unsigned char *z, int n);
 X1060_HIDDEN int x1060IsControl(const unsigned char *z, int nc);
 X1060_HIDDEN int x1060CleanText(const char *z, int n, const char *zAllowed);
