@@ -307,21 +307,31 @@ static int spaceAt(const unsigned char *z, int n){
   return 0;
 }
 
+/* Narrow the *pn bytes at *pz to those without surrounding white space
+** (spaceAt). */
+static void trimSpan(const unsigned char **pz, int *pn){
+  const unsigned char *z = *pz;
+  int n = *pn, k;
+  while( n>0 && (k = spaceAt(z, n))>0 ){ z += k; n -= k; }
+  while( n>0 ){
+    if( spaceAt(z+n-1, 1) ) n--;
+    else if( n>=3 && spaceAt(z+n-3, 3)==3 ) n -= 3;
+    else break;
+  }
+  *pz = z;
+  *pn = n;
+}
+
 /* The text of v without surrounding white space, from sqlite3_mprintf
 ** (*pzOut is NULL on OOM).  SQLITE_CONSTRAINT (with *pzOut NULL) for text
 ** with a NUL character inside, which would be cut short. */
 static int trimmedText(sqlite3_value *v, char **pzOut){
   const unsigned char *z = sqlite3_value_text(v);
-  int n = sqlite3_value_bytes(v), k;
+  int n = sqlite3_value_bytes(v);
   *pzOut = 0;
   if( z==0 ) return SQLITE_NOMEM;
   if( memchr(z, 0, n) ) return SQLITE_CONSTRAINT;
-  while( n>0 && (k = spaceAt(z, n))>0 ){ z += k; n -= k; }
-  for(;;){
-    if( n>=1 && spaceAt(z+n-1, 1) ){ n--; continue; }
-    if( n>=3 && spaceAt(z+n-3, 3)==3 ){ n -= 3; continue; }
-    break;
-  }
+  trimSpan(&z, &n);
   *pzOut = sqlite3_mprintf("%.*s", n, (const char*)z);
   return *pzOut ? SQLITE_OK : SQLITE_NOMEM;
 }
@@ -720,18 +730,12 @@ char *cdcCollationName(int iCol, int *pRc){
 static void collateKey(int iCol, const unsigned char *z, int n,
                        const unsigned char **pz, const unsigned char **pzEnd){
   const char *zCanon = cdcCanonical(iCol, (const char*)z, n);
-  int k;
   if( zCanon ){
     *pz = (const unsigned char*)zCanon;
     *pzEnd = *pz + strlen(zCanon);
     return;
   }
-  while( n>0 && (k = spaceAt(z, n))>0 ){ z += k; n -= k; }
-  while( n>0 ){
-    if( spaceAt(z+n-1, 1) ) n--;
-    else if( n>=3 && spaceAt(z+n-3, 3)==3 ) n -= 3;
-    else break;
-  }
+  trimSpan(&z, &n);
   *pz = z;
   *pzEnd = z + n;
 }
