@@ -56,6 +56,19 @@ static void jsonPutUtf8(JsonParse *p, unsigned c){
   }
 }
 
+/* The value of the 4 hex digits at z, or -1. */
+static int jcHex4(const unsigned char *z){
+  int k, v = 0;
+  for(k=0; k<4; k++){
+    int c = z[k];
+    if( c>='0' && c<='9' ) v = v*16 + c - '0';
+    else if( c>='a' && c<='f' ) v = v*16 + c - 'a' + 10;
+    else if( c>='A' && c<='F' ) v = v*16 + c - 'A' + 10;
+    else return -1;
+  }
+  return v;
+}
+
 /* Read a string at p->i (on its opening quote) into the buffer; its start
 ** in the buffer goes to *piStart and its length to *pnLen. */
 static int jsonString(JsonParse *p, int *piStart, int *pnLen){
@@ -82,34 +95,19 @@ static int jsonString(JsonParse *p, int *piStart, int *pnLen){
       case 'r': p->zBuf[p->nBuf++] = '\r'; break;
       case 't': p->zBuf[p->nBuf++] = '\t'; break;
       case 'u': {
-        unsigned c2 = 0;
-        int k;
-        for(k=1; k<=4; k++){
-          char h = p->i+k<p->n ? p->z[p->i+k] : 0;
-          if( h>='0' && h<='9' ) c2 = c2*16 + (h-'0');
-          else if( h>='a' && h<='f' ) c2 = c2*16 + (h-'a'+10);
-          else if( h>='A' && h<='F' ) c2 = c2*16 + (h-'A'+10);
-          else return jsonFail(p, "a bad \\u escape");
-        }
+        const unsigned char *zu = (const unsigned char*)p->z + p->i;
+        int c2 = p->i+4<p->n ? jcHex4(zu+1) : -1, lo;
+        if( c2<0 ) return jsonFail(p, "a bad \\u escape");
         if( c2==0 ) return jsonFail(p, "a NUL character inside a string");
         p->i += 4;
-        if( c2>=0xD800 && c2<=0xDBFF && p->i+6<p->n && p->z[p->i+1]=='\\'
-         && p->z[p->i+2]=='u' ){
+        if( c2>=0xD800 && c2<=0xDBFF && p->i+6<p->n && zu[5]=='\\'
+         && zu[6]=='u' && (lo = jcHex4(zu+7))>=0xDC00 && lo<=0xDFFF ){
           /* a surrogate pair is one character (x1060JsonCheck refuses a
           ** lone surrogate) */
-          unsigned lo = 0;
-          for(k=3; k<=6; k++){
-            char h = p->z[p->i+k];
-            lo = lo*16 + (h>='0' && h<='9' ? (unsigned)(h-'0')
-                       : h>='a' && h<='f' ? (unsigned)(h-'a'+10)
-                       : h>='A' && h<='F' ? (unsigned)(h-'A'+10) : 0x10000u);
-          }
-          if( lo>=0xDC00 && lo<=0xDFFF ){
-            c2 = 0x10000 + ((c2-0xD800)<<10) + (lo-0xDC00);
-            p->i += 6;
-          }
+          c2 = 0x10000 + ((c2-0xD800)<<10) + (lo-0xDC00);
+          p->i += 6;
         }
-        jsonPutUtf8(p, c2);
+        jsonPutUtf8(p, (unsigned)c2);
         break;
       }
       default: return jsonFail(p, "a bad escape");
@@ -301,19 +299,6 @@ static int jcSyntax(JsonCheck *p, const char *zWhat){
   int nWhat = zAllowed ? (int)(zAllowed - zWhat) : (int)strlen(zWhat);
   return jcFail(p, sqlite3_mprintf("%.*s at character %d%s", nWhat, zWhat,
                                    p->i+1, zAllowed ? zAllowed : ""));
-}
-
-/* The value of the 4 hex digits at z, or -1. */
-static int jcHex4(const unsigned char *z){
-  int k, v = 0;
-  for(k=0; k<4; k++){
-    int c = z[k];
-    if( c>='0' && c<='9' ) v = v*16 + c - '0';
-    else if( c>='a' && c<='f' ) v = v*16 + c - 'a' + 10;
-    else if( c>='A' && c<='F' ) v = v*16 + c - 'A' + 10;
-    else return -1;
-  }
-  return v;
 }
 
 /*
