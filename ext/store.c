@@ -466,20 +466,17 @@ int x1060StoreCreateCdc(sqlite3 *db, const char *zSchema, const char *zName,
 /* See cdc.h. */
 int x1060StoreDropCdc(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc){
   /* one statement: its trigger removes the rest */
-  char *zSql = sqlite3_mprintf("DELETE FROM \"%w\".x1060_store_cdc WHERE "
-                               "cdc=%lld", zSchema, iCdc);
-  int rc = zSql ? x1060Exec(db, sqlite3_mprintf("%s", zSql), 0, 0)
-                : SQLITE_NOMEM;
+  static const char zDrop[] = "DELETE FROM \"%w\".x1060_store_cdc WHERE "
+                              "cdc=%lld";
+  int rc = x1060Exec(db, sqlite3_mprintf(zDrop, zSchema, iCdc), 0, 0);
   if( (rc&0xff)==SQLITE_ERROR ){
-    /* a damaged storage (a table its trigger writes is gone): remade,
+    /* a damaged storage (a table the trigger writes is gone): remade,
     ** empty where it was missing, the CDC can go */
     rc = x1060StoreRepair(db, zSchema);
     if( rc==SQLITE_OK ){
-      rc = x1060Exec(db, zSql, 0, 0);      /* (which frees it) */
-      zSql = 0;
+      rc = x1060Exec(db, sqlite3_mprintf(zDrop, zSchema, iCdc), 0, 0);
     }
   }
-  sqlite3_free(zSql);
   return rc;
 }
 
