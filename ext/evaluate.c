@@ -171,6 +171,35 @@ static const char zSummarySql[] =
   "assignment, as_is, to_be", "$T") ") GROUP BY category) d ON "
   "d.category=c.category ORDER BY c.category";
 
+/*
+** x1060_crosswalk_summary: the elements of the frameworks (e: CSF 2.0
+** functions and categories, FIRST areas and services, in their published
+** order), the Annex A services mapped to each (m: x1060_crosswalk, a
+** category's or service's services counted again, once, for its function
+** or area), and the CDC's figures over them with x1060_summary's formulas;
+** ?1 the framework, or NULL for both.
+*/
+static const char zCrosswalkSql[] =
+  "WITH e(framework, kind, ref_id, name, parent, ord) AS ("
+  "SELECT 'csf', 'function', function, name, NULL, rowid*100 FROM "
+  "x1060_csf_functions UNION ALL SELECT 'csf', 'category', c.category, "
+  "c.name, c.function, f.rowid*100+c.rowid FROM x1060_csf_categories c JOIN "
+  "x1060_csf_functions f ON f.function=c.function UNION ALL SELECT 'first', "
+  "'area', area, name, NULL, 10000+rowid*100 FROM x1060_first_areas UNION "
+  "ALL SELECT 'first', 'service', s.service, s.name, s.area, "
+  "10000+a.rowid*100+s.rowid FROM x1060_first_services s JOIN "
+  "x1060_first_areas a ON a.area=s.area), "
+  "m(framework, ref_id, service_id) AS (SELECT framework, ref_id, "
+  "service_id FROM x1060_crosswalk WHERE ref_id IS NOT NULL UNION SELECT "
+  "x.framework, e.parent, x.service_id FROM x1060_crosswalk x JOIN e ON "
+  "e.framework=x.framework AND e.ref_id=x.ref_id) "
+  "SELECT e.framework, e.kind, e.ref_id, e.name, e.parent, "
+  "count(m.service_id) AS mapped, " SUMMARY_COLUMNS " FROM e LEFT JOIN m ON "
+  "m.framework=e.framework AND m.ref_id=e.ref_id LEFT JOIN (" FLAGGED(
+  "service_id, level, assignment, as_is, to_be", "$T") ") d ON "
+  "d.service_id=m.service_id WHERE ?1 IS NULL OR e.framework=?1 "
+  "GROUP BY e.ord ORDER BY e.ord";
+
 static const char zRoadmapSql[] =
   "SELECT row_number() OVER (ORDER BY coalesce(l.priority, 9), d.gap DESC, "
   "d.cycle='long', d.due IS NULL, d.due, d.rowid) AS rank, d.service_id, "
@@ -303,6 +332,33 @@ static int evaluateBind(ReportCursor *pCur, sqlite3_value **apArg,
   return sqlite3_bind_double(pStmt, 2, rShare);
 }
 
+/* x1060_crosswalk_summary's framework (?1): 'csf' or 'first' in any case,
+** or NULL (not given) for both. */
+static int crosswalkBind(ReportCursor *pCur, sqlite3_value **apArg,
+                         sqlite3_stmt *pStmt, char **pzErr){
+  sqlite3_value *v = apArg[1];
+  const char *z = v ? (const char*)sqlite3_value_text(v) : 0;
+  int i;
+  (void)pCur;
+  if( v==0 || sqlite3_value_type(v)==SQLITE_NULL ) return SQLITE_OK;
+  for(i=0; z && sqlite3_value_type(v)==SQLITE_TEXT && i<X1060_NFRAMEWORK;
+      i++){
+    if( sqlite3_stricmp(z, x1060Frameworks[i].zId)==0 ){
+      return sqlite3_bind_text(pStmt, 1, x1060Frameworks[i].zId, -1,
+                               SQLITE_STATIC);
+    }
+  }
+  if( z==0 && sqlite3_value_type(v)!=SQLITE_BLOB ) return SQLITE_NOMEM;
+  {
+    char *zVal = x1060DescribeValue(v);
+    *pzErr = sqlite3_mprintf("x1060_crosswalk_summary(): framework %s is not "
+        "a crosswalk; allowed: 'csf' (NIST CSF 2.0), 'first' (FIRST CSIRT "
+        "Services Framework 2.1) or NULL for both", zVal);
+    sqlite3_free(zVal);
+  }
+  return SQLITE_ERROR;
+}
+
 /* x1060_compare's a and b (?1, ?2): snapshot labels of the CDC table, or
 ** 'current'. */
 static int compareBind(ReportCursor *pCur, sqlite3_value **apArg,
@@ -369,6 +425,11 @@ static const Report aReport[] = {
     "as_is INTEGER, to_be INTEGER, gap INTEGER, cycle TEXT, owner TEXT, "
     "due TEXT",
     { "cdc", 0, 0 }, 1, zRoadmapSql, 0, 0, 0 },
+  { "x1060_crosswalk_summary",
+    "framework TEXT, kind TEXT, ref_id TEXT, name TEXT, parent TEXT, "
+    "mapped INTEGER, catalogued INTEGER, assigned INTEGER, scored INTEGER, "
+    "avg_as_is REAL, avg_to_be REAL, achievement REAL, gap_total INTEGER",
+    { "cdc", "framework_filter", 0 }, 1, zCrosswalkSql, 0, crosswalkBind, 0 },
   { "x1060_trend",
     "label TEXT, taken_at TEXT, category TEXT, scored INTEGER, "
     "avg_as_is REAL, avg_to_be REAL, achievement REAL",

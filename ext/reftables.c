@@ -247,6 +247,88 @@ static void stageValue(const RefTable *pTab, int iRow, int iCol,
   }
 }
 
+/* The frameworks of the crosswalks. */
+static const RefColumn aFrameworkCol[] = {
+  { "framework", "TEXT", REF_KEY },
+  { "name", "TEXT", REF_PLAIN },
+  { "version", "TEXT", REF_PLAIN },
+  { "publisher", "TEXT", REF_PLAIN },
+  { "source", "TEXT", REF_PLAIN },
+  { "upper_level", "TEXT", REF_PLAIN },
+  { "lower_level", "TEXT", REF_PLAIN },
+};
+static void frameworkValue(const RefTable *pTab, int iRow, int iCol,
+                           X1060Value *p){
+  const X1060Framework *f = &x1060Frameworks[iRow];
+  const char *az[] = { f->zId, f->zName, f->zVersion, f->zPublisher,
+                       f->zSource, f->zTop, f->zLeaf };
+  (void)pTab;
+  setText(p, az[iCol]);
+}
+
+/* The elements of the other frameworks share a shape: id, name and (in
+** the lower levels) the id of the element above; pTab->pData says which
+** array.  Column names differ by table. */
+static const RefColumn aCsfFunctionCol[] = {
+  { "function", "TEXT", REF_KEY },
+  { "name", "TEXT", REF_PLAIN },
+};
+static const RefColumn aCsfCategoryCol[] = {
+  { "category", "TEXT", REF_KEY },
+  { "name", "TEXT", REF_PLAIN },
+  { "function", "TEXT", REF_GROUP },
+};
+static const RefColumn aFirstAreaCol[] = {
+  { "area", "TEXT", REF_KEY },
+  { "name", "TEXT", REF_PLAIN },
+};
+static const RefColumn aFirstServiceCol[] = {
+  { "service", "TEXT", REF_KEY },
+  { "name", "TEXT", REF_PLAIN },
+  { "area", "TEXT", REF_GROUP },
+};
+static void itemValue(const RefTable *pTab, int iRow, int iCol,
+                      X1060Value *p){
+  const X1060RefItem *r = &((const X1060RefItem*)pTab->pData)[iRow];
+  setText(p, iCol==0 ? r->zId : iCol==1 ? r->zName : r->zParent);
+}
+
+/* The name of element zRef of framework eFramework's lower level. */
+static const char *mappedName(int eFramework, const char *zRef){
+  const X1060RefItem *a = eFramework==X1060_CSF ? x1060CsfCategories
+                                                : x1060FirstServices;
+  int i, n = eFramework==X1060_CSF ? X1060_NCSF_CATEGORY
+                                   : X1060_NFIRST_SERVICE;
+  for(i=0; zRef && i<n; i++){
+    if( strcmp(a[i].zId, zRef)==0 ) return a[i].zName;
+  }
+  return 0;
+}
+
+static const RefColumn aCrosswalkCol[] = {
+  { "service_id", "TEXT", REF_GROUP },
+  { "framework", "TEXT", REF_PLAIN },
+  { "ref_id", "TEXT", REF_PLAIN },
+  { "ref_name", "TEXT", REF_PLAIN },
+  { "relation", "TEXT", REF_PLAIN },
+  { "rationale", "TEXT", REF_PLAIN },
+  { "judgement", "TEXT", REF_PLAIN },
+};
+static void crosswalkValue(const RefTable *pTab, int iRow, int iCol,
+                           X1060Value *p){
+  const X1060Mapping *m = &x1060Mappings[iRow];
+  (void)pTab;
+  switch( iCol ){
+    case 0: setText(p, m->zService); break;
+    case 1: setText(p, x1060Frameworks[m->eFramework].zId); break;
+    case 2: setText(p, m->zRef); break;
+    case 3: setText(p, mappedName(m->eFramework, m->zRef)); break;
+    case 4: setText(p, x1060Relations[m->eRelation]); break;
+    case 5: setText(p, m->zRationale); break;
+    default: setText(p, X1060_JUDGEMENT); break;
+  }
+}
+
 #define COLUMNS(a) a, (int)(sizeof(a)/sizeof(a[0]))
 static const RefTable aRefTable[] = {
   { "x1060_categories", COLUMNS(aCategoryCol), X1060_NCATEGORY, 1,
@@ -265,6 +347,18 @@ static const RefTable aRefTable[] = {
     x1060Phases, stageValue },
   { "x1060_cycles", COLUMNS(aStageCol), X1060_NCYCLE, 1,
     x1060Cycles, stageValue },
+  { "x1060_frameworks", COLUMNS(aFrameworkCol), X1060_NFRAMEWORK, 1,
+    x1060Frameworks, frameworkValue },
+  { "x1060_csf_functions", COLUMNS(aCsfFunctionCol), X1060_NCSF_FUNCTION, 1,
+    x1060CsfFunctions, itemValue },
+  { "x1060_csf_categories", COLUMNS(aCsfCategoryCol), X1060_NCSF_CATEGORY,
+    X1060_NCSF_FUNCTION, x1060CsfCategories, itemValue },
+  { "x1060_first_areas", COLUMNS(aFirstAreaCol), X1060_NFIRST_AREA, 1,
+    x1060FirstAreas, itemValue },
+  { "x1060_first_services", COLUMNS(aFirstServiceCol), X1060_NFIRST_SERVICE,
+    X1060_NFIRST_AREA, x1060FirstServices, itemValue },
+  { "x1060_crosswalk", COLUMNS(aCrosswalkCol), X1060_NMAPPING,
+    X1060_NSERVICE, x1060Mappings, crosswalkValue },
 };
 
 /*************************************************************** the module */

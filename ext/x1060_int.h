@@ -172,6 +172,70 @@ X1060_DATA const X1060Stage x1060Cycles[X1060_NCYCLE];
 X1060_DATA const X1060Axis x1060Information[2];
 X1060_DATA const X1060Axis x1060Expertise[2];
 
+/*
+** The crosswalks (crosswalk.c): the frameworks that X.1060's services are
+** mapped to, their elements as they publish them, and the mapping, which
+** is the project's own judgement.
+*/
+#define X1060_CSF   0     /* NIST Cybersecurity Framework 2.0 */
+#define X1060_FIRST 1     /* FIRST CSIRT Services Framework 2.1 */
+#define X1060_NFRAMEWORK 2
+#define X1060_NCSF_FUNCTION   6
+#define X1060_NCSF_CATEGORY  22
+#define X1060_NFIRST_AREA     5
+#define X1060_NFIRST_SERVICE 21
+#define X1060_NMAPPING      174
+/* What x1060_crosswalk.judgement says of every row. */
+#define X1060_JUDGEMENT "the x1060 project's own, not ITU-T's, NIST's or " \
+                        "FIRST's"
+
+/* Relations of the mapping (NIST IR 8278's set-theory relationships). */
+#define X1060_EQUAL       0
+#define X1060_SUBSET      1   /* the X.1060 service is part of the element */
+#define X1060_SUPERSET    2
+#define X1060_INTERSECTS  3
+#define X1060_UNRELATED   4   /* mapped to nothing: the rationale says why */
+#define X1060_NRELATION   5
+
+typedef struct X1060Framework X1060Framework;
+struct X1060Framework {
+  const char *zId;        /* "csf" or "first", as x1060_crosswalk names it */
+  const char *zName;
+  const char *zVersion;
+  const char *zPublisher;
+  const char *zSource;    /* where its ids and names were taken from */
+  const char *zTop;       /* its upper level: "function", "area" */
+  const char *zLeaf;      /* its lower level: "category", "service" */
+};
+
+/* An element of another framework: its id and name as published, and the
+** id of the element above it (NULL at the top). */
+typedef struct X1060RefItem X1060RefItem;
+struct X1060RefItem {
+  const char *zId;
+  const char *zParent;
+  const char *zName;
+};
+
+/* One row of the mapping: an Annex A service, a framework, the element of
+** its lower level (NULL when unrelated), the relation and why. */
+typedef struct X1060Mapping X1060Mapping;
+struct X1060Mapping {
+  const char *zService;
+  int eFramework;
+  const char *zRef;
+  int eRelation;
+  const char *zRationale;
+};
+
+X1060_DATA const X1060Framework x1060Frameworks[X1060_NFRAMEWORK];
+X1060_DATA const char *const x1060Relations[X1060_NRELATION];
+X1060_DATA const X1060RefItem x1060CsfFunctions[X1060_NCSF_FUNCTION];
+X1060_DATA const X1060RefItem x1060CsfCategories[X1060_NCSF_CATEGORY];
+X1060_DATA const X1060RefItem x1060FirstAreas[X1060_NFIRST_AREA];
+X1060_DATA const X1060RefItem x1060FirstServices[X1060_NFIRST_SERVICE];
+X1060_DATA const X1060Mapping x1060Mappings[X1060_NMAPPING];
+
 /* Lookups in the framework data (framework.c). */
 X1060_HIDDEN int x1060CategoryIndex(char cId);
 X1060_HIDDEN int x1060CategoryCount(int iCategory);
