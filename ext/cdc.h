@@ -23,6 +23,32 @@
 #define CDC_NOW "strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ','now')"
 #define CDC_NOW_SQL "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
 
+/*
+** The elements of the crosswalks' frameworks and the Annex A services
+** mapped to each, as two common table expressions over the reference
+** tables (reftables.c, crosswalk.c):
+**   e(framework, kind, ref_id, name, parent, ord)  CSF 2.0 functions and
+**     categories, FIRST areas and services, ord their published order;
+**   m(framework, ref_id, service_id)  the services of x1060_crosswalk,
+**     those of a category or FIRST service counted again, once, for its
+**     function or area ("not related to" rows have no ref_id: none).
+** Used by x1060_crosswalk_summary and to fill x1060_bi_framework_services.
+*/
+#define CDC_CROSSWALK_WITH \
+  "WITH e(framework, kind, ref_id, name, parent, ord) AS (" \
+  "SELECT 'csf', 'function', function, name, NULL, rowid*100 FROM " \
+  "x1060_csf_functions UNION ALL SELECT 'csf', 'category', c.category, " \
+  "c.name, c.function, f.rowid*100+c.rowid FROM x1060_csf_categories c " \
+  "JOIN x1060_csf_functions f ON f.function=c.function UNION ALL SELECT " \
+  "'first', 'area', area, name, NULL, 10000+rowid*100 FROM " \
+  "x1060_first_areas UNION ALL SELECT 'first', 'service', s.service, " \
+  "s.name, s.area, 10000+a.rowid*100+s.rowid FROM x1060_first_services s " \
+  "JOIN x1060_first_areas a ON a.area=s.area), " \
+  "m(framework, ref_id, service_id) AS (SELECT framework, ref_id, " \
+  "service_id FROM x1060_crosswalk WHERE ref_id IS NOT NULL UNION SELECT " \
+  "x.framework, e.parent, x.service_id FROM x1060_crosswalk x JOIN e ON " \
+  "e.framework=x.framework AND e.ref_id=x.ref_id) "
+
 /* The columns of a CDC table, in declared order. */
 enum {
   CDC_SERVICE_ID, CDC_CATEGORY, CDC_NAME, CDC_NAME_JA, CDC_LEVEL,

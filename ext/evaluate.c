@@ -171,28 +171,10 @@ static const char zSummarySql[] =
   "assignment, as_is, to_be", "$T") ") GROUP BY category) d ON "
   "d.category=c.category ORDER BY c.category";
 
-/*
-** x1060_crosswalk_summary: the elements of the frameworks (e: CSF 2.0
-** functions and categories, FIRST areas and services, in their published
-** order), the Annex A services mapped to each (m: x1060_crosswalk, a
-** category's or service's services counted again, once, for its function
-** or area), and the CDC's figures over them with x1060_summary's formulas;
-** ?1 the framework, or NULL for both.
-*/
-static const char zCrosswalkSql[] =
-  "WITH e(framework, kind, ref_id, name, parent, ord) AS ("
-  "SELECT 'csf', 'function', function, name, NULL, rowid*100 FROM "
-  "x1060_csf_functions UNION ALL SELECT 'csf', 'category', c.category, "
-  "c.name, c.function, f.rowid*100+c.rowid FROM x1060_csf_categories c JOIN "
-  "x1060_csf_functions f ON f.function=c.function UNION ALL SELECT 'first', "
-  "'area', area, name, NULL, 10000+rowid*100 FROM x1060_first_areas UNION "
-  "ALL SELECT 'first', 'service', s.service, s.name, s.area, "
-  "10000+a.rowid*100+s.rowid FROM x1060_first_services s JOIN "
-  "x1060_first_areas a ON a.area=s.area), "
-  "m(framework, ref_id, service_id) AS (SELECT framework, ref_id, "
-  "service_id FROM x1060_crosswalk WHERE ref_id IS NOT NULL UNION SELECT "
-  "x.framework, e.parent, x.service_id FROM x1060_crosswalk x JOIN e ON "
-  "e.framework=x.framework AND e.ref_id=x.ref_id) "
+/* x1060_crosswalk_summary: per element of the frameworks (see
+** CDC_CROSSWALK_WITH), the CDC's figures over the services mapped to it,
+** with x1060_summary's formulas; ?1 the framework, or NULL for both. */
+static const char zCrosswalkSql[] = CDC_CROSSWALK_WITH
   "SELECT e.framework, e.kind, e.ref_id, e.name, e.parent, "
   "count(m.service_id) AS mapped, " SUMMARY_COLUMNS " FROM e LEFT JOIN m ON "
   "m.framework=e.framework AND m.ref_id=e.ref_id LEFT JOIN (" FLAGGED(

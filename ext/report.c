@@ -9,8 +9,10 @@
 ** Sections (aSection): the portfolio per category, the portfolio as
 ** X.1060 draws it (service, level, assignment, as-is, to-be), the
 ** findings of the evaluation, the roadmap in the short and the long cycle,
-** and the trend when there are snapshots.  Each is a query over the
-** evaluation functions, rendered by one table writer per format.  The
+** the CDC through NIST CSF 2.0 and through the FIRST CSIRT Services
+** Framework (the project's mapping), and the trend when there are
+** snapshots.  Each is a query over the evaluation functions, rendered by
+** one table writer per format.  The
 ** HTML page adds an SVG radar chart (as-is against to-be per category)
 ** and colours the scores as a heat map; it loads nothing from outside.
 ** Every value from the database is escaped for the format.
@@ -39,6 +41,13 @@ struct Section {
   const char *zSql;
   int bOptional;              /* left out when it has no rows */
 };
+
+/* A CDC through framework fw (x1060_crosswalk_summary), for a section. */
+#define CROSSWALK_SECTION_SQL(fw) \
+  "SELECT ref_id, name, mapped, catalogued, scored, round(avg_as_is, 2) AS " \
+  "avg_as_is, round(avg_to_be, 2) AS avg_to_be, " \
+  "CAST(round(achievement*100) AS INT)||'%' AS achievement, gap_total FROM " \
+  "x1060_crosswalk_summary(?1, '" fw "') ORDER BY rowid"
 
 static const Section aSection[] = {
   { "summary", "Portfolio per category", "カテゴリ別のポートフォリオ",
@@ -81,6 +90,16 @@ static const Section aSection[] = {
     " r.name) ELSE r.name END AS name, r.level, r.as_is, r.to_be, r.gap, "
     "r.owner, r.due FROM x1060_roadmap(?1) r JOIN $T t USING (service_id) "
     "WHERE r.cycle='long' OR r.cycle IS NULL ORDER BY r.rank", 0 },
+  { "csf", "Through NIST CSF 2.0 (the project's mapping)",
+    "NIST CSF 2.0 から見た状態（本プロジェクトの対応付け）",
+    "Function / category|Name|Mapped|Catalogued|Scored|As-is|To-be|Achieved|"
+    "Gap", "機能／カテゴリ|名称|対応サービス|カタログ|評価済み|現状|目標|"
+    "達成率|ギャップ", CROSSWALK_SECTION_SQL("csf"), 0 },
+  { "first", "Through the FIRST CSIRT Services Framework 2.1 (the project's "
+    "mapping)", "FIRST CSIRT サービスフレームワーク 2.1 から見た状態（本プロ"
+    "ジェクトの対応付け）", "Area / service|Name|Mapped|Catalogued|Scored|"
+    "As-is|To-be|Achieved|Gap", "エリア／サービス|名称|対応サービス|カタログ|"
+    "評価済み|現状|目標|達成率|ギャップ", CROSSWALK_SECTION_SQL("first"), 0 },
   { "trend", "Trend over the snapshots", "スナップショットの推移",
     "Snapshot|Taken|Category|Scored|As-is|To-be|Achieved",
     "スナップショット|取得日時|カテゴリ|評価済み|現状|目標|達成率",

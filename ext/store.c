@@ -31,8 +31,10 @@
 **   x1060_store_snapshot(cdc, label, taken_at, seq_no, <stored columns>,
 **                        PRIMARY KEY(cdc, label, service_id)) WITHOUT ROWID
 **   x1060_bi_portfolio, x1060_bi_trend, x1060_bi_findings, x1060_bi_history,
-**   x1060_bi_snapshots     views in core SQL for BI tools without x1060
-**   x1060_bi_services, x1060_bi_categories, x1060_bi_levels
+**   x1060_bi_snapshots, x1060_bi_frameworks
+**                          views in core SQL for BI tools without x1060
+**   x1060_bi_services, x1060_bi_categories, x1060_bi_levels,
+**   x1060_bi_crosswalk, x1060_bi_framework_services
 **                          plain copies of reference tables
 **   x1060_cdc_services     the schema's own instance of the table of every
 **                          CDC's services (cdc.c)
@@ -58,13 +60,14 @@ static const char *const azStoreSuffix[] = {
                "NULL AND p.excluded=0)"
 #define BI_BY_LEVEL "CASE p.level WHEN 'Basic' THEN 'error' WHEN 'Standard' " \
                     "THEN 'warning' ELSE 'info' END"
-#define BI_SCORES(src) \
+#define BI_SCORE_COLUMNS \
   "sum(CASE WHEN " BI_SCO " THEN 1 ELSE 0 END) AS scored, " \
   "avg(CASE WHEN " BI_SCO " THEN p.as_is END) AS avg_as_is, " \
   "avg(CASE WHEN " BI_SCO " THEN p.to_be END) AS avg_to_be, " \
   "CAST(sum(CASE WHEN " BI_SCO " AND p.as_is>=p.to_be THEN 1 ELSE 0 END) " \
   "AS REAL)/nullif(sum(CASE WHEN " BI_SCO " THEN 1 ELSE 0 END), 0) AS " \
-  "achievement FROM " src
+  "achievement"
+#define BI_SCORES(src) BI_SCORE_COLUMNS " FROM " src
 
 /* The checks of x1060_bi_findings: code, severity, condition, message. */
 static const char *const azCheck[][4] = {
@@ -130,6 +133,17 @@ static const char *const azView[][2] = {
     "level, as_is, to_be, excluded FROM x1060_store_snapshot) p") " JOIN "
     "x1060_store_cdc c ON c.cdc=p.cdc GROUP BY p.cdc, p.label, p.category" },
   { "x1060_bi_findings", 0 },             /* findingsSql() */
+  /* x1060_crosswalk_summary of every CDC, over the copy below */
+  { "x1060_bi_frameworks",
+    "SELECT c.cdc_name AS cdc, f.framework AS framework, f.kind AS kind, "
+    "f.ref_id AS ref_id, f.name AS name, f.parent AS parent, f.ord AS seq, "
+    "count(f.service_id) AS mapped, sum(CASE WHEN " BI_CAT " THEN 1 ELSE 0 "
+    "END) AS catalogued, sum(CASE WHEN " BI_CAT " AND p.assignment IN "
+    "('Insourcing','Outsourcing','Combination') THEN 1 ELSE 0 END) AS "
+    "assigned, " BI_SCORE_COLUMNS ", sum(CASE WHEN " BI_SCO " THEN "
+    "max(p.to_be-p.as_is, 0) END) AS gap_total FROM x1060_store_cdc c JOIN "
+    "x1060_bi_framework_services f LEFT JOIN x1060_store_service p ON "
+    "p.cdc=c.cdc AND p.service_id=f.service_id GROUP BY c.cdc, f.ord" },
 };
 
 /* The reference copies: name, columns, and the query that fills them. */
@@ -150,6 +164,19 @@ static const char *const azCopy[][3] = {
     "level TEXT PRIMARY KEY, name_ja TEXT, priority INTEGER, "
     "description TEXT",
     "SELECT level, name_ja, priority, description FROM x1060_levels" },
+  { "x1060_bi_crosswalk",
+    "service_id TEXT, framework TEXT, ref_id TEXT, ref_name TEXT, "
+    "relation TEXT, rationale TEXT, judgement TEXT",
+    "SELECT service_id, framework, ref_id, ref_name, relation, rationale, "
+    "judgement FROM x1060_crosswalk" },
+  /* (read by x1060_bi_frameworks: one row per element and service mapped
+  ** to it, one with no service for an element that has none) */
+  { "x1060_bi_framework_services",
+    "framework TEXT, kind TEXT, ref_id TEXT, name TEXT, parent TEXT, "
+    "ord INTEGER, service_id TEXT",
+    CDC_CROSSWALK_WITH "SELECT e.framework, e.kind, e.ref_id, e.name, "
+    "e.parent, e.ord, m.service_id FROM e LEFT JOIN m ON "
+    "m.framework=e.framework AND m.ref_id=e.ref_id" },
 };
 
 /* The SELECT of x1060_bi_findings, from sqlite3_mprintf. */

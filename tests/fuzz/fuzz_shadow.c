@@ -24,6 +24,7 @@ static const char *const azRead[] = {
   "SELECT * FROM x1060_summary('acme')",
   "SELECT * FROM x1060_roadmap('acme')",
   "SELECT * FROM x1060_trend('acme')",
+  "SELECT * FROM x1060_crosswalk_summary('acme')",
   "SELECT * FROM x1060_compare('acme','S1','current')",
   "SELECT x1060_report('acme','html')",
   "SELECT x1060_export('acme',1)",
