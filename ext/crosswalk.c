@@ -478,3 +478,11 @@ X1060_DATA_DEF const X1060Mapping x1060Mappings[] = {
   { "I-7", FIRST, "8.3", INT, "Reporting and recommendations are functions "
     "of communication." },
 };
+
+#undef CSF
+#undef FIRST
+#undef EQ
+#undef SUB
+#undef SUP
+#undef INT
+#undef NONE

@@ -5,7 +5,8 @@
 ** extension shows: the nine categories and 64 services of Annex A, the five
 ** recommendation levels, the four assignment types, the two assessment
 ** rubrics, the four sourcing quadrants, the three management phases and the
-** two cycles.  Nothing else in ext/ spells a framework value.
+** two cycles.  Nothing else in ext/ spells an X.1060 value (crosswalk.c
+** holds the other frameworks and the mapping to them).
 **
 ** Provenance (see README.md, "Where the data comes from"):
 **   - service ids, English service and category names, level and assignment

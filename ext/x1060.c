@@ -5,6 +5,8 @@
 ** reference tables and the functions, one source file per concern:
 **
 **   framework.c   the framework data of X.1060, compiled in
+**   crosswalk.c   NIST CSF 2.0, the FIRST CSIRT Services Framework 2.1 and
+**                 the mapping of Annex A to them (the project's judgement)
 **   reftables.c   the eponymous read-only reference tables
 **   normalise.c   forgiving input: x1060_level, x1060_assignment,
 **                 x1060_service
@@ -18,7 +20,8 @@
 **                 cdc_row.c (their columns and values) and cdc_admin.c
 **                 (x1060_snapshot, x1060_integrity, x1060_cdcs)
 **   evaluate.c    the evaluation process: x1060_evaluate, x1060_summary,
-**                 x1060_roadmap, x1060_trend, x1060_compare
+**                 x1060_roadmap, x1060_trend, x1060_compare,
+**                 x1060_crosswalk_summary
 **   interchange.c x1060_export, x1060_import (JSON)
 **   publish.c     x1060_publish: views for BI tools without x1060
 **   report.c      x1060_report: Markdown, HTML (with an SVG chart), JSON

@@ -171,6 +171,22 @@ SELECT ((length(y) - length(replace(y, '- urn:', ''))) / 6) || ' requirement nod
   FROM (SELECT x1060_library('ciso-assistant') AS y);
 .headers on
 .print
+.print "The CDC in the board's terms: NIST CSF 2.0 functions (x1060_crosswalk_summary; the mapping is the project's judgement)"
+.mode column
+SELECT ref_id AS function, name, mapped, catalogued, scored,
+       round(avg_as_is, 2) AS as_is, round(avg_to_be, 2) AS to_be,
+       round(achievement, 2) AS achievement, gap_total
+  FROM x1060_crosswalk_summary('sakura', 'csf') WHERE kind = 'function';
+.print
+.print "...and in the FIRST CSIRT Services Framework 2.1, per service area"
+SELECT ref_id AS area, name, mapped, catalogued, scored,
+       round(avg_as_is, 2) AS as_is, round(avg_to_be, 2) AS to_be, gap_total
+  FROM x1060_crosswalk_summary('sakura', 'first') WHERE kind = 'area';
+.print
+.print "Why B-1 counts where it does (x1060_crosswalk)"
+SELECT framework, ref_id, relation, rationale FROM x1060_crosswalk
+ WHERE service_id = 'B-1';
+.print
 .print ======================================================================
 .print "Many organisations in one file (an MSSP and its clients): no table each"
 .print ======================================================================
