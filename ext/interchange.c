@@ -32,21 +32,6 @@ static char *serviceObjectSql(const char *zAlias){
   return sqlite3_str_finish(pStr);
 }
 
-/* Run zSql (owned) and return its one text value in *pzOut (owned). */
-static int queryText(sqlite3 *db, char *zSql, char **pzOut){
-  sqlite3_stmt *pStmt = 0;
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
-  sqlite3_free(zSql);
-  *pzOut = 0;
-  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    *pzOut = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 0));
-    if( *pzOut==0 ) rc = SQLITE_NOMEM;
-  }
-  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
-  else sqlite3_finalize(pStmt);
-  return rc;
-}
-
 /*
 ** x1060_export(cdc [, with_history]): the whole CDC table as one JSON
 ** document: format, versions, org, the services, the snapshots and, when
@@ -87,7 +72,7 @@ static void exportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
         "'changed_at',changed_at,'service_id',service_id,'operation',"
         "operation,'column_name',column_name,'old_value',old_value,"
         "'new_value',new_value)) FROM (SELECT * FROM $H ORDER BY id))" : "");
-    rc = zTpl ? queryText(db, x1060FillSql(zTpl, zSchema, zName), &zOut)
+    rc = zTpl ? x1060QueryText(db, x1060FillSql(zTpl, zSchema, zName), &zOut)
               : SQLITE_NOMEM;
   }
   if( rc==SQLITE_OK ){

@@ -143,6 +143,21 @@ char *x1060FillSql(const char *zSql, const char *zSchema, const char *zName){
 }
 
 /* See x1060_int.h. */
+int x1060QueryText(sqlite3 *db, char *zSql, char **pzOut){
+  sqlite3_stmt *pStmt = 0;
+  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  sqlite3_free(zSql);
+  *pzOut = 0;
+  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    *pzOut = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 0));
+    if( *pzOut==0 ) rc = SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  return rc;
+}
+
+/* See x1060_int.h. */
 int x1060SavepointBegin(sqlite3 *db, const char *zName, X1060Savepoint *p){
   static const char *const azOp[] = { "SAVEPOINT", "ROLLBACK TO", "RELEASE" };
   int i, rc = SQLITE_OK;
@@ -248,6 +263,7 @@ static int x1060Init(sqlite3 *db, char **pzErrMsg,
   if( rc==SQLITE_OK ) rc = x1060RegisterPublish(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterReport(db);
   if( rc==SQLITE_OK ) rc = x1060RegisterLibrary(db);
+  if( rc==SQLITE_OK ) rc = x1060RegisterOscal(db);
   if( rc!=SQLITE_OK && pzErrMsg ){
     *pzErrMsg = sqlite3_mprintf("%s", sqlite3_errstr(rc));
   }

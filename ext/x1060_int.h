@@ -344,6 +344,11 @@ X1060_HIDDEN int x1060SavepointEnd(X1060Savepoint*, int rc);
 X1060_HIDDEN char *x1060FillSql(const char *zSql, const char *zSchema,
                                 const char *zName);
 
+/* Run zSql (owned, from sqlite3_mprintf; NULL is out of memory) and give
+** its first row's first column as text in *pzOut (owned; NULL when there
+** is no row, empty for a NULL value). */
+X1060_HIDDEN int x1060QueryText(sqlite3*, char *zSql, char **pzOut);
+
 /* Make a function fail after rc: with message zErr when there is one, as
 ** out of memory for SQLITE_NOMEM, else with the connection's message. */
 X1060_HIDDEN void x1060ResultError(sqlite3_context*, int rc, const char *zErr);
@@ -366,5 +371,6 @@ X1060_HIDDEN int x1060RegisterImport(sqlite3*);
 X1060_HIDDEN int x1060RegisterPublish(sqlite3*);
 X1060_HIDDEN int x1060RegisterReport(sqlite3*);
 X1060_HIDDEN int x1060RegisterLibrary(sqlite3*);
+X1060_HIDDEN int x1060RegisterOscal(sqlite3*);
 
 #endif /* X1060_INT_H */

@@ -1,0 +1,304 @@
+/*
+** x1060: OSCAL, NIST's machine-readable format for control catalogs and
+** assessments (OSCAL 1.2.2, JSON).
+**
+**   SELECT x1060_oscal('catalog');                     -- X.1060 as a catalog
+**   SELECT x1060_oscal('assessment-results', 'acme');  -- a CDC's evaluation
+**   SELECT x1060_uuid('anything');                     -- a derived UUID
+**
+** The catalog: the nine categories as groups, the 64 services as controls
+** (the project's summary as the statement part, in English and Japanese;
+** phase, information, expertise, quadrant and suggested assignment as
+** props; the recommendation level as a parameter to choose, since X.1060
+** sets no default level).  The assessment results of a CDC: one result
+** per evaluation (each snapshot, then the current state), in each an
+** observation per service (level, assignment, team, outsourcer, as-is,
+** to-be as props) and a finding per scored service, its target the
+** service's statement, satisfied when as-is reaches to-be.
+**
+** Every UUID is x1060_uuid() of what the object is (the catalog; the CDC's
+** identity and the evaluation's label; the service), so the same object
+** has the same UUID in every export.  Values from the database go into
+** OSCAL's one-line fields flattened (line breaks and tabs as spaces,
+** trimmed) and are left out when nothing is left.  Both documents are made
+** by SQL (json_object) over the reference tables and the CDC, so that
+** their JSON is SQLite's.
+*/
+#include "cdc.h"
+#include <string.h>
+
+SQLITE_EXTENSION_INIT3
+
+#ifndef SQLITE_RESULT_SUBTYPE
+# define SQLITE_RESULT_SUBTYPE 0x001000000
+#endif
+
+#define OSCAL_VERSION "1.2.2"
+#define OSCAL_NS "'urn:x1060:oscal'"
+#define OSCAL_NOW "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+
+/* Text x for a one-line OSCAL field: line breaks and tabs as spaces,
+** trimmed, NULL when empty. */
+#define FLAT(x) "nullif(trim(replace(replace(replace(" x ", char(10), ' '), " \
+                "char(13), ' '), char(9), ' ')), '')"
+
+/* The OSCAL id of service s (an Annex A id as 'x1060-a-1', a custom one
+** as 'x1060-custom-' and its UTF-8 in hex: always an OSCAL token). */
+#define CONTROL_ID(s) "CASE WHEN " s " IN (SELECT service_id FROM " \
+  "x1060_services) THEN 'x1060-'||lower(" s ") ELSE 'x1060-custom-'||" \
+  "lower(hex(" s ")) END"
+
+/* An x1060 prop named n with value v (SQL), or NULL when v is. */
+#define PROP(n, v) "CASE WHEN " v " IS NOT NULL THEN json_object('name', '" \
+  n "', 'ns', " OSCAL_NS ", 'value', " v ") END"
+
+/* The SELECT of the catalog. */
+static const char zCatalogSql[] =
+  "SELECT json_object('catalog', json_object("
+  "'uuid', x1060_uuid('x1060 catalog 2021'), "
+  "'metadata', json_object("
+  "'title', 'ITU-T X.1060 (06/2021): the services of a cyber defence "
+  "centre (Annex A)', "
+  "'last-modified', " OSCAL_NOW ", 'version', '2021', "
+  "'oscal-version', '" OSCAL_VERSION "', "
+  "'props', json_array(json_object('name', 'generator', 'ns', " OSCAL_NS
+  ", 'value', 'x1060 '||x1060_version())), "
+  "'parties', json_array(json_object('uuid', x1060_uuid('x1060 party ITU-T'),"
+  " 'type', 'organization', 'name', 'ITU-T', 'short-name', 'ITU-T')), "
+  "'remarks', 'The service ids, names and categories are those of ITU-T "
+  "X.1060 Annex A. The statements (summaries), their Japanese text and the "
+  "Japanese names, the default phases and the sourcing props (information, "
+  "expertise, quadrant, suggested assignment) are the x1060 project''s own "
+  "words and suggestions, not the Recommendation''s text. X.1060 sets no "
+  "default recommendation level: each control''s level is a parameter for "
+  "the organisation to choose.'), "
+  "'groups', (SELECT json_group_array(json(g)) FROM (SELECT json_object("
+  "'id', 'x1060-'||lower(c.category), 'class', 'category', 'title', c.name, "
+  "'props', json_array(json_object('name', 'label', 'value', c.category), "
+  "json_object('name', 'name-ja', 'ns', " OSCAL_NS ", 'value', c.name_ja), "
+  "json_object('name', 'phase', 'ns', " OSCAL_NS ", 'value', c.phase)), "
+  "'controls', (SELECT json_group_array(json(k)) FROM (SELECT json_object("
+  "'id', 'x1060-'||lower(s.service_id), 'class', 'service', 'title', "
+  "s.name, 'params', json_array(json_object('id', "
+  "'x1060-'||lower(s.service_id)||'_prm_level', 'label', 'recommendation "
+  "level', 'select', json_object('how-many', 'one', 'choice', (SELECT "
+  "json_group_array(level) FROM x1060_levels)))), "
+  "'props', json_array(json_object('name', 'label', 'value', s.service_id),"
+  " json_object('name', 'name-ja', 'ns', " OSCAL_NS ", 'value', s.name_ja), "
+  "json_object('name', 'phase', 'ns', " OSCAL_NS ", 'value', s.phase), "
+  "json_object('name', 'information', 'ns', " OSCAL_NS ", 'value', "
+  "s.information), json_object('name', 'expertise', 'ns', " OSCAL_NS ", "
+  "'value', s.expertise), json_object('name', 'quadrant', 'ns', " OSCAL_NS
+  ", 'value', CAST(s.quadrant AS TEXT)), json_object('name', "
+  "'suggested-assignment', 'ns', " OSCAL_NS ", 'value', "
+  "s.suggested_assignment)), "
+  "'parts', json_array(json_object('id', 'x1060-'||lower(s.service_id)||"
+  "'_smt', 'name', 'statement', 'prose', s.summary), json_object('id', "
+  "'x1060-'||lower(s.service_id)||'_smt.ja', 'name', 'statement-ja', 'ns', "
+  OSCAL_NS ", 'prose', s.summary_ja))) AS k FROM x1060_services s WHERE "
+  "s.category=c.category ORDER BY s.rowid))) AS g FROM x1060_categories c "
+  "ORDER BY c.rowid)), "
+  "'back-matter', json_object('resources', json_array(json_object('uuid', "
+  "x1060_uuid('x1060 resource ITU-T X.1060'), 'title', 'Recommendation "
+  "ITU-T X.1060 (06/2021), Framework for the creation and operation of a "
+  "cyber defence centre', 'rlinks', json_array(json_object('href', "
+  "'https://www.itu.int/rec/T-REC-X.1060')))))))";
+
+/*
+** The SELECT of a CDC's assessment results (placeholders of x1060FillSql),
+** in steps (SQLite's parser limits how deeply one expression nests):
+**   k  the CDC's identity (its number, creation time and org: stable
+**      across renames and exports), its org and name;
+**   u  the evaluations: each snapshot from its first time, then 'current'
+**      now, rk the identity of each;
+**   o  the services of each evaluation, their text fields flattened;
+**   p  the props of each observation (those with a value);
+**   ob, fi, res  the observations, the findings (scored services) and
+**      the results as JSON.
+*/
+static const char zResultsSql[] =
+  "WITH k(k, org, cdc) AS (SELECT 'x1060 cdc '||cdc||' '||created_at||' '||"
+  "org, coalesce(" FLAT("org") ", cdc_name), cdc_name FROM $C), "
+  "u(label, start, ord, rk) AS (SELECT label, start, ord, (SELECT k FROM k)"
+  "||' result '||label FROM (SELECT label, coalesce(strftime("
+  "'%Y-%m-%dT%H:%M:%SZ', min(taken_at)), " OSCAL_NOW ") AS start, 0 AS ord "
+  "FROM $N GROUP BY label UNION ALL SELECT 'current', " OSCAL_NOW ", 1)), "
+  "d AS (SELECT 'current' AS label, rowid AS seq_no, service_id, name, level,"
+  " assignment, team, outsourcer, as_is, to_be, excluded, evidence FROM $T "
+  "UNION ALL SELECT label, seq_no, service_id, name, level, assignment, "
+  "team, outsourcer, as_is, to_be, excluded, evidence FROM $N), "
+  "o AS (SELECT u.label, u.start, u.rk, d.seq_no, d.service_id, d.level, "
+  "d.assignment, d.as_is, d.to_be, d.excluded, coalesce(" FLAT("d.name")
+  ", '') AS name, " FLAT("d.team") " AS team, " FLAT("d.outsourcer") " AS "
+  "outsourcer, " FLAT("d.evidence") " AS evidence, d.evidence AS "
+  "evidence_text, d.level IS NOT NULL AND d.level<>'Unnecessary' AND "
+  "d.as_is IS NOT NULL AND d.to_be IS NOT NULL AND d.excluded=0 AS sco, "
+  "x1060_uuid(u.rk||' observation '||upper(d.service_id)) AS ouid, "
+  CONTROL_ID("d.service_id") " AS cid FROM u JOIN d ON d.label=u.label), "
+  "p AS (SELECT o.label, o.seq_no, json_group_array(json(v.value)) AS props "
+  "FROM o, json_each(json_array(json_object('name', 'label', 'value', "
+  "o.service_id), " PROP("level", "o.level") ", " PROP("assignment",
+  "o.assignment") ", " PROP("team", "o.team") ", " PROP("outsourcer",
+  "o.outsourcer") ", " PROP("as-is", "CAST(o.as_is AS TEXT)") ", "
+  PROP("to-be", "CAST(o.to_be AS TEXT)") ", " PROP("excluded", "CASE WHEN "
+  "o.excluded THEN 'N/A' END") ")) v WHERE v.value IS NOT NULL GROUP BY "
+  "o.label, o.seq_no), "
+  "ob AS (SELECT o.label, o.seq_no, json_patch(json_object('uuid', o.ouid, "
+  "'title', o.service_id||' '||o.name, 'description', 'X.1060 service '||"
+  "o.service_id||': '||coalesce(o.level, 'no level')||', '||"
+  "coalesce(o.assignment, 'no assignment')||', as-is '||CASE WHEN "
+  "o.excluded THEN 'N/A' ELSE coalesce(o.as_is, '-') END||', to-be '||CASE "
+  "WHEN o.excluded THEN 'N/A' ELSE coalesce(o.to_be, '-') END||'.', "
+  "'props', json(p.props), 'methods', json_array('EXAMINE'), 'collected', "
+  "o.start), json_object('relevant-evidence', CASE WHEN o.evidence IS NOT "
+  "NULL THEN json_array(json_object('description', o.evidence_text)) END)) "
+  "AS j FROM o JOIN p ON p.label=o.label AND p.seq_no=o.seq_no), "
+  "fi AS (SELECT o.label, o.seq_no, json_object('uuid', x1060_uuid(o.rk||"
+  "' finding '||upper(o.service_id)), 'title', o.service_id||' '||o.name||"
+  "CASE WHEN o.as_is>=o.to_be THEN ': target reached' ELSE ': gap '||"
+  "(o.to_be-o.as_is) END, 'description', 'as-is '||o.as_is||', to-be '||"
+  "o.to_be||', gap '||max(o.to_be-o.as_is, 0)||'.', 'target', json_object("
+  "'type', 'statement-id', 'target-id', o.cid||'_smt', 'status', "
+  "json_object('state', CASE WHEN o.as_is>=o.to_be THEN 'satisfied' ELSE "
+  "'not-satisfied' END)), 'related-observations', json_array(json_object("
+  "'observation-uuid', o.ouid))) AS j FROM o WHERE o.sco), "
+  "res AS (SELECT u.ord, u.start, u.label, json_patch(json_object('uuid', "
+  "x1060_uuid(u.rk), 'title', CASE WHEN u.label='current' THEN 'Current "
+  "state' ELSE 'Snapshot '||coalesce(" FLAT("u.label") ", '-') END, "
+  "'description', CASE WHEN u.label='current' THEN 'The CDC as it is now.' "
+  "ELSE 'The CDC as snapshot '||u.label||' recorded it.' END, 'start', "
+  "u.start, 'reviewed-controls', json_object('control-selections', "
+  "json_array(json_object('include-all', json_object()))), 'observations', "
+  "(SELECT json_group_array(json(j)) FROM (SELECT j FROM ob WHERE "
+  "ob.label=u.label ORDER BY ob.seq_no))), json_object('findings', (SELECT "
+  "CASE WHEN count(*) THEN json_group_array(json(j)) END FROM (SELECT j "
+  "FROM fi WHERE fi.label=u.label ORDER BY fi.seq_no)))) AS j FROM u) "
+  "SELECT json_object('assessment-results', json_object("
+  "'uuid', x1060_uuid((SELECT k FROM k)||' assessment-results'), "
+  "'metadata', json_object('title', 'X.1060 evaluation of '||(SELECT org "
+  "FROM k), 'last-modified', " OSCAL_NOW ", 'version', " OSCAL_NOW ", "
+  "'oscal-version', '" OSCAL_VERSION "', 'props', json_array(json_object("
+  "'name', 'generator', 'ns', " OSCAL_NS ", 'value', 'x1060 '||"
+  "x1060_version()), json_object('name', 'cdc', 'ns', " OSCAL_NS ", "
+  "'value', coalesce(" FLAT("(SELECT cdc FROM k)") ", 'cdc'))), 'parties', "
+  "json_array(json_object('uuid', x1060_uuid((SELECT k FROM k)||' party'), "
+  "'type', 'organization', 'name', (SELECT org FROM k)))), "
+  "'import-ap', json_object('href', '#'||x1060_uuid((SELECT k FROM k)||"
+  "' plan'), 'remarks', 'No OSCAL assessment plan: X.1060''s evaluation "
+  "process (the back-matter resource) is the plan.'), "
+  "'results', (SELECT json_group_array(json(j)) FROM (SELECT j FROM res "
+  "ORDER BY ord, start, label)), "
+  "'back-matter', json_object('resources', json_array(json_object('uuid', "
+  "x1060_uuid((SELECT k FROM k)||' plan'), 'title', 'The evaluation "
+  "process of ITU-T X.1060', 'description', 'Catalogue (recommendation "
+  "levels), profile (assignments) and portfolio (as-is and to-be scores "
+  "1 to 5 by the rubric), as x1060 records them.')))))";
+
+/* A 64-bit FNV-1a hash of the n bytes of z, from seed h, then mixed. */
+static sqlite3_uint64 uuidHash(const unsigned char *z, int n,
+                               sqlite3_uint64 h){
+  int i;
+  for(i=0; i<n; i++){
+    h ^= z[i];
+    h *= 0x100000001b3ULL;
+  }
+  h ^= (sqlite3_uint64)n;
+  h = (h ^ (h>>30)) * 0xbf58476d1ce4e5b9ULL;
+  h = (h ^ (h>>27)) * 0x94d049bb133111ebULL;
+  return h ^ (h>>31);
+}
+
+/*
+** x1060_uuid(text): a UUID derived from text, the same for the same text
+** everywhere: 128 bits of two hashes of its UTF-8, in the version-4
+** layout that OSCAL's UUID pattern requires (version 4, variant 10).
+** NULL gives NULL.
+*/
+static void uuidFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  const unsigned char *z = sqlite3_value_text(argv[0]);
+  int n = sqlite3_value_bytes(argv[0]);
+  sqlite3_uint64 a, b;
+  char zOut[37];
+  (void)argc;
+  if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
+  if( z==0 ){ sqlite3_result_error_nomem(ctx); return; }
+  a = uuidHash(z, n, 0xcbf29ce484222325ULL);
+  b = uuidHash(z, n, a ^ 0x9e3779b97f4a7c15ULL);
+  a = (a & ~0xf000ULL) | 0x4000ULL;                 /* version 4 */
+  b = (b & ~(3ULL<<62)) | (2ULL<<62);               /* variant 10 */
+  sqlite3_snprintf(sizeof(zOut), zOut, "%08x-%04x-%04x-%04x-%012llx",
+                   (unsigned)(a>>32), (unsigned)(a>>16) & 0xffff,
+                   (unsigned)a & 0xffff, (unsigned)(b>>48),
+                   (unsigned long long)(b & 0xffffffffffffULL));
+  sqlite3_result_text(ctx, zOut, -1, SQLITE_TRANSIENT);
+}
+
+/*
+** x1060_oscal(document [, cdc]): 'catalog' (no CDC) or
+** 'assessment-results' of a CDC, as OSCAL 1.2.2 JSON (subtype J).  The
+** document is matched without case; anything else is an error naming the
+** allowed ones.  A NULL document or CDC gives NULL.
+*/
+static void oscalFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  sqlite3 *db = sqlite3_context_db_handle(ctx);
+  const char *zDoc = (const char*)sqlite3_value_text(argv[0]);
+  char *zSchema = 0, *zName = 0, *zErr = 0, *zOut = 0;
+  int bCatalog = zDoc && sqlite3_stricmp(zDoc, "catalog")==0;
+  int bResults = zDoc && sqlite3_stricmp(zDoc, "assessment-results")==0;
+  int rc = SQLITE_OK;
+  if( sqlite3_value_type(argv[0])==SQLITE_NULL
+   || (argc>1 && sqlite3_value_type(argv[1])==SQLITE_NULL) ) return;
+  if( zDoc==0 ){ sqlite3_result_error_nomem(ctx); return; }
+  if( sqlite3_value_type(argv[0])!=SQLITE_TEXT || (!bCatalog && !bResults) ){
+    char *zVal = x1060DescribeValue(argv[0]);
+    zErr = sqlite3_mprintf("x1060_oscal(): %s is not an OSCAL document x1060 "
+        "writes; allowed: 'catalog' or 'assessment-results' (with a CDC)",
+        zVal);
+    sqlite3_free(zVal);
+    rc = SQLITE_ERROR;
+  }else if( bCatalog!=(argc==1) ){
+    zErr = sqlite3_mprintf(bCatalog ? "x1060_oscal(): the catalog is X.1060 "
+        "itself and takes no CDC; call it as x1060_oscal('catalog')"
+        : "x1060_oscal(): assessment results are a CDC's; call it as "
+        "x1060_oscal('assessment-results', 'acme')");
+    rc = SQLITE_ERROR;
+  }else if( bCatalog ){
+    rc = x1060QueryText(db, sqlite3_mprintf("%s", zCatalogSql), &zOut);
+  }else{
+    rc = cdcResolve(db, argv[1], "x1060_oscal", &zSchema, &zName, &zErr);
+    if( rc==SQLITE_OK ){
+      /* the snapshots are read directly: checked first */
+      rc = cdcCheckRead(db, zSchema, zName, CDC_CHECK_SNAPSHOTS,
+                        "x1060_oscal", &zErr);
+    }
+    if( rc==SQLITE_OK ){
+      rc = x1060QueryText(db, x1060FillSql(zResultsSql, zSchema, zName),
+                          &zOut);
+    }
+  }
+  if( rc==SQLITE_OK && zOut ){
+    sqlite3_result_text(ctx, zOut, -1, sqlite3_free);
+    sqlite3_result_subtype(ctx, 'J');
+    zOut = 0;
+  }else{
+    x1060ResultError(ctx, rc==SQLITE_OK ? SQLITE_NOMEM : rc, zErr);
+  }
+  sqlite3_free(zOut);
+  sqlite3_free(zErr);
+  sqlite3_free(zSchema);
+  sqlite3_free(zName);
+}
+
+/* Register x1060_uuid (of its argument only: deterministic, innocuous) and
+** x1060_oscal: the catalog reads only the framework (innocuous), the
+** assessment results a CDC named by its argument, which may be any
+** schema's, so that form is DIRECTONLY (README, "Security model"). */
+int x1060RegisterOscal(sqlite3 *db){
+  int rc = x1060CreateFunction(db, "x1060_uuid", 1,
+      SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS, 0, uuidFunc, 0, 0);
+  if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_oscal", 1,
+      SQLITE_UTF8|SQLITE_RESULT_SUBTYPE|SQLITE_INNOCUOUS, 0, oscalFunc, 0, 0);
+  if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_oscal", 2,
+      SQLITE_UTF8|SQLITE_RESULT_SUBTYPE|SQLITE_DIRECTONLY, 0, oscalFunc, 0, 0);
+  return rc;
+}
