@@ -169,6 +169,16 @@ SELECT service_id, level, x1060_csv_cell(team) AS team, as_is, to_be
 SELECT x1060_library('ciso-assistant');
 SELECT ((length(y) - length(replace(y, '- urn:', ''))) / 6) || ' requirement nodes (9 categories, 64 services)'
   FROM (SELECT x1060_library('ciso-assistant') AS y);
+.print "X.1060 and the CDC in OSCAL 1.2.2 (x1060_oscal): build/x1060-oscal-catalog.json, build/sakura-oscal-results.json"
+.once build/x1060-oscal-catalog.json
+SELECT x1060_oscal('catalog');
+.once build/sakura-oscal-results.json
+SELECT x1060_oscal('assessment-results', 'sakura');
+.mode list
+SELECT json_array_length(r, '$.assessment-results.results') || ' results (snapshots, then now); findings now: '
+       || json_array_length(r, '$.assessment-results.results[#-1].findings')
+  FROM (SELECT x1060_oscal('assessment-results', 'sakura') AS r);
+.mode column
 .headers on
 .print
 .print "The CDC in the board's terms: NIST CSF 2.0 functions (x1060_crosswalk_summary; the mapping is the project's judgement)"

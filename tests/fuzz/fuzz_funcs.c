@@ -11,6 +11,7 @@ static const struct { const char *zName; int nArg; } aFunc[] = {
   { "x1060_suggest", 2 }, { "x1060_gap", 2 }, { "x1060_cycle", 3 },
   { "x1060_achievement", 2 }, { "x1060_report", 3 }, { "x1060_export", 2 },
   { "x1060_snapshot", 2 }, { "x1060_integrity", 1 }, { "x1060_import", 2 },
+  { "x1060_oscal", 2 }, { "x1060_uuid", 1 },
 };
 
 int LLVMFuzzerTestOneInput(const unsigned char *a, size_t n){
