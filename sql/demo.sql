@@ -165,6 +165,7 @@ SELECT service_id, level, x1060_csv_cell(team) AS team, as_is, to_be
 .print
 .print "X.1060 for a GRC tool: a CISO Assistant library (x1060_library), in build/x1060-ciso-assistant.yaml"
 .headers off
+.mode list
 .once build/x1060-ciso-assistant.yaml
 SELECT x1060_library('ciso-assistant');
 SELECT ((length(y) - length(replace(y, '- urn:', ''))) / 6) || ' requirement nodes (9 categories, 64 services)'
@@ -174,7 +175,6 @@ SELECT ((length(y) - length(replace(y, '- urn:', ''))) / 6) || ' requirement nod
 SELECT x1060_oscal('catalog');
 .once build/sakura-oscal-results.json
 SELECT x1060_oscal('assessment-results', 'sakura');
-.mode list
 SELECT json_array_length(r, '$.assessment-results.results') || ' results (snapshots, then now); findings now: '
        || json_array_length(r, '$.assessment-results.results[#-1].findings')
   FROM (SELECT x1060_oscal('assessment-results', 'sakura') AS r);
@@ -182,7 +182,6 @@ SELECT json_array_length(r, '$.assessment-results.results') || ' results (snapsh
 .headers on
 .print
 .print "The CDC in the board's terms: NIST CSF 2.0 functions (x1060_crosswalk_summary; the mapping is the project's judgement)"
-.mode column
 SELECT ref_id AS function, name, mapped, catalogued, scored,
        round(avg_as_is, 2) AS as_is, round(avg_to_be, 2) AS to_be,
        round(achievement, 2) AS achievement, gap_total
