@@ -559,31 +559,32 @@ static int snapshotTake(sqlite3 *db, const char *zSchema, const char *zName,
 }
 
 /*
-** x1060_snapshot(cdc, label): copy every row of CDC table cdc into
-** <cdc>_snapshot under label (see snapshotLabel for what a label may be).
-** Returns the number of services.  NULL in either argument: NULL.
+** x1060_snapshot(cdc, label): copy every row of CDC table cdc into the
+** snapshots under label (see snapshotLabel for what a label may be); one
+** statement, so no savepoint of its own.  Its result: the number of
+** services.  NULL in either argument: NULL.
 */
-static void snapshotFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
-  sqlite3 *db = sqlite3_context_db_handle(ctx);
-  char *zSchema = 0, *zName = 0, *zErr = 0, *zLabel = 0;
+static int snapshotRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
+                       const char *zSavepoint, sqlite3_int64 *pn,
+                       char **pzErr){
+  char *zSchema = 0, *zName = 0, *zLabel = 0;
   int rc, nRow = 0;
-  (void)argc;
-  if( sqlite3_value_type(argv[0])==SQLITE_NULL
-   || sqlite3_value_type(argv[1])==SQLITE_NULL ) return;
-  rc = cdcResolve(db, argv[0], "x1060_snapshot", &zSchema, &zName, &zErr);
-  if( rc==SQLITE_OK ) rc = snapshotLabel(argv[1], &zLabel, &zErr);
+  (void)nArg; (void)zSavepoint;
+  if( sqlite3_value_type(apArg[0])==SQLITE_NULL
+   || sqlite3_value_type(apArg[1])==SQLITE_NULL ) return X1060_NULL_RESULT;
+  rc = cdcResolve(db, apArg[0], "x1060_snapshot", &zSchema, &zName, pzErr);
+  if( rc==SQLITE_OK ) rc = snapshotLabel(apArg[1], &zLabel, pzErr);
   if( rc==SQLITE_OK ) rc = snapshotTake(db, zSchema, zName, zLabel, &nRow,
-                                        &zErr);
-  if( rc==SQLITE_OK ){
-    sqlite3_result_int(ctx, nRow);
-  }else{
-    x1060ResultError(ctx, rc, zErr);
-  }
+                                        pzErr);
+  *pn = nRow;
   sqlite3_free(zLabel);
-  sqlite3_free(zErr);
   sqlite3_free(zSchema);
   sqlite3_free(zName);
+  return rc;
 }
+static const X1060WriteOp x1060SnapshotOp = {
+  "x1060_snapshot", snapshotRun
+};
 
 /************************************************ x1060_cdcs: every CDC */
 
@@ -595,17 +596,25 @@ static void snapshotFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 **   UPDATE x1060_cdcs SET name = 'client-42' WHERE name = 'client42';
 **   DELETE FROM x1060_cdcs WHERE name = 'client-42';
 **
+** and runs, as an INSERT, every operation that writes (the hidden columns
+** command and argument, in the style of FTS5's command column), so that
+** a replicating engine or a router of read-only statements sees a write:
+**
+**   INSERT INTO x1060_cdcs(command, name, argument)
+**     VALUES ('snapshot', 'acme', 'FY2026-H1');
+**
 ** Its rowid is the schema's number (pragma_database_list.seq) << 32 | the
 ** CDC's id.  The counts are read when first asked for.
 */
 enum {
   CDCS_SCHEMA, CDCS_NAME, CDCS_ORG, CDCS_SERVICES, CDCS_CATALOGUED,
   CDCS_SCORED, CDCS_SNAPSHOTS, CDCS_KIND, CDCS_CREATED_AT, CDCS_DAMAGE,
-  CDCS_NCOL
+  CDCS_COMMAND, CDCS_ARGUMENT, CDCS_NCOL
 };
 #define CDCS_SCHEMA_SQL "CREATE TABLE x(schema TEXT, name TEXT COLLATE NOCASE, org TEXT, " \
   "services INTEGER, catalogued INTEGER, scored INTEGER, snapshots INTEGER, " \
-  "kind TEXT, created_at TEXT, damage TEXT)"
+  "kind TEXT, created_at TEXT, damage TEXT, command TEXT HIDDEN, " \
+  "argument HIDDEN)"
 #define CDCS_NCOUNT 4     /* services .. snapshots */
 
 /* The counts of CDC iCdc, columns services .. snapshots, and what else a
@@ -962,8 +971,114 @@ static int cdcsSchemaName(sqlite3 *db, sqlite3_int64 iDb, const char *zName,
   return rc;
 }
 
+/*
+** The commands of INSERT INTO x1060_cdcs(command, ...): each runs the
+** writing operation of the same name (X1060WriteOp), the body of its SQL
+** function, so that both forms check and say the same.  What it takes
+** from the row, in the function's order: 'N' the CDC (name, or
+** "schema.name" when schema is given too), 'A' argument, 'S' schema (when
+** not given, none: the function's default).
+*/
+static const struct CdcsCommand {
+  const char *zName;        /* the command, matched without case */
+  const char *zArgs;
+  const X1060WriteOp *pOp;
+} aCdcsCommand[] = {
+  { "snapshot", "NA", &x1060SnapshotOp },
+  { "import",   "NA", &x1060ImportOp },
+  { "publish",  "S",  &x1060PublishOp },
+};
+/* (x1060_upgrade has no command: it drops the tables of format 1, which
+** SQLite refuses inside another statement, "database table is locked") */
+#define CDCS_COMMANDS "'snapshot' (name, argument: the label), 'import' " \
+  "(name, argument: the JSON document) or 'publish' (schema, default main)"
+
+/* The command of row apCol, or NULL with the vtab's error set. */
+static const struct CdcsCommand *cdcsCommandOf(sqlite3_vtab *pVtab,
+                                               sqlite3_value **apCol){
+  sqlite3_value *v = apCol[CDCS_COMMAND];
+  const char *z = (const char*)sqlite3_value_text(v);
+  char *zVal;
+  size_t i;
+  for(i=0; z && i<sizeof(aCdcsCommand)/sizeof(aCdcsCommand[0]); i++){
+    if( sqlite3_value_type(v)==SQLITE_TEXT
+     && sqlite3_stricmp(z, aCdcsCommand[i].zName)==0 ){
+      return &aCdcsCommand[i];
+    }
+  }
+  zVal = x1060DescribeValue(v);
+  cdcsError(pVtab, SQLITE_ERROR, zVal ? sqlite3_mprintf("x1060_cdcs: command "
+      "%s is not one of x1060's; allowed: " CDCS_COMMANDS, zVal) : 0);
+  sqlite3_free(zVal);
+  return 0;
+}
+
+/* The CDC that row apCol names, for command p: its name, or "schema.name"
+** (a value of pStmt, which must outlive it). */
+static int cdcsCommandCdc(sqlite3 *db, sqlite3_value **apCol,
+                          sqlite3_stmt **ppStmt, sqlite3_value **ppVal){
+  int rc;
+  if( sqlite3_value_type(apCol[CDCS_SCHEMA])==SQLITE_NULL
+   || sqlite3_value_type(apCol[CDCS_NAME])==SQLITE_NULL ){
+    *ppVal = apCol[CDCS_NAME];
+    return SQLITE_OK;
+  }
+  rc = sqlite3_prepare_v2(db, "SELECT ?1||'.'||?2", -1, ppStmt, 0);
+  if( rc==SQLITE_OK ) rc = sqlite3_bind_value(*ppStmt, 1, apCol[CDCS_SCHEMA]);
+  if( rc==SQLITE_OK ) rc = sqlite3_bind_value(*ppStmt, 2, apCol[CDCS_NAME]);
+  if( rc==SQLITE_OK && sqlite3_step(*ppStmt)!=SQLITE_ROW ){
+    rc = sqlite3_reset(*ppStmt);
+    if( rc==SQLITE_OK ) rc = SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK ) *ppVal = sqlite3_column_value(*ppStmt, 0);
+  return rc;
+}
+
+/*
+** INSERT INTO x1060_cdcs(command, ...): run the command with the columns
+** it takes; another column given is an error saying what it takes.  No
+** row is made.  The operation opens no savepoint (none can be, inside an
+** INSERT): the INSERT's statement journal makes it all or nothing.
+*/
+static int cdcsCommand(sqlite3_vtab *pVtab, sqlite3_value **apCol){
+  sqlite3 *db = ((CdcsVtab*)pVtab)->db;
+  const struct CdcsCommand *p = cdcsCommandOf(pVtab, apCol);
+  sqlite3_stmt *pName = 0;
+  sqlite3_value *apArg[2];
+  sqlite3_int64 n = 0;
+  char *zErr = 0;
+  int rc = SQLITE_OK, k, nArg = 0;
+  if( p==0 ) return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+  for(k=0; k<CDCS_NCOL; k++){
+    int bTaken = k==CDCS_COMMAND || k==CDCS_SCHEMA
+              || (k==CDCS_NAME && p->zArgs[0]=='N')
+              || (k==CDCS_ARGUMENT && strchr(p->zArgs, 'A'));
+    if( bTaken || sqlite3_value_type(apCol[k])==SQLITE_NULL ) continue;
+    return cdcsError(pVtab, SQLITE_ERROR, sqlite3_mprintf("x1060_cdcs: "
+        "command '%s' takes no %s; allowed: " CDCS_COMMANDS, p->zName,
+        k==CDCS_NAME ? "name" : k==CDCS_ARGUMENT ? "argument" : "column of "
+        "x1060_cdcs but these"));
+  }
+  if( p->zArgs[0]=='N' ){
+    rc = cdcsCommandCdc(db, apCol, &pName, &apArg[nArg++]);
+    apArg[nArg++] = apCol[CDCS_ARGUMENT];
+  }else if( sqlite3_value_type(apCol[CDCS_SCHEMA])!=SQLITE_NULL ){
+    apArg[nArg++] = apCol[CDCS_SCHEMA];
+  }
+  if( rc==SQLITE_OK ) rc = p->pOp->xRun(db, nArg, apArg, 0, &n, &zErr);
+  if( rc==X1060_NULL_RESULT ) rc = SQLITE_OK;
+  sqlite3_finalize(pName);
+  if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
+    return cdcsError(pVtab, rc, zErr ? zErr
+                     : sqlite3_mprintf("%s", sqlite3_errmsg(db)));
+  }
+  sqlite3_free(zErr);
+  return rc;
+}
+
 /* INSERT INTO x1060_cdcs: a CDC without a table of its own (kind 'row');
-** one write (x1060StoreCreateCdc), so all of it or nothing. */
+** one write (x1060StoreCreateCdc), so all of it or nothing.  With a
+** command, the command (cdcsCommand). */
 static int cdcsInsert(sqlite3_vtab *pVtab, sqlite3_value **apCol,
                       sqlite3_int64 *pRowid){
   sqlite3 *db = ((CdcsVtab*)pVtab)->db;
@@ -971,6 +1086,9 @@ static int cdcsInsert(sqlite3_vtab *pVtab, sqlite3_value **apCol,
   char *zSchema = 0, *zName = 0, *zOrg = 0, *zErr = 0;
   sqlite3_int64 iCdc = 0;
   int rc = SQLITE_OK, k;
+  if( sqlite3_value_type(apCol[CDCS_COMMAND])!=SQLITE_NULL ){
+    return cdcsCommand(pVtab, apCol);
+  }
   for(k=CDCS_SERVICES; rc==SQLITE_OK && k<CDCS_NCOL; k++){
     if( sqlite3_value_type(apCol[k])==SQLITE_NULL ) continue;
     if( k==CDCS_KIND && sqlite3_value_type(apCol[k])==SQLITE_TEXT
@@ -979,10 +1097,12 @@ static int cdcsInsert(sqlite3_vtab *pVtab, sqlite3_value **apCol,
     }
     rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
         "column %s is x1060's; give only schema, name and org (a CDC of kind "
-        "'table' is made with CREATE VIRTUAL TABLE ... USING x1060)",
+        "'table' is made with CREATE VIRTUAL TABLE ... USING x1060)%s",
         k==CDCS_SERVICES ? "services" : k==CDCS_CATALOGUED ? "catalogued" :
         k==CDCS_SCORED ? "scored" : k==CDCS_SNAPSHOTS ? "snapshots" :
-        k==CDCS_KIND ? "kind" : k==CDCS_DAMAGE ? "damage" : "created_at"));
+        k==CDCS_KIND ? "kind" : k==CDCS_DAMAGE ? "damage" :
+        k==CDCS_ARGUMENT ? "argument" : "created_at",
+        k==CDCS_ARGUMENT ? ", or a command with its argument" : ""));
   }
   if( rc==SQLITE_OK ){
     rc = cdcsSchemaName(db, 0, zGiven ? zGiven : "main", &zSchema);
@@ -1057,6 +1177,12 @@ static int cdcsKept(sqlite3_vtab *pVtab, sqlite3_value **apCol,
           "column %s is x1060's and cannot be written; allowed: name and org",
           a[k].zName));
     }
+  }
+  if( rc==SQLITE_OK && (sqlite3_value_type(apCol[CDCS_COMMAND])!=SQLITE_NULL
+                     || sqlite3_value_type(apCol[CDCS_ARGUMENT])!=SQLITE_NULL) ){
+    rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: a "
+        "command is run with INSERT INTO x1060_cdcs(command, ...), not with "
+        "UPDATE"));
   }
   if( rc==SQLITE_OK && (zGiven==0 || sqlite3_stricmp(zSchema, zGiven)!=0) ){
     rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: a "
@@ -1179,7 +1305,8 @@ static sqlite3_module cdcsModule = {
 ** any schema) and x1060_cdcs: all DIRECTONLY (README, "Security model"). */
 int x1060RegisterCdcAdmin(sqlite3 *db){
   int rc = x1060CreateFunction(db, "x1060_snapshot", 2,
-      SQLITE_UTF8|SQLITE_DIRECTONLY, 0, snapshotFunc, 0, 0);
+      SQLITE_UTF8|SQLITE_DIRECTONLY, (void*)&x1060SnapshotOp, x1060WriteFunc,
+      0, 0);
   if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_integrity", 1,
       SQLITE_UTF8|SQLITE_DIRECTONLY, 0, integrityFunc, 0, 0);
   if( rc==SQLITE_OK ) rc = sqlite3_create_module(db, "x1060_cdcs",

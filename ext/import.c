@@ -544,15 +544,17 @@ static int importSnapshots(sqlite3 *db, const char *zSchema,
 }
 
 /*
-** Apply zJson to CDC table zSchema.zName inside a savepoint, rolled back
-** on any error.  The three savepoint statements are prepared before
-** anything is written, so that the rollback itself needs no memory.
+** Apply zJson to CDC table zSchema.zName inside savepoint zSavepoint (or
+** none, see X1060WriteOp), rolled back on any error.  The three savepoint
+** statements are prepared before anything is written, so that the
+** rollback itself needs no memory.
 */
 static int importInSavepoint(sqlite3 *db, const char *zSchema,
                              const char *zName, const char *zJson,
-                             int *pnDone, char **pzErr){
+                             const char *zSavepoint, int *pnDone,
+                             char **pzErr){
   X1060Savepoint sp;
-  int rc = x1060SavepointBegin(db, "x1060_import", &sp);
+  int rc = x1060SavepointBegin(db, zSavepoint, &sp);
   if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
     *pzErr = sqlite3_mprintf("x1060_import(): call it in a SELECT of its "
         "own (SELECT x1060_import(...)), not inside another write");
@@ -568,43 +570,43 @@ static int importInSavepoint(sqlite3 *db, const char *zSchema,
 
 /*
 ** x1060_import(cdc, json): apply a document of x1060_export to CDC table
-** cdc, all or nothing (a savepoint around it all).  Returns the number of
-** services applied.  A NULL cdc gives NULL; a NULL document is an error.
+** cdc, all or nothing (a savepoint around it all).  Its result: the
+** number of services applied.  A NULL cdc gives NULL; a NULL document is
+** an error.
 */
-static void importFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
-  sqlite3 *db = sqlite3_context_db_handle(ctx);
-  char *zSchema = 0, *zName = 0, *zErr = 0;
+static int importRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
+                     const char *zSavepoint, sqlite3_int64 *pn, char **pzErr){
+  char *zSchema = 0, *zName = 0;
   const char *zJson;
   int rc, nDone = 0;
-  (void)argc;
-  if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
-  rc = cdcResolve(db, argv[0], "x1060_import", &zSchema, &zName, &zErr);
-  if( rc==SQLITE_OK && sqlite3_value_type(argv[1])==SQLITE_NULL ){
+  (void)nArg;
+  if( sqlite3_value_type(apArg[0])==SQLITE_NULL ) return X1060_NULL_RESULT;
+  rc = cdcResolve(db, apArg[0], "x1060_import", &zSchema, &zName, pzErr);
+  if( rc==SQLITE_OK && sqlite3_value_type(apArg[1])==SQLITE_NULL ){
     /* readfile() of a file that is not there, most often */
-    zErr = sqlite3_mprintf("x1060_import(): the document is NULL (readfile() "
-        "gives NULL for a file it cannot read); allowed: a JSON document "
-        "made by x1060_export");
-    rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
+    *pzErr = sqlite3_mprintf("x1060_import(): the document is NULL "
+        "(readfile() gives NULL for a file it cannot read); allowed: a JSON "
+        "document made by x1060_export");
+    rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
-  zJson = (const char*)sqlite3_value_text(argv[1]);
+  zJson = (const char*)sqlite3_value_text(apArg[1]);
   if( rc==SQLITE_OK && zJson==0 ) rc = SQLITE_NOMEM;
-  if( rc==SQLITE_OK ) rc = importCheck(db, zJson, &zErr);
+  if( rc==SQLITE_OK ) rc = importCheck(db, zJson, pzErr);
   if( rc==SQLITE_OK ) rc = importInSavepoint(db, zSchema, zName, zJson,
-                                              &nDone, &zErr);
-  if( rc==SQLITE_OK ){
-    sqlite3_result_int(ctx, nDone);
-  }else{
-    x1060ResultError(ctx, rc, zErr);
-  }
-  sqlite3_free(zErr);
+                                              zSavepoint, &nDone, pzErr);
+  *pn = nDone;
   sqlite3_free(zSchema);
   sqlite3_free(zName);
+  return rc;
 }
-
+X1060_DATA_DEF const X1060WriteOp x1060ImportOp = {
+  "x1060_import", importRun
+};
 
 /* Register x1060_import: it writes the CDC it is named, of any schema, so
 ** it is DIRECTONLY. */
 int x1060RegisterImport(sqlite3 *db){
   return x1060CreateFunction(db, "x1060_import", 2,
-      SQLITE_UTF8|SQLITE_DIRECTONLY, 0, importFunc, 0, 0);
+      SQLITE_UTF8|SQLITE_DIRECTONLY, (void*)&x1060ImportOp, x1060WriteFunc,
+      0, 0);
 }

@@ -34,42 +34,45 @@ static int publishCount(sqlite3 *db, const char *zDb, int *pn){
 }
 
 /* x1060_publish([schema]): the BI views and copies in schema (default
-** main), in a savepoint; returns the number of CDCs they cover. */
-static void publishFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
-  sqlite3 *db = sqlite3_context_db_handle(ctx);
-  const char *zDb = argc>0 ? (const char*)sqlite3_value_text(argv[0]) : "main";
-  char *zErr = 0;
+** main), in a savepoint; its result: the number of CDCs they cover. */
+static int publishRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
+                      const char *zSavepoint, sqlite3_int64 *pn, char **pzErr){
+  const char *zDb = nArg>0 ? (const char*)sqlite3_value_text(apArg[0])
+                           : "main";
   X1060Savepoint sp;
   int rc = SQLITE_OK, n = 0;
-  if( argc>0 && sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
+  if( nArg>0 && sqlite3_value_type(apArg[0])==SQLITE_NULL ){
+    return X1060_NULL_RESULT;
+  }
   if( zDb==0 ) rc = SQLITE_NOMEM;
-  if( rc==SQLITE_OK ) rc = x1060SavepointBegin(db, "x1060_publish", &sp);
+  if( rc==SQLITE_OK ) rc = x1060SavepointBegin(db, zSavepoint, &sp);
   if( rc==SQLITE_OK ){
-    rc = x1060StoreEnsure(db, zDb, &zErr);
+    rc = x1060StoreEnsure(db, zDb, pzErr);
     /* a damaged storage gets what it lacks, empty: a table, a trigger */
     if( rc==SQLITE_OK ) rc = x1060StoreRepair(db, zDb);
     if( rc==SQLITE_OK ) rc = x1060StorePublish(db, zDb, 1);
     if( rc==SQLITE_OK ) rc = publishCount(db, zDb, &n);
     if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
-      sqlite3_free(zErr);
-      zErr = sqlite3_mprintf("x1060_publish(): cannot publish in %Q: %s", zDb,
-                             sqlite3_errmsg(db));
+      sqlite3_free(*pzErr);
+      *pzErr = sqlite3_mprintf("x1060_publish(): cannot publish in %Q: %s",
+                               zDb, sqlite3_errmsg(db));
     }
     rc = x1060SavepointEnd(&sp, rc);
   }
-  if( rc==SQLITE_OK ){
-    sqlite3_result_int(ctx, n);
-  }else{
-    x1060ResultError(ctx, rc, zErr);
-  }
-  sqlite3_free(zErr);
+  *pn = n;
+  return rc;
 }
+X1060_DATA_DEF const X1060WriteOp x1060PublishOp = {
+  "x1060_publish", publishRun
+};
 
 /* Register x1060_publish: it writes the schema, so DIRECTONLY. */
 int x1060RegisterPublish(sqlite3 *db){
   int rc = x1060CreateFunction(db, "x1060_publish", 0,
-      SQLITE_UTF8|SQLITE_DIRECTONLY, 0, publishFunc, 0, 0);
+      SQLITE_UTF8|SQLITE_DIRECTONLY, (void*)&x1060PublishOp, x1060WriteFunc,
+      0, 0);
   if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_publish", 1,
-      SQLITE_UTF8|SQLITE_DIRECTONLY, 0, publishFunc, 0, 0);
+      SQLITE_UTF8|SQLITE_DIRECTONLY, (void*)&x1060PublishOp, x1060WriteFunc,
+      0, 0);
   return rc;
 }

@@ -727,34 +727,35 @@ static int upgradeSchema(sqlite3 *db, const char *zSchema, int *pn,
 /*
 ** x1060_upgrade([schema]): convert every CDC table of format 1 (x1060
 ** 0.2.0) in schema (default: main) to format 2, in one savepoint: all of
-** them or none.  Returns how many were converted (0 when none was left).
+** them or none.  Its result: how many were converted (0 when none was
+** left).
 */
-static void upgradeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
-  sqlite3 *db = sqlite3_context_db_handle(ctx);
-  const char *zSchema = argc ? (const char*)sqlite3_value_text(argv[0])
+static int upgradeRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
+                      const char *zSavepoint, sqlite3_int64 *pn, char **pzErr){
+  const char *zSchema = nArg ? (const char*)sqlite3_value_text(apArg[0])
                              : "main";
-  char *zErr = 0;
   X1060Savepoint sp;
   int rc, n = 0;
-  if( argc && sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
-  if( zSchema==0 ){ sqlite3_result_error_nomem(ctx); return; }
-  rc = x1060SavepointBegin(db, "x1060_upgrade", &sp);
+  if( nArg && sqlite3_value_type(apArg[0])==SQLITE_NULL ){
+    return X1060_NULL_RESULT;
+  }
+  if( zSchema==0 ) return SQLITE_NOMEM;
+  rc = x1060SavepointBegin(db, zSavepoint, &sp);
   if( rc==SQLITE_OK ){
-    rc = upgradeSchema(db, zSchema, &n, &zErr);
-    if( rc!=SQLITE_OK && zErr==0 && (rc&0xff)!=SQLITE_NOMEM ){
-      zErr = sqlite3_mprintf("x1060_upgrade(): %s", sqlite3_errmsg(db));
+    rc = upgradeSchema(db, zSchema, &n, pzErr);
+    if( rc!=SQLITE_OK && *pzErr==0 && (rc&0xff)!=SQLITE_NOMEM ){
+      *pzErr = sqlite3_mprintf("x1060_upgrade(): %s", sqlite3_errmsg(db));
     }
     rc = x1060SavepointEnd(&sp, rc);
   }else if( (rc&0xff)!=SQLITE_NOMEM ){
-    zErr = sqlite3_mprintf("x1060_upgrade(): %s", sqlite3_errmsg(db));
+    *pzErr = sqlite3_mprintf("x1060_upgrade(): %s", sqlite3_errmsg(db));
   }
-  if( rc==SQLITE_OK ){
-    sqlite3_result_int(ctx, n);
-  }else{
-    x1060ResultError(ctx, rc, zErr);
-  }
-  sqlite3_free(zErr);
+  *pn = n;
+  return rc;
 }
+static const X1060WriteOp x1060UpgradeOp = {
+  "x1060_upgrade", upgradeRun
+};
 
 /******************************************* x1060_store: the storage's owner */
 
@@ -983,8 +984,10 @@ static sqlite3_module storeModule = {
 int x1060RegisterStore(sqlite3 *db){
   int rc = sqlite3_create_module(db, "x1060_store", &storeModule, 0);
   if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_upgrade", 0,
-      SQLITE_UTF8|SQLITE_DIRECTONLY, 0, upgradeFunc, 0, 0);
+      SQLITE_UTF8|SQLITE_DIRECTONLY, (void*)&x1060UpgradeOp, x1060WriteFunc,
+      0, 0);
   if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_upgrade", 1,
-      SQLITE_UTF8|SQLITE_DIRECTONLY, 0, upgradeFunc, 0, 0);
+      SQLITE_UTF8|SQLITE_DIRECTONLY, (void*)&x1060UpgradeOp, x1060WriteFunc,
+      0, 0);
   return rc;
 }

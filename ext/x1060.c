@@ -162,12 +162,12 @@ int x1060SavepointBegin(sqlite3 *db, const char *zName, X1060Savepoint *p){
   static const char *const azOp[] = { "SAVEPOINT", "ROLLBACK TO", "RELEASE" };
   int i, rc = SQLITE_OK;
   memset(p, 0, sizeof(*p));
-  for(i=0; rc==SQLITE_OK && i<3; i++){
+  for(i=0; zName && rc==SQLITE_OK && i<3; i++){
     char *zSql = sqlite3_mprintf("%s %s", azOp[i], zName);
     rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &p->ap[i], 0) : SQLITE_NOMEM;
     sqlite3_free(zSql);
   }
-  if( rc==SQLITE_OK ){
+  if( zName && rc==SQLITE_OK ){
     sqlite3_step(p->ap[0]);
     rc = sqlite3_reset(p->ap[0]);
   }
@@ -197,6 +197,18 @@ int x1060SavepointEnd(X1060Savepoint *p, int rc){
   }
   for(i=0; i<3; i++) sqlite3_finalize(p->ap[i]);
   return rc;
+}
+
+/* See x1060_int.h. */
+void x1060WriteFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  const X1060WriteOp *p = (const X1060WriteOp*)sqlite3_user_data(ctx);
+  sqlite3_int64 n = 0;
+  char *zErr = 0;
+  int rc = p->xRun(sqlite3_context_db_handle(ctx), argc, argv, p->zFunc, &n,
+                   &zErr);
+  if( rc==SQLITE_OK ) sqlite3_result_int64(ctx, n);
+  else if( rc!=X1060_NULL_RESULT ) x1060ResultError(ctx, rc, zErr);
+  sqlite3_free(zErr);
 }
 
 /* See x1060_int.h. */

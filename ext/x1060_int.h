@@ -321,7 +321,9 @@ X1060_HIDDEN int x1060Exec(sqlite3*, char *zSql, const char *z1,
 ** ROLLBACK TO and RELEASE first (so that undoing needs no memory) and runs
 ** the first; End, given the work's result rc, undoes when rc is an error,
 ** releases, and returns rc (or why it could not release, having undone).
-** Not inside a statement that writes (SQLite refuses a savepoint then).
+** Not inside a statement that writes (SQLite refuses a savepoint then);
+** zName NULL opens none (End then only returns rc), for work that such a
+** statement's journal covers.
 ** Out of memory is the exception: SQLite fails every statement after it
 ** until the calling statement ends, so the undo cannot run; the
 ** transaction the savepoint began is then left open for the user's
@@ -343,6 +345,31 @@ X1060_HIDDEN int x1060SavepointEnd(X1060Savepoint*, int rc);
 #define X1060_CDC_PARAM "?99"   /* numbered: clear of the ?1.. of the SQL */
 X1060_HIDDEN char *x1060FillSql(const char *zSql, const char *zSchema,
                                 const char *zName);
+
+/*
+** A writing operation (x1060_snapshot, x1060_import, x1060_publish,
+** x1060_upgrade): the body of its SQL function, which its command form
+** INSERT INTO x1060_cdcs(command, ...) runs too (cdc_admin.c), so that
+** both check and say the same.  xRun runs it on the function's arguments
+** apArg[0..nArg-1].  With zSavepoint it opens a savepoint of that name
+** around its writes (the SQL function); with NULL it opens none (the
+** command: no savepoint can be opened inside a statement that writes, and
+** the INSERT's statement journal makes it all or nothing).  It returns
+** SQLITE_OK with its result in *pn, X1060_NULL_RESULT when the result is
+** NULL (a NULL argument), or an error, with *pzErr (owned) when it has a
+** message.  x1060WriteFunc is the SQL function of any of them (its user
+** data the X1060WriteOp).
+*/
+#define X1060_NULL_RESULT SQLITE_DONE
+typedef struct X1060WriteOp X1060WriteOp;
+struct X1060WriteOp {
+  const char *zFunc;        /* "x1060_snapshot" ... */
+  int (*xRun)(sqlite3*, int nArg, sqlite3_value **apArg,
+              const char *zSavepoint, sqlite3_int64 *pn, char **pzErr);
+};
+X1060_DATA const X1060WriteOp x1060ImportOp;    /* import.c */
+X1060_DATA const X1060WriteOp x1060PublishOp;   /* publish.c */
+X1060_HIDDEN void x1060WriteFunc(sqlite3_context*, int, sqlite3_value**);
 
 /* Run zSql (owned, from sqlite3_mprintf; NULL is out of memory) and give
 ** its first row's first column as text in *pzOut (owned; NULL when there
