@@ -61,7 +61,14 @@ build/floor/x1060.so: $(SOURCES) $(HEADERS)
 	@mkdir -p build/floor
 	$(CC) $(CFLAGS) $(XCFLAGS) -DX1060_MIN_SQLITE=3099000 -fPIC -shared -o $@ $(SOURCES)
 
-test-helpers: build/embed build/floor/x1060.so build/x1060-gen
+# The build for an engine that replicates only what it sees as writes (a
+# dqlite node): the SELECT form of a writing function refuses to run
+# outside a transaction (X1060_CLUSTER; README, "Every write as an INSERT").
+build/cluster/x1060.so: $(SOURCES) $(HEADERS)
+	@mkdir -p build/cluster
+	$(CC) $(CFLAGS) $(XCFLAGS) -DX1060_CLUSTER -fPIC -shared -o $@ $(SOURCES)
+
+test-helpers: build/embed build/floor/x1060.so build/cluster/x1060.so build/x1060-gen
 
 # A newer SQLite (from the npm registry, see tools/fetch-sqlite) with x1060
 # built in: the embedding program again, to test what only newer SQLite has

@@ -583,7 +583,7 @@ static int snapshotRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
   return rc;
 }
 static const X1060WriteOp x1060SnapshotOp = {
-  "x1060_snapshot", snapshotRun
+  "x1060_snapshot", "snapshot", snapshotRun
 };
 
 /************************************************ x1060_cdcs: every CDC */

@@ -600,7 +600,7 @@ static int importRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
   return rc;
 }
 X1060_DATA_DEF const X1060WriteOp x1060ImportOp = {
-  "x1060_import", importRun
+  "x1060_import", "import", importRun
 };
 
 /* Register x1060_import: it writes the CDC it is named, of any schema, so

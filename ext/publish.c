@@ -63,7 +63,7 @@ static int publishRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
   return rc;
 }
 X1060_DATA_DEF const X1060WriteOp x1060PublishOp = {
-  "x1060_publish", publishRun
+  "x1060_publish", "publish", publishRun
 };
 
 /* Register x1060_publish: it writes the schema, so DIRECTONLY. */

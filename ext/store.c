@@ -754,7 +754,7 @@ static int upgradeRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
   return rc;
 }
 static const X1060WriteOp x1060UpgradeOp = {
-  "x1060_upgrade", upgradeRun
+  "x1060_upgrade", 0, upgradeRun
 };
 
 /******************************************* x1060_store: the storage's owner */

@@ -364,6 +364,7 @@ X1060_HIDDEN char *x1060FillSql(const char *zSql, const char *zSchema,
 typedef struct X1060WriteOp X1060WriteOp;
 struct X1060WriteOp {
   const char *zFunc;        /* "x1060_snapshot" ... */
+  const char *zCommand;     /* its command of x1060_cdcs, or NULL */
   int (*xRun)(sqlite3*, int nArg, sqlite3_value **apArg,
               const char *zSavepoint, sqlite3_int64 *pn, char **pzErr);
 };
