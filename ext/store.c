@@ -60,14 +60,13 @@ static const char *const azStoreSuffix[] = {
                "NULL AND p.excluded=0)"
 #define BI_BY_LEVEL "CASE p.level WHEN 'Basic' THEN 'error' WHEN 'Standard' " \
                     "THEN 'warning' ELSE 'info' END"
-#define BI_SCORE_COLUMNS \
-  "sum(CASE WHEN " BI_SCO " THEN 1 ELSE 0 END) AS scored, " \
-  "avg(CASE WHEN " BI_SCO " THEN p.as_is END) AS avg_as_is, " \
-  "avg(CASE WHEN " BI_SCO " THEN p.to_be END) AS avg_to_be, " \
-  "CAST(sum(CASE WHEN " BI_SCO " AND p.as_is>=p.to_be THEN 1 ELSE 0 END) " \
-  "AS REAL)/nullif(sum(CASE WHEN " BI_SCO " THEN 1 ELSE 0 END), 0) AS " \
-  "achievement"
-#define BI_SCORES(src) BI_SCORE_COLUMNS " FROM " src
+/* The scored figures over rows with as_is, to_be and sco, the flag
+** BI_SCO computed once per row (0 or 1): the schema that SQLite parses at
+** every open is shorter than with BI_SCO written in each. */
+#define BI_SCORES \
+  "sum(sco) AS scored, avg(CASE WHEN sco THEN as_is END) AS avg_as_is, " \
+  "avg(CASE WHEN sco THEN to_be END) AS avg_to_be, CAST(sum(sco AND " \
+  "as_is>=to_be) AS REAL)/nullif(sum(sco), 0) AS achievement"
 
 /* The checks of x1060_bi_findings: code, severity, condition, message. */
 static const char *const azCheck[][4] = {
@@ -126,24 +125,27 @@ static const char *const azView[][2] = {
     "column_name, h.old_value AS old_value, h.new_value AS new_value FROM "
     "x1060_store_history h JOIN x1060_store_cdc c ON c.cdc=h.cdc" },
   { "x1060_bi_trend",
-    "SELECT c.cdc_name AS cdc, p.label AS label, min(p.taken_at) AS taken_at, "
-    "p.category AS category, " BI_SCORES("(SELECT cdc, 'current' AS label, "
-    "NULL AS taken_at, category, level, as_is, to_be, excluded FROM "
-    "x1060_store_service UNION ALL SELECT cdc, label, taken_at, category, "
-    "level, as_is, to_be, excluded FROM x1060_store_snapshot) p") " JOIN "
-    "x1060_store_cdc c ON c.cdc=p.cdc GROUP BY p.cdc, p.label, p.category" },
+    "SELECT c.cdc_name AS cdc, s.label AS label, min(s.taken_at) AS taken_at, "
+    "s.category AS category, " BI_SCORES " FROM (SELECT p.cdc AS cdc, "
+    "p.label AS label, p.taken_at AS taken_at, p.category AS category, "
+    "p.as_is AS as_is, p.to_be AS to_be, coalesce(" BI_SCO ", 0) AS sco FROM "
+    "(SELECT cdc, 'current' AS label, NULL AS taken_at, category, level, "
+    "as_is, to_be, excluded FROM x1060_store_service UNION ALL SELECT cdc, "
+    "label, taken_at, category, level, as_is, to_be, excluded FROM "
+    "x1060_store_snapshot) p) s JOIN x1060_store_cdc c ON c.cdc=s.cdc GROUP "
+    "BY s.cdc, s.label, s.category" },
   { "x1060_bi_findings", 0 },             /* findingsSql() */
   /* x1060_crosswalk_summary of every CDC, over the copy below */
   { "x1060_bi_frameworks",
-    "SELECT c.cdc_name AS cdc, f.framework AS framework, f.kind AS kind, "
-    "f.ref_id AS ref_id, f.name AS name, f.parent AS parent, f.ord AS seq, "
-    "count(f.service_id) AS mapped, sum(CASE WHEN " BI_CAT " THEN 1 ELSE 0 "
-    "END) AS catalogued, sum(CASE WHEN " BI_CAT " AND p.assignment IN "
-    "('Insourcing','Outsourcing','Combination') THEN 1 ELSE 0 END) AS "
-    "assigned, " BI_SCORE_COLUMNS ", sum(CASE WHEN " BI_SCO " THEN "
-    "max(p.to_be-p.as_is, 0) END) AS gap_total FROM x1060_store_cdc c JOIN "
+    "SELECT cdc, framework, kind, ref_id, name, parent, ord AS seq, "
+    "count(service_id) AS mapped, sum(cat) AS catalogued, sum(asg) AS "
+    "assigned, " BI_SCORES ", sum(CASE WHEN sco THEN max(to_be-as_is, 0) "
+    "END) AS gap_total FROM (SELECT c.cdc AS k, c.cdc_name AS cdc, f.*, p.as_is AS "
+    "as_is, p.to_be AS to_be, coalesce(" BI_CAT ", 0) AS cat, coalesce("
+    BI_CAT " AND p.assignment IN ('Insourcing','Outsourcing','Combination'),"
+    " 0) AS asg, coalesce(" BI_SCO ", 0) AS sco FROM x1060_store_cdc c JOIN "
     "x1060_bi_framework_services f LEFT JOIN x1060_store_service p ON "
-    "p.cdc=c.cdc AND p.service_id=f.service_id GROUP BY c.cdc, f.ord" },
+    "p.cdc=c.cdc AND p.service_id=f.service_id) GROUP BY k, ord" },
 };
 
 /* The reference copies: name, columns, and the query that fills them. */
