@@ -17,6 +17,8 @@
 #   make bench           x1060 against plain SQLite doing the same work
 #   make bench-callgrind the same, as instruction counts (stable on a busy machine)
 #   make bench-scale     many organisations in one file, against plain SQLite
+#   make node            build/x1060-node (a dqlite node with x1060) and
+#                        build/dqlite (the dqlite shell); libdqlite-dev, golang
 #   make new-sqlite      fetch a newer SQLite from npm, build x1060 into it
 #                        (the suite then also tests what needs SQLite 3.44+)
 #   make deb             build/packages/x1060_<version>-1_<arch>.deb
@@ -69,6 +71,20 @@ build/cluster/x1060.so: $(SOURCES) $(HEADERS)
 	$(CC) $(CFLAGS) $(XCFLAGS) -DX1060_CLUSTER -fPIC -shared -o $@ $(SOURCES)
 
 test-helpers: build/embed build/floor/x1060.so build/cluster/x1060.so build/x1060-gen
+
+# A dqlite node with x1060 inside (tools/x1060-node.c; needs libdqlite-dev):
+# x1060's sources built into it, for the system's SQLite that dqlite uses.
+build/x1060-node: tools/x1060-node.c $(SOURCES) $(HEADERS)
+	@mkdir -p build
+	$(CC) $(CFLAGS) $(XCFLAGS) -DSQLITE_CORE -DX1060_CLUSTER -o $@ \
+	  tools/x1060-node.c $(SOURCES) -ldqlite -lsqlite3
+
+# The dqlite shell (go-dqlite's cmd/dqlite, from Debian's sources: see
+# tools/build-dqlite-shell), for the cluster test and for users.
+build/dqlite:
+	tools/build-dqlite-shell
+
+node: build/x1060-node build/dqlite
 
 # A newer SQLite (from the npm registry, see tools/fetch-sqlite) with x1060
 # built in: the embedding program again, to test what only newer SQLite has
@@ -263,4 +279,4 @@ release: all static dist
 clean:
 	rm -rf x1060.so libx1060.a build dist demo-report.html
 
-.PHONY: all static test-helpers new-sqlite deps test test-asan test-oom test-valgrind fuzz check demo install uninstall dist test-dist test-versions clean bench bench-callgrind deb wheel npm release
+.PHONY: node all static test-helpers new-sqlite deps test test-asan test-oom test-valgrind fuzz check demo install uninstall dist test-dist test-versions clean bench bench-callgrind deb wheel npm release
