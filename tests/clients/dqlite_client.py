@@ -9,7 +9,9 @@ requests that go-dqlite's client sends (internal/protocol of go-dqlite).
   dqlite_client.py ADDRS DB query SQL        rows, '|'-separated
   dqlite_client.py ADDRS DB exec SQL         'ok' after the write
   dqlite_client.py ADDRS DB script FILE      each ';'-ended statement of
-                                             FILE, as exec or query
+                                             FILE on one connection, as
+                                             exec or query (lines of dot-
+                                             commands are left out)
 
 ADDRS is host:port[,host:port...]: any of the cluster's nodes; the client
 asks them who leads and talks to the leader.  exec and query are sent in
@@ -214,7 +216,8 @@ def _show(v):
     if v is None:
         return ''
     if isinstance(v, float):
-        return repr(v)
+        s = '%.15g' % v          # as the sqlite3 shell prints (%!.15g)
+        return s if any(c in s for c in '.eian') else s + '.0'
     if isinstance(v, bytes):
         return v.hex()
     return str(v)
@@ -224,7 +227,7 @@ def _statements(text):
     """The statements of a script, each ending with ';' at a line's end."""
     out, cur = [], []
     for line in text.splitlines():
-        if not cur and (not line.strip() or line.lstrip().startswith('--')):
+        if not cur and (not line.strip() or line.lstrip().startswith(('--', '.'))):
             continue
         cur.append(line)
         if line.rstrip().endswith(';'):
