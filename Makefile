@@ -70,7 +70,8 @@ build/cluster/x1060.so: $(SOURCES) $(HEADERS)
 	@mkdir -p build/cluster
 	$(CC) $(CFLAGS) $(XCFLAGS) -DX1060_CLUSTER -fPIC -shared -o $@ $(SOURCES)
 
-test-helpers: build/embed build/floor/x1060.so build/cluster/x1060.so build/x1060-gen
+test-helpers: build/embed build/floor/x1060.so build/cluster/x1060.so build/x1060-gen \
+              build/x1060-node
 
 # A dqlite node with x1060 inside (tools/x1060-node.c; needs libdqlite-dev):
 # x1060's sources built into it, for the system's SQLite that dqlite uses.

@@ -348,9 +348,16 @@ int main(int argc, char **argv){
   if( rc==SQLITE_OK ) rc = dqlite_node_create(iId, zAddress, zDir, &pNode);
   if( rc==0 ) rc = dqlite_node_set_bind_address(pNode, zAddress);
   if( rc==0 && (nThreshold || nTrailing) ){
-    rc = dqlite_node_set_snapshot_params(pNode,
-        nThreshold ? (unsigned)nThreshold : 1024,
-        nTrailing ? (unsigned)nTrailing : 8192);
+    if( !nThreshold ) nThreshold = 1024;    /* dqlite's defaults */
+    if( !nTrailing ) nTrailing = 8192;
+    if( nTrailing<nThreshold || nTrailing<4 || nThreshold>UINT32_MAX
+     || nTrailing>UINT32_MAX ){
+      dqlite_node_destroy(pNode);
+      usage("--snapshot-trailing must be at least 4 and at least "
+            "--snapshot-threshold");
+    }
+    rc = dqlite_node_set_snapshot_params(pNode, (unsigned)nThreshold,
+                                         (unsigned)nTrailing);
   }
   if( rc==0 ) rc = dqlite_node_start(pNode);
   if( rc!=0 ){

@@ -19,6 +19,7 @@ autocommit (EXEC_SQL, QUERY_SQL), as a driver outside a transaction does.
 Exit status: 0 done, 1 the server refused (its message on stderr), 2 no
 leader could be reached.
 """
+import os
 import socket
 import struct
 import sys
@@ -188,9 +189,12 @@ class Conn:
             rows.append(row)
 
 
-def connect_leader(addrs, wait=20.0):
+def connect_leader(addrs, wait=None):
     """A connection to the leader, asking each node in turn until one names
-    a leader that answers; Unreachable after wait seconds."""
+    a leader that answers; Unreachable after wait seconds (default: the
+    environment's DQLITE_CLIENT_WAIT, else 20)."""
+    if wait is None:
+        wait = float(os.environ.get('DQLITE_CLIENT_WAIT', '20'))
     deadline = time.time() + wait
     while True:
         for a in addrs:
