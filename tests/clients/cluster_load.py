@@ -9,8 +9,8 @@ such updates (BEGIN, UPDATE, UPDATE, COMMIT on one connection), the
 others one UPDATE in autocommit.  A write that fails (the leader went
 away, none yet) is not retried: the client finds the new leader and goes
 on.  Prints one line per write: 'ok V[,V]' when the cluster acknowledged
-it, 'failed V[,V]' otherwise (it may or may not have been applied; if it
-was, then as a whole), and last 'done'.
+it, 'failed V[,V] WHY' otherwise (it may or may not have been applied; if
+it was, then as a whole), and last 'done'.
 """
 import os
 import sys
@@ -34,7 +34,7 @@ def main(argv):
         values = ['%s-%d' % (cdc, i)]
         if i % 3 == 2:
             values.append('%s-%db' % (cdc, i))
-        ok = False
+        ok, why = False, ''
         try:
             if conn is None:
                 conn = dq.connect_leader(addrs, 15.0)
@@ -54,12 +54,14 @@ def main(argv):
                         pass
                     raise
             ok = True
-        except (dq.Refused, dq.Unreachable, OSError, ConnectionError):
+        except (dq.Refused, dq.Unreachable, OSError, ConnectionError) as e:
+            why = ' ' + type(e).__name__ + ': ' + str(e).replace('\n', ' ')
             if conn is not None:
                 conn.close()
             conn = None
             time.sleep(0.05)
-        print('%s %s' % ('ok' if ok else 'failed', ','.join(values)), flush=True)
+        print('%s %s%s' % ('ok' if ok else 'failed', ','.join(values), why),
+              flush=True)
     print('done', flush=True)
     return 0
 
