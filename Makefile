@@ -17,6 +17,7 @@
 #   make bench           x1060 against plain SQLite doing the same work
 #   make bench-callgrind the same, as instruction counts (stable on a busy machine)
 #   make bench-scale     many organisations in one file, against plain SQLite
+#   make bench-cluster   through a 3-node dqlite cluster, against a local file
 #   make node            build/x1060-node (a dqlite node with x1060) and
 #                        build/dqlite (the dqlite shell); libdqlite-dev, golang
 #   make new-sqlite      fetch a newer SQLite from npm, build x1060 into it
@@ -86,6 +87,11 @@ build/dqlite:
 	tools/build-dqlite-shell
 
 node: build/x1060-node build/dqlite
+
+# x1060 through a 3-node cluster against a local file (tools/bench-cluster).
+BENCH_CLUSTER_ARGS ?=
+bench-cluster: deps all build/x1060-node
+	tools/bench-cluster $(BENCH_CLUSTER_ARGS)
 
 # A newer SQLite (from the npm registry, see tools/fetch-sqlite) with x1060
 # built in: the embedding program again, to test what only newer SQLite has
@@ -280,4 +286,4 @@ release: all static dist
 clean:
 	rm -rf x1060.so libx1060.a build dist demo-report.html
 
-.PHONY: node all static test-helpers new-sqlite deps test test-asan test-oom test-valgrind fuzz check demo install uninstall dist test-dist test-versions clean bench bench-callgrind deb wheel npm release
+.PHONY: bench-cluster node all static test-helpers new-sqlite deps test test-asan test-oom test-valgrind fuzz check demo install uninstall dist test-dist test-versions clean bench bench-callgrind deb wheel npm release
