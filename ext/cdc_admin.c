@@ -1178,8 +1178,9 @@ static int cdcsKept(sqlite3_vtab *pVtab, sqlite3_value **apCol,
           a[k].zName));
     }
   }
-  if( rc==SQLITE_OK && (sqlite3_value_type(apCol[CDCS_COMMAND])!=SQLITE_NULL
-                     || sqlite3_value_type(apCol[CDCS_ARGUMENT])!=SQLITE_NULL) ){
+  if( rc==SQLITE_OK
+   && (sqlite3_value_type(apCol[CDCS_COMMAND])!=SQLITE_NULL
+       || sqlite3_value_type(apCol[CDCS_ARGUMENT])!=SQLITE_NULL) ){
     rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: a "
         "command is run with INSERT INTO x1060_cdcs(command, ...), not with "
         "UPDATE"));

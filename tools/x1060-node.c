@@ -132,7 +132,7 @@ static uint64_t getU64(const unsigned char *z){
 typedef struct Message Message;
 struct Message {
   int eType;
-  unsigned char a[1024];
+  unsigned char a[16384];   /* the largest response read: CLUSTER */
   size_t n;
 };
 
