@@ -33,7 +33,8 @@ CC       ?= cc
 CFLAGS   ?= -O2
 XCFLAGS  := -Wall -Wextra -Werror -fvisibility=hidden -Iext
 PREFIX   ?= /usr/local
-SOURCES  := $(wildcard ext/*.c)
+# the sources, in the order of ext/LAYERS (bottom to top)
+SOURCES  := $(addprefix ext/,$(shell awk '!/^\#/ && NF {print $$1}' ext/LAYERS))
 HEADERS  := $(wildcard ext/*.h)
 TCLSH    ?= tclsh
 

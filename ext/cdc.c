@@ -40,7 +40,7 @@
 ** 3 category=?; of x1060_cdc_services: 4 full scan, 5 cdc=?, 6 cdc=? AND
 ** service_id=?, 7 rowid=?.  Rows come in seq_no order, by CDC.
 */
-#include "cdc.h"
+#include "x1060_int.h"
 #include <stdlib.h>
 #include <string.h>
 

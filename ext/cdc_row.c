@@ -8,7 +8,7 @@
 ** stored values (strict: a row that a client without the extension broke
 ** is reported, never trusted) and the derived columns.
 */
-#include "cdc.h"
+#include "x1060_int.h"
 #include <string.h>
 
 SQLITE_EXTENSION_INIT3

@@ -17,149 +17,37 @@
 ** as X1060_CDC_PARAM; the other arguments are bound as ?1...
 ** Every formula is in README.md ("The evaluation process").
 */
-#include "cdc.h"
+#include "x1060_int.h"
 #include <string.h>
 
 SQLITE_EXTENSION_INIT3
 
-/* Parts of the findings' SQL. */
-#define CAT "(d.level IS NOT NULL AND d.level<>'Unnecessary')"
-#define ASSIGNED "d.assignment IN ('Insourcing','Outsourcing','Combination')"
-#define BY_LEVEL "CASE d.level WHEN 'Basic' THEN 'error' WHEN 'Standard' " \
-                 "THEN 'warning' ELSE 'info' END"
-#define JA "?1='ja'"
-#define SVC "d.service_id, d.name"
-
-/* One kind of finding: its SQL returns (process, service_id, severity,
-** code, message, ord). */
-static const char *const azFinding[] = {
-  /* catalogue: a service without a level */
-  "SELECT 'catalogue', d.service_id, 'warning', 'no-level', CASE WHEN " JA
-  " THEN printf('%s %s：推奨レベルが未定です', " SVC ") ELSE printf('%s %s:"
-  " no recommendation level yet', " SVC ") END, d.rowid FROM $T d"
-  " WHERE d.level IS NULL",
-  /* catalogue: a whole category Unnecessary */
-  "SELECT 'catalogue', NULL, 'warning', 'category-unnecessary', CASE WHEN "
-  JA " THEN printf('カテゴリ %s（%s）のサービスがすべて Unnecessary です。"
-  "カテゴリ全体が本当に不要か確認してください', c.category, c.name_ja) ELSE"
-  " printf('category %s (%s): every service is Unnecessary; is the whole "
-  "category really out of scope?', c.category, c.name) END, 0"
-  " FROM x1060_categories c JOIN (SELECT category, count(*) AS n, "
-  "sum(level='Unnecessary') AS u FROM $T GROUP BY category) s"
-  " ON s.category=c.category WHERE s.n=s.u",
-  /* profile: catalogued, nobody assigned */
-  "SELECT 'profile', d.service_id, " BY_LEVEL ", 'unassigned', CASE WHEN "
-  JA " THEN printf('%s %s（%s）：%s', " SVC ", d.level, CASE WHEN "
-  "d.assignment IS NULL THEN '実施体制（アサイン）が未定です' ELSE "
-  "'Unassigned：担当者がいません' END) ELSE printf('%s %s (%s): %s', " SVC
-  ", d.level, CASE WHEN d.assignment IS NULL THEN 'no assignment decided' "
-  "ELSE 'Unassigned: nobody performs it' END) END, d.rowid FROM $T d WHERE "
-  CAT " AND (d.assignment IS NULL OR d.assignment='Unassigned')",
-  /* profile: the team in charge not named */
-  "SELECT 'profile', d.service_id, 'warning', 'no-team', CASE WHEN " JA
-  " THEN printf('%s %s：%s ですが担当チームが記入されていません', " SVC
-  ", d.assignment) ELSE printf('%s %s: %s, but no team in charge is named',"
-  " " SVC ", d.assignment) END, d.rowid FROM $T d WHERE d.assignment IN "
-  "('Insourcing','Combination') AND d.team IS NULL",
-  /* profile: the outsourcer not named */
-  "SELECT 'profile', d.service_id, 'warning', 'no-outsourcer', CASE WHEN "
-  JA " THEN printf('%s %s：%s ですが委託先が記入されていません', " SVC
-  ", d.assignment) ELSE printf('%s %s: %s, but no outsourcer is named', "
-  SVC ", d.assignment) END, d.rowid FROM $T d WHERE d.assignment IN "
-  "('Outsourcing','Combination') AND d.outsourcer IS NULL",
-  /* profile: an assignment against the quadrant's suggestion */
-  "SELECT 'profile', d.service_id, 'info', 'against-quadrant', CASE WHEN "
-  JA " THEN printf('%s %s：%s ですが、ソーシング象限 %d（%s・%s）は %s を"
-  "示唆します', " SVC ", d.assignment, d.quadrant, d.information, "
-  "d.expertise, d.suggested_assignment) ELSE printf('%s %s: %s, while its "
-  "sourcing quadrant %d (%s information, %s expertise) suggests %s', " SVC
-  ", d.assignment, d.quadrant, d.information, d.expertise, "
-  "d.suggested_assignment) END, d.rowid FROM $T d WHERE " ASSIGNED
-  " AND d.suggested_assignment IS NOT NULL AND "
-  "d.assignment<>d.suggested_assignment",
-  /* profile: one performer carries too large a share */
-  "SELECT 'profile', NULL, 'warning', 'team-load', CASE WHEN " JA
-  " THEN printf('%s が割り当て済みサービス %d 件中 %d 件（%d%%）を担って"
-  "います（上限 %d%%）', w.who, t.n, w.k, w.k*100/t.n, CAST(?2*100 AS INT))"
-  " ELSE printf('%s performs %d of the %d assigned services (%d%%), more "
-  "than the limit of %d%%', w.who, w.k, t.n, w.k*100/t.n, CAST(?2*100 AS "
-  "INT)) END, -w.k FROM (SELECT who, count(*) AS k FROM (SELECT d.team AS "
-  "who FROM $T d WHERE " CAT " AND d.assignment IN "
-  "('Insourcing','Combination') AND d.team IS NOT NULL UNION ALL SELECT "
-  "d.outsourcer FROM $T d WHERE " CAT " AND d.assignment IN "
-  "('Outsourcing','Combination') AND d.outsourcer IS NOT NULL) GROUP BY "
-  "who) w, (SELECT count(*) AS n FROM $T d WHERE " CAT " AND " ASSIGNED
-  ") t WHERE t.n>=5 AND w.k>?2*t.n",
-  /* portfolio: catalogued, not scored */
-  "SELECT 'portfolio', d.service_id, 'warning', 'not-scored', CASE WHEN "
-  JA " THEN printf('%s %s：%s が未評価です', " SVC ", CASE WHEN d.as_is IS "
-  "NULL AND d.to_be IS NULL THEN '現状と目標' WHEN d.as_is IS NULL THEN "
-  "'現状' ELSE '目標' END) ELSE printf('%s %s: no %s score', " SVC ", CASE"
-  " WHEN d.as_is IS NULL AND d.to_be IS NULL THEN 'as-is or to-be' WHEN "
-  "d.as_is IS NULL THEN 'as-is' ELSE 'to-be' END) END, d.rowid FROM $T d "
-  "WHERE " CAT " AND d.excluded=0 AND (d.as_is IS NULL OR d.to_be IS NULL)",
-  /* portfolio: a target below today */
-  "SELECT 'portfolio', d.service_id, 'warning', 'target-below-current', "
-  "CASE WHEN " JA " THEN printf('%s %s：目標 %d が現状 %d を下回っています',"
-  " " SVC ", d.to_be, d.as_is) ELSE printf('%s %s: the target %d is below "
-  "the current score %d', " SVC ", d.to_be, d.as_is) END, d.rowid FROM $T "
-  "d WHERE d.excluded=0 AND d.to_be<d.as_is",
-  /* portfolio: the gap analysis, targets not reached */
-  "SELECT 'portfolio', d.service_id, " BY_LEVEL ", 'gap', CASE WHEN " JA
-  " THEN printf('%s %s（%s）：現状 %d、目標 %d、ギャップ %d（%s）', " SVC
-  ", d.level, d.as_is, d.to_be, d.gap, CASE d.cycle WHEN 'short' THEN "
-  "'短期サイクル' WHEN 'long' THEN '長期サイクル' ELSE '-' END) ELSE "
-  "printf('%s %s (%s): as-is %d, target %d, gap %d (%s cycle)', " SVC
-  ", d.level, d.as_is, d.to_be, d.gap, coalesce(d.cycle, 'no')) END, "
-  "d.rowid FROM $T d WHERE " CAT " AND d.gap>0",
-  /* portfolio: scores on a service that is not catalogued */
-  "SELECT 'portfolio', d.service_id, 'warning', 'scored-not-catalogued', "
-  "CASE WHEN " JA " THEN printf('%s %s：カタログにない（%s）サービスに評価"
-  "が付いています', " SVC ", coalesce(d.level, 'レベル未定')) ELSE printf("
-  "'%s %s: scored, but not in the catalogue (%s)', " SVC ", "
-  "coalesce(d.level, 'no level')) END, d.rowid FROM $T d WHERE NOT " CAT
-  " AND (d.as_is IS NOT NULL OR d.to_be IS NOT NULL)",
-  /* portfolio: scores on an excluded service */
-  "SELECT 'portfolio', d.service_id, 'warning', 'scored-excluded', CASE "
-  "WHEN " JA " THEN printf('%s %s：評価外（N/A）のサービスに評価が付いて"
-  "います', " SVC ") ELSE printf('%s %s: excluded from evaluation (N/A), "
-  "yet scored', " SVC ") END, d.rowid FROM $T d WHERE d.excluded=1 AND "
-  "(d.as_is IS NOT NULL OR d.to_be IS NOT NULL)",
-};
-
-/* The SQL of x1060_evaluate: every kind of finding, in process order. */
+/* The SQL of x1060_evaluate: every finding of findings.c over the CDC
+** ($T), in process order, in the language ?1, with the team-load limit
+** ?2. */
 static char *evaluateSql(void){
-  sqlite3_str *pStr = sqlite3_str_new(0);
-  size_t i;
-  sqlite3_str_appendall(pStr, "SELECT process, service_id, severity, code, "
-      "message FROM (SELECT NULL AS process, NULL AS service_id, NULL AS "
-      "severity, NULL AS code, NULL AS message, NULL AS ord WHERE 0");
-  for(i=0; i<sizeof(azFinding)/sizeof(azFinding[0]); i++){
-    sqlite3_str_appendf(pStr, " UNION ALL %s", azFinding[i]);
-  }
-  sqlite3_str_appendall(pStr, ") ORDER BY CASE process WHEN 'catalogue' "
-      "THEN 1 WHEN 'profile' THEN 2 ELSE 3 END, ord, code, message");
-  return sqlite3_str_finish(pStr);
+  char *zFindings = x1060FindingsSql("$T", "x1060_categories", "?2");
+  char *zSql = zFindings ? sqlite3_mprintf("SELECT process, service_id, "
+      "severity, code, CASE WHEN ?1='ja' THEN message_ja ELSE message END "
+      "FROM (%s) ORDER BY CASE process WHEN 'catalogue' THEN 1 WHEN "
+      "'profile' THEN 2 ELSE 3 END, ord, code, 5", zFindings) : 0;
+  sqlite3_free(zFindings);
+  return zSql;
 }
 
-/* Per category: the counts and averages of README's formulas. */
+/* Per category: the counts and averages of the formulas (x1060_int.h,
+** rules.c), over rows with the flags cat, asg and sco. */
 #define SUMMARY_COLUMNS \
-  "count(*) FILTER (WHERE cat) AS catalogued, " \
-  "count(*) FILTER (WHERE cat AND assignment IN ('Insourcing','Outsourcing'," \
-  "'Combination')) AS assigned, " \
-  "count(*) FILTER (WHERE sco) AS scored, " \
-  "avg(as_is) FILTER (WHERE sco) AS avg_as_is, " \
-  "avg(to_be) FILTER (WHERE sco) AS avg_to_be, " \
-  "CAST(count(*) FILTER (WHERE sco AND as_is>=to_be) AS REAL) / " \
-  "nullif(count(*) FILTER (WHERE sco), 0) AS achievement, " \
-  "sum(max(to_be-as_is, 0)) FILTER (WHERE sco) AS gap_total"
+  "count(CASE WHEN cat THEN 1 END) AS catalogued, count(CASE WHEN asg " \
+  "THEN 1 END) AS assigned, " X1060_SQL_SCORES ", " \
+  X1060_SQL_GAP_TOTAL
 
-/* The rows of a CDC or a snapshot with the flags cat (catalogued) and sco
-** (scored: catalogued, both scores, not excluded). */
+/* The rows of a CDC or a snapshot with the flags cat (catalogued), asg
+** (assigned) and sco (scored). */
 #define FLAGGED(cols, src) \
-  "SELECT " cols ", level IS NOT NULL AND level<>'Unnecessary' AS cat, " \
-  "level IS NOT NULL AND level<>'Unnecessary' AND as_is IS NOT NULL AND " \
-  "to_be IS NOT NULL AND excluded=0 AS sco FROM " src
+  "SELECT " cols ", coalesce(" X1060_SQL_CATALOGUED("f") ", 0) AS cat, " \
+  "coalesce(" X1060_SQL_ASSIGNED("f") ", 0) AS asg, coalesce(" \
+  X1060_SQL_SCORED("f") ", 0) AS sco FROM " src " f"
 
 /* (grouped before the join, over only the columns it needs: the CDC's
 ** rows are read once, narrow, with no index built per call) */
@@ -187,13 +75,10 @@ static const char zRoadmapSql[] =
   "d.cycle='long', d.due IS NULL, d.due, d.rowid) AS rank, d.service_id, "
   "d.name, d.level, d.assignment, d.as_is, d.to_be, d.gap, d.cycle, "
   "d.owner, d.due FROM $T d LEFT JOIN x1060_levels l ON l.level=d.level "
-  "WHERE " CAT " AND d.gap>0 ORDER BY rank";
+  "WHERE " X1060_SQL_CATALOGUED("d") " AND d.gap>0 ORDER BY rank";
 
 static const char zTrendSql[] =
-  "SELECT label, taken_at, category, count(*) FILTER (WHERE sco) AS scored,"
-  " avg(as_is) FILTER (WHERE sco) AS avg_as_is, avg(to_be) FILTER (WHERE "
-  "sco) AS avg_to_be, CAST(count(*) FILTER (WHERE sco AND as_is>=to_be) AS"
-  " REAL) / nullif(count(*) FILTER (WHERE sco), 0) AS achievement FROM ("
+  "SELECT label, taken_at, category, " X1060_SQL_SCORES " FROM ("
   FLAGGED("label, taken_at, category, level, as_is, to_be, excluded", "$N")
   " UNION ALL " FLAGGED("'current', " CDC_NOW_SQL ", category, level, "
   "as_is, to_be, excluded", "$T")
@@ -283,34 +168,22 @@ struct ReportCursor {
 ** 0.5). */
 static int evaluateBind(ReportCursor *pCur, sqlite3_value **apArg,
                         sqlite3_stmt *pStmt, char **pzErr){
-  sqlite3_value *pLang = apArg[1], *pShare = apArg[2];
-  const char *zLang = "en";
+  sqlite3_value *pShare = apArg[2];
   double rShare = 0.5;
+  int bJa = 0;
+  int rc = x1060LangArg(apArg[1], "x1060_evaluate", &bJa, pzErr);
   (void)pCur;
-  if( pLang && sqlite3_value_type(pLang)!=SQLITE_NULL ){
-    zLang = (const char*)sqlite3_value_text(pLang);
-    if( sqlite3_value_type(pLang)!=SQLITE_TEXT || zLang==0
-     || (sqlite3_stricmp(zLang, "en")!=0 && sqlite3_stricmp(zLang, "ja")!=0) ){
-      char *zVal = x1060DescribeValue(pLang);
-      *pzErr = sqlite3_mprintf("x1060_evaluate(): lang %s is not a "
-          "language; allowed: 'en' or 'ja'", zVal);
-      sqlite3_free(zVal);
-      return SQLITE_ERROR;
-    }
-  }
+  if( rc!=SQLITE_OK ) return rc;
   if( pShare && sqlite3_value_type(pShare)!=SQLITE_NULL ){
     int e = sqlite3_value_numeric_type(pShare);
     rShare = sqlite3_value_double(pShare);
     if( (e!=SQLITE_INTEGER && e!=SQLITE_FLOAT) || !(rShare>0.0 && rShare<=1.0) ){
-      char *zVal = x1060DescribeValue(pShare);
-      *pzErr = sqlite3_mprintf("x1060_evaluate(): max_share %s is not a share;"
-          " allowed: a number above 0 and at most 1 (default 0.5)", zVal);
-      sqlite3_free(zVal);
-      return SQLITE_ERROR;
+      *pzErr = x1060NotAllowedValue("x1060_evaluate()", "max_share", pShare,
+          "a share", "a number above 0 and at most 1 (default 0.5)");
+      return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
     }
   }
-  sqlite3_bind_text(pStmt, 1, sqlite3_stricmp(zLang, "ja")==0 ? "ja" : "en",
-                    -1, SQLITE_STATIC);
+  sqlite3_bind_text(pStmt, 1, bJa ? "ja" : "en", -1, SQLITE_STATIC);
   return sqlite3_bind_double(pStmt, 2, rShare);
 }
 
@@ -331,14 +204,10 @@ static int crosswalkBind(ReportCursor *pCur, sqlite3_value **apArg,
     }
   }
   if( z==0 && sqlite3_value_type(v)!=SQLITE_BLOB ) return SQLITE_NOMEM;
-  {
-    char *zVal = x1060DescribeValue(v);
-    *pzErr = sqlite3_mprintf("x1060_crosswalk_summary(): framework %s is not "
-        "a crosswalk; allowed: 'csf' (NIST CSF 2.0), 'first' (FIRST CSIRT "
-        "Services Framework 2.1) or NULL for both", zVal);
-    sqlite3_free(zVal);
-  }
-  return SQLITE_ERROR;
+  *pzErr = x1060NotAllowedValue("x1060_crosswalk_summary()", "framework", v,
+      "a crosswalk", "'csf' (NIST CSF 2.0), 'first' (FIRST CSIRT Services "
+      "Framework 2.1) or NULL for both");
+  return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
 /* x1060_compare's a and b (?1, ?2): snapshot labels of the CDC table, or

@@ -13,7 +13,7 @@
 ** all inside a savepoint: on the first error nothing is applied and the
 ** message names the JSON path.
 */
-#include "cdc.h"
+#include "x1060_int.h"
 #include <string.h>
 
 SQLITE_EXTENSION_INIT3

@@ -10,7 +10,7 @@
 ** README.md.  (The views for tools that never load x1060 are the
 ** storage's: store.c, and x1060_publish() in publish.c.)
 */
-#include "cdc.h"
+#include "x1060_int.h"
 #include <string.h>
 
 SQLITE_EXTENSION_INIT3
@@ -138,6 +138,5 @@ int x1060RegisterInterchange(sqlite3 *db){
       0, 0);
   if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_csv_value", 1,
       SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS, 0, csvFunc, 0, 0);
-  if( rc==SQLITE_OK ) rc = x1060RegisterImport(db);
   return rc;
 }

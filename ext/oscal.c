@@ -24,7 +24,7 @@
 ** by SQL (json_object) over the reference tables and the CDC, so that
 ** their JSON is SQLite's.
 */
-#include "cdc.h"
+#include "x1060_int.h"
 #include <string.h>
 
 SQLITE_EXTENSION_INIT3

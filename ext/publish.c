@@ -13,7 +13,7 @@
 ** and refreshes the copies, all or nothing, and returns the number of
 ** CDCs the views cover.
 */
-#include "cdc.h"
+#include "x1060_int.h"
 #include <string.h>
 
 SQLITE_EXTENSION_INIT3

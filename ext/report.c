@@ -17,7 +17,7 @@
 ** and colours the scores as a heat map; it loads nothing from outside.
 ** Every value from the database is escaped for the format.
 */
-#include "cdc.h"
+#include "x1060_int.h"
 #include <string.h>
 
 SQLITE_EXTENSION_INIT3

@@ -206,7 +206,7 @@ static void achievementFinal(sqlite3_context *ctx){
   }
 }
 
-/* Register the rule functions and x1060_score: DETERMINISTIC, INNOCUOUS. */
+/* Register the rule functions: DETERMINISTIC, INNOCUOUS. */
 int x1060RegisterRuleFunctions(sqlite3 *db){
   static const struct {
     const char *zName;
@@ -231,6 +231,5 @@ int x1060RegisterRuleFunctions(sqlite3 *db){
     rc = x1060CreateFunction(db, "x1060_achievement", 2, f, 0, 0,
                                  achievementStep, achievementFinal);
   }
-  if( rc==SQLITE_OK ) rc = x1060RegisterScore(db);
   return rc;
 }

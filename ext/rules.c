@@ -8,6 +8,8 @@
 #include "x1060_int.h"
 #include <string.h>
 
+SQLITE_EXTENSION_INIT3
+
 /* Quadrant 1..4 of the sourcing axes (Figure 5, project's reading):
 ** 1 internal/general, 2 internal/specialised, 3 external/general,
 ** 4 external/specialised. */
@@ -64,4 +66,43 @@ const char *x1060CriterionOf(int iAssignment, int iPoints, int bExcluded,
     }
   }
   return 0;
+}
+
+/* See x1060_int.h.  The quadrant and its suggestion are read off
+** x1060Quadrants, the long cycle off the assignments without a rubric (as
+** x1060CycleOf). */
+char *x1060DerivedSql(const char *zA){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  int i;
+  sqlite3_str_appendf(pStr, "CASE WHEN %s.excluded=0 THEN %s.to_be-%s.as_is "
+      "END AS gap, CASE %s.information||'/'||%s.expertise", zA, zA, zA, zA,
+      zA);
+  for(i=0; i<X1060_NQUADRANT; i++){
+    const X1060Quadrant *q = &x1060Quadrants[i];
+    sqlite3_str_appendf(pStr, " WHEN '%s/%s' THEN %d",
+        x1060Information[q->eInformation].w.zName,
+        x1060Expertise[q->eExpertise].w.zName,
+        x1060QuadrantOf(q->eInformation, q->eExpertise));
+  }
+  sqlite3_str_appendf(pStr, " END AS quadrant, CASE %s.information||'/'||"
+                      "%s.expertise", zA, zA);
+  for(i=0; i<X1060_NQUADRANT; i++){
+    const X1060Quadrant *q = &x1060Quadrants[i];
+    sqlite3_str_appendf(pStr, " WHEN '%s/%s' THEN '%s'",
+        x1060Information[q->eInformation].w.zName,
+        x1060Expertise[q->eExpertise].w.zName,
+        x1060Assignments[q->iAssignment].w.zName);
+  }
+  sqlite3_str_appendf(pStr, " END AS suggested_assignment, CASE WHEN "
+      "%s.excluded=0 AND %s.to_be>%s.as_is AND %s.assignment IS NOT NULL "
+      "THEN CASE WHEN %s.as_is<=1", zA, zA, zA, zA, zA);
+  for(i=0; i<X1060_NASSIGNMENT; i++){
+    if( x1060Assignments[i].zRubric==0 ){
+      sqlite3_str_appendf(pStr, " OR %s.assignment='%s'", zA,
+                          x1060Assignments[i].w.zName);
+    }
+  }
+  sqlite3_str_appendf(pStr, " THEN '%s' ELSE '%s' END END AS cycle",
+                      x1060Cycles[1].w.zName, x1060Cycles[0].w.zName);
+  return sqlite3_str_finish(pStr);
 }

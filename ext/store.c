@@ -44,61 +44,72 @@
 ** CDC table (<name>_config, _data, _history, _snapshot); x1060_upgrade()
 ** moves every CDC of a schema into format 2 in one transaction.
 */
-#include "cdc.h"
+#include "x1060_int.h"
 #include <string.h>
 
 SQLITE_EXTENSION_INIT3
+
+/* The placeholders of x1060FillSql: what each stands for, as a format of
+** the schema (%w, nSchema times) and then the CDC's name (%s, bName: an
+** SQL string or the parameter X1060_CDC_PARAM). */
+static const struct FillPart {
+  char c; int nSchema; int bName; const char *zFmt;
+} aFill[] = {
+  { 'T', 1, 1, "(SELECT seq_no AS rowid,* FROM \"%w\".x1060_cdc_services "
+               "WHERE cdc=%s)" },
+  { 'N', 2, 1, "(SELECT * FROM \"%w\".x1060_store_snapshot WHERE cdc=(SELECT"
+               " cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s))" },
+  { 'H', 2, 1, "(SELECT * FROM \"%w\".x1060_store_history WHERE cdc=(SELECT "
+               "cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s))" },
+  { 'D', 2, 1, "(SELECT * FROM \"%w\".x1060_store_service WHERE cdc=(SELECT "
+               "cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s))" },
+  { 'C', 1, 1, "(SELECT * FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s)" },
+  { 'I', 1, 1, "(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s)" },
+  { 'S', 1, 0, "\"%w\"" },
+  { 'A', 1, 0, "\"%w\".x1060_cdc_services" },
+  { 'Q', 0, 1, "%s" },
+};
+
+/* See x1060_int.h (store.c). */
+char *x1060FillSql(const char *zSql, const char *zSchema, const char *zName){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  char *zLit = zName ? sqlite3_mprintf("%Q", zName) : 0;
+  const char *zN = zName ? zLit : X1060_CDC_PARAM;
+  const char *z;
+  if( zN==0 ){
+    sqlite3_free(sqlite3_str_finish(pStr));
+    return 0;
+  }
+  for(z=zSql; *z; z++){
+    const struct FillPart *pPart = 0;
+    size_t i;
+    for(i=0; z[0]=='$' && pPart==0 && i<sizeof(aFill)/sizeof(aFill[0]); i++){
+      if( aFill[i].c==z[1] ) pPart = &aFill[i];
+    }
+    if( pPart==0 ){
+      sqlite3_str_appendchar(pStr, 1, *z);
+    }else if( pPart->nSchema==2 ){
+      sqlite3_str_appendf(pStr, pPart->zFmt, zSchema, zSchema, zN);
+    }else if( pPart->nSchema==1 && pPart->bName ){
+      sqlite3_str_appendf(pStr, pPart->zFmt, zSchema, zN);
+    }else{
+      sqlite3_str_appendf(pStr, pPart->zFmt, pPart->bName ? zN : zSchema);
+    }
+    if( pPart ) z++;
+  }
+  sqlite3_free(zLit);
+  return sqlite3_str_finish(pStr);
+}
+
 
 /* The suffixes of the storage tables (x1060_store_<suffix>). */
 static const char *const azStoreSuffix[] = {
   "config", "cdc", "service", "history", "snapshot"
 };
 
-/* The schema's views for BI: name and SELECT (core SQL only). */
-#define BI_CAT "(p.level IS NOT NULL AND p.level<>'Unnecessary')"
-#define BI_SCO "(" BI_CAT " AND p.as_is IS NOT NULL AND p.to_be IS NOT " \
-               "NULL AND p.excluded=0)"
-#define BI_BY_LEVEL "CASE p.level WHEN 'Basic' THEN 'error' WHEN 'Standard' " \
-                    "THEN 'warning' ELSE 'info' END"
-/* The scored figures over rows with as_is, to_be and sco, the flag
-** BI_SCO computed once per row (0 or 1): the schema that SQLite parses at
-** every open is shorter than with BI_SCO written in each. */
-#define BI_SCORES \
-  "sum(sco) AS scored, avg(CASE WHEN sco THEN as_is END) AS avg_as_is, " \
-  "avg(CASE WHEN sco THEN to_be END) AS avg_to_be, CAST(sum(sco AND " \
-  "as_is>=to_be) AS REAL)/nullif(sum(sco), 0) AS achievement"
-
-/* The checks of x1060_bi_findings: code, severity, condition, message. */
-static const char *const azCheck[][4] = {
-  { "no-level", "'warning'", "p.level IS NULL",
-    "p.service_id||' '||p.name||': no recommendation level yet'" },
-  { "unassigned", BI_BY_LEVEL, BI_CAT " AND (p.assignment IS NULL OR "
-    "p.assignment='Unassigned')", "p.service_id||' '||p.name||' ('||p.level||"
-    "'): '||CASE WHEN p.assignment IS NULL THEN 'no assignment decided' ELSE "
-    "'Unassigned: nobody performs it' END" },
-  { "no-team", "'warning'", "p.assignment IN ('Insourcing','Combination') "
-    "AND p.team IS NULL", "p.service_id||' '||p.name||': '||p.assignment||"
-    "', but no team in charge is named'" },
-  { "no-outsourcer", "'warning'", "p.assignment IN ('Outsourcing',"
-    "'Combination') AND p.outsourcer IS NULL", "p.service_id||' '||p.name||"
-    "': '||p.assignment||', but no outsourcer is named'" },
-  { "not-scored", "'warning'", BI_CAT " AND p.excluded=0 AND (p.as_is IS "
-    "NULL OR p.to_be IS NULL)", "p.service_id||' '||p.name||': no '||CASE "
-    "WHEN p.as_is IS NULL AND p.to_be IS NULL THEN 'as-is or to-be' WHEN "
-    "p.as_is IS NULL THEN 'as-is' ELSE 'to-be' END||' score'" },
-  { "target-below-current", "'warning'", "p.excluded=0 AND p.to_be<p.as_is",
-    "p.service_id||' '||p.name||': the target '||p.to_be||' is below the "
-    "current score '||p.as_is" },
-  { "gap", BI_BY_LEVEL, BI_CAT " AND p.gap>0", "p.service_id||' '||p.name||"
-    "' ('||p.level||'): as-is '||p.as_is||', target '||p.to_be||', gap '||"
-    "p.gap" },
-  { "scored-not-catalogued", "'warning'", "NOT " BI_CAT " AND (p.as_is IS "
-    "NOT NULL OR p.to_be IS NOT NULL)", "p.service_id||' '||p.name||': "
-    "scored, but not in the catalogue ('||coalesce(p.level, 'no level')||')'" },
-  { "scored-excluded", "'warning'", "p.excluded=1 AND (p.as_is IS NOT NULL "
-    "OR p.to_be IS NOT NULL)", "p.service_id||' '||p.name||': excluded from "
-    "evaluation (N/A), yet scored'" },
-};
+/* The flags of a row p of the BI views, in core SQL (rules.c). */
+#define BI_CAT X1060_SQL_CATALOGUED("p")
+#define BI_SCO X1060_SQL_SCORED("p")
 
 /* The views, in the order they are made (later ones read earlier ones). */
 static const char *const azView[][2] = {
@@ -126,7 +137,7 @@ static const char *const azView[][2] = {
     "x1060_store_history h JOIN x1060_store_cdc c ON c.cdc=h.cdc" },
   { "x1060_bi_trend",
     "SELECT c.cdc_name AS cdc, s.label AS label, min(s.taken_at) AS taken_at, "
-    "s.category AS category, " BI_SCORES " FROM (SELECT p.cdc AS cdc, "
+    "s.category AS category, " X1060_SQL_SCORES " FROM (SELECT p.cdc AS cdc, "
     "p.label AS label, p.taken_at AS taken_at, p.category AS category, "
     "p.as_is AS as_is, p.to_be AS to_be, coalesce(" BI_SCO ", 0) AS sco FROM "
     "(SELECT cdc, 'current' AS label, NULL AS taken_at, category, level, "
@@ -139,11 +150,9 @@ static const char *const azView[][2] = {
   { "x1060_bi_frameworks",
     "SELECT cdc, framework, kind, ref_id, name, parent, ord AS seq, "
     "count(service_id) AS mapped, sum(cat) AS catalogued, sum(asg) AS "
-    "assigned, " BI_SCORES ", sum(CASE WHEN sco THEN max(to_be-as_is, 0) "
-    "END) AS gap_total FROM (SELECT c.cdc AS k, c.cdc_name AS cdc, f.*, p.as_is AS "
+    "assigned, " X1060_SQL_SCORES ", " X1060_SQL_GAP_TOTAL " FROM (SELECT c.cdc AS k, c.cdc_name AS cdc, f.*, p.as_is AS "
     "as_is, p.to_be AS to_be, coalesce(" BI_CAT ", 0) AS cat, coalesce("
-    BI_CAT " AND p.assignment IN ('Insourcing','Outsourcing','Combination'),"
-    " 0) AS asg, coalesce(" BI_SCO ", 0) AS sco FROM x1060_store_cdc c JOIN "
+    X1060_SQL_ASSIGNED("p") ", 0) AS asg, coalesce(" BI_SCO ", 0) AS sco FROM x1060_store_cdc c JOIN "
     "x1060_bi_framework_services f LEFT JOIN x1060_store_service p ON "
     "p.cdc=c.cdc AND p.service_id=f.service_id) GROUP BY k, ord" },
 };
@@ -181,24 +190,30 @@ static const char *const azCopy[][3] = {
     "m.framework=e.framework AND m.ref_id=e.ref_id" },
 };
 
-/* The SELECT of x1060_bi_findings, from sqlite3_mprintf. */
+/* The SELECT of x1060_bi_findings, from sqlite3_mprintf: the findings of
+** findings.c over every CDC's services with the derived columns computed
+** in core SQL (rules.c), team-load at its default limit 0.5. */
 static char *findingsSql(void){
-  sqlite3_str *pStr = sqlite3_str_new(0);
-  size_t i;
-  for(i=0; i<sizeof(azCheck)/sizeof(azCheck[0]); i++){
-    /* (a compound takes its column names from its first term: the others
-    ** need none, and the schema that SQLite parses at every open is
-    ** shorter) */
-    sqlite3_str_appendf(pStr, i ? " UNION ALL SELECT p.cdc,p.org,p.service_id,"
-        "%s,'%s',%s FROM x1060_bi_portfolio p WHERE %s" : "SELECT p.cdc AS "
-        "cdc, p.org AS org, p.service_id AS service_id, %s AS severity, '%s' "
-        "AS code, %s AS message FROM x1060_bi_portfolio p WHERE %s",
-        azCheck[i][1], azCheck[i][0], azCheck[i][3], azCheck[i][2]);
+  char *zCols = cdcStoredColumnList("s.");
+  char *zDerived = x1060DerivedSql("s");
+  char *zFind = x1060FindingsSql("r", "x1060_bi_categories", "0.5");
+  char *zSql = 0;
+  if( zCols && zDerived && zFind ){
+    zSql = sqlite3_mprintf("SELECT f.cdc AS cdc, c.org AS org, f.service_id "
+        "AS service_id, f.severity AS severity, f.code AS code, f.message AS "
+        "message, f.process AS process, f.message_ja AS message_ja FROM "
+        "(WITH r AS (SELECT c.cdc_name AS cdc, s.seq_no AS seq_no, %s, %s "
+        "FROM x1060_store_service s JOIN x1060_store_cdc c ON c.cdc=s.cdc) "
+        "%s) f JOIN x1060_store_cdc c ON c.cdc_name=f.cdc", zCols, zDerived,
+        zFind);
   }
-  return sqlite3_str_finish(pStr);
+  sqlite3_free(zCols);
+  sqlite3_free(zDerived);
+  sqlite3_free(zFind);
+  return zSql;
 }
 
-/* See cdc.h. */
+/* See x1060_int.h. */
 int x1060StorePublish(sqlite3 *db, const char *zDb, int bReplace){
   int rc = SQLITE_OK;
   size_t i;
@@ -406,7 +421,7 @@ static int storeFormat(sqlite3 *db, const char *zSchema, int *piFormat,
   return rc;
 }
 
-/* See cdc.h. */
+/* See x1060_int.h. */
 int x1060StoreRepair(sqlite3 *db, const char *zSchema){
   int rc = x1060Exec(db, sqlite3_mprintf("CREATE VIRTUAL TABLE IF NOT EXISTS "
                      "\"%w\".x1060_store USING x1060_store", zSchema), 0, 0);
@@ -414,7 +429,7 @@ int x1060StoreRepair(sqlite3 *db, const char *zSchema){
   return rc;
 }
 
-/* See cdc.h. */
+/* See x1060_int.h. */
 int x1060StoreEnsure(sqlite3 *db, const char *zSchema, char **pzErr){
   int iFormat = 0;
   int rc = storeFormat(db, zSchema, &iFormat, pzErr);
@@ -429,7 +444,7 @@ int x1060StoreEnsure(sqlite3 *db, const char *zSchema, char **pzErr){
   return rc;
 }
 
-/* See cdc.h. */
+/* See x1060_int.h. */
 int x1060StoreFind(sqlite3 *db, const char *zSchema, const char *zName,
                    sqlite3_int64 *piCdc, char **pzName){
   sqlite3_stmt *pStmt = 0;
@@ -460,7 +475,7 @@ int x1060StoreFind(sqlite3 *db, const char *zSchema, const char *zName,
   return rc;
 }
 
-/* See cdc.h. */
+/* See x1060_int.h. */
 int x1060StoreCreateCdc(sqlite3 *db, const char *zSchema, const char *zName,
                         const char *zOrg, int bTable, sqlite3_int64 *piCdc,
                         char **pzErr){
@@ -492,7 +507,7 @@ int x1060StoreCreateCdc(sqlite3 *db, const char *zSchema, const char *zName,
   return rc;
 }
 
-/* See cdc.h. */
+/* See x1060_int.h. */
 int x1060StoreDropCdc(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc){
   /* one statement: its trigger removes the rest */
   static const char zDrop[] = "DELETE FROM \"%w\".x1060_store_cdc WHERE "
@@ -509,7 +524,7 @@ int x1060StoreDropCdc(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc){
   return rc;
 }
 
-/* See cdc.h. */
+/* See x1060_int.h. */
 int x1060StoreSetCdc(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
                      const char *zName, const char *zOrg){
   return x1060Exec(db, sqlite3_mprintf("UPDATE \"%w\".x1060_store_cdc SET "
@@ -590,7 +605,7 @@ int cdcIsX1060Sql(const char *zSql){
 
 /*************************************************** format 1 and upgrading */
 
-/* See cdc.h. */
+/* See x1060_int.h. */
 int x1060StoreIsFormat1(sqlite3 *db, const char *zSchema, const char *zName,
                         int *pbYes){
   sqlite3_stmt *pStmt = 0;

@@ -4,6 +4,9 @@
 ** Nothing here is part of the public interface (that is x1060.h).  Every
 ** symbol declared here is hidden, so that two extensions loaded into the same
 ** process with RTLD_GLOBAL cannot interpose each other's helpers.
+**
+** One section per source file, in the order of ext/LAYERS (bottom to top):
+** a file uses only the sections above its own.
 */
 #ifndef X1060_INT_H
 #define X1060_INT_H
@@ -49,6 +52,158 @@
 #endif
 
 
+/* The number of elements of array a. */
+#define X1060_ARRAY_SIZE(a) ((int)(sizeof(a)/sizeof((a)[0])))
+
+/* Limits of what users write, named once. */
+#define X1060_ID_MAX     64   /* characters of a custom service id */
+#define X1060_LABEL_MAX 100   /* characters of a snapshot label */
+
+/* A value: text, integer or NULL.  Whether z is owned depends on where
+** the value lives (reference tables: static; CDC rows: owned). */
+typedef struct X1060Value X1060Value;
+struct X1060Value {
+  int eType;              /* SQLITE_TEXT, SQLITE_INTEGER or SQLITE_NULL */
+  sqlite3_int64 i;        /* the integer */
+  const char *z;          /* the text, NUL-terminated */
+};
+
+/***************************************************************************
+** Interface to code in text.c: UTF-8, control characters, values described
+*/
+X1060_HIDDEN int x1060Utf8CharLength(const unsigned char *z, int n);
+X1060_HIDDEN int x1060IsControl(const unsigned char *z, int nc);
+X1060_HIDDEN int x1060CleanText(const char *z, int n, const char *zAllowed);
+X1060_HIDDEN int x1060Utf8Valid(const char *z, int n);
+X1060_HIDDEN char *x1060DescribeValue(sqlite3_value*);
+
+/***************************************************************************
+** Interface to code in sqlbase.c: SQL, savepoints, results, messages
+*/
+/* Run one statement zSql (from sqlite3_mprintf, freed here; NULL means
+** out of memory) with text parameters ?1 and ?2 when not NULL, to its
+** end.  Returns its result code. */
+X1060_HIDDEN int x1060Exec(sqlite3*, char *zSql, const char *z1,
+                           const char *z2);
+
+/* A savepoint around what a function writes: Begin prepares SAVEPOINT,
+** ROLLBACK TO and RELEASE first (so that undoing needs no memory) and runs
+** the first; End, given the work's result rc, undoes when rc is an error,
+** releases, and returns rc (or why it could not release, having undone).
+** Not inside a statement that writes (SQLite refuses a savepoint then);
+** zName NULL opens none (End then only returns rc), for work that such a
+** statement's journal covers.
+** Out of memory is the exception: SQLite fails every statement after it
+** until the calling statement ends, so the undo cannot run; the
+** transaction the savepoint began is then left open for the user's
+** ROLLBACK (README, "Upgrading"). */
+typedef struct X1060Savepoint X1060Savepoint;
+struct X1060Savepoint { sqlite3_stmt *ap[3]; };
+X1060_HIDDEN int x1060SavepointBegin(sqlite3*, const char *zName,
+                                     X1060Savepoint*);
+X1060_HIDDEN int x1060SavepointEnd(X1060Savepoint*, int rc);
+
+/*
+** A writing operation (x1060_snapshot, x1060_import, x1060_publish,
+** x1060_upgrade): the body of its SQL function, which its command form
+** INSERT INTO x1060_cdcs(command, ...) runs too (cdc_admin.c), so that
+** both check and say the same.  xRun runs it on the function's arguments
+** apArg[0..nArg-1].  With zSavepoint it opens a savepoint of that name
+** around its writes (the SQL function); with NULL it opens none (the
+** command: no savepoint can be opened inside a statement that writes, and
+** the INSERT's statement journal makes it all or nothing).  It returns
+** SQLITE_OK with its result in *pn, X1060_NULL_RESULT when the result is
+** NULL (a NULL argument), or an error, with *pzErr (owned) when it has a
+** message.  x1060WriteFunc is the SQL function of any of them (its user
+** data the X1060WriteOp).
+*/
+#define X1060_NULL_RESULT SQLITE_DONE
+typedef struct X1060WriteOp X1060WriteOp;
+struct X1060WriteOp {
+  const char *zFunc;        /* "x1060_snapshot" ... */
+  const char *zCommand;     /* its command of x1060_cdcs, or NULL */
+  int (*xRun)(sqlite3*, int nArg, sqlite3_value **apArg,
+              const char *zSavepoint, sqlite3_int64 *pn, char **pzErr);
+};
+X1060_HIDDEN void x1060WriteFunc(sqlite3_context*, int, sqlite3_value**);
+
+/* Run zSql (owned, from sqlite3_mprintf; NULL is out of memory) and give
+** its first row's first column as text in *pzOut (owned; NULL when there
+** is no row, empty for a NULL value). */
+X1060_HIDDEN int x1060QueryText(sqlite3*, char *zSql, char **pzOut);
+
+/* Make a function fail after rc: with message zErr when there is one, as
+** out of memory for SQLITE_NOMEM, else with the connection's message. */
+X1060_HIDDEN void x1060ResultError(sqlite3_context*, int rc, const char *zErr);
+
+/* Registration (one function per source file).  x1060CreateFunction is
+** sqlite3_create_function, except that a function of ours that exists
+** already and cannot be replaced while SQL runs (SQLITE_BUSY: loading the
+** extension again from SELECT load_extension()) is kept, not an error. */
+X1060_HIDDEN int x1060CreateFunction(sqlite3*, const char*, int, int, void*,
+    void (*)(sqlite3_context*,int,sqlite3_value**),
+    void (*)(sqlite3_context*,int,sqlite3_value**),
+    void (*)(sqlite3_context*));
+
+/* True if rc, the result of preparing SQL on db, says that a table it
+** names is not there (SQLITE_ERROR "no such table"): whether a storage
+** exists is asked this way. */
+X1060_HIDDEN int x1060NoSuchTable(sqlite3*, int rc);
+
+/*
+** The one message of bad input: "<zWho>: <zArg> <zValue> is not <zKind>;
+** allowed: <zAllowed>", each part left out when NULL ("is not allowed"
+** without zKind), from sqlite3_mprintf (NULL on OOM).  x1060NotAllowedValue
+** describes value v (x1060DescribeValue) as zValue.
+*/
+X1060_HIDDEN char *x1060NotAllowed(const char *zWho, const char *zArg,
+                                   const char *zValue, const char *zKind,
+                                   const char *zAllowed);
+X1060_HIDDEN char *x1060NotAllowedValue(const char *zWho, const char *zArg,
+                                        sqlite3_value *v, const char *zKind,
+                                        const char *zAllowed);
+
+/* The language argument of every function that takes one: NULL (or not
+** given: v NULL) is English; 'en' and 'ja' in any case.  Sets *pbJa, or
+** *pzErr (owned) naming function zFunc and returns SQLITE_ERROR. */
+#define X1060_LANG_ALLOWED "'en' or 'ja'"
+X1060_HIDDEN int x1060LangArg(sqlite3_value *v, const char *zFunc, int *pbJa,
+                              char **pzErr);
+
+
+/***************************************************************************
+** Interface to code in jsonread.c: a small JSON reader
+*/
+/* A small JSON reader (jsonread.c), for the answers of x1060_score(). */
+#define X1060_JSON_MAX_NODE  64
+#define X1060_JSON_MAX_DEPTH 4
+enum {
+  X1060_JSON_OBJECT, X1060_JSON_STRING, X1060_JSON_TRUE, X1060_JSON_FALSE,
+  X1060_JSON_NULL, X1060_JSON_NUMBER, X1060_JSON_ARRAY
+};
+typedef struct X1060JsonNode X1060JsonNode;
+struct X1060JsonNode {
+  int eType;              /* X1060_JSON_* */
+  int iParent;            /* index of the enclosing object, -1 for the root */
+  int iKey;               /* offset of its key in zText, -1 for the root */
+  int iText;              /* offset of a string's text in zText */
+};
+typedef struct X1060Json X1060Json;
+struct X1060Json {
+  X1060JsonNode aNode[X1060_JSON_MAX_NODE];
+  int nNode;
+  char *zText;            /* decoded keys and strings */
+  char *zErr;             /* what is wrong, after SQLITE_ERROR */
+};
+X1060_HIDDEN int x1060JsonRead(const char *z, int n, X1060Json*);
+X1060_HIDDEN int x1060JsonCheck(const char *z, int n, char **pzErr);
+X1060_HIDDEN void x1060JsonFree(X1060Json*);
+X1060_HIDDEN const char *x1060JsonKey(const X1060Json*, int i);
+X1060_HIDDEN const char *x1060JsonText(const X1060Json*, int i);
+
+/***************************************************************************
+** Interface to code in framework.c: the framework data of X.1060
+*/
 /* Sizes of the framework data (checked against the arrays at compile time). */
 #define X1060_NCATEGORY   9
 #define X1060_NSERVICE   64
@@ -150,15 +305,6 @@ struct X1060Axis {
   X1060Word w;
 };
 
-/* A value: text, integer or NULL.  Whether z is owned depends on where
-** the value lives (reference tables: static; CDC rows: owned). */
-typedef struct X1060Value X1060Value;
-struct X1060Value {
-  int eType;              /* SQLITE_TEXT, SQLITE_INTEGER or SQLITE_NULL */
-  sqlite3_int64 i;        /* the integer */
-  const char *z;          /* the text, NUL-terminated */
-};
-
 /* The framework data (framework.c). */
 X1060_DATA const X1060Category x1060Categories[X1060_NCATEGORY];
 X1060_DATA const X1060Service x1060Services[X1060_NSERVICE];
@@ -171,7 +317,13 @@ X1060_DATA const X1060Stage x1060Phases[X1060_NPHASE];
 X1060_DATA const X1060Stage x1060Cycles[X1060_NCYCLE];
 X1060_DATA const X1060Axis x1060Information[2];
 X1060_DATA const X1060Axis x1060Expertise[2];
+/* Lookups in the framework data (framework.c). */
+X1060_HIDDEN int x1060CategoryIndex(char cId);
+X1060_HIDDEN int x1060CategoryCount(int iCategory);
 
+/***************************************************************************
+** Interface to code in crosswalk.c: NIST CSF 2.0, FIRST, and the mapping
+*/
 /*
 ** The crosswalks (crosswalk.c): the frameworks that X.1060's services are
 ** mapped to, their elements as they publish them, and the mapping, which
@@ -236,21 +388,9 @@ X1060_DATA const X1060RefItem x1060FirstAreas[X1060_NFIRST_AREA];
 X1060_DATA const X1060RefItem x1060FirstServices[X1060_NFIRST_SERVICE];
 X1060_DATA const X1060Mapping x1060Mappings[X1060_NMAPPING];
 
-/* Lookups in the framework data (framework.c). */
-X1060_HIDDEN int x1060CategoryIndex(char cId);
-X1060_HIDDEN int x1060CategoryCount(int iCategory);
-
-/* The rules over the data (rules.c), shared by the CDC table's derived
-** columns and the analysis functions.  X1060_NONE stands for NULL. */
-#define X1060_NONE (-1)
-#define X1060_NO_GAP (-100)   /* x1060GapOf: no gap (a gap is -4..4) */
-X1060_HIDDEN int x1060QuadrantOf(int eInformation, int eExpertise);
-X1060_HIDDEN int x1060GapOf(int iAsIs, int iToBe, int bExcluded);
-X1060_HIDDEN int x1060CycleOf(int iAssignment, int iAsIs, int iToBe,
-                              int bExcluded);
-X1060_HIDDEN const char *x1060CriterionOf(int iAssignment, int iPoints,
-                                          int bExcluded, int bJa);
-
+/***************************************************************************
+** Interface to code in normalise.c: forgiving input, canonical output
+*/
 /* Matching user input against a vocabulary (normalise.c). */
 typedef struct X1060Vocabulary X1060Vocabulary;
 struct X1060Vocabulary {
@@ -263,15 +403,10 @@ struct X1060Vocabulary {
 #define X1060_FOLD_MAX 256   /* longer than any name in any language */
 X1060_HIDDEN int x1060Fold(const char *z, int n, char *zOut);
 X1060_HIDDEN int x1060HalfWidthAt(const unsigned char *z, int n);
-X1060_HIDDEN int x1060Utf8CharLength(const unsigned char *z, int n);
-X1060_HIDDEN int x1060IsControl(const unsigned char *z, int nc);
-X1060_HIDDEN int x1060CleanText(const char *z, int n, const char *zAllowed);
-X1060_HIDDEN int x1060Utf8Valid(const char *z, int n);
 X1060_HIDDEN int x1060VocabularyFind(const X1060Vocabulary*, const char*, int);
 X1060_HIDDEN const X1060Word *x1060VocabularyWord(const X1060Vocabulary*, int);
 X1060_HIDDEN char *x1060VocabularyAllowed(const X1060Vocabulary*);
 X1060_HIDDEN int x1060ServiceFind(const char *z, int n);
-X1060_HIDDEN char *x1060DescribeValue(sqlite3_value*);
 X1060_DATA const X1060Vocabulary x1060LevelVocabulary;
 X1060_DATA const X1060Vocabulary x1060AssignmentVocabulary;
 X1060_DATA const X1060Vocabulary x1060CategoryVocabulary;
@@ -283,57 +418,218 @@ X1060_DATA const X1060Vocabulary x1060ExpertiseVocabulary;
 ** integral real or text; 'N/A' (or NA, 評価外) gives X1060_SCORE_NA. */
 #define X1060_SCORE_NA 1000
 X1060_HIDDEN int x1060ReadScore(sqlite3_value*, sqlite3_int64 *piOut);
+X1060_HIDDEN int x1060RegisterNormalisers(sqlite3*);
 
-/* A small JSON reader (jsonread.c), for the answers of x1060_score(). */
-#define X1060_JSON_MAX_NODE  64
-#define X1060_JSON_MAX_DEPTH 4
+/***************************************************************************
+** Interface to code in rules.c: the rules over the data
+*/
+/* The rules over the data (rules.c), shared by the CDC table's derived
+** columns and the analysis functions.  X1060_NONE stands for NULL. */
+#define X1060_NONE (-1)
+#define X1060_NO_GAP (-100)   /* x1060GapOf: no gap (a gap is -4..4) */
+X1060_HIDDEN int x1060QuadrantOf(int eInformation, int eExpertise);
+X1060_HIDDEN int x1060GapOf(int iAsIs, int iToBe, int bExcluded);
+X1060_HIDDEN int x1060CycleOf(int iAssignment, int iAsIs, int iToBe,
+                              int bExcluded);
+X1060_HIDDEN const char *x1060CriterionOf(int iAssignment, int iPoints,
+                                          int bExcluded, int bJa);
+
+/*
+** The predicates and formulas of the evaluation, as SQL over the columns
+** of a CDC table's rows of alias a (a string literal): every query of
+** x1060 that counts services is built from these.  A service is
+** catalogued when its level is set and not Unnecessary; performed when
+** Insourcing, Outsourcing or Combination; assigned when both; scored when
+** catalogued with both scores and not excluded (rubric N/A).
+*/
+#define X1060_SQL_CATALOGUED(a) \
+  "(" a ".level IS NOT NULL AND " a ".level<>'Unnecessary')"
+#define X1060_SQL_PERFORMED(a) \
+  a ".assignment IN ('Insourcing','Outsourcing','Combination')"
+#define X1060_SQL_ASSIGNED(a) \
+  "(" X1060_SQL_CATALOGUED(a) " AND " X1060_SQL_PERFORMED(a) ")"
+#define X1060_SQL_SCORED(a) \
+  "(" X1060_SQL_CATALOGUED(a) " AND " a ".as_is IS NOT NULL AND " a \
+  ".to_be IS NOT NULL AND " a ".excluded=0)"
+/* The severity of a finding "by level": error for Basic, warning for
+** Standard, info for the others. */
+#define X1060_SQL_BY_LEVEL(a) \
+  "CASE " a ".level WHEN 'Basic' THEN 'error' WHEN 'Standard' THEN " \
+  "'warning' ELSE 'info' END"
+/* The figures over rows with columns as_is, to_be and sco (the scored
+** flag, 0 or 1): scored, avg_as_is, avg_to_be, achievement (the share of
+** the scored at or above target), gap_total (a score above target does
+** not offset another's gap); NULL where nothing is scored. */
+#define X1060_SQL_SCORES \
+  "count(CASE WHEN sco THEN 1 END) AS scored, avg(CASE WHEN sco THEN " \
+  "as_is END) AS avg_as_is, avg(CASE WHEN sco THEN to_be END) AS " \
+  "avg_to_be, CAST(count(CASE WHEN sco AND as_is>=to_be THEN 1 END) AS " \
+  "REAL)/nullif(count(CASE WHEN sco THEN 1 END), 0) AS achievement"
+#define X1060_SQL_GAP_TOTAL \
+  "sum(CASE WHEN sco THEN max(to_be-as_is, 0) END) AS gap_total"
+
+/* The derived columns of a CDC table in core SQL over the stored columns
+** of alias zA, made from the rules above and the framework data: "gap,
+** quadrant, suggested_assignment, cycle" as a select list (from
+** sqlite3_mprintf), for readers without x1060 (the BI views). */
+X1060_HIDDEN char *x1060DerivedSql(const char *zA);
+
+
+/***************************************************************************
+** Interface to code in findings.c: the evaluation's findings, as data
+*/
+#define X1060_NFINDING 12
+typedef struct X1060Finding X1060Finding;
+struct X1060Finding {
+  const char *zCode;        /* "no-level" ... */
+  const char *zProcess;     /* "catalogue", "profile" or "portfolio" */
+  const char *zSeverity;    /* "warning", "info" or "by level" */
+  const char *zCondition;   /* when it is found, in words */
+  const char *zConditionJa; /* the same in Japanese (the project's own) */
+  const char *zSelect;      /* about the whole CDC: its SELECT, or NULL */
+  const char *zWhere;       /* about a service: the condition on row d */
+  const char *zMessage;     /* ... and its message, English, as SQL */
+  const char *zMessageJa;   /* ... and Japanese */
+};
+X1060_DATA const X1060Finding x1060Findings[X1060_NFINDING];
+
+/* The findings of the rows zRows (a table expression: every column of a
+** CDC table, with cdc its name and seq_no), the categories table
+** zCategories and the team-load limit zShare (SQL: "?2", "0.5"), as one
+** compound SELECT of (process, service_id, severity, code, message,
+** message_ja, ord, cdc); from sqlite3_mprintf, NULL on OOM. */
+X1060_HIDDEN char *x1060FindingsSql(const char *zRows,
+                                    const char *zCategories,
+                                    const char *zShare);
+
+/***************************************************************************
+** Interface to code in version.c, rulefuncs.c, score.c, reftables.c,
+** library.c: SQL functions and tables over the data
+*/
+X1060_HIDDEN int x1060RegisterRuleFunctions(sqlite3*);
+X1060_HIDDEN int x1060RegisterScore(sqlite3*);
+X1060_HIDDEN int x1060RegisterReferenceTables(sqlite3*);
+X1060_HIDDEN int x1060RegisterLibrary(sqlite3*);
+X1060_HIDDEN int x1060RegisterVersion(sqlite3*);
+
+/***************************************************************************
+** Interface to code in cdc_row.c: the CDC table's columns and values
+*/
+#define STORE_FORMAT 2    /* format of the storage (store.c) */
+#define CDC_NAME_MAX 200  /* longest name of a CDC, in bytes */
+#define CDC_SEQ_MAX 1048575  /* highest seq_no of a service in a CDC */
+#define CDC_SEQ_BITS 20   /* rowid of x1060_cdc_services: cdc<<20 | seq_no */
+
+/* The function that a CDC table overloads to tell its name (cdcResolve). */
+#define CDC_NAME_FUNC "x1060_cdc_name"
+
+/* The time of a change, in SQL: as an sqlite3_mprintf format (CDC_NOW)
+** and as plain SQL (CDC_NOW_SQL). */
+#define CDC_NOW "strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ','now')"
+#define CDC_NOW_SQL "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+/*
+** The elements of the crosswalks' frameworks and the Annex A services
+** mapped to each, as two common table expressions over the reference
+** tables (reftables.c, crosswalk.c):
+**   e(framework, kind, ref_id, name, parent, ord)  CSF 2.0 functions and
+**     categories, FIRST areas and services, ord their published order;
+**   m(framework, ref_id, service_id)  the services of x1060_crosswalk,
+**     those of a category or FIRST service counted again, once, for its
+**     function or area ("not related to" rows have no ref_id: none).
+** Used by x1060_crosswalk_summary and to fill x1060_bi_framework_services.
+*/
+#define CDC_CROSSWALK_WITH \
+  "WITH e(framework, kind, ref_id, name, parent, ord) AS (" \
+  "SELECT 'csf', 'function', function, name, NULL, rowid*100 FROM " \
+  "x1060_csf_functions UNION ALL SELECT 'csf', 'category', c.category, " \
+  "c.name, c.function, f.rowid*100+c.rowid FROM x1060_csf_categories c " \
+  "JOIN x1060_csf_functions f ON f.function=c.function UNION ALL SELECT " \
+  "'first', 'area', area, name, NULL, 10000+rowid*100 FROM " \
+  "x1060_first_areas UNION ALL SELECT 'first', 'service', s.service, " \
+  "s.name, s.area, 10000+a.rowid*100+s.rowid FROM x1060_first_services s " \
+  "JOIN x1060_first_areas a ON a.area=s.area), " \
+  "m(framework, ref_id, service_id) AS (SELECT framework, ref_id, " \
+  "service_id FROM x1060_crosswalk WHERE ref_id IS NOT NULL UNION SELECT " \
+  "x.framework, e.parent, x.service_id FROM x1060_crosswalk x JOIN e ON " \
+  "e.framework=x.framework AND e.ref_id=x.ref_id) "
+
+/* The columns of a CDC table, in declared order. */
 enum {
-  X1060_JSON_OBJECT, X1060_JSON_STRING, X1060_JSON_TRUE, X1060_JSON_FALSE,
-  X1060_JSON_NULL, X1060_JSON_NUMBER, X1060_JSON_ARRAY
+  CDC_SERVICE_ID, CDC_CATEGORY, CDC_NAME, CDC_NAME_JA, CDC_LEVEL,
+  CDC_ASSIGNMENT, CDC_TEAM, CDC_OUTSOURCER, CDC_AS_IS, CDC_TO_BE,
+  CDC_EXCLUDED, CDC_INFORMATION, CDC_EXPERTISE, CDC_PHASE, CDC_OWNER,
+  CDC_DUE, CDC_EVIDENCE, CDC_NOTE,
+  CDC_QUADRANT, CDC_SUGGESTED, CDC_GAP, CDC_CYCLE, CDC_CRITERION,
+  CDC_CUSTOM, CDC_UPDATED_AT,
+  CDC_NCOL
 };
-typedef struct X1060JsonNode X1060JsonNode;
-struct X1060JsonNode {
-  int eType;              /* X1060_JSON_* */
-  int iParent;            /* index of the enclosing object, -1 for the root */
-  int iKey;               /* offset of its key in zText, -1 for the root */
-  int iText;              /* offset of a string's text in zText */
+#define CDC_NSTORED 20    /* columns kept in <name>_data (all but derived) */
+#define CDC_ALL_STORED ((1u<<CDC_NSTORED)-1)  /* a mask of them all */
+/* Stored position k of a column before CDC_QUADRANT is its column number;
+** the two stored columns after the derived ones are kept at: */
+#define CDC_S_CUSTOM     18
+#define CDC_S_UPDATED_AT 19
+
+/* What a column holds, which decides how input is read and checked. */
+enum {
+  K_ID, K_CATEGORY, K_NAME, K_TEXT, K_VOCABULARY, K_SCORE, K_FLAG, K_DATE,
+  K_DERIVED, K_STAMP
 };
-typedef struct X1060Json X1060Json;
-struct X1060Json {
-  X1060JsonNode aNode[X1060_JSON_MAX_NODE];
-  int nNode;
-  char *zText;            /* decoded keys and strings */
-  char *zErr;             /* what is wrong, after SQLITE_ERROR */
+
+typedef struct CdcColumn CdcColumn;
+struct CdcColumn {
+  const char *zName;
+  const char *zType;      /* declared type */
+  int eKind;              /* K_* */
+  int iStored;            /* index in <name>_data after seq_no, or -1 */
+  int bCustomOnly;        /* writable on custom services only */
+  int bNotNull;           /* stored value is never NULL */
+  const X1060Vocabulary *pVocab;  /* for K_VOCABULARY */
 };
-X1060_HIDDEN int x1060JsonRead(const char *z, int n, X1060Json*);
-X1060_HIDDEN int x1060JsonCheck(const char *z, int n, char **pzErr);
-X1060_HIDDEN void x1060JsonFree(X1060Json*);
-X1060_HIDDEN const char *x1060JsonKey(const X1060Json*, int i);
-X1060_HIDDEN const char *x1060JsonText(const X1060Json*, int i);
+X1060_DATA const CdcColumn cdcColumns[CDC_NCOL];
 
-/* Run one statement zSql (from sqlite3_mprintf, freed here; NULL means
-** out of memory) with text parameters ?1 and ?2 when not NULL, to its
-** end.  Returns its result code. */
-X1060_HIDDEN int x1060Exec(sqlite3*, char *zSql, const char *z1,
-                           const char *z2);
+/* A stored row: rowid (seq_no) and its CDC_NSTORED values, in stored
+** order; text values are owned (sqlite3_malloc). */
+typedef struct CdcRow CdcRow;
+struct CdcRow {
+  sqlite3_int64 iRowid;
+  X1060Value a[CDC_NSTORED];
+};
 
-/* A savepoint around what a function writes: Begin prepares SAVEPOINT,
-** ROLLBACK TO and RELEASE first (so that undoing needs no memory) and runs
-** the first; End, given the work's result rc, undoes when rc is an error,
-** releases, and returns rc (or why it could not release, having undone).
-** Not inside a statement that writes (SQLite refuses a savepoint then);
-** zName NULL opens none (End then only returns rc), for work that such a
-** statement's journal covers.
-** Out of memory is the exception: SQLite fails every statement after it
-** until the calling statement ends, so the undo cannot run; the
-** transaction the savepoint began is then left open for the user's
-** ROLLBACK (README, "Upgrading"). */
-typedef struct X1060Savepoint X1060Savepoint;
-struct X1060Savepoint { sqlite3_stmt *ap[3]; };
-X1060_HIDDEN int x1060SavepointBegin(sqlite3*, const char *zName,
-                                     X1060Savepoint*);
-X1060_HIDDEN int x1060SavepointEnd(X1060Savepoint*, int rc);
+X1060_HIDDEN int cdcStored(int iCol);
+X1060_HIDDEN void cdcRowClear(CdcRow*);
+X1060_HIDDEN int cdcRowSet(CdcRow*, int iStored, const X1060Value*);
+X1060_HIDDEN int cdcValueEqual(const X1060Value*, const X1060Value*);
+X1060_HIDDEN int cdcValueFromSql(sqlite3_value*, X1060Value*);
+X1060_HIDDEN char *cdcStoredProblem(sqlite3_stmt*, int iFirst,
+                                    unsigned int mask, int *pRc);
+X1060_HIDDEN char *cdcStoredValueProblem(sqlite3_value*, int iStored, int *pRc);
+X1060_HIDDEN int cdcRowLoad(CdcRow*, sqlite3_stmt*);
+X1060_HIDDEN int cdcRowDefaults(CdcRow*, int eExcluded);
+X1060_HIDDEN int cdcInput(CdcRow*, int iCol, sqlite3_value*, char **pzWhy);
+X1060_HIDDEN int cdcSnapshotLabel(sqlite3_value*, char **pzLabel);
+X1060_HIDDEN int cdcColumnIndex(const char *zName);
+/* The document of x1060_export and x1060_import: its format and version. */
+#define X1060_JSON_FORMAT "x1060-cdc"
+#define X1060_JSON_VERSION 1
 
+#define CDC_LABEL_ALLOWED "printable text of 1 to 100 characters other than " \
+  "'current' (which stands for the table as it is now)"
+X1060_HIDDEN const char *cdcCanonical(int iCol, const char *z, int n);
+X1060_HIDDEN char *cdcCollationName(int iCol, int *pRc);
+X1060_HIDDEN int cdcRegisterCollations(sqlite3*);
+X1060_HIDDEN void cdcDerive(const X1060Value *aStored, int iCol, X1060Value*);
+X1060_HIDDEN int cdcWordIndex(const X1060Vocabulary*, const X1060Value*);
+X1060_HIDDEN char *cdcDataColumnsDdl(void);
+X1060_HIDDEN char *cdcStoredColumnList(const char *zPrefix);
+X1060_HIDDEN int cdcReservedId(const char *z);
+X1060_DATA const char *const cdcTriggerOps[3];
+X1060_HIDDEN int cdcServiceById(const char *zId);
+
+
+/***************************************************************************
+** Interface to code in store.c: the storage shared by the CDCs of a schema
+*/
 /* zSql with the placeholders of CDC zName of schema zSchema filled in,
 ** from sqlite3_mprintf (NULL on OOM): $T its services as the CDC table
 ** reads them (checked, with the derived columns; rowid is seq_no), $D, $N,
@@ -345,60 +641,83 @@ X1060_HIDDEN int x1060SavepointEnd(X1060Savepoint*, int rc);
 #define X1060_CDC_PARAM "?99"   /* numbered: clear of the ?1.. of the SQL */
 X1060_HIDDEN char *x1060FillSql(const char *zSql, const char *zSchema,
                                 const char *zName);
+/* store.c: the storage of a schema.  x1060StoreEnsure makes it when
+** missing (an error names a storage of another format); x1060StoreFind
+** looks a CDC up by name (SQLITE_NOTFOUND: none, or no storage), giving
+** its id and, when pzName is not NULL, its name as stored; the others
+** create and drop a CDC (bTable: made by CREATE VIRTUAL TABLE) and set its
+** name and, unless zOrg is NULL, its org, each in one write;
+** x1060StorePublish makes the BI views and copies (bReplace: drop
+** and make the views anew). */
+X1060_HIDDEN int x1060StoreEnsure(sqlite3*, const char *zSchema, char **pzErr);
+X1060_HIDDEN int x1060StoreFind(sqlite3*, const char *zSchema,
+                                const char *zName, sqlite3_int64 *piCdc,
+                                char **pzName);
+X1060_HIDDEN int x1060StoreCreateCdc(sqlite3*, const char *zSchema,
+                                     const char *zName, const char *zOrg,
+                                     int bTable, sqlite3_int64 *piCdc,
+                                     char **pzErr);
+X1060_HIDDEN int x1060StoreDropCdc(sqlite3*, const char *zSchema,
+                                   sqlite3_int64 iCdc);
+X1060_HIDDEN int x1060StoreSetCdc(sqlite3*, const char *zSchema,
+                                  sqlite3_int64 iCdc, const char *zName,
+                                  const char *zOrg);
+X1060_HIDDEN int cdcIsX1060Sql(const char *zSql);
+X1060_HIDDEN int x1060StoreIsCdcTable(sqlite3*, const char *zSchema,
+                                      const char *zName, int *pbYes);
+X1060_HIDDEN int x1060StoreIsFormat1(sqlite3*, const char *zSchema,
+                                     const char *zName, int *pbYes);
+/* Make what is missing of the storage of zSchema (tables, index,
+** triggers, views: empty where they were gone), keeping what is there. */
+X1060_HIDDEN int x1060StoreRepair(sqlite3*, const char *zSchema);
+X1060_HIDDEN int x1060StorePublish(sqlite3*, const char *zSchema,
+                                   int bReplace);
+X1060_HIDDEN int x1060RegisterStore(sqlite3*);
 
-/*
-** A writing operation (x1060_snapshot, x1060_import, x1060_publish,
-** x1060_upgrade): the body of its SQL function, which its command form
-** INSERT INTO x1060_cdcs(command, ...) runs too (cdc_admin.c), so that
-** both check and say the same.  xRun runs it on the function's arguments
-** apArg[0..nArg-1].  With zSavepoint it opens a savepoint of that name
-** around its writes (the SQL function); with NULL it opens none (the
-** command: no savepoint can be opened inside a statement that writes, and
-** the INSERT's statement journal makes it all or nothing).  It returns
-** SQLITE_OK with its result in *pn, X1060_NULL_RESULT when the result is
-** NULL (a NULL argument), or an error, with *pzErr (owned) when it has a
-** message.  x1060WriteFunc is the SQL function of any of them (its user
-** data the X1060WriteOp).
+/***************************************************************************
+** Interface to code in cdc.c: the CDC table and x1060_cdc_services
 */
-#define X1060_NULL_RESULT SQLITE_DONE
-typedef struct X1060WriteOp X1060WriteOp;
-struct X1060WriteOp {
-  const char *zFunc;        /* "x1060_snapshot" ... */
-  const char *zCommand;     /* its command of x1060_cdcs, or NULL */
-  int (*xRun)(sqlite3*, int nArg, sqlite3_value **apArg,
-              const char *zSavepoint, sqlite3_int64 *pn, char **pzErr);
-};
-X1060_DATA const X1060WriteOp x1060ImportOp;    /* import.c */
-X1060_DATA const X1060WriteOp x1060PublishOp;   /* publish.c */
-X1060_HIDDEN void x1060WriteFunc(sqlite3_context*, int, sqlite3_value**);
+X1060_HIDDEN int x1060RegisterCdc(sqlite3*);
 
-/* Run zSql (owned, from sqlite3_mprintf; NULL is out of memory) and give
-** its first row's first column as text in *pzOut (owned; NULL when there
-** is no row, empty for a NULL value). */
-X1060_HIDDEN int x1060QueryText(sqlite3*, char *zSql, char **pzOut);
+/***************************************************************************
+** Interface to code in cdc_admin.c: CDCs by name: resolve, check, snapshot
+*/
+X1060_HIDDEN int cdcResolve(sqlite3*, sqlite3_value*, const char *zFunc,
+                            char **pzSchema, char **pzName, char **pzErr);
+X1060_HIDDEN char *cdcIntegrity(sqlite3*, const char *zSchema,
+                                const char *zName, int *pRc);
+/* The parts of a CDC's storage that cdcCheckRead checks. */
+#define CDC_CHECK_STORAGE   0x01  /* the storage's objects and config */
+#define CDC_CHECK_SERVICES  0x02
+#define CDC_CHECK_SNAPSHOTS 0x04
+#define CDC_CHECK_HISTORY   0x08
+#define CDC_CHECK_ALL       0x0f
+X1060_HIDDEN int cdcCheckRead(sqlite3*, const char *zSchema,
+                              const char *zName, int mParts,
+                              const char *zFunc, char **pzErr);
+X1060_HIDDEN int x1060RegisterCdcAdmin(sqlite3*);
+/* True if an error reading the storage is a finding (the storage is not
+** what it should be: a table gone, a column missing, damage) rather than
+** an error to return as it is (busy, locked, I/O, out of memory...). */
+X1060_HIDDEN int cdcIsFinding(int rc);
+X1060_DATA const X1060WriteOp x1060SnapshotOp;
 
-/* Make a function fail after rc: with message zErr when there is one, as
-** out of memory for SQLITE_NOMEM, else with the connection's message. */
-X1060_HIDDEN void x1060ResultError(sqlite3_context*, int rc, const char *zErr);
-
-/* Registration (one function per source file).  x1060CreateFunction is
-** sqlite3_create_function, except that a function of ours that exists
-** already and cannot be replaced while SQL runs (SQLITE_BUSY: loading the
-** extension again from SELECT load_extension()) is kept, not an error. */
-X1060_HIDDEN int x1060CreateFunction(sqlite3*, const char*, int, int, void*,
-    void (*)(sqlite3_context*,int,sqlite3_value**),
-    void (*)(sqlite3_context*,int,sqlite3_value**),
-    void (*)(sqlite3_context*));
-X1060_HIDDEN int x1060RegisterReferenceTables(sqlite3*);
-X1060_HIDDEN int x1060RegisterNormalisers(sqlite3*);
-X1060_HIDDEN int x1060RegisterRuleFunctions(sqlite3*);
-X1060_HIDDEN int x1060RegisterScore(sqlite3*);
+/***************************************************************************
+** Interface to code in evaluate.c, import.c, interchange.c, publish.c,
+** report.c, oscal.c: analysis and outputs
+*/
 X1060_HIDDEN int x1060RegisterEvaluate(sqlite3*);
-X1060_HIDDEN int x1060RegisterInterchange(sqlite3*);
+X1060_DATA const X1060WriteOp x1060ImportOp;
 X1060_HIDDEN int x1060RegisterImport(sqlite3*);
+X1060_HIDDEN int x1060RegisterInterchange(sqlite3*);
+X1060_DATA const X1060WriteOp x1060PublishOp;
 X1060_HIDDEN int x1060RegisterPublish(sqlite3*);
 X1060_HIDDEN int x1060RegisterReport(sqlite3*);
-X1060_HIDDEN int x1060RegisterLibrary(sqlite3*);
 X1060_HIDDEN int x1060RegisterOscal(sqlite3*);
+
+/***************************************************************************
+** Interface to code in cdcs.c: x1060_cdcs and its commands
+*/
+X1060_HIDDEN int x1060RegisterCdcs(sqlite3*);
 
 #endif /* X1060_INT_H */

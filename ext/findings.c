@@ -1,0 +1,213 @@
+/*
+** x1060: the findings of the evaluation process, as data.
+**
+**   SELECT code, process, severity, condition FROM x1060_findings;
+**   SELECT * FROM x1060_evaluate('acme');        -- made from this table
+**   SELECT * FROM x1060_bi_findings;             -- made from it too
+**
+** Each finding is one row of x1060Findings: its code, its process, its
+** severity ('warning', 'info', or by level), the condition in words
+** (English, and Japanese: the project's own), and its SQL: a condition
+** and two messages over the rows of one or many CDCs (alias d), or, for a
+** finding about the whole CDC, a whole SELECT.  x1060FindingsSql makes
+** the compound SELECT that x1060_evaluate (evaluate.c) and the BI view
+** x1060_bi_findings (store.c) run; reftables.c serves the rows as
+** x1060_findings and docs/reference.md lists them (tests/docs.test keeps
+** the list equal to the table).  A finding added here appears in all
+** four.
+**
+** The rows a finding reads are those of the CDC table (x1060_cdc_services,
+** with cdc its name, seq_no and the derived columns) or, in the BI view,
+** the same columns computed in core SQL (x1060RowsSql).  Placeholders:
+**   $R the rows, $K the categories table, $M the team-load limit.
+*/
+#include "x1060_int.h"
+#include <string.h>
+
+SQLITE_EXTENSION_INIT3
+
+#define SVC "d.service_id, d.name"
+#define CAT X1060_SQL_CATALOGUED("d")
+#define TEAMED "d.assignment IN ('Insourcing','Combination')"
+#define OUTSOURCED "d.assignment IN ('Outsourcing','Combination')"
+#define SCORED_ANY "(d.as_is IS NOT NULL OR d.to_be IS NOT NULL)"
+
+/* Every finding, in the order x1060_evaluate gives them within a process
+** (then catalogue order).  The first is about a service: the compound
+** SELECT takes its column names from it. */
+X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
+  { "no-level", "catalogue", "warning",
+    "a service has no recommendation level yet",
+    "サービスの推奨レベルが未定",
+    0, "d.level IS NULL",
+    "printf('%s %s: no recommendation level yet', " SVC ")",
+    "printf('%s %s：推奨レベルが未定です', " SVC ")" },
+  { "category-unnecessary", "catalogue", "warning",
+    "every service of a category is Unnecessary (service_id NULL)",
+    "カテゴリのサービスがすべて Unnecessary（service_id は NULL）",
+    "SELECT 'catalogue' AS process, NULL AS service_id, 'warning' AS "
+    "severity, 'category-unnecessary' AS code, printf('category %s (%s): "
+    "every service is Unnecessary; is the whole category really out of "
+    "scope?', c.category, c.name) AS message, printf('カテゴリ %s（%s）の"
+    "サービスがすべて Unnecessary です。カテゴリ全体が本当に不要か確認して"
+    "ください', c.category, c.name_ja) AS message_ja, 0 AS ord, s.cdc AS cdc"
+    " FROM $K c JOIN (SELECT cdc, category, count(*) AS n, "
+    "sum(level='Unnecessary') AS u FROM $R GROUP BY cdc, category) s ON "
+    "s.category=c.category WHERE s.n=s.u", 0, 0, 0 },
+  { "unassigned", "profile", "by level",
+    "a catalogued service has no assignment, or Unassigned",
+    "カタログにあるサービスの実施体制が未定、または Unassigned",
+    0, CAT " AND (d.assignment IS NULL OR d.assignment='Unassigned')",
+    "printf('%s %s (%s): %s', " SVC ", d.level, CASE WHEN d.assignment IS "
+    "NULL THEN 'no assignment decided' ELSE 'Unassigned: nobody performs "
+    "it' END)",
+    "printf('%s %s（%s）：%s', " SVC ", d.level, CASE WHEN d.assignment IS "
+    "NULL THEN '実施体制（アサイン）が未定です' ELSE 'Unassigned：担当者が"
+    "いません' END)" },
+  { "no-team", "profile", "warning",
+    "Insourcing or Combination, no team named",
+    "Insourcing または Combination で担当チームの記入がない",
+    0, TEAMED " AND d.team IS NULL",
+    "printf('%s %s: %s, but no team in charge is named', " SVC
+    ", d.assignment)",
+    "printf('%s %s：%s ですが担当チームが記入されていません', " SVC
+    ", d.assignment)" },
+  { "no-outsourcer", "profile", "warning",
+    "Outsourcing or Combination, no outsourcer named",
+    "Outsourcing または Combination で委託先の記入がない",
+    0, OUTSOURCED " AND d.outsourcer IS NULL",
+    "printf('%s %s: %s, but no outsourcer is named', " SVC
+    ", d.assignment)",
+    "printf('%s %s：%s ですが委託先が記入されていません', " SVC
+    ", d.assignment)" },
+  { "against-quadrant", "profile", "info",
+    "the assignment differs from its sourcing quadrant's suggestion",
+    "実施体制がソーシング象限の示唆と異なる",
+    0, X1060_SQL_PERFORMED("d") " AND d.suggested_assignment IS NOT NULL "
+    "AND d.assignment<>d.suggested_assignment",
+    "printf('%s %s: %s, while its sourcing quadrant %d (%s information, %s "
+    "expertise) suggests %s', " SVC ", d.assignment, d.quadrant, "
+    "d.information, d.expertise, d.suggested_assignment)",
+    "printf('%s %s：%s ですが、ソーシング象限 %d（%s・%s）は %s を示唆し"
+    "ます', " SVC ", d.assignment, d.quadrant, d.information, d.expertise, "
+    "d.suggested_assignment)" },
+  { "team-load", "profile", "warning",
+    "one team or outsourcer performs more than max_share of the assigned "
+    "catalogued services (checked from 5 such services on; a Combination "
+    "counts for both; service_id NULL; x1060_bi_findings at the default "
+    "0.5)",
+    "一つのチームまたは委託先が、割り当て済みサービスの max_share を超えて"
+    "担う（5 件以上から確認。Combination は両方に数える。service_id は "
+    "NULL。x1060_bi_findings は既定値 0.5）",
+    "SELECT 'profile', NULL, 'warning', 'team-load', printf('%s performs %d"
+    " of the %d assigned services (%d%%), more than the limit of %d%%', "
+    "w.who, w.k, t.n, w.k*100/t.n, CAST($M*100 AS INT)), printf('%s が割り"
+    "当て済みサービス %d 件中 %d 件（%d%%）を担っています（上限 %d%%）', "
+    "w.who, t.n, w.k, w.k*100/t.n, CAST($M*100 AS INT)), -w.k, w.cdc FROM "
+    "(SELECT cdc, who, count(*) AS k FROM (SELECT d.cdc AS cdc, d.team AS "
+    "who FROM $R d WHERE " CAT " AND " TEAMED " AND d.team IS NOT NULL "
+    "UNION ALL SELECT d.cdc, d.outsourcer FROM $R d WHERE " CAT " AND "
+    OUTSOURCED " AND d.outsourcer IS NOT NULL) GROUP BY cdc, who) w JOIN "
+    "(SELECT d.cdc AS cdc, count(*) AS n FROM $R d WHERE "
+    X1060_SQL_ASSIGNED("d") " GROUP BY d.cdc) t ON t.cdc=w.cdc WHERE "
+    "t.n>=5 AND w.k>$M*t.n", 0, 0, 0 },
+  { "not-scored", "portfolio", "warning",
+    "a catalogued, not excluded service misses as-is or to-be",
+    "カタログにあり評価外でないサービスに現状または目標の評価がない",
+    0, CAT " AND d.excluded=0 AND (d.as_is IS NULL OR d.to_be IS NULL)",
+    "printf('%s %s: no %s score', " SVC ", CASE WHEN d.as_is IS NULL AND "
+    "d.to_be IS NULL THEN 'as-is or to-be' WHEN d.as_is IS NULL THEN "
+    "'as-is' ELSE 'to-be' END)",
+    "printf('%s %s：%s が未評価です', " SVC ", CASE WHEN d.as_is IS NULL "
+    "AND d.to_be IS NULL THEN '現状と目標' WHEN d.as_is IS NULL THEN '現状'"
+    " ELSE '目標' END)" },
+  { "target-below-current", "portfolio", "warning",
+    "to-be below as-is",
+    "目標が現状を下回る",
+    0, "d.excluded=0 AND d.to_be<d.as_is",
+    "printf('%s %s: the target %d is below the current score %d', " SVC
+    ", d.to_be, d.as_is)",
+    "printf('%s %s：目標 %d が現状 %d を下回っています', " SVC
+    ", d.to_be, d.as_is)" },
+  { "gap", "portfolio", "by level",
+    "the target is not reached (gap > 0): the gap analysis",
+    "目標に達していない（ギャップ > 0）：ギャップ分析",
+    0, CAT " AND d.gap>0",
+    "printf('%s %s (%s): as-is %d, target %d, gap %d (%s cycle)', " SVC
+    ", d.level, d.as_is, d.to_be, d.gap, coalesce(d.cycle, 'no'))",
+    "printf('%s %s（%s）：現状 %d、目標 %d、ギャップ %d（%s）', " SVC
+    ", d.level, d.as_is, d.to_be, d.gap, CASE d.cycle WHEN 'short' THEN "
+    "'短期サイクル' WHEN 'long' THEN '長期サイクル' ELSE '-' END)" },
+  { "scored-not-catalogued", "portfolio", "warning",
+    "scores on a service without a level or Unnecessary",
+    "レベル未定または Unnecessary のサービスに評価がある",
+    0, "NOT " CAT " AND " SCORED_ANY,
+    "printf('%s %s: scored, but not in the catalogue (%s)', " SVC
+    ", coalesce(d.level, 'no level'))",
+    "printf('%s %s：カタログにない（%s）サービスに評価が付いています', " SVC
+    ", coalesce(d.level, 'レベル未定'))" },
+  { "scored-excluded", "portfolio", "warning",
+    "scores on a service excluded from evaluation (N/A)",
+    "評価外（N/A）のサービスに評価がある",
+    0, "d.excluded=1 AND " SCORED_ANY,
+    "printf('%s %s: excluded from evaluation (N/A), yet scored', " SVC ")",
+    "printf('%s %s：評価外（N/A）のサービスに評価が付いています', " SVC
+    ")" },
+};
+
+/* Append z to pStr with $R, $K and $M replaced by zRows, zCategories and
+** zShare. */
+static void appendFilled(sqlite3_str *pStr, const char *z, const char *zRows,
+                         const char *zCategories, const char *zShare){
+  for(; *z; z++){
+    const char *zBy = 0;
+    if( z[0]=='$' ){
+      zBy = z[1]=='R' ? zRows : z[1]=='K' ? zCategories
+          : z[1]=='M' ? zShare : 0;
+    }
+    if( zBy ){
+      sqlite3_str_appendall(pStr, zBy);
+      z++;
+    }else{
+      sqlite3_str_appendchar(pStr, 1, *z);
+    }
+  }
+}
+
+/* The SQL of the severity of finding f. */
+static const char *findingSeverity(const X1060Finding *f){
+  return strcmp(f->zSeverity, "by level")==0 ? X1060_SQL_BY_LEVEL("d") : 0;
+}
+
+/* See x1060_int.h. */
+char *x1060FindingsSql(const char *zRows, const char *zCategories,
+                       const char *zShare){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  int i;
+  for(i=0; i<X1060_NFINDING; i++){
+    const X1060Finding *f = &x1060Findings[i];
+    char *zTerm;
+    if( i ) sqlite3_str_appendall(pStr, " UNION ALL ");
+    if( f->zSelect ){
+      zTerm = sqlite3_mprintf("%s", f->zSelect);
+    }else{
+      const char *zSev = findingSeverity(f);
+      /* (a compound takes its column names from its first term) */
+      zTerm = sqlite3_mprintf("SELECT '%s'%s, d.service_id%s, %s%s%s%s, "
+          "'%s'%s, %s%s, %s%s, d.seq_no%s, d.cdc%s FROM $R d WHERE %s",
+          f->zProcess, i ? "" : " AS process", i ? "" : " AS service_id",
+          zSev ? "" : "'", zSev ? zSev : f->zSeverity, zSev ? "" : "'",
+          i ? "" : " AS severity", f->zCode, i ? "" : " AS code",
+          f->zMessage, i ? "" : " AS message", f->zMessageJa,
+          i ? "" : " AS message_ja", i ? "" : " AS ord", i ? "" : " AS cdc",
+          f->zWhere);
+    }
+    if( zTerm==0 ){
+      sqlite3_free(sqlite3_str_finish(pStr));
+      return 0;
+    }
+    appendFilled(pStr, zTerm, zRows, zCategories, zShare);
+    sqlite3_free(zTerm);
+  }
+  return sqlite3_str_finish(pStr);
+}

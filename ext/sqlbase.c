@@ -1,0 +1,181 @@
+/*
+** x1060: the base of every other file: running SQL, savepoints, results
+** and errors of SQL functions, registering, and the messages that say
+** what was wrong and what is allowed.
+*/
+#include "x1060_int.h"
+#include <string.h>
+
+SQLITE_EXTENSION_INIT3
+
+/* See x1060_int.h. */
+int x1060Exec(sqlite3 *db, char *zSql, const char *z1, const char *z2){
+  sqlite3_stmt *pStmt = 0;
+  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  sqlite3_free(zSql);
+  if( rc==SQLITE_OK && z1 ) rc = sqlite3_bind_text(pStmt, 1, z1, -1,
+                                                   SQLITE_STATIC);
+  if( rc==SQLITE_OK && z2 ) rc = sqlite3_bind_text(pStmt, 2, z2, -1,
+                                                   SQLITE_STATIC);
+  if( rc==SQLITE_OK ){
+    while( sqlite3_step(pStmt)==SQLITE_ROW ){}
+    rc = sqlite3_reset(pStmt);
+  }
+  sqlite3_finalize(pStmt);
+  return rc;
+}
+
+/* See x1060_int.h. */
+int x1060QueryText(sqlite3 *db, char *zSql, char **pzOut){
+  sqlite3_stmt *pStmt = 0;
+  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  sqlite3_free(zSql);
+  *pzOut = 0;
+  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    *pzOut = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 0));
+    if( *pzOut==0 ) rc = SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  return rc;
+}
+
+/* See x1060_int.h. */
+int x1060SavepointBegin(sqlite3 *db, const char *zName, X1060Savepoint *p){
+  static const char *const azOp[] = { "SAVEPOINT", "ROLLBACK TO", "RELEASE" };
+  int i, rc = SQLITE_OK;
+  memset(p, 0, sizeof(*p));
+  for(i=0; zName && rc==SQLITE_OK && i<3; i++){
+    char *zSql = sqlite3_mprintf("%s %s", azOp[i], zName);
+    rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &p->ap[i], 0) : SQLITE_NOMEM;
+    sqlite3_free(zSql);
+  }
+  if( zName && rc==SQLITE_OK ){
+    sqlite3_step(p->ap[0]);
+    rc = sqlite3_reset(p->ap[0]);
+  }
+  if( rc!=SQLITE_OK ){
+    for(i=0; i<3; i++) sqlite3_finalize(p->ap[i]);
+    memset(p, 0, sizeof(*p));
+  }
+  return rc;
+}
+
+/* Run statement i of savepoint p; its result code. */
+static int savepointRun(X1060Savepoint *p, int i){
+  sqlite3_step(p->ap[i]);
+  return sqlite3_reset(p->ap[i]);
+}
+
+/* See x1060_int.h. */
+int x1060SavepointEnd(X1060Savepoint *p, int rc){
+  int i, rc2;
+  if( rc!=SQLITE_OK ) savepointRun(p, 1);
+  rc2 = savepointRun(p, 2);
+  if( rc==SQLITE_OK && rc2!=SQLITE_OK ){
+    /* not released: undo, and say why */
+    savepointRun(p, 1);
+    savepointRun(p, 2);
+    rc = rc2;
+  }
+  for(i=0; i<3; i++) sqlite3_finalize(p->ap[i]);
+  return rc;
+}
+
+/* See x1060_int.h.  Built with X1060_CLUSTER (for an engine that
+** replicates only the statements it sees as writes, which a SELECT is
+** not), the function refuses to run outside a transaction, where its
+** writes would be lost, and names the forms that are safe. */
+void x1060WriteFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  const X1060WriteOp *p = (const X1060WriteOp*)sqlite3_user_data(ctx);
+  sqlite3 *db = sqlite3_context_db_handle(ctx);
+  sqlite3_int64 n = 0;
+  char *zErr = 0;
+  int rc;
+#ifdef X1060_CLUSTER
+  if( sqlite3_get_autocommit(db) ){
+    zErr = sqlite3_mprintf("%s(): on a cluster a SELECT is not replicated, "
+        "so its writes would be lost; call it between BEGIN and COMMIT%s%s%s",
+        p->zFunc, p->zCommand ? ", or use INSERT INTO x1060_cdcs(command, "
+        "...) VALUES ('" : "", p->zCommand ? p->zCommand : "",
+        p->zCommand ? "', ...)" : "");
+    x1060ResultError(ctx, SQLITE_ERROR, zErr);
+    sqlite3_free(zErr);
+    return;
+  }
+#endif
+  rc = p->xRun(db, argc, argv, p->zFunc, &n, &zErr);
+  if( rc==SQLITE_OK ) sqlite3_result_int64(ctx, n);
+  else if( rc!=X1060_NULL_RESULT ) x1060ResultError(ctx, rc, zErr);
+  sqlite3_free(zErr);
+}
+
+/* See x1060_int.h. */
+void x1060ResultError(sqlite3_context *ctx, int rc, const char *zErr){
+  if( zErr ){
+    sqlite3_result_error(ctx, zErr, -1);
+  }else if( (rc&0xff)==SQLITE_NOMEM ){
+    sqlite3_result_error_nomem(ctx);
+  }else{
+    sqlite3_result_error(ctx,
+        sqlite3_errmsg(sqlite3_context_db_handle(ctx)), -1);
+  }
+}
+
+/* See x1060_int.h. */
+int x1060CreateFunction(sqlite3 *db, const char *zName, int nArg, int flags,
+    void *pApp, void (*xFunc)(sqlite3_context*,int,sqlite3_value**),
+    void (*xStep)(sqlite3_context*,int,sqlite3_value**),
+    void (*xFinal)(sqlite3_context*)){
+  int rc = sqlite3_create_function(db, zName, nArg, flags, pApp, xFunc, xStep,
+                                   xFinal);
+  return rc==SQLITE_BUSY ? SQLITE_OK : rc;
+}
+
+/* See x1060_int.h. */
+int x1060NoSuchTable(sqlite3 *db, int rc){
+  return rc==SQLITE_ERROR
+      && sqlite3_strnicmp(sqlite3_errmsg(db), "no such table", 13)==0;
+}
+
+/* See x1060_int.h. */
+char *x1060NotAllowed(const char *zWho, const char *zArg, const char *zValue,
+                      const char *zKind, const char *zAllowed){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  if( zWho ) sqlite3_str_appendf(pStr, "%s: ", zWho);
+  if( zArg ) sqlite3_str_appendf(pStr, "%s ", zArg);
+  if( zValue ) sqlite3_str_appendf(pStr, "%s ", zValue);
+  sqlite3_str_appendf(pStr, "is not %s", zKind ? zKind : "allowed");
+  if( zAllowed ) sqlite3_str_appendf(pStr, "; allowed: %s", zAllowed);
+  return sqlite3_str_finish(pStr);
+}
+
+/* See x1060_int.h. */
+char *x1060NotAllowedValue(const char *zWho, const char *zArg,
+                           sqlite3_value *v, const char *zKind,
+                           const char *zAllowed){
+  char *zVal = x1060DescribeValue(v);
+  char *zMsg = zVal ? x1060NotAllowed(zWho, zArg, zVal, zKind, zAllowed) : 0;
+  sqlite3_free(zVal);
+  return zMsg;
+}
+
+/* See x1060_int.h. */
+int x1060LangArg(sqlite3_value *v, const char *zFunc, int *pbJa,
+                 char **pzErr){
+  const char *z;
+  char *zWho;
+  *pbJa = 0;
+  if( v==0 || sqlite3_value_type(v)==SQLITE_NULL ) return SQLITE_OK;
+  z = (const char*)sqlite3_value_text(v);
+  if( sqlite3_value_type(v)==SQLITE_TEXT ){
+    if( z==0 ) return SQLITE_NOMEM;
+    if( sqlite3_stricmp(z, "en")==0 ) return SQLITE_OK;
+    if( sqlite3_stricmp(z, "ja")==0 ){ *pbJa = 1; return SQLITE_OK; }
+  }
+  zWho = sqlite3_mprintf("%s()", zFunc);
+  *pzErr = zWho ? x1060NotAllowedValue(zWho, "lang", v, "a language",
+                                       X1060_LANG_ALLOWED) : 0;
+  sqlite3_free(zWho);
+  return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+}
