@@ -13,7 +13,8 @@
 #   make test-valgrind   the suite under valgrind (definite leaks, bad accesses)
 #   make test-oom        out-of-memory injection at every allocation
 #   make fuzz            libFuzzer on SQL, the functions, damaged shadow tables
-#   make check           test, test-asan, test-valgrind, test-oom, a short fuzz
+#   make check-layers    the layers of ext/LAYERS hold (nm of the objects)
+#   make check           check-layers, test, test-asan, test-valgrind, test-oom, a short fuzz
 #   make bench           x1060 against plain SQLite doing the same work
 #   make bench-callgrind the same, as instruction counts (stable on a busy machine)
 #   make bench-scale     many organisations in one file, against plain SQLite
@@ -210,7 +211,11 @@ test-valgrind: deps all test-helpers
 
 # Everything CI runs: the suite, the sanitizers, valgrind, out-of-memory
 # injection and a short fuzz run.
-check: test test-asan test-valgrind test-oom
+# The layers of ext/LAYERS, read off the objects of the static library.
+check-layers: libx1060.a
+	tools/check-layers build/static
+
+check: check-layers test test-asan test-valgrind test-oom
 	$(MAKE) fuzz FUZZ_SECONDS=30
 	$(TCLSH) tests/all.tcl
 
@@ -287,4 +292,4 @@ release: all static dist
 clean:
 	rm -rf x1060.so libx1060.a build dist demo-report.html
 
-.PHONY: bench-cluster node all static test-helpers new-sqlite deps test test-asan test-oom test-valgrind fuzz check demo install uninstall dist test-dist test-versions clean bench bench-callgrind deb wheel npm release
+.PHONY: check-layers bench-cluster node all static test-helpers new-sqlite deps test test-asan test-oom test-valgrind fuzz check demo install uninstall dist test-dist test-versions clean bench bench-callgrind deb wheel npm release

@@ -247,13 +247,12 @@ static int cdcTake(CdcVtab *p, int i, unsigned int mask,
   if( *ppStmt==0 ){
     zSql = cdcStmtSql(p, i, mask);
     if( zSql==0 ) return SQLITE_NOMEM;
-    rc = sqlite3_prepare_v3(p->db, zSql, -1,
-        SQLITE_PREPARE_PERSISTENT|SQLITE_PREPARE_NO_VTAB, ppStmt, 0);
+    /* (x1060_cdc_services of a schema without storage reads no CDC) */
+    rc = x1060PrepareStorage(p->db, zSql,
+        SQLITE_PREPARE_PERSISTENT|SQLITE_PREPARE_NO_VTAB, ppStmt, p->zSchema,
+        p->bAll && CDC_IS_READ(i) ? "x1060_store_service" : 0);
     sqlite3_free(zSql);
-    if( rc==SQLITE_ERROR && p->bAll && CDC_IS_READ(i)
-     && strncmp(sqlite3_errmsg(p->db), "no such table", 13)==0 ){
-      return SQLITE_NOTFOUND;               /* no CDC in this schema yet */
-    }
+    if( rc==SQLITE_NOTFOUND ) return rc;    /* no CDC in this schema yet */
     if( rc!=SQLITE_OK ){
       return cdcError(p, rc, sqlite3_mprintf("%s: %s its storage: %s",
           p->zCdc, CDC_IS_READ(i) ? "cannot read" : "could not write",
@@ -876,8 +875,8 @@ static int cdcUpdateAll(CdcVtab *p, int argc, sqlite3_value **argv,
     }
   }else{
     sqlite3_int64 iRowid = sqlite3_value_int64(argv[0]);
-    iSeq = iRowid & CDC_SEQ_MAX;
-    rc = cdcSetCurrent(p, iRowid>>CDC_SEQ_BITS);
+    iSeq = X1060_PACK_LO(iRowid, CDC_SEQ_BITS);
+    rc = cdcSetCurrent(p, X1060_PACK_HI(iRowid, CDC_SEQ_BITS));
     if( rc==SQLITE_NOTFOUND ) return SQLITE_OK;    /* nothing to do */
     if( rc==SQLITE_OK && argc>1 ){
       sqlite3_value *vCdc = argv[2+ALL_CDC], *vSeq = argv[2+ALL_SEQ_NO];
@@ -899,7 +898,7 @@ static int cdcUpdateAll(CdcVtab *p, int argc, sqlite3_value **argv,
   for(i=0; argc>1 && i<CDC_NCOL; i++) apArg[2+i] = argv[3+i];
   rc = cdcUpdateRow(p, argc, apArg, iSeq, 0, pRowid);
   if( rc==SQLITE_OK && argc>1 && sqlite3_value_type(argv[0])==SQLITE_NULL ){
-    *pRowid = (p->iCdc<<CDC_SEQ_BITS) | *pRowid;
+    *pRowid = X1060_PACK(p->iCdc, *pRowid, CDC_SEQ_BITS);
   }
   return rc;
 }
@@ -1010,9 +1009,11 @@ static int cdcFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   if( rc==SQLITE_OK && pCur->iPlan==STMT_ALL_ROWID ){
     sqlite3_int64 iRowid = sqlite3_value_int64(argv[0]);
     if( sqlite3_value_numeric_type(argv[0])!=SQLITE_INTEGER ) return SQLITE_OK;
-    rc = sqlite3_bind_int64(pCur->pStmt, 1, iRowid>>CDC_SEQ_BITS);
+    rc = sqlite3_bind_int64(pCur->pStmt, 1,
+                            X1060_PACK_HI(iRowid, CDC_SEQ_BITS));
     if( rc==SQLITE_OK ){
-      rc = sqlite3_bind_int64(pCur->pStmt, 2, iRowid & CDC_SEQ_MAX);
+      rc = sqlite3_bind_int64(pCur->pStmt, 2,
+                              X1060_PACK_LO(iRowid, CDC_SEQ_BITS));
     }
   }else{
     /* a CDC's plans take their key as ?2 (?1 is the CDC), those of every
@@ -1114,8 +1115,8 @@ static int cdcRowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid){
   CdcCursor *pCur = (CdcCursor*)cur;
   *pRowid = sqlite3_column_int64(pCur->pStmt, 0);
   if( ((CdcVtab*)cur->pVtab)->bAll ){
-    *pRowid |= sqlite3_column_int64(pCur->pStmt,
-        cdcPosition(pCur->mSel, CDC_NSTORED)) << CDC_SEQ_BITS;
+    *pRowid = X1060_PACK(sqlite3_column_int64(pCur->pStmt,
+        cdcPosition(pCur->mSel, CDC_NSTORED)), *pRowid, CDC_SEQ_BITS);
   }
   return SQLITE_OK;
 }

@@ -148,43 +148,22 @@ int cdcIsFinding(int rc){
   return e==SQLITE_ERROR || e==SQLITE_CORRUPT || e==SQLITE_MISMATCH;
 }
 
-/* The storage's objects, what each must be ("virtual", "table" or
-** "trigger", then on which table), and what is lost without a trigger. */
-static const char *const azStoreObj[][4] = {
-  { "x1060_store", "virtual", 0, 0 },
-  { "x1060_store_config", "table", 0, 0 },
-  { "x1060_store_cdc", "table", 0, 0 },
-  { "x1060_store_service", "table", 0, 0 },
-  { "x1060_store_history", "table", 0, 0 },
-  { "x1060_store_snapshot", "table", 0, 0 },
-  { "x1060_store_service_insert", "trigger", "x1060_store_service",
-    "changes to x1060_store_service are not recorded in x1060_store_history" },
-  { "x1060_store_service_update", "trigger", "x1060_store_service",
-    "changes to x1060_store_service are not recorded in x1060_store_history" },
-  { "x1060_store_service_delete", "trigger", "x1060_store_service",
-    "changes to x1060_store_service are not recorded in x1060_store_history" },
-  { "x1060_store_cdc_insert", "trigger", "x1060_store_cdc",
-    "a new CDC gets no services" },
-  { "x1060_store_cdc_delete", "trigger", "x1060_store_cdc",
-    "a CDC removed leaves its rows behind" },
-};
-
 /* The problem of storage object o, as sqlite_schema describes it (zKind
 ** "virtual", "table", "view", "trigger"..., zOn its table; zKind NULL: it
 ** is not there), from sqlite3_mprintf; or NULL when it is sound. */
-static char *storeObjectProblem(const char *const *o, const char *zKind,
+static char *storeObjectProblem(const X1060StoreObject *o, const char *zKind,
                                 const char *zOn){
-  int bTrigger = strcmp(o[1], "trigger")==0;
-  if( zKind && strcmp(zKind, o[1])==0
-   && (!bTrigger || sqlite3_stricmp(zOn, o[2])==0) ){
+  if( zKind && strcmp(zKind, o->zKind)==0
+   && (o->zOn==0 || sqlite3_stricmp(zOn, o->zOn)==0) ){
     return 0;
   }
-  if( bTrigger ){
-    return sqlite3_mprintf("trigger %s is missing: %s", o[0], o[3]);
+  if( o->zLost ){
+    return sqlite3_mprintf("%s %s is missing: %s", o->zKind, o->zName,
+                           o->zLost);
   }
-  if( zKind==0 ) return sqlite3_mprintf("%s is missing", o[0]);
-  return sqlite3_mprintf("%s is a %s, not the storage's %stable", o[0], zKind,
-                         strcmp(o[1], "virtual")==0 ? "virtual " : "");
+  if( zKind==0 ) return sqlite3_mprintf("%s is missing", o->zName);
+  return sqlite3_mprintf("%s is a %s, not the storage's %stable", o->zName,
+                         zKind, strcmp(o->zKind, "virtual")==0 ? "virtual " : "");
 }
 
 /* Check the storage's objects: each there, and what it must be (a table,
@@ -198,17 +177,18 @@ static int checkStorage(sqlite3 *db, const char *zSchema, const char *zName,
   int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
   size_t i;
   sqlite3_free(zSql);
-  for(i=0; rc==SQLITE_OK && i<sizeof(azStoreObj)/sizeof(azStoreObj[0]); i++){
+  for(i=0; rc==SQLITE_OK && i<X1060_NSTORE_OBJECT; i++){
     const char *zKind = 0, *zOn = 0;
     char *zProblem;
-    rc = sqlite3_bind_text(pStmt, 1, azStoreObj[i][0], -1, SQLITE_STATIC);
+    rc = sqlite3_bind_text(pStmt, 1, x1060StoreObjects[i].zName, -1,
+                           SQLITE_STATIC);
     if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
       zKind = (const char*)sqlite3_column_text(pStmt, 0);
       zOn = (const char*)sqlite3_column_text(pStmt, 1);
       if( zKind==0 || zOn==0 ) rc = SQLITE_NOMEM;
     }
     if( rc==SQLITE_OK ){
-      zProblem = storeObjectProblem(azStoreObj[i], zKind, zOn);
+      zProblem = storeObjectProblem(&x1060StoreObjects[i], zKind, zOn);
       if( zProblem ) addProblem(pCheck, zName, zProblem);
       rc = sqlite3_reset(pStmt);
     }
@@ -497,10 +477,8 @@ static void integrityFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 static int snapshotLabel(sqlite3_value *v, char **pzLabel, char **pzErr){
   int rc = cdcSnapshotLabel(v, pzLabel);
   if( rc==SQLITE_CONSTRAINT ){
-    char *zVal = x1060DescribeValue(v);
-    *pzErr = zVal ? sqlite3_mprintf("x1060_snapshot(): %s is not a snapshot "
-        "label; allowed: %s", zVal, CDC_LABEL_ALLOWED) : 0;
-    sqlite3_free(zVal);
+    *pzErr = x1060NotAllowedValue("x1060_snapshot()", 0, v,
+                                  "a snapshot label", CDC_LABEL_ALLOWED);
     rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   return rc;

@@ -338,7 +338,7 @@ static int trimmedText(sqlite3_value *v, char **pzOut){
 
 /*
 ** Read snapshot label v: text (not a blob), trimmed of spaces and tabs, 1
-** to 100 characters of printable UTF-8, not 'current' in any case.
+** to X1060_LABEL_MAX characters of printable UTF-8, not 'current' in any case.
 ** SQLITE_OK with *pzLabel (owned), SQLITE_CONSTRAINT, or SQLITE_NOMEM.
 */
 int cdcSnapshotLabel(sqlite3_value *v, char **pzLabel){
@@ -357,7 +357,7 @@ int cdcSnapshotLabel(sqlite3_value *v, char **pzLabel){
   }
   *pzLabel = sqlite3_mprintf("%.*s", n, z);
   if( *pzLabel==0 ) return SQLITE_NOMEM;
-  if( utf8Chars(*pzLabel)>100 ){
+  if( utf8Chars(*pzLabel)>X1060_LABEL_MAX ){
     sqlite3_free(*pzLabel);
     *pzLabel = 0;
     return SQLITE_CONSTRAINT;
@@ -472,9 +472,10 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
         return SQLITE_CONSTRAINT;
       }
       if( c->eKind==K_ID ) halfWidth(z);   /* Ｚ－１ is Z-1 */
-      if( c->eKind==K_ID && utf8Chars(z)>64 ){
+      if( c->eKind==K_ID && utf8Chars(z)>X1060_ID_MAX ){
         sqlite3_free(z);
-        *pzWhy = sqlite3_mprintf("is too long; allowed: up to 64 characters");
+        *pzWhy = sqlite3_mprintf("is too long; allowed: up to %d characters",
+                                 X1060_ID_MAX);
         return SQLITE_CONSTRAINT;
       }
       if( z[0]==0 ){ sqlite3_free(z); rowTake(pRow, k, SQLITE_NULL, 0, 0); }
@@ -498,7 +499,7 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
               (const char*)sqlite3_value_text(v), sqlite3_value_bytes(v)) : -1;
       if( i<0 ){
         char *zAllowed = x1060VocabularyAllowed(c->pVocab);
-        *pzWhy = zAllowed ? sqlite3_mprintf("is not %s; %s", c->pVocab->zWhat,
+        *pzWhy = zAllowed ? x1060NotAllowed(0, 0, 0, c->pVocab->zWhat,
                                             zAllowed) : 0;
         sqlite3_free(zAllowed);
         return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
@@ -510,9 +511,9 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
     case K_SCORE:
       rc = x1060ReadScore(v, &iVal);
       if( rc==SQLITE_CONSTRAINT ){
-        *pzWhy = sqlite3_mprintf("is not a score; allowed: an integer 1..5, "
-            "NULL (not assessed) or 'N/A' (excluded from evaluation)");
-        return SQLITE_CONSTRAINT;
+        *pzWhy = x1060NotAllowed(0, 0, 0, "a score", "an integer 1..5, NULL "
+            "(not assessed) or 'N/A' (excluded from evaluation)");
+        return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
       }
       rowTake(pRow, k, rc==SQLITE_OK ? SQLITE_INTEGER : SQLITE_NULL, iVal, 0);
       return rc;
@@ -522,9 +523,9 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
         rowTake(pRow, k, SQLITE_INTEGER, sqlite3_value_int64(v), 0);
         return SQLITE_OK;
       }
-      *pzWhy = sqlite3_mprintf("is not 0 or 1; allowed: 1 (excluded from "
+      *pzWhy = x1060NotAllowed(0, 0, 0, "0 or 1", "1 (excluded from "
           "evaluation, rubric N/A), 0 or NULL (evaluated)");
-      return SQLITE_CONSTRAINT;
+      return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
     case K_DATE:
       if( eType==SQLITE_TEXT ){
         rc = trimmedText(v, &z);
@@ -536,9 +537,9 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
         }
         sqlite3_free(z);
       }
-      *pzWhy = sqlite3_mprintf("is not a date; allowed: a calendar date "
+      *pzWhy = x1060NotAllowed(0, 0, 0, "a date", "a calendar date "
                                "YYYY-MM-DD (ISO 8601) or NULL");
-      return SQLITE_CONSTRAINT;
+      return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
   }
   *pzWhy = sqlite3_mprintf("is computed by x1060 and cannot be written");
   return SQLITE_CONSTRAINT;

@@ -51,16 +51,15 @@ enum {
 ** damaged in a way it sees): as a statement, bound. */
 static int cdcsQuery(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
                      sqlite3_stmt **ppStmt){
-  char *zSql = sqlite3_mprintf("SELECT count(*), coalesce(sum(level IS NOT "
-      "NULL AND level<>'Unnecessary'),0), coalesce(sum(level IS NOT NULL AND "
-      "level<>'Unnecessary' AND as_is IS NOT NULL AND to_be IS NOT NULL AND "
-      "excluded=0),0), (SELECT count(DISTINCT label) FROM \"%w\"."
+  char *zSql = sqlite3_mprintf("SELECT count(*), coalesce(sum("
+      X1060_SQL_CATALOGUED("s") "),0), coalesce(sum(" X1060_SQL_SCORED("s")
+      "),0), (SELECT count(DISTINCT label) FROM \"%w\"."
       "x1060_store_snapshot WHERE cdc=?1), (SELECT org FROM \"%w\"."
       "x1060_store_cdc WHERE cdc=?1), (SELECT kind FROM \"%w\"."
       "x1060_store_cdc WHERE cdc=?1), (SELECT created_at FROM \"%w\"."
       "x1060_store_cdc WHERE cdc=?1), (SELECT cdc_name FROM \"%w\"."
       "x1060_store_cdc WHERE cdc=?1), NULL FROM \"%w\".x1060_store_service "
-      "WHERE cdc=?1", zSchema, zSchema, zSchema, zSchema, zSchema, zSchema);
+      "s WHERE s.cdc=?1", zSchema, zSchema, zSchema, zSchema, zSchema, zSchema);
   int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, ppStmt, 0) : SQLITE_NOMEM;
   sqlite3_free(zSql);
   if( rc==SQLITE_OK ) rc = sqlite3_bind_int64(*ppStmt, 1, iCdc);
@@ -154,7 +153,8 @@ static int cdcsSetDamage(CdcsRow *pRow, char *z){
 
 static int cdcsCount(sqlite3 *db, CdcsRow *pRow){
   sqlite3_stmt *pStmt = 0;
-  int rc = cdcsQuery(db, pRow->zSchema, pRow->iRowid & 0xffffffff, &pStmt);
+  int rc = cdcsQuery(db, pRow->zSchema, X1060_PACK_LO(pRow->iRowid,
+                      X1060_CDCS_BITS), &pStmt);
   int k;
   if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     for(k=0; rc==SQLITE_OK && k<CDCS_NCOUNT; k++){
@@ -187,7 +187,7 @@ static int cdcsAddRow(CdcsCursor *pCur, const char *zDb, sqlite3_int64 iDb,
   pCur->aRow = aNew;
   pRow = &aNew[pCur->nRow++];
   memset(pRow, 0, sizeof(*pRow));
-  pRow->iRowid = (iDb<<32) | iCdc;
+  pRow->iRowid = X1060_PACK(iDb, iCdc, X1060_CDCS_BITS);
   pRow->zSchema = sqlite3_mprintf("%s", zDb);
   *ppRow = pRow;
   return pRow->zSchema ? SQLITE_OK : SQLITE_NOMEM;
@@ -247,10 +247,9 @@ static int cdcsSchema(sqlite3 *db, CdcsCursor *pCur, const char *zDb,
   sqlite3_stmt *pStmt = 0;
   char *zSql = sqlite3_mprintf("SELECT cdc, cdc_name, org, kind, created_at "
       "FROM \"%w\".x1060_store_cdc ORDER BY cdc_name", zDb);
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  int rc = x1060PrepareStorage(db, zSql, 0, &pStmt, zDb, "x1060_store_cdc");
   sqlite3_free(zSql);
-  if( rc==SQLITE_ERROR
-   && strncmp(sqlite3_errmsg(db), "no such table", 13)==0 ){
+  if( rc==SQLITE_NOTFOUND ){
     /* no storage: no CDC, but CDC tables whose storage is gone */
     return cdcsOrphans(db, pCur, zDb, iDb);
   }
@@ -429,7 +428,7 @@ static const struct CdcsCommand *cdcsCommandOf(sqlite3_vtab *pVtab,
   const char *z = (const char*)sqlite3_value_text(v);
   char *zVal;
   size_t i;
-  for(i=0; z && i<sizeof(aCdcsCommand)/sizeof(aCdcsCommand[0]); i++){
+  for(i=0; z && i<X1060_ARRAY_SIZE(aCdcsCommand); i++){
     if( sqlite3_value_type(v)==SQLITE_TEXT
      && sqlite3_stricmp(z, aCdcsCommand[i].zName)==0 ){
       return &aCdcsCommand[i];
@@ -564,7 +563,7 @@ static int cdcsInsert(sqlite3_vtab *pVtab, sqlite3_value **apCol,
       iDb = sqlite3_column_int64(pStmt, 0);
     }
     sqlite3_finalize(pStmt);
-    *pRowid = (iDb<<32) | iCdc;
+    *pRowid = X1060_PACK(iDb, iCdc, X1060_CDCS_BITS);
   }
   sqlite3_free(zSchema);
   sqlite3_free(zName);
@@ -600,7 +599,7 @@ static int cdcsKept(sqlite3_vtab *pVtab, sqlite3_value **apCol,
   const char *zGiven = (const char*)sqlite3_value_text(apCol[CDCS_SCHEMA]);
   int rc = SQLITE_OK;
   size_t k;
-  for(k=0; rc==SQLITE_OK && k<sizeof(a)/sizeof(a[0]); k++){
+  for(k=0; rc==SQLITE_OK && k<X1060_ARRAY_SIZE(a); k++){
     if( !cdcsSame(apCol[a[k].iCol], pCur, a[k].iQuery, &rc) && rc==SQLITE_OK ){
       rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
           "column %s is x1060's and cannot be written; allowed: name and org",
@@ -659,10 +658,11 @@ static int cdcsSet(sqlite3_vtab *pVtab, sqlite3_value **apCol,
 static int cdcsChange(sqlite3_vtab *pVtab, sqlite3_int64 iRowid,
                       sqlite3_value **apCol){
   sqlite3 *db = ((CdcsVtab*)pVtab)->db;
-  sqlite3_int64 iCdc = iRowid & 0xffffffff;
+  sqlite3_int64 iCdc = X1060_PACK_LO(iRowid, X1060_CDCS_BITS);
   sqlite3_stmt *pCur = 0;
   char *zSchema = 0;
-  int rc = cdcsSchemaName(db, iRowid>>32, 0, &zSchema);
+  int rc = cdcsSchemaName(db, X1060_PACK_HI(iRowid, X1060_CDCS_BITS), 0,
+                              &zSchema);
   if( rc==SQLITE_NOTFOUND ) return SQLITE_OK;
   if( rc==SQLITE_OK && iCdc>=0x80000000 ){
     /* a CDC table the storage has no row for (cdcsOrphans) */

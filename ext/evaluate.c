@@ -566,7 +566,7 @@ static sqlite3_module reportModule = {
 int x1060RegisterEvaluate(sqlite3 *db){
   int rc = SQLITE_OK;
   size_t i;
-  for(i=0; rc==SQLITE_OK && i<sizeof(aReport)/sizeof(aReport[0]); i++){
+  for(i=0; rc==SQLITE_OK && i<X1060_ARRAY_SIZE(aReport); i++){
     rc = sqlite3_create_module(db, aReport[i].zName, &reportModule,
                                (void*)&aReport[i]);
   }

@@ -315,7 +315,7 @@ static int importCheckSnapshot(sqlite3 *db, sqlite3_stmt *pEach,
   sqlite3_stmt *pStmt = 0;
   char *zLabel = 0;
   int rc = importCheckFields(pEach, zObj, zPath, aSnapshotField,
-                    (int)(sizeof(aSnapshotField)/sizeof(aSnapshotField[0])),
+                    X1060_ARRAY_SIZE(aSnapshotField),
                     pzErr);
   if( rc==SQLITE_OK ){
     /* through julianday(): SQLite 3.40's strftime() keeps 02-30 as written */
@@ -405,7 +405,7 @@ static int importCheck(sqlite3 *db, const char *zJson, char **pzErr){
         X1060_JSON_FORMAT "\" (a document made by x1060_export)"));
   }
   if( rc==SQLITE_OK ) rc = importCheckFields(pEach, zJson, "$", aTopField,
-                          (int)(sizeof(aTopField)/sizeof(aTopField[0])), pzErr);
+                          X1060_ARRAY_SIZE(aTopField), pzErr);
   if( rc==SQLITE_OK && (sqlite3_column_int64(pStmt, 2)<1
                      || sqlite3_column_int64(pStmt, 2)>X1060_JSON_VERSION) ){
     sqlite3_int64 v = sqlite3_column_int64(pStmt, 2);

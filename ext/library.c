@@ -200,12 +200,10 @@ static void libraryFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
   if( zFmt==0 ){ sqlite3_result_error_nomem(ctx); return; }
   if( sqlite3_stricmp(zFmt, "ciso-assistant")!=0 ){
-    char *zVal = x1060DescribeValue(argv[0]);
-    char *zMsg = zVal ? sqlite3_mprintf("x1060_library(): %s is not a "
-        "format; allowed: 'ciso-assistant'", zVal) : 0;
+    char *zMsg = x1060NotAllowedValue("x1060_library()", 0, argv[0],
+                                      "a format", "'ciso-assistant'");
     if( zMsg ) sqlite3_result_error(ctx, zMsg, -1);
     else sqlite3_result_error_nomem(ctx);
-    sqlite3_free(zVal);
     sqlite3_free(zMsg);
     return;
   }

@@ -239,12 +239,11 @@ const X1060Word *x1060VocabularyWord(const X1060Vocabulary *pVocab, int i){
   return (const X1060Word*)((const char*)pVocab->aRow + (size_t)i*pVocab->szRow);
 }
 
-/* What pVocab allows, for error messages: "allowed: A, B, C (...)", from
+/* What pVocab allows, for error messages: "A, B, C (...)", from
 ** sqlite3_mprintf (NULL on OOM). */
 char *x1060VocabularyAllowed(const X1060Vocabulary *pVocab){
   sqlite3_str *pStr = sqlite3_str_new(0);
   int i;
-  sqlite3_str_appendall(pStr, "allowed: ");
   for(i=0; i<pVocab->nRow; i++){
     sqlite3_str_appendf(pStr, "%s%s", i ? ", " : "",
                         x1060VocabularyWord(pVocab, i)->zName);
@@ -261,19 +260,16 @@ char *x1060VocabularyAllowed(const X1060Vocabulary *pVocab){
 static void resultBadValue(sqlite3_context *ctx, const char *zFunc,
                            sqlite3_value *v, const char *zWhat,
                            char *zAllowed){
-  char *zVal = x1060DescribeValue(v);
-  char *zMsg = 0;
-  if( zVal && zAllowed ){
-    zMsg = sqlite3_mprintf("%s(): %s is not %s; %s",
-                           zFunc, zVal, zWhat, zAllowed);
-  }
+  char *zWho = sqlite3_mprintf("%s()", zFunc);
+  char *zMsg = zWho && zAllowed ? x1060NotAllowedValue(zWho, 0, v, zWhat,
+                                                       zAllowed) : 0;
   if( zMsg ){
     sqlite3_result_error(ctx, zMsg, -1);
   }else{
     sqlite3_result_error_nomem(ctx);
   }
   sqlite3_free(zMsg);
-  sqlite3_free(zVal);
+  sqlite3_free(zWho);
   sqlite3_free(zAllowed);
 }
 
@@ -323,7 +319,7 @@ static void normaliseFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     if( z ) i = x1060ServiceFind(z, n);
     if( i<0 ){
       resultBadValue(ctx, p->zFunc, argv[0], "an X.1060 service",
-          sqlite3_mprintf("give an id such as 'B-4' or a service name in "
+          sqlite3_mprintf("an id such as 'B-4' or a service name in "
               "English or Japanese (list them: SELECT service_id, name, "
               "name_ja FROM x1060_services)"));
     }else{
@@ -340,9 +336,8 @@ static const Normaliser aNormaliser[] = {
 
 /* Register the normalisers on db: pure, so DETERMINISTIC and INNOCUOUS. */
 int x1060RegisterNormalisers(sqlite3 *db){
-  int rc = SQLITE_OK;
-  size_t i;
-  for(i=0; rc==SQLITE_OK && i<sizeof(aNormaliser)/sizeof(aNormaliser[0]); i++){
+  int rc = SQLITE_OK, i;
+  for(i=0; rc==SQLITE_OK && i<X1060_ARRAY_SIZE(aNormaliser); i++){
     rc = x1060CreateFunction(db, aNormaliser[i].zFunc, 1,
         SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS,
         (void*)&aNormaliser[i], normaliseFunc, 0, 0);

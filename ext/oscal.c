@@ -131,8 +131,7 @@ static const char zResultsSql[] =
   "d.assignment, d.as_is, d.to_be, d.excluded, coalesce(" FLAT("d.name")
   ", '') AS name, " FLAT("d.team") " AS team, " FLAT("d.outsourcer") " AS "
   "outsourcer, " FLAT("d.evidence") " AS evidence, d.evidence AS "
-  "evidence_text, d.level IS NOT NULL AND d.level<>'Unnecessary' AND "
-  "d.as_is IS NOT NULL AND d.to_be IS NOT NULL AND d.excluded=0 AS sco, "
+  "evidence_text, " X1060_SQL_SCORED("d") " AS sco, "
   "x1060_uuid(u.rk||' observation '||upper(d.service_id)) AS ouid, "
   CONTROL_ID("d.service_id") " AS cid FROM u JOIN d ON d.label=u.label), "
   "p AS (SELECT o.label, o.seq_no, json_group_array(json(v.value)) AS props "
@@ -250,12 +249,10 @@ static void oscalFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
    || (argc>1 && sqlite3_value_type(argv[1])==SQLITE_NULL) ) return;
   if( zDoc==0 ){ sqlite3_result_error_nomem(ctx); return; }
   if( sqlite3_value_type(argv[0])!=SQLITE_TEXT || (!bCatalog && !bResults) ){
-    char *zVal = x1060DescribeValue(argv[0]);
-    zErr = sqlite3_mprintf("x1060_oscal(): %s is not an OSCAL document x1060 "
-        "writes; allowed: 'catalog' or 'assessment-results' (with a CDC)",
-        zVal);
-    sqlite3_free(zVal);
-    rc = SQLITE_ERROR;
+    zErr = x1060NotAllowedValue("x1060_oscal()", 0, argv[0], "an OSCAL "
+        "document x1060 writes", "'catalog' or 'assessment-results' (with a "
+        "CDC)");
+    rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }else if( bCatalog!=(argc==1) ){
     zErr = sqlite3_mprintf(bCatalog ? "x1060_oscal(): the catalog is X.1060 "
         "itself and takes no CDC; call it as x1060_oscal('catalog')"

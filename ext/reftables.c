@@ -329,7 +329,31 @@ static void crosswalkValue(const RefTable *pTab, int iRow, int iCol,
   }
 }
 
-#define COLUMNS(a) a, (int)(sizeof(a)/sizeof(a[0]))
+/* The findings of the evaluation process (findings.c): what x1060_evaluate
+** and x1060_bi_findings are made from. */
+static const RefColumn aFindingCol[] = {
+  { "code", "TEXT", REF_KEY },
+  { "process", "TEXT", REF_GROUP },
+  { "severity", "TEXT", REF_PLAIN },
+  { "scope", "TEXT", REF_PLAIN },
+  { "condition", "TEXT", REF_PLAIN },
+  { "condition_ja", "TEXT", REF_PLAIN },
+  { "sql", "TEXT", REF_PLAIN },
+  { "message_sql", "TEXT", REF_PLAIN },
+  { "message_ja_sql", "TEXT", REF_PLAIN },
+};
+static void findingValue(const RefTable *pTab, int iRow, int iCol,
+                         X1060Value *p){
+  const X1060Finding *f = &x1060Findings[iRow];
+  const char *az[] = { f->zCode, f->zProcess, f->zSeverity,
+                       f->zSelect ? "cdc" : "service", f->zCondition,
+                       f->zConditionJa, f->zSelect ? f->zSelect : f->zWhere,
+                       f->zMessage, f->zMessageJa };
+  (void)pTab;
+  setText(p, az[iCol]);
+}
+
+#define COLUMNS(a) a, X1060_ARRAY_SIZE(a)
 static const RefTable aRefTable[] = {
   { "x1060_categories", COLUMNS(aCategoryCol), X1060_NCATEGORY, 1,
     x1060Categories, categoryValue },
@@ -359,6 +383,8 @@ static const RefTable aRefTable[] = {
     X1060_NFIRST_AREA, x1060FirstServices, itemValue },
   { "x1060_crosswalk", COLUMNS(aCrosswalkCol), X1060_NMAPPING,
     X1060_NSERVICE, x1060Mappings, crosswalkValue },
+  { "x1060_findings", COLUMNS(aFindingCol), X1060_NFINDING, 3,
+    x1060Findings, findingValue },
 };
 
 /*************************************************************** the module */
@@ -610,7 +636,7 @@ static sqlite3_module refModule = {
 int x1060RegisterReferenceTables(sqlite3 *db){
   int rc = SQLITE_OK;
   size_t i;
-  for(i=0; rc==SQLITE_OK && i<sizeof(aRefTable)/sizeof(aRefTable[0]); i++){
+  for(i=0; rc==SQLITE_OK && i<X1060_ARRAY_SIZE(aRefTable); i++){
     rc = sqlite3_create_module(db, aRefTable[i].zName, &refModule,
                                (void*)&aRefTable[i]);
   }

@@ -67,8 +67,8 @@ static const Section aSection[] = {
     "NOT NULL AND outsourcer IS NOT NULL THEN team||' / '||outsourcer ELSE "
     "coalesce(team, outsourcer) END||')', '') AS assignment, CASE WHEN "
     "excluded THEN 'N/A' ELSE as_is END AS as_is, CASE WHEN excluded THEN "
-    "'N/A' ELSE to_be END AS to_be FROM $T WHERE level IS NOT NULL AND "
-    "level<>'Unnecessary' ORDER BY rowid", 0 },
+    "'N/A' ELSE to_be END AS to_be FROM $T s WHERE "
+    X1060_SQL_CATALOGUED("s") " ORDER BY rowid", 0 },
   { "findings", "Findings of the evaluation", "評価の指摘事項",
     "Process|Severity|Code|Message", "プロセス|重要度|コード|内容",
     "SELECT process, severity, code, message FROM x1060_evaluate(?1, ?2) "
@@ -339,17 +339,17 @@ static int reportHeader(ReportDoc *p, char **azOut){
 ** category (0..5 on each of the nine axes).
 */
 static int appendRadar(ReportDoc *p, sqlite3_str *pOut){
-  static const double aCos[9] = { 0.0, 0.642788, 0.984808, 0.866025,
+  static const double aCos[X1060_NCATEGORY] = { 0.0, 0.642788, 0.984808, 0.866025,
       0.342020, -0.342020, -0.866025, -0.984808, -0.642788 };
-  static const double aSin[9] = { -1.0, -0.766044, -0.173648, 0.5,
+  static const double aSin[X1060_NCATEGORY] = { -1.0, -0.766044, -0.173648, 0.5,
       0.939693, 0.939693, 0.5, -0.173648, -0.766044 };
-  double aVal[2][9];
-  char azCat[9][2];
+  double aVal[2][X1060_NCATEGORY];
+  char azCat[X1060_NCATEGORY][2];
   sqlite3_stmt *pStmt = 0;
   int rc = reportPrepare(p, "SELECT category, coalesce(avg_as_is, 0), "
       "coalesce(avg_to_be, 0) FROM x1060_summary(?1)", &pStmt);
   int n = 0, i, k, r;
-  while( rc==SQLITE_OK && n<9 && sqlite3_step(pStmt)==SQLITE_ROW ){
+  while( rc==SQLITE_OK && n<X1060_NCATEGORY && sqlite3_step(pStmt)==SQLITE_ROW ){
     azCat[n][0] = (char)sqlite3_column_text(pStmt, 0)[0];
     azCat[n][1] = 0;
     aVal[0][n] = sqlite3_column_double(pStmt, 1);
@@ -358,20 +358,20 @@ static int appendRadar(ReportDoc *p, sqlite3_str *pOut){
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
-  if( rc!=SQLITE_OK || n!=9 ) return rc;
+  if( rc!=SQLITE_OK || n!=X1060_NCATEGORY ) return rc;
   sqlite3_str_appendf(pOut, "<figure><svg xmlns=\"http://www.w3.org/2000/svg\""
       " viewBox=\"0 0 360 360\" width=\"360\" height=\"360\" role=\"img\" "
       "aria-label=\"%s\">\n", p->bJa ? "カテゴリ別の現状と目標" :
       "As-is against to-be per category");
   for(r=1; r<=5; r++){                       /* the grid: scores 1..5 */
     sqlite3_str_appendall(pOut, "<polygon class=\"grid\" points=\"");
-    for(i=0; i<9; i++){
+    for(i=0; i<X1060_NCATEGORY; i++){
       sqlite3_str_appendf(pOut, "%.1f,%.1f ", 180+aCos[i]*28*r,
                           180+aSin[i]*28*r);
     }
     sqlite3_str_appendall(pOut, "\"/>\n");
   }
-  for(i=0; i<9; i++){                        /* axes and their labels */
+  for(i=0; i<X1060_NCATEGORY; i++){                        /* axes and their labels */
     sqlite3_str_appendf(pOut, "<line class=\"grid\" x1=\"180\" y1=\"180\" "
         "x2=\"%.1f\" y2=\"%.1f\"/><text x=\"%.1f\" y=\"%.1f\">%s</text>\n",
         180+aCos[i]*140, 180+aSin[i]*140, 176+aCos[i]*158,
@@ -380,7 +380,7 @@ static int appendRadar(ReportDoc *p, sqlite3_str *pOut){
   for(k=1; k>=0; k--){                       /* to-be, then as-is on top */
     sqlite3_str_appendf(pOut, "<polygon class=\"%s\" points=\"",
                         k ? "tobe" : "asis");
-    for(i=0; i<9; i++){
+    for(i=0; i<X1060_NCATEGORY; i++){
       sqlite3_str_appendf(pOut, "%.1f,%.1f ", 180+aCos[i]*28*aVal[k][i],
                           180+aSin[i]*28*aVal[k][i]);
     }
@@ -431,7 +431,7 @@ static int reportRender(ReportDoc *p, sqlite3_str *pOut){
     appendJsonString(pOut, az[2]);
     sqlite3_str_appendf(pOut, ",\"x1060_version\":\"%s\",\"lang\":\"%s\"",
         X1060_VERSION, p->bJa ? "ja" : "en");
-    for(i=0; rc==SQLITE_OK && i<(int)(sizeof(aSection)/sizeof(aSection[0]));
+    for(i=0; rc==SQLITE_OK && i<X1060_ARRAY_SIZE(aSection);
         i++){
       rc = appendJsonSection(p, pOut, &aSection[i]);
     }
@@ -457,7 +457,7 @@ static int reportRender(ReportDoc *p, sqlite3_str *pOut){
         az[2], X1060_VERSION);
     sqlite3_str_appendall(pOut, bHtml ? "</p>\n" : "\n\n");
     if( bHtml ) rc = appendRadar(p, pOut);
-    for(i=0; rc==SQLITE_OK && i<(int)(sizeof(aSection)/sizeof(aSection[0]));
+    for(i=0; rc==SQLITE_OK && i<X1060_ARRAY_SIZE(aSection);
         i++){
       rc = appendSection(p, pOut, &aSection[i]);
     }
@@ -477,27 +477,14 @@ static int reportOptions(ReportDoc *p, int argc, sqlite3_value **argv){
     z = (const char*)sqlite3_value_text(argv[1]);
     for(i=0; i<3 && (z==0 || sqlite3_stricmp(z, azFmt[i])!=0); i++){}
     if( i==3 || sqlite3_value_type(argv[1])!=SQLITE_TEXT ){
-      char *zVal = x1060DescribeValue(argv[1]);
-      p->zErr = sqlite3_mprintf("x1060_report(): format %s is not a format; "
-          "allowed: 'markdown', 'html' or 'json'", zVal);
-      sqlite3_free(zVal);
-      return SQLITE_ERROR;
+      p->zErr = x1060NotAllowedValue("x1060_report()", "format", argv[1],
+          "a format", "'markdown', 'html' or 'json'");
+      return p->zErr ? SQLITE_ERROR : SQLITE_NOMEM;
     }
     p->eFmt = i;
   }
-  if( argc>2 && sqlite3_value_type(argv[2])!=SQLITE_NULL ){
-    z = (const char*)sqlite3_value_text(argv[2]);
-    p->bJa = z && sqlite3_stricmp(z, "ja")==0;
-    if( sqlite3_value_type(argv[2])!=SQLITE_TEXT
-     || (!p->bJa && sqlite3_stricmp(z, "en")!=0) ){
-      char *zVal = x1060DescribeValue(argv[2]);
-      p->zErr = sqlite3_mprintf("x1060_report(): lang %s is not a language; "
-          "allowed: 'en' or 'ja'", zVal);
-      sqlite3_free(zVal);
-      return SQLITE_ERROR;
-    }
-  }
-  return SQLITE_OK;
+  return x1060LangArg(argc>2 ? argv[2] : 0, "x1060_report", &p->bJa,
+                      &p->zErr);
 }
 
 /* x1060_report(cdc [, format [, lang]]): the report as text (JSON with

@@ -17,16 +17,17 @@
 
 SQLITE_EXTENSION_INIT3
 
-/* Fail function zFunc: its argument v (named zArg) is not zWhat. */
+/* Fail function zFunc: its argument v (named zArg) is not zWhat; zAllowed
+** is what is. */
 static void badArg(sqlite3_context *ctx, const char *zFunc, const char *zArg,
-                   sqlite3_value *v, const char *zWhat){
-  char *zVal = x1060DescribeValue(v);
-  char *zMsg = zVal ? sqlite3_mprintf("%s(): %s %s is not %s", zFunc, zArg,
-                                      zVal, zWhat) : 0;
+                   sqlite3_value *v, const char *zWhat, const char *zAllowed){
+  char *zWho = sqlite3_mprintf("%s()", zFunc);
+  char *zMsg = zWho ? x1060NotAllowedValue(zWho, zArg, v, zWhat, zAllowed)
+                    : 0;
   if( zMsg ) sqlite3_result_error(ctx, zMsg, -1);
   else sqlite3_result_error_nomem(ctx);
   sqlite3_free(zMsg);
-  sqlite3_free(zVal);
+  sqlite3_free(zWho);
 }
 
 /* True if any of the argc arguments is NULL. */
@@ -51,12 +52,9 @@ static int argWord(sqlite3_context *ctx, const char *zFunc, const char *zArg,
       pVocab, (const char*)sqlite3_value_text(v), sqlite3_value_bytes(v));
   if( i<0 ){
     char *zAllowed = x1060VocabularyAllowed(pVocab);
-    char *zWhat = zAllowed ? sqlite3_mprintf("%s; %s", pVocab->zWhat,
-                                             zAllowed) : 0;
-    if( zWhat ) badArg(ctx, zFunc, zArg, v, zWhat);
+    if( zAllowed ) badArg(ctx, zFunc, zArg, v, pVocab->zWhat, zAllowed);
     else sqlite3_result_error_nomem(ctx);
     sqlite3_free(zAllowed);
-    sqlite3_free(zWhat);
   }
   return i;
 }
@@ -72,7 +70,7 @@ static int argScore(sqlite3_context *ctx, const char *zFunc, const char *zArg,
     sqlite3_result_error_nomem(ctx);
     return -2;
   }
-  badArg(ctx, zFunc, zArg, v, "a score; allowed: an integer 1..5 or 'N/A'");
+  badArg(ctx, zFunc, zArg, v, "a score", "an integer 1..5 or 'N/A'");
   return -2;
 }
 
@@ -150,8 +148,8 @@ static void criterionFunc(sqlite3_context *ctx, int argc,
   if( iAsg<0 ) return;
   if( x1060Assignments[iAsg].zRubric==0
    || strcmp(x1060Assignments[iAsg].zRubric, "both")==0 ){
-    badArg(ctx, "x1060_criterion", "assignment", argv[0], "a rubric; allowed:"
-        " insourcing or outsourcing (a Combination is scored on both, an "
+    badArg(ctx, "x1060_criterion", "assignment", argv[0], "a rubric",
+        "insourcing or outsourcing (a Combination is scored on both, an "
         "Unassigned service on none)");
     return;
   }
@@ -159,11 +157,11 @@ static void criterionFunc(sqlite3_context *ctx, int argc,
     return;
   }
   if( argc==3 ){
-    const char *zLang = (const char*)sqlite3_value_text(argv[2]);
-    bJa = zLang && sqlite3_stricmp(zLang, "ja")==0;
-    if( !bJa && (zLang==0 || sqlite3_stricmp(zLang, "en")!=0) ){
-      badArg(ctx, "x1060_criterion", "lang", argv[2], "a language; allowed: "
-             "'en' or 'ja'");
+    char *zErr = 0;
+    int rc = x1060LangArg(argv[2], "x1060_criterion", &bJa, &zErr);
+    if( rc!=SQLITE_OK ){
+      x1060ResultError(ctx, rc, zErr);
+      sqlite3_free(zErr);
       return;
     }
   }
@@ -222,8 +220,8 @@ int x1060RegisterRuleFunctions(sqlite3 *db){
   };
   const int f = SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS;
   int rc = SQLITE_OK;
-  size_t i;
-  for(i=0; rc==SQLITE_OK && i<sizeof(aFunc)/sizeof(aFunc[0]); i++){
+  int i;
+  for(i=0; rc==SQLITE_OK && i<X1060_ARRAY_SIZE(aFunc); i++){
     rc = x1060CreateFunction(db, aFunc[i].zName, aFunc[i].nArg, f,
         (void*)aFunc[i].zName, aFunc[i].xFunc, 0, 0);
   }

@@ -132,10 +132,39 @@ int x1060CreateFunction(sqlite3 *db, const char *zName, int nArg, int flags,
   return rc==SQLITE_BUSY ? SQLITE_OK : rc;
 }
 
-/* See x1060_int.h. */
-int x1060NoSuchTable(sqlite3 *db, int rc){
-  return rc==SQLITE_ERROR
-      && sqlite3_strnicmp(sqlite3_errmsg(db), "no such table", 13)==0;
+/* True if zSchema is known to have no table zTable (a lookup in its
+** sqlite_schema; a schema that is not attached has none); false when it
+** has one or cannot be read. */
+static int tableMissing(sqlite3 *db, const char *zSchema, const char *zTable){
+  sqlite3_stmt *pStmt = 0;
+  char *zSql = sqlite3_mprintf("SELECT 1 FROM \"%w\".sqlite_schema WHERE "
+                               "type='table' AND name=?1", zSchema);
+  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  int bMissing = rc==SQLITE_ERROR;
+  if( rc==SQLITE_OK
+   && sqlite3_bind_text(pStmt, 1, zTable, -1, SQLITE_STATIC)==SQLITE_OK ){
+    bMissing = sqlite3_step(pStmt)==SQLITE_DONE;
+  }
+  sqlite3_finalize(pStmt);
+  sqlite3_free(zSql);
+  return bMissing;
+}
+
+/* See x1060_int.h.  (A failed prepare is told apart by a lookup in the
+** schema, not by the text of its error; the prepare is then repeated, so
+** that the connection's message is its own.) */
+int x1060PrepareStorage(sqlite3 *db, const char *zSql, unsigned int flags,
+                        sqlite3_stmt **ppStmt, const char *zSchema,
+                        const char *zTable){
+  int rc;
+  *ppStmt = 0;
+  if( zSql==0 ) return SQLITE_NOMEM;
+  rc = sqlite3_prepare_v3(db, zSql, -1, flags, ppStmt, 0);
+  if( rc==SQLITE_ERROR && zTable ){
+    if( tableMissing(db, zSchema, zTable) ) return SQLITE_NOTFOUND;
+    rc = sqlite3_prepare_v3(db, zSql, -1, flags, ppStmt, 0);
+  }
+  return rc;
 }
 
 /* See x1060_int.h. */

@@ -83,7 +83,7 @@ char *x1060FillSql(const char *zSql, const char *zSchema, const char *zName){
   for(z=zSql; *z; z++){
     const struct FillPart *pPart = 0;
     size_t i;
-    for(i=0; z[0]=='$' && pPart==0 && i<sizeof(aFill)/sizeof(aFill[0]); i++){
+    for(i=0; z[0]=='$' && pPart==0 && i<X1060_ARRAY_SIZE(aFill); i++){
       if( aFill[i].c==z[1] ) pPart = &aFill[i];
     }
     if( pPart==0 ){
@@ -101,11 +101,6 @@ char *x1060FillSql(const char *zSql, const char *zSchema, const char *zName){
   return sqlite3_str_finish(pStr);
 }
 
-
-/* The suffixes of the storage tables (x1060_store_<suffix>). */
-static const char *const azStoreSuffix[] = {
-  "config", "cdc", "service", "history", "snapshot"
-};
 
 /* The flags of a row p of the BI views, in core SQL (rules.c). */
 #define BI_CAT X1060_SQL_CATALOGUED("p")
@@ -217,7 +212,7 @@ static char *findingsSql(void){
 int x1060StorePublish(sqlite3 *db, const char *zDb, int bReplace){
   int rc = SQLITE_OK;
   size_t i;
-  for(i=0; rc==SQLITE_OK && i<sizeof(azView)/sizeof(azView[0]); i++){
+  for(i=0; rc==SQLITE_OK && i<X1060_ARRAY_SIZE(azView); i++){
     char *zSelect = azView[i][1] ? sqlite3_mprintf("%s", azView[i][1])
                                  : findingsSql();
     if( zSelect==0 ) return SQLITE_NOMEM;
@@ -227,7 +222,7 @@ int x1060StorePublish(sqlite3 *db, const char *zDb, int bReplace){
         "NOT EXISTS \"%w\".%s AS %s", zDb, azView[i][0], zSelect), 0, 0);
     sqlite3_free(zSelect);
   }
-  for(i=0; rc==SQLITE_OK && i<sizeof(azCopy)/sizeof(azCopy[0]); i++){
+  for(i=0; rc==SQLITE_OK && i<X1060_ARRAY_SIZE(azCopy); i++){
     rc = x1060Exec(db, sqlite3_mprintf("CREATE TABLE IF NOT EXISTS "
         "\"%w\".%s(%s)", zDb, azCopy[i][0], azCopy[i][1]), 0, 0);
     if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("DELETE FROM "
@@ -284,42 +279,79 @@ static char *storeTriggerSql(const char *zSchema, int iOp){
   return sqlite3_str_finish(pStr);
 }
 
-#define STORE_STR_(x) #x
-#define STORE_STR(x) STORE_STR_(x)
-
-/* The storage's tables and index: formats of the schema (%w) and then the
-** definitions of the stored columns (%s). */
-static const char *const azStoreDdl[] = {
+/*
+** The storage's objects, listed once, in the order they are made: each
+** one's name, kind ("virtual", "table", "index" or "trigger"), the table
+** an index or trigger is on, what is lost without it, and its DDL: a
+** format of the schema (%w) and then the stored columns' definitions
+** (%s).  x1060_store has none (its owner, made by CREATE VIRTUAL TABLE),
+** nor the history triggers (storeTriggerSql).  Made from this list: the
+** storage (storeCreateTables), its repair, DROP TABLE x1060_store, the
+** shadow names, and the check of x1060_integrity (cdc_admin.c).
+*/
+X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
+  { "x1060_store", "virtual", 0, 0, 0 },
+  { "x1060_store_config", "table", 0, 0,
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_config(key TEXT PRIMARY "
   "KEY, value) "
-  "WITHOUT ROWID",
+  "WITHOUT ROWID" },
+  { "x1060_store_cdc", "table", 0, 0,
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_cdc(\n"
   "  cdc INTEGER PRIMARY KEY,\n"
   "  cdc_name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK(typeof(cdc_name)"
-  "='text' AND length(cdc_name) BETWEEN 1 AND " STORE_STR(CDC_NAME_MAX) "),\n"
+  "='text' AND length(cdc_name) BETWEEN 1 AND " X1060_STR(CDC_NAME_MAX) "),\n"
   "  org TEXT NOT NULL CHECK(typeof(org)='text'),\n"
   "  kind TEXT NOT NULL CHECK(kind='table' OR kind='row'),\n"
   "  created_at TEXT NOT NULL,\n  edition TEXT NOT NULL,\n"
-  "  x1060_version TEXT NOT NULL\n)",
+  "  x1060_version TEXT NOT NULL\n)" },
+  { "x1060_store_service", "table", 0, 0,
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_service(\n"
   "  cdc INTEGER NOT NULL,\n"
   "  seq_no INTEGER NOT NULL CHECK(seq_no BETWEEN 1 AND "
-  STORE_STR(CDC_SEQ_MAX) "),\n  %s,\n"
-  "  PRIMARY KEY(cdc, seq_no),\n  UNIQUE(cdc, service_id)\n) WITHOUT ROWID",
+  X1060_STR(CDC_SEQ_MAX) "),\n  %s,\n"
+  "  PRIMARY KEY(cdc, seq_no),\n  UNIQUE(cdc, service_id)\n) WITHOUT ROWID" },
+  { "x1060_store_history", "table", 0, 0,
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_history(\n"
   "  id INTEGER PRIMARY KEY,\n"
   "  cdc INTEGER NOT NULL,\n  changed_at TEXT NOT NULL,\n"
   "  service_id TEXT NOT NULL,\n"
   "  operation TEXT NOT NULL CHECK(operation='insert' OR "
   "operation='update' OR operation='delete'),\n  column_name TEXT,\n"
-  "  old_value,\n  new_value\n)",
+  "  old_value,\n  new_value\n)" },
+  { "x1060_store_history_cdc", "index", "x1060_store_history",
+    "reading one CDC's history reads every CDC's",
   "CREATE INDEX IF NOT EXISTS \"%w\".x1060_store_history_cdc ON "
-  "x1060_store_history(cdc, id)",
+  "x1060_store_history(cdc, id)" },
+  { "x1060_store_snapshot", "table", 0, 0,
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_snapshot(\n"
   "  cdc INTEGER NOT NULL,\n"
   "  label TEXT NOT NULL CHECK(length(label)>0),\n"
   "  taken_at TEXT NOT NULL,\n  seq_no INTEGER NOT NULL,\n  %s,\n"
-  "  PRIMARY KEY(cdc, label, service_id)\n) WITHOUT ROWID",
+  "  PRIMARY KEY(cdc, label, service_id)\n) WITHOUT ROWID" },
+  { "x1060_store_service_insert", "trigger", "x1060_store_service",
+    "changes to x1060_store_service are not recorded in x1060_store_history", 0 },
+  { "x1060_store_service_update", "trigger", "x1060_store_service",
+    "changes to x1060_store_service are not recorded in x1060_store_history", 0 },
+  { "x1060_store_service_delete", "trigger", "x1060_store_service",
+    "changes to x1060_store_service are not recorded in x1060_store_history", 0 },
+  /* a new CDC gets the Annex A services, undecided, with the service's
+  ** default axes and its category's default phase; a CDC removed takes its
+  ** services, history and snapshots with it (services first: their delete
+  ** trigger writes history) */
+  { "x1060_store_cdc_insert", "trigger", "x1060_store_cdc",
+    "a new CDC gets no services",
+  "CREATE TRIGGER IF NOT EXISTS \"%w\".x1060_store_cdc_insert AFTER INSERT "
+  "ON x1060_store_cdc BEGIN\nINSERT INTO x1060_store_service(cdc,seq_no,"
+  "service_id,category,name,name_ja,excluded,information,expertise,phase,"
+  "custom,updated_at) SELECT new.cdc,s.rowid,s.service_id,s.category,s.name,"
+  "s.name_ja,0,s.information,s.expertise,s.phase,0,new.created_at FROM "
+  "x1060_services s;\nEND" },
+  { "x1060_store_cdc_delete", "trigger", "x1060_store_cdc",
+    "a CDC removed leaves its rows behind",
+  "CREATE TRIGGER IF NOT EXISTS \"%w\".x1060_store_cdc_delete AFTER DELETE "
+  "ON x1060_store_cdc BEGIN\nDELETE FROM x1060_store_service WHERE "
+  "cdc=old.cdc;\nDELETE FROM x1060_store_history WHERE cdc=old.cdc;\n"
+  "DELETE FROM x1060_store_snapshot WHERE cdc=old.cdc;\nEND" },
 };
 
 /* Create the storage tables, triggers and views in zSchema, those that are
@@ -327,34 +359,19 @@ static const char *const azStoreDdl[] = {
 ** one, empty, which x1060StoreRepair asks for). */
 static int storeCreateTables(sqlite3 *db, const char *zS){
   char *zCols = cdcDataColumnsDdl();
-  int rc = zCols ? SQLITE_OK : SQLITE_NOMEM;
-  size_t i;
-  for(i=0; rc==SQLITE_OK && i<sizeof(azStoreDdl)/sizeof(azStoreDdl[0]); i++){
-    rc = x1060Exec(db, sqlite3_mprintf(azStoreDdl[i], zS, zCols), 0, 0);
+  int rc = zCols ? SQLITE_OK : SQLITE_NOMEM, i, iOp = 0;
+  for(i=0; rc==SQLITE_OK && i<X1060_NSTORE_OBJECT; i++){
+    const X1060StoreObject *o = &x1060StoreObjects[i];
+    if( o->zDdl ){
+      rc = x1060Exec(db, sqlite3_mprintf(o->zDdl, zS, zCols), 0, 0);
+    }else if( strcmp(o->zKind, "trigger")==0 ){
+      rc = x1060Exec(db, storeTriggerSql(zS, iOp++), 0, 0);
+    }
   }
   if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf(
       "INSERT OR IGNORE INTO \"%w\".x1060_store_config(key, value) VALUES"
       "('format', %d), ('x1060_version', '%s'), ('created_at', " CDC_NOW ")",
       zS, STORE_FORMAT, X1060_VERSION), 0, 0);
-  for(i=0; rc==SQLITE_OK && i<3; i++){
-    rc = x1060Exec(db, storeTriggerSql(zS, (int)i), 0, 0);
-  }
-  /* a new CDC gets the Annex A services, undecided, with the service's
-  ** default axes and its category's default phase; a CDC removed takes its
-  ** services, history and snapshots with it (services first: their delete
-  ** trigger writes history) */
-  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("CREATE TRIGGER IF "
-      "NOT EXISTS \"%w\".x1060_store_cdc_insert AFTER INSERT ON x1060_store_cdc BEGIN\n"
-      "INSERT INTO x1060_store_service(cdc,seq_no,service_id,category,name,"
-      "name_ja,excluded,information,expertise,phase,custom,updated_at) SELECT "
-      "new.cdc,s.rowid,s.service_id,s.category,s.name,s.name_ja,0,"
-      "s.information,s.expertise,s.phase,0,new.created_at FROM x1060_services "
-      "s;\nEND", zS), 0, 0);
-  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("CREATE TRIGGER IF "
-      "NOT EXISTS \"%w\".x1060_store_cdc_delete AFTER DELETE ON x1060_store_cdc BEGIN\n"
-      "DELETE FROM x1060_store_service WHERE cdc=old.cdc;\n"
-      "DELETE FROM x1060_store_history WHERE cdc=old.cdc;\n"
-      "DELETE FROM x1060_store_snapshot WHERE cdc=old.cdc;\nEND", zS), 0, 0);
   if( rc==SQLITE_OK ){
     /* an instance of its own, so that the file attached under another
     ** name still has one (the eponymous one reads main only) */
@@ -377,11 +394,11 @@ static int storeFormat(sqlite3 *db, const char *zSchema, int *piFormat,
   sqlite3_stmt *pStmt = 0;
   char *zSql = sqlite3_mprintf("SELECT value FROM \"%w\".x1060_store_config "
                                "WHERE key='format'", zSchema);
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  int rc = x1060PrepareStorage(db, zSql, 0, &pStmt, zSchema,
+                               "x1060_store_config");
   sqlite3_free(zSql);
   *piFormat = 0;
-  if( rc==SQLITE_ERROR
-   && strncmp(sqlite3_errmsg(db), "no such table", 13)==0 ){
+  if( rc==SQLITE_NOTFOUND ){
     return SQLITE_OK;                       /* no storage yet */
   }
   if( rc==SQLITE_OK ){
@@ -450,12 +467,12 @@ int x1060StoreFind(sqlite3 *db, const char *zSchema, const char *zName,
   sqlite3_stmt *pStmt = 0;
   char *zSql = sqlite3_mprintf("SELECT cdc, cdc_name FROM \"%w\"."
       "x1060_store_cdc WHERE cdc_name=?1", zSchema);
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  int rc = x1060PrepareStorage(db, zSql, 0, &pStmt, zSchema,
+                               "x1060_store_cdc");
   sqlite3_free(zSql);
   *piCdc = 0;
   if( pzName ) *pzName = 0;
-  if( rc==SQLITE_ERROR
-   && strncmp(sqlite3_errmsg(db), "no such table", 13)==0 ){
+  if( rc==SQLITE_NOTFOUND ){
     return SQLITE_NOTFOUND;
   }
   if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zName, -1,
@@ -870,18 +887,18 @@ static int storeDestroy(sqlite3_vtab *pVtab){
         "FROM x1060_cdcs for the others)", nCdc);
     return SQLITE_ERROR;
   }
-  for(i=0; i<sizeof(azView)/sizeof(azView[0]); i++){
+  for(i=0; i<X1060_ARRAY_SIZE(azView); i++){
     rc = x1060Exec(p->db, sqlite3_mprintf("DROP VIEW IF EXISTS \"%w\".%s",
-                   p->zSchema, azView[sizeof(azView)/sizeof(azView[0])-1-i][0]),
+                   p->zSchema, azView[X1060_ARRAY_SIZE(azView)-1-i][0]),
                    0, 0);
     if( rc!=SQLITE_OK ) return rc;
   }
   rc = x1060Exec(p->db, sqlite3_mprintf("DROP TABLE IF EXISTS \"%w\"."
                  "x1060_cdc_services", p->zSchema), 0, 0);
-  for(i=0; rc==SQLITE_OK && i<sizeof(azStoreSuffix)/sizeof(azStoreSuffix[0]);
-      i++){
-    rc = x1060Exec(p->db, sqlite3_mprintf("DROP TABLE IF EXISTS "
-        "\"%w\".x1060_store_%s", p->zSchema, azStoreSuffix[i]), 0, 0);
+  for(i=0; rc==SQLITE_OK && i<X1060_NSTORE_OBJECT; i++){
+    if( strcmp(x1060StoreObjects[i].zKind, "table")!=0 ) continue;
+    rc = x1060Exec(p->db, sqlite3_mprintf("DROP TABLE IF EXISTS \"%w\".%s",
+                   p->zSchema, x1060StoreObjects[i].zName), 0, 0);
   }
   if( rc==SQLITE_OK ) return storeDisconnect(pVtab);
   return rc;
@@ -957,9 +974,13 @@ static int storeBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
 
 /* xShadowName: the storage tables, x1060_store_<suffix>. */
 static int storeShadowName(const char *zSuffix){
-  size_t i;
-  for(i=0; i<sizeof(azStoreSuffix)/sizeof(azStoreSuffix[0]); i++){
-    if( sqlite3_stricmp(zSuffix, azStoreSuffix[i])==0 ) return 1;
+  int i;
+  for(i=0; i<X1060_NSTORE_OBJECT; i++){
+    const X1060StoreObject *o = &x1060StoreObjects[i];
+    if( strcmp(o->zKind, "table")==0
+     && sqlite3_stricmp(zSuffix, o->zName + sizeof("x1060_store_") - 1)==0 ){
+      return 1;
+    }
   }
   return 0;
 }

@@ -52,8 +52,21 @@
 #endif
 
 
+/* Rowids that pack two numbers, named once: hi<<bits | lo, and the two
+** read back.  x1060_cdcs packs the schema's number and the CDC's id
+** (X1060_CDCS_BITS), x1060_cdc_services the CDC's id and the service's
+** seq_no (CDC_SEQ_BITS). */
+#define X1060_PACK(hi, lo, bits) (((sqlite3_int64)(hi)<<(bits)) | (lo))
+#define X1060_PACK_HI(r, bits) ((r)>>(bits))
+#define X1060_PACK_LO(r, bits) ((r) & ((((sqlite3_int64)1)<<(bits))-1))
+#define X1060_CDCS_BITS 32
+
 /* The number of elements of array a. */
 #define X1060_ARRAY_SIZE(a) ((int)(sizeof(a)/sizeof((a)[0])))
+
+/* A number as a string literal (X1060_STR(100) is "100"). */
+#define X1060_STR_(x) #x
+#define X1060_STR(x) X1060_STR_(x)
 
 /* Limits of what users write, named once. */
 #define X1060_ID_MAX     64   /* characters of a custom service id */
@@ -145,10 +158,13 @@ X1060_HIDDEN int x1060CreateFunction(sqlite3*, const char*, int, int, void*,
     void (*)(sqlite3_context*,int,sqlite3_value**),
     void (*)(sqlite3_context*));
 
-/* True if rc, the result of preparing SQL on db, says that a table it
-** names is not there (SQLITE_ERROR "no such table"): whether a storage
-** exists is asked this way. */
-X1060_HIDDEN int x1060NoSuchTable(sqlite3*, int rc);
+/* Prepare zSql (NULL: out of memory) with sqlite3_prepare_v3's flags,
+** which reads table zTable of schema zSchema: SQLITE_NOTFOUND (and no
+** statement) when that table is not there (zTable NULL: never).  Whether a storage exists is
+** asked this way. */
+X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
+                                     unsigned int flags, sqlite3_stmt**,
+                                     const char *zSchema, const char *zTable);
 
 /*
 ** The one message of bad input: "<zWho>: <zArg> <zValue> is not <zKind>;
@@ -613,7 +629,8 @@ X1060_HIDDEN int cdcColumnIndex(const char *zName);
 #define X1060_JSON_FORMAT "x1060-cdc"
 #define X1060_JSON_VERSION 1
 
-#define CDC_LABEL_ALLOWED "printable text of 1 to 100 characters other than " \
+#define CDC_LABEL_ALLOWED "printable text of 1 to " X1060_STR(X1060_LABEL_MAX) \
+  " characters other than " \
   "'current' (which stands for the table as it is now)"
 X1060_HIDDEN const char *cdcCanonical(int iCol, const char *z, int n);
 X1060_HIDDEN char *cdcCollationName(int iCol, int *pRc);
@@ -670,6 +687,19 @@ X1060_HIDDEN int x1060StoreIsFormat1(sqlite3*, const char *zSchema,
 /* Make what is missing of the storage of zSchema (tables, index,
 ** triggers, views: empty where they were gone), keeping what is there. */
 X1060_HIDDEN int x1060StoreRepair(sqlite3*, const char *zSchema);
+/* The storage's objects (store.c): each one's name, kind ("virtual",
+** "table", "index", "trigger"), the table an index or trigger is on, what
+** is lost without it, and its DDL (NULL: made otherwise). */
+#define X1060_NSTORE_OBJECT 12
+typedef struct X1060StoreObject X1060StoreObject;
+struct X1060StoreObject {
+  const char *zName;
+  const char *zKind;
+  const char *zOn;
+  const char *zLost;
+  const char *zDdl;
+};
+X1060_DATA const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT];
 X1060_HIDDEN int x1060StorePublish(sqlite3*, const char *zSchema,
                                    int bReplace);
 X1060_HIDDEN int x1060RegisterStore(sqlite3*);
