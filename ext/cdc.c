@@ -815,8 +815,7 @@ static int cdcSetCurrent(CdcVtab *p, sqlite3_int64 iCdc){
   if( iCdc==p->iCdc && p->zCdc ) return SQLITE_OK;
   zSql = sqlite3_mprintf("SELECT cdc_name FROM \"%w\".x1060_store_cdc WHERE "
                          "cdc=%lld", p->zSchema, iCdc);
-  rc = zSql ? sqlite3_prepare_v2(p->db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
-  sqlite3_free(zSql);
+  rc = x1060Prepare(p->db, zSql, &pStmt);
   if( rc==SQLITE_OK ){
     rc = SQLITE_NOTFOUND;
     if( sqlite3_step(pStmt)==SQLITE_ROW ){

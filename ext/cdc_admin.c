@@ -174,9 +174,8 @@ static int checkStorage(sqlite3 *db, const char *zSchema, const char *zName,
   char *zSql = sqlite3_mprintf("SELECT CASE WHEN type='table' AND sql LIKE "
       "'CREATE VIRTUAL %%' THEN 'virtual' ELSE type END, tbl_name FROM "
       "\"%w\".sqlite_schema WHERE name=?1", zSchema);
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  int rc = x1060Prepare(db, zSql, &pStmt);
   size_t i;
-  sqlite3_free(zSql);
   for(i=0; rc==SQLITE_OK && i<X1060_NSTORE_OBJECT; i++){
     const char *zKind = 0, *zOn = 0;
     char *zProblem;
@@ -204,9 +203,8 @@ static int checkConfig(sqlite3 *db, const char *zSchema, const char *zName,
   char *zSql = x1060FillSql("SELECT (SELECT value FROM $S.x1060_store_config "
       "WHERE key='format'), (SELECT typeof(org) FROM $C), (SELECT kind FROM "
       "$C)", zSchema, zName);
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  int rc = x1060Prepare(db, zSql, &pStmt);
   int eStep;
-  sqlite3_free(zSql);
   eStep = rc==SQLITE_OK ? sqlite3_step(pStmt) : rc;
   if( rc==SQLITE_OK && eStep!=SQLITE_ROW ) rc = sqlite3_reset(pStmt);
   if( rc==SQLITE_OK && eStep==SQLITE_ROW ){
@@ -246,10 +244,9 @@ static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
       bSnapshot ? "label" : "NULL", bSnapshot ? "$N" : "$D") : 0;
   char *zSql = zTpl ? x1060FillSql(zTpl, zSchema, zName) : 0;
   unsigned char aSeen[X1060_NSERVICE];
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  int rc = x1060Prepare(db, zSql, &pStmt);
   int i;
   memset(aSeen, 0, sizeof(aSeen));
-  sqlite3_free(zSql);
   sqlite3_free(zTpl);
   sqlite3_free(zCols);
   if( cdcIsFinding(rc) ){
@@ -333,8 +330,7 @@ static int checkHistory(sqlite3 *db, const char *zSchema, const char *zName,
   char *zSql = x1060FillSql("SELECT id, changed_at, strftime('%Y-%m-%dT%H:%M:"
       "%SZ', julianday(changed_at)) IS changed_at, service_id, column_name, "
       "old_value, new_value FROM $H", zSchema, zName);
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
-  sqlite3_free(zSql);
+  int rc = x1060Prepare(db, zSql, &pStmt);
   if( cdcIsFinding(rc) ){
     addProblem(pCheck, zName, sqlite3_mprintf("x1060_store_history: "
                "unreadable: %s", sqlite3_errmsg(db)));
@@ -496,8 +492,7 @@ static int snapshotTake(sqlite3 *db, const char *zSchema, const char *zName,
   char *zTpl = 0;
   char *zSql = x1060FillSql("SELECT taken_at FROM $N WHERE label=?1 LIMIT 1",
                             zSchema, zName);
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
-  sqlite3_free(zSql);
+  int rc = x1060Prepare(db, zSql, &pStmt);
   if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zLabel, -1,
                                              SQLITE_STATIC);
   if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
@@ -514,8 +509,7 @@ static int snapshotTake(sqlite3 *db, const char *zSchema, const char *zName,
         "label,taken_at,seq_no,%s) SELECT cdc,?1," CDC_NOW ",seq_no,%s FROM $D",
         zCols, zCols) : 0;
     zSql = zTpl ? x1060FillSql(zTpl, zSchema, zName) : 0;
-    rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
-    sqlite3_free(zSql);
+    rc = x1060Prepare(db, zSql, &pStmt);
   }
   if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zLabel, -1,
                                              SQLITE_STATIC);

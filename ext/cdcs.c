@@ -60,8 +60,7 @@ static int cdcsQuery(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
       "x1060_store_cdc WHERE cdc=?1), (SELECT cdc_name FROM \"%w\"."
       "x1060_store_cdc WHERE cdc=?1), NULL FROM \"%w\".x1060_store_service "
       "s WHERE s.cdc=?1", zSchema, zSchema, zSchema, zSchema, zSchema, zSchema);
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, ppStmt, 0) : SQLITE_NOMEM;
-  sqlite3_free(zSql);
+  int rc = x1060Prepare(db, zSql, ppStmt);
   if( rc==SQLITE_OK ) rc = sqlite3_bind_int64(*ppStmt, 1, iCdc);
   return rc;
 }
@@ -205,9 +204,8 @@ static int cdcsOrphans(sqlite3 *db, CdcsCursor *pCur, const char *zDb,
   char *zSql = sqlite3_mprintf("SELECT name, sql FROM \"%w\".sqlite_schema "
       "WHERE type='table' AND sql LIKE 'CREATE VIRTUAL TABLE%%' ORDER BY name",
       zDb);
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  int rc = x1060Prepare(db, zSql, &pStmt);
   int k = 0;
-  sqlite3_free(zSql);
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     const char *zName = (const char*)sqlite3_column_text(pStmt, 0);
     sqlite3_int64 iCdc = 0;

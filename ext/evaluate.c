@@ -219,9 +219,8 @@ static int compareBind(ReportCursor *pCur, sqlite3_value **apArg,
   char *zSql = x1060FillSql("SELECT group_concat(quote(label), ', ') "
       "FROM (SELECT DISTINCT label FROM $N ORDER BY label)", pCur->zSchema,
       pCur->zName);
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pLabels, 0) : SQLITE_NOMEM;
+  int rc = x1060Prepare(db, zSql, &pLabels);
   int i;
-  sqlite3_free(zSql);
   if( rc==SQLITE_OK && sqlite3_step(pLabels)!=SQLITE_ROW ){
     rc = sqlite3_reset(pLabels);
     if( rc==SQLITE_OK ) rc = SQLITE_NOMEM;   /* an aggregate has a row */
@@ -235,8 +234,7 @@ static int compareBind(ReportCursor *pCur, sqlite3_value **apArg,
     if( !bFound && z && sqlite3_value_type(v)==SQLITE_TEXT ){
       zSql = x1060FillSql("SELECT 1 FROM $N WHERE label=?1", pCur->zSchema,
                           pCur->zName);
-      rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pFind, 0) : SQLITE_NOMEM;
-      sqlite3_free(zSql);
+      rc = x1060Prepare(db, zSql, &pFind);
       if( rc==SQLITE_OK ) rc = sqlite3_bind_value(pFind, 1, v);
       if( rc==SQLITE_OK ) bFound = sqlite3_step(pFind)==SQLITE_ROW;
       if( rc==SQLITE_OK ) rc = sqlite3_finalize(pFind);

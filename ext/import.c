@@ -295,8 +295,7 @@ static const char zImportColumns[] =
 ** the caller through *ppStmt (finalize it), SQLITE_ROW when there is one. */
 static int importQuery(sqlite3 *db, char *zSql, const char *zJson,
                        sqlite3_stmt **ppStmt){
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, ppStmt, 0) : SQLITE_NOMEM;
-  sqlite3_free(zSql);
+  int rc = x1060Prepare(db, zSql, ppStmt);
   if( rc==SQLITE_OK ) rc = sqlite3_bind_text(*ppStmt, 1, zJson, -1,
                                              SQLITE_STATIC);
   if( rc==SQLITE_OK ){
@@ -474,8 +473,7 @@ static int importServices(sqlite3 *db, const char *zSchema, const char *zName,
     z += n + (zEnd!=0);
   }
   zSql = sqlite3_str_finish(pStr);
-  rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pIns, 0) : SQLITE_NOMEM;
-  sqlite3_free(zSql);
+  rc = x1060Prepare(db, zSql, &pIns);
   if( rc==SQLITE_OK ) rc = sqlite3_prepare_v2(db, "SELECT fullkey, value, "
       "json_extract(value,'$.service_id') FROM json_each(?1,'$.services')",
       -1, &pEach, 0);

@@ -23,8 +23,7 @@ static int publishCount(sqlite3 *db, const char *zDb, int *pn){
   sqlite3_stmt *pStmt = 0;
   char *zSql = sqlite3_mprintf("SELECT count(*) FROM \"%w\".x1060_store_cdc",
                                zDb);
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
-  sqlite3_free(zSql);
+  int rc = x1060Prepare(db, zSql, &pStmt);
   if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     *pn = sqlite3_column_int(pStmt, 0);
   }

@@ -233,8 +233,7 @@ struct ReportDoc {
 static int reportPrepare(ReportDoc *p, const char *zSql, sqlite3_stmt **ppStmt){
   char *zFull = x1060FillSql(zSql, p->zSchema, p->zName);
   int rc;
-  rc = zFull ? sqlite3_prepare_v2(p->db, zFull, -1, ppStmt, 0) : SQLITE_NOMEM;
-  sqlite3_free(zFull);
+  rc = x1060Prepare(p->db, zFull, ppStmt);
   if( rc==SQLITE_OK && sqlite3_bind_parameter_count(*ppStmt)>=1 ){
     rc = sqlite3_bind_text(*ppStmt, 1, p->zCdc, -1, SQLITE_STATIC);
   }
@@ -319,9 +318,8 @@ static int reportHeader(ReportDoc *p, char **azOut){
   sqlite3_stmt *pStmt = 0;
   char *zSql = x1060FillSql("SELECT (SELECT org FROM $C), (SELECT edition "
       "FROM $C), strftime('%Y-%m-%d %H:%M UTC','now')", p->zSchema, p->zName);
-  int rc = zSql ? sqlite3_prepare_v2(p->db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  int rc = x1060Prepare(p->db, zSql, &pStmt);
   int i;
-  sqlite3_free(zSql);
   for(i=0; i<3; i++) azOut[i] = 0;
   if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     for(i=0; rc==SQLITE_OK && i<3; i++){

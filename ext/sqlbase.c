@@ -9,10 +9,16 @@
 SQLITE_EXTENSION_INIT3
 
 /* See x1060_int.h. */
+int x1060Prepare(sqlite3 *db, char *zSql, sqlite3_stmt **ppStmt){
+  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, ppStmt, 0) : SQLITE_NOMEM;
+  sqlite3_free(zSql);
+  return rc;
+}
+
+/* See x1060_int.h. */
 int x1060Exec(sqlite3 *db, char *zSql, const char *z1, const char *z2){
   sqlite3_stmt *pStmt = 0;
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
-  sqlite3_free(zSql);
+  int rc = x1060Prepare(db, zSql, &pStmt);
   if( rc==SQLITE_OK && z1 ) rc = sqlite3_bind_text(pStmt, 1, z1, -1,
                                                    SQLITE_STATIC);
   if( rc==SQLITE_OK && z2 ) rc = sqlite3_bind_text(pStmt, 2, z2, -1,
@@ -28,8 +34,7 @@ int x1060Exec(sqlite3 *db, char *zSql, const char *z1, const char *z2){
 /* See x1060_int.h. */
 int x1060QueryText(sqlite3 *db, char *zSql, char **pzOut){
   sqlite3_stmt *pStmt = 0;
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
-  sqlite3_free(zSql);
+  int rc = x1060Prepare(db, zSql, &pStmt);
   *pzOut = 0;
   if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     *pzOut = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 0));
@@ -47,8 +52,7 @@ int x1060SavepointBegin(sqlite3 *db, const char *zName, X1060Savepoint *p){
   memset(p, 0, sizeof(*p));
   for(i=0; zName && rc==SQLITE_OK && i<3; i++){
     char *zSql = sqlite3_mprintf("%s %s", azOp[i], zName);
-    rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &p->ap[i], 0) : SQLITE_NOMEM;
-    sqlite3_free(zSql);
+    rc = x1060Prepare(db, zSql, &p->ap[i]);
   }
   if( zName && rc==SQLITE_OK ){
     sqlite3_step(p->ap[0]);
@@ -137,16 +141,14 @@ int x1060CreateFunction(sqlite3 *db, const char *zName, int nArg, int flags,
 ** has one or cannot be read. */
 static int tableMissing(sqlite3 *db, const char *zSchema, const char *zTable){
   sqlite3_stmt *pStmt = 0;
-  char *zSql = sqlite3_mprintf("SELECT 1 FROM \"%w\".sqlite_schema WHERE "
-                               "type='table' AND name=?1", zSchema);
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  int rc = x1060Prepare(db, sqlite3_mprintf("SELECT 1 FROM \"%w\".sqlite_schema"
+                        " WHERE type='table' AND name=?1", zSchema), &pStmt);
   int bMissing = rc==SQLITE_ERROR;
   if( rc==SQLITE_OK
    && sqlite3_bind_text(pStmt, 1, zTable, -1, SQLITE_STATIC)==SQLITE_OK ){
     bMissing = sqlite3_step(pStmt)==SQLITE_DONE;
   }
   sqlite3_finalize(pStmt);
-  sqlite3_free(zSql);
   return bMissing;
 }
 

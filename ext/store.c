@@ -628,8 +628,7 @@ int x1060StoreIsFormat1(sqlite3 *db, const char *zSchema, const char *zName,
   sqlite3_stmt *pStmt = 0;
   char *zSql = sqlite3_mprintf("SELECT value FROM \"%w\".\"%w_config\" WHERE "
                                "key='format'", zSchema, zName);
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
-  sqlite3_free(zSql);
+  int rc = x1060Prepare(db, zSql, &pStmt);
   *pbYes = 0;
   if( rc==SQLITE_ERROR ) return SQLITE_OK;     /* no such table: no */
   if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
@@ -650,8 +649,7 @@ int x1060StoreIsCdcTable(sqlite3 *db, const char *zSchema, const char *zName,
   sqlite3_stmt *pStmt = 0;
   char *zSql = sqlite3_mprintf("SELECT sql FROM \"%w\".sqlite_schema WHERE "
                                "type='table' AND name=?1", zSchema);
-  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
-  sqlite3_free(zSql);
+  int rc = x1060Prepare(db, zSql, &pStmt);
   *pbYes = 0;
   if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zName, -1,
                                              SQLITE_STATIC);
@@ -725,8 +723,7 @@ static int upgradeSchema(sqlite3 *db, const char *zSchema, int *pn,
   char *zSql = sqlite3_mprintf("SELECT name, sql FROM \"%w\".sqlite_schema "
       "WHERE type='table' AND sql LIKE 'CREATE VIRTUAL TABLE%%' ORDER BY name",
       zSchema);
-  rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
-  sqlite3_free(zSql);
+  rc = x1060Prepare(db, zSql, &pStmt);
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     const char *zName = (const char*)sqlite3_column_text(pStmt, 0);
     char **aNew;
@@ -872,10 +869,9 @@ static int storeDestroy(sqlite3_vtab *pVtab){
   sqlite3_stmt *pStmt = 0;
   char *zSql = sqlite3_mprintf("SELECT count(*) FROM \"%w\".x1060_store_cdc",
                                p->zSchema);
-  int rc = zSql ? sqlite3_prepare_v2(p->db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  int rc = x1060Prepare(p->db, zSql, &pStmt);
   int nCdc = 0;
   size_t i;
-  sqlite3_free(zSql);
   if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     nCdc = sqlite3_column_int(pStmt, 0);
   }
@@ -934,9 +930,7 @@ static int storeFilter(sqlite3_vtab_cursor *cur, int idxNum,
   (void)idxNum; (void)idxStr; (void)argc; (void)argv;
   sqlite3_finalize(pCur->pStmt);
   pCur->pStmt = 0;
-  rc = zSql ? sqlite3_prepare_v2(p->db, zSql, -1, &pCur->pStmt, 0)
-            : SQLITE_NOMEM;
-  sqlite3_free(zSql);
+  rc = x1060Prepare(p->db, zSql, &pCur->pStmt);
   if( rc==SQLITE_OK ){
     pCur->bEof = sqlite3_step(pCur->pStmt)!=SQLITE_ROW;
     if( pCur->bEof ) rc = sqlite3_reset(pCur->pStmt);

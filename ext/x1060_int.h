@@ -93,6 +93,10 @@ X1060_HIDDEN char *x1060DescribeValue(sqlite3_value*);
 /***************************************************************************
 ** Interface to code in sqlbase.c: SQL, savepoints, results, messages
 */
+/* Prepare zSql (from sqlite3_mprintf, freed here; NULL means out of
+** memory) into *ppStmt: the one way x1060 prepares SQL it has built. */
+X1060_HIDDEN int x1060Prepare(sqlite3*, char *zSql, sqlite3_stmt **ppStmt);
+
 /* Run one statement zSql (from sqlite3_mprintf, freed here; NULL means
 ** out of memory) with text parameters ?1 and ?2 when not NULL, to its
 ** end.  Returns its result code. */
