@@ -553,15 +553,13 @@ static int snapshotRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
   return rc;
 }
 X1060_DATA_DEF const X1060WriteOp x1060SnapshotOp = {
-  "x1060_snapshot", "snapshot", snapshotRun
+  "x1060_snapshot", "snapshot", 2, 2, snapshotRun
 };
 
 /* Register x1060_snapshot (it writes), x1060_integrity (it reads a CDC of
 ** any schema): both DIRECTONLY (README, "Security model"). */
 int x1060RegisterCdcAdmin(sqlite3 *db){
-  int rc = x1060CreateFunction(db, "x1060_snapshot", 2,
-      SQLITE_UTF8|SQLITE_DIRECTONLY, (void*)&x1060SnapshotOp, x1060WriteFunc,
-      0, 0);
+  int rc = x1060RegisterWriteOp(db, &x1060SnapshotOp);
   if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_integrity", 1,
       SQLITE_UTF8|SQLITE_DIRECTONLY, 0, integrityFunc, 0, 0);
   return rc;

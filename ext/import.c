@@ -598,13 +598,11 @@ static int importRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
   return rc;
 }
 X1060_DATA_DEF const X1060WriteOp x1060ImportOp = {
-  "x1060_import", "import", importRun
+  "x1060_import", "import", 2, 2, importRun
 };
 
 /* Register x1060_import: it writes the CDC it is named, of any schema, so
 ** it is DIRECTONLY. */
 int x1060RegisterImport(sqlite3 *db){
-  return x1060CreateFunction(db, "x1060_import", 2,
-      SQLITE_UTF8|SQLITE_DIRECTONLY, (void*)&x1060ImportOp, x1060WriteFunc,
-      0, 0);
+  return x1060RegisterWriteOp(db, &x1060ImportOp);
 }

@@ -62,16 +62,10 @@ static int publishRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
   return rc;
 }
 X1060_DATA_DEF const X1060WriteOp x1060PublishOp = {
-  "x1060_publish", "publish", publishRun
+  "x1060_publish", "publish", 0, 1, publishRun
 };
 
 /* Register x1060_publish: it writes the schema, so DIRECTONLY. */
 int x1060RegisterPublish(sqlite3 *db){
-  int rc = x1060CreateFunction(db, "x1060_publish", 0,
-      SQLITE_UTF8|SQLITE_DIRECTONLY, (void*)&x1060PublishOp, x1060WriteFunc,
-      0, 0);
-  if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_publish", 1,
-      SQLITE_UTF8|SQLITE_DIRECTONLY, (void*)&x1060PublishOp, x1060WriteFunc,
-      0, 0);
-  return rc;
+  return x1060RegisterWriteOp(db, &x1060PublishOp);
 }

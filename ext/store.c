@@ -785,7 +785,7 @@ static int upgradeRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
   return rc;
 }
 static const X1060WriteOp x1060UpgradeOp = {
-  "x1060_upgrade", 0, upgradeRun
+  "x1060_upgrade", 0, 0, 1, upgradeRun
 };
 
 /******************************************* x1060_store: the storage's owner */
@@ -1015,11 +1015,6 @@ static sqlite3_module storeModule = {
 ** writes). */
 int x1060RegisterStore(sqlite3 *db){
   int rc = sqlite3_create_module(db, "x1060_store", &storeModule, 0);
-  if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_upgrade", 0,
-      SQLITE_UTF8|SQLITE_DIRECTONLY, (void*)&x1060UpgradeOp, x1060WriteFunc,
-      0, 0);
-  if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_upgrade", 1,
-      SQLITE_UTF8|SQLITE_DIRECTONLY, (void*)&x1060UpgradeOp, x1060WriteFunc,
-      0, 0);
+  if( rc==SQLITE_OK ) rc = x1060RegisterWriteOp(db, &x1060UpgradeOp);
   return rc;
 }

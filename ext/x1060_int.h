@@ -131,18 +131,20 @@ X1060_HIDDEN int x1060SavepointEnd(X1060Savepoint*, int rc);
 ** the INSERT's statement journal makes it all or nothing).  It returns
 ** SQLITE_OK with its result in *pn, X1060_NULL_RESULT when the result is
 ** NULL (a NULL argument), or an error, with *pzErr (owned) when it has a
-** message.  x1060WriteFunc is the SQL function of any of them (its user
-** data the X1060WriteOp).
+** message.  x1060RegisterWriteOp registers its SQL function.
 */
 #define X1060_NULL_RESULT SQLITE_DONE
 typedef struct X1060WriteOp X1060WriteOp;
 struct X1060WriteOp {
   const char *zFunc;        /* "x1060_snapshot" ... */
   const char *zCommand;     /* its command of x1060_cdcs, or NULL */
+  int nArgMin, nArgMax;     /* the SQL function's numbers of arguments */
   int (*xRun)(sqlite3*, int nArg, sqlite3_value **apArg,
               const char *zSavepoint, sqlite3_int64 *pn, char **pzErr);
 };
-X1060_HIDDEN void x1060WriteFunc(sqlite3_context*, int, sqlite3_value**);
+/* Register the SQL function of writing operation p, for each number of
+** arguments it takes: DIRECTONLY, as everything that writes. */
+X1060_HIDDEN int x1060RegisterWriteOp(sqlite3*, const X1060WriteOp *p);
 
 /* Run zSql (owned, from sqlite3_mprintf; NULL is out of memory) and give
 ** its first row's first column as text in *pzOut (owned; NULL when there
