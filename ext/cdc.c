@@ -844,12 +844,11 @@ static int cdcSetCurrentByName(CdcVtab *p, sqlite3_value *v){
     if( rc==SQLITE_OK ) rc = cdcSetCurrent(p, iCdc);
   }
   if( rc==SQLITE_NOTFOUND ){
-    char *zVal = x1060DescribeValue(v);
-    rc = cdcError(p, SQLITE_CONSTRAINT, zVal ? sqlite3_mprintf("%s: cdc %s "
-        "is not a CDC of schema %s; allowed: the name of one (SELECT name "
-        "FROM x1060_cdcs); make one with INSERT INTO x1060_cdcs(name, org) "
-        "VALUES (...)", p->zName, zVal, p->zSchema) : 0);
-    sqlite3_free(zVal);
+    char *zKind = sqlite3_mprintf("a CDC of schema %s", p->zSchema);
+    rc = cdcError(p, SQLITE_CONSTRAINT, zKind ? x1060NotAllowedValue(p->zName,
+        "cdc", v, zKind, "the name of one (SELECT name FROM x1060_cdcs); make"
+        " one with INSERT INTO x1060_cdcs(name, org) VALUES (...)") : 0);
+    sqlite3_free(zKind);
   }
   return rc;
 }

@@ -446,9 +446,9 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
   switch( c->eKind ){
     case K_ID: case K_NAME: case K_TEXT:
       if( eType==SQLITE_BLOB ){
-        *pzWhy = sqlite3_mprintf("is not text; allowed: text%s",
-                                 c->eKind==K_TEXT ? " or NULL" : "");
-        return SQLITE_CONSTRAINT;
+        *pzWhy = x1060NotAllowed(0, 0, 0, "text",
+                                 c->eKind==K_TEXT ? "text or NULL" : "text");
+        return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
       }
       rc = trimmedText(v, &z);
       if( rc==SQLITE_CONSTRAINT ){
@@ -484,10 +484,9 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
     case K_CATEGORY:
       i = readCategory(v);
       if( i<0 ){
-        *pzWhy = sqlite3_mprintf("is not a category; allowed: A, B, C, D, E, "
-            "F, G, H, I or a category name (see SELECT * FROM "
-            "x1060_categories)");
-        return SQLITE_CONSTRAINT;
+        *pzWhy = x1060NotAllowed(0, 0, 0, "a category", "A, B, C, D, E, F, "
+            "G, H, I or a category name (see SELECT * FROM x1060_categories)");
+        return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
       }
       z = sqlite3_mprintf("%c", x1060Categories[i].cId);
       if( z==0 ) return SQLITE_NOMEM;

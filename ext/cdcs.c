@@ -363,12 +363,9 @@ static int cdcsText(sqlite3_vtab *pVtab, sqlite3_value *v, const char *zCol,
   if( bOk ) bOk = n>0 && n<=CDC_NAME_MAX
                 && x1060CleanText((const char*)z, n, "");
   if( !bOk ){
-    char *zVal = x1060DescribeValue(v);
-    int rc = cdcsError(pVtab, SQLITE_CONSTRAINT, zVal ? sqlite3_mprintf(
-        "x1060_cdcs: %s %s is not allowed; allowed: printable UTF-8 text of 1 "
-        "to %d bytes (no control characters)", zCol, zVal, CDC_NAME_MAX) : 0);
-    sqlite3_free(zVal);
-    return rc;
+    return cdcsError(pVtab, SQLITE_CONSTRAINT, x1060NotAllowedValue(
+        "x1060_cdcs", zCol, v, 0, "printable UTF-8 text of 1 to "
+        X1060_STR(CDC_NAME_MAX) " bytes (no control characters)"));
   }
   *pz = sqlite3_mprintf("%.*s", n, z);
   return *pz ? SQLITE_OK : SQLITE_NOMEM;
@@ -424,7 +421,6 @@ static const struct CdcsCommand *cdcsCommandOf(sqlite3_vtab *pVtab,
                                                sqlite3_value **apCol){
   sqlite3_value *v = apCol[CDCS_COMMAND];
   const char *z = (const char*)sqlite3_value_text(v);
-  char *zVal;
   size_t i;
   for(i=0; z && i<X1060_ARRAY_SIZE(aCdcsCommand); i++){
     if( sqlite3_value_type(v)==SQLITE_TEXT
@@ -432,10 +428,8 @@ static const struct CdcsCommand *cdcsCommandOf(sqlite3_vtab *pVtab,
       return &aCdcsCommand[i];
     }
   }
-  zVal = x1060DescribeValue(v);
-  cdcsError(pVtab, SQLITE_ERROR, zVal ? sqlite3_mprintf("x1060_cdcs: command "
-      "%s is not one of x1060's; allowed: " CDCS_COMMANDS, zVal) : 0);
-  sqlite3_free(zVal);
+  cdcsError(pVtab, SQLITE_ERROR, x1060NotAllowedValue("x1060_cdcs", "command",
+            v, "one of x1060's", CDCS_COMMANDS));
   return 0;
 }
 

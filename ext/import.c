@@ -52,6 +52,21 @@ static int importFail(char **pzErr, char *zWhat){
   return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
+/* Fail with the message of bad input (x1060NotAllowed) of the value zVal
+** (owned: a description; NULL is out of memory) at JSON path zPath, key
+** zKey (or NULL). */
+static int importNotAllowed(char **pzErr, const char *zPath, const char *zKey,
+                            char *zVal, const char *zKind,
+                            const char *zAllowed){
+  char *zWho = zKey ? sqlite3_mprintf("%s.%s", zPath, zKey)
+                    : sqlite3_mprintf("%s", zPath);
+  int rc = importFail(pzErr, zWho && zVal ? x1060NotAllowed(zWho, 0, zVal,
+                                            zKind, zAllowed) : 0);
+  sqlite3_free(zWho);
+  sqlite3_free(zVal);
+  return rc;
+}
+
 /* A JSON value of type zType (json_each's name) for messages, from
 ** sqlite3_mprintf. */
 static char *importDescribe(const char *zType, sqlite3_value *pVal){
@@ -112,19 +127,19 @@ static int importCheckField(const struct ImportField *aField, int nField,
     }
     {
       char *zAllowed = sqlite3_str_finish(pStr);
-      int rc = importFail(pzErr, zAllowed ? sqlite3_mprintf("%s.%s: %s is not "
-          "a field here; allowed: %s", zPath, zKey, zKey, zAllowed) : 0);
+      int rc = zAllowed ? importNotAllowed(pzErr, zPath, zKey,
+          sqlite3_mprintf("%s", zKey), "a field here", zAllowed) : SQLITE_NOMEM;
       sqlite3_free(zAllowed);
       return rc;
     }
   }
   if( strcmp(aField[i].zType, zType)!=0 ){
-    char *zVal = importDescribe(zType, pVal);
-    int rc = importFail(pzErr, zVal ? sqlite3_mprintf("%s.%s: %s is not "
-        "allowed; allowed: %s %s", zPath, zKey, zVal,
+    char *zWant = sqlite3_mprintf("%s %s",
         aField[i].zType[0]=='a' || aField[i].zType[0]=='i' ? "an" : "a",
-        strcmp(aField[i].zType, "text")==0 ? "string" : aField[i].zType) : 0);
-    sqlite3_free(zVal);
+        strcmp(aField[i].zType, "text")==0 ? "string" : aField[i].zType);
+    int rc = zWant ? importNotAllowed(pzErr, zPath, zKey,
+        importDescribe(zType, pVal), 0, zWant) : SQLITE_NOMEM;
+    sqlite3_free(zWant);
     return rc;
   }
   return SQLITE_OK;
@@ -182,18 +197,16 @@ static int importCheckService(sqlite3_stmt *pEach, const char *zObj,
     if( zKey==0 || zType==0 ){ rc = SQLITE_NOMEM; break; }
     if( iCol<0 ){
       char *zCols = cdcStoredColumnList("");
-      rc = importFail(pzErr, zCols ? sqlite3_mprintf("%s.%s: %s is not a "
-          "field of a service; allowed: %s", zPath, zKey, zKey, zCols) : 0);
+      rc = zCols ? importNotAllowed(pzErr, zPath, zKey, sqlite3_mprintf("%s",
+          zKey), "a field of a service", zCols) : SQLITE_NOMEM;
       sqlite3_free(zCols);
       break;
     }
     zWant = importColumnType(iCol, &bNull);
     if( strcmp(zType, zWant)!=0 && !(bNull && strcmp(zType, "null")==0) ){
-      char *zVal = importDescribe(zType, pVal);
-      rc = importFail(pzErr, zVal ? sqlite3_mprintf("%s.%s: %s is not "
-          "allowed; allowed: %s%s", zPath, zKey, zVal, zWant[0]=='i'
-          ? "an integer" : "a string", bNull ? " or null" : "") : 0);
-      sqlite3_free(zVal);
+      rc = importNotAllowed(pzErr, zPath, zKey, importDescribe(zType, pVal),
+          0, zWant[0]=='i' ? (bNull ? "an integer or null" : "an integer")
+                           : (bNull ? "a string or null" : "a string"));
       break;
     }
     k = cdcColumns[iCol].iStored;
@@ -272,10 +285,8 @@ static int importCheckArray(sqlite3 *db, sqlite3_stmt *pEach,
     const char *zObj = (const char*)sqlite3_column_text(pList, 2);
     if( zPath==0 || zType==0 || zObj==0 ){ rc = SQLITE_NOMEM; break; }
     if( strcmp(zType, "object")!=0 ){
-      char *zVal = importDescribe(zType, sqlite3_column_value(pList, 2));
-      rc = importFail(pzErr, zVal ? sqlite3_mprintf("%s: %s is not allowed; "
-          "allowed: an object", zPath, zVal) : 0);
-      sqlite3_free(zVal);
+      rc = importNotAllowed(pzErr, zPath, 0, importDescribe(zType,
+          sqlite3_column_value(pList, 2)), 0, "an object");
     }else if( bSnapshot==2 ){
       rc = importCheckSnapshot(db, pEach, zObj, zPath, pzErr);
     }else{
@@ -332,19 +343,14 @@ static int importCheckSnapshot(sqlite3 *db, sqlite3_stmt *pEach,
       rc = SQLITE_CONSTRAINT;    /* with spaces around: not as stored */
     }
     if( rc==SQLITE_CONSTRAINT ){
-      char *zVal = x1060DescribeValue(pLabel);
-      rc = importFail(pzErr, zVal ? sqlite3_mprintf("%s.label: %s is not a "
-          "snapshot label; allowed: %s, without spaces around it", zPath,
-          zVal, CDC_LABEL_ALLOWED) : 0);
-      sqlite3_free(zVal);
+      rc = importNotAllowed(pzErr, zPath, "label", x1060DescribeValue(pLabel),
+          "a snapshot label", CDC_LABEL_ALLOWED ", without spaces around it");
     }else if( rc==SQLITE_OK && sqlite3_column_type(pStmt, 1)!=SQLITE_NULL
            && sqlite3_column_int(pStmt, 2)==0 ){
-      char *zVal = x1060DescribeValue(sqlite3_column_value(pStmt, 1));
-      rc = importFail(pzErr, zVal ? sqlite3_mprintf("%s.taken_at: %s is not "
-          "a time; allowed: YYYY-MM-DDTHH:MM:SSZ (UTC, as x1060_snapshot "
-          "writes it), or no taken_at (the time of the import)", zPath, zVal)
-          : 0);
-      sqlite3_free(zVal);
+      rc = importNotAllowed(pzErr, zPath, "taken_at",
+          x1060DescribeValue(sqlite3_column_value(pStmt, 1)), "a time",
+          "YYYY-MM-DDTHH:MM:SSZ (UTC, as x1060_snapshot writes it), or no "
+          "taken_at (the time of the import)");
     }
   }
   sqlite3_free(zLabel);
@@ -410,9 +416,10 @@ static int importCheck(sqlite3 *db, const char *zJson, char **pzErr){
     sqlite3_int64 v = sqlite3_column_int64(pStmt, 2);
     rc = importFail(pzErr, v>X1060_JSON_VERSION ? sqlite3_mprintf(
         "$.format_version: %lld is newer than this x1060 reads (%d); upgrade "
-        "x1060", v, X1060_JSON_VERSION) : sqlite3_mprintf("$.format_version: "
-        "%lld is not a format version; allowed: 1 to %d", v,
-        X1060_JSON_VERSION));
+        "x1060", v, X1060_JSON_VERSION) : x1060NotAllowed("$.format_version",
+        0, sqlite3_column_text(pStmt, 2) ? (const char*)sqlite3_column_text(
+        pStmt, 2) : "?", "a format version", "1 to " X1060_STR(
+        X1060_JSON_VERSION)));
   }
   if( rc==SQLITE_OK && sqlite3_column_type(pStmt, 3)==SQLITE_TEXT ){
     const char *zOrg = (const char*)sqlite3_column_text(pStmt, 3);
@@ -420,11 +427,9 @@ static int importCheck(sqlite3 *db, const char *zJson, char **pzErr){
     if( zOrg==0 ){
       rc = SQLITE_NOMEM;
     }else if( n<1 || n>CDC_NAME_MAX || !x1060CleanText(zOrg, n, "") ){
-      char *zVal = x1060DescribeValue(sqlite3_column_value(pStmt, 3));
-      rc = importFail(pzErr, zVal ? sqlite3_mprintf("$.org: %s is not "
-          "allowed; allowed: printable UTF-8 text of 1 to %d bytes", zVal,
-          CDC_NAME_MAX) : 0);
-      sqlite3_free(zVal);
+      rc = importNotAllowed(pzErr, "$", "org", x1060DescribeValue(
+          sqlite3_column_value(pStmt, 3)), 0, "printable UTF-8 text of 1 to "
+          X1060_STR(CDC_NAME_MAX) " bytes");
     }
   }
   sqlite3_finalize(pStmt);

@@ -105,9 +105,13 @@ static int readAnswers(const X1060Json *pJson, int iObj, int r, int *a,
     for(q=0; q<NQ && strcmp(aQuestion[r][q].zKey, zKey)!=0; q++){}
     if( q==NQ ){
       char *zList = questionList(r);
-      int rc = scoreFail(pzErr, zList ? sqlite3_mprintf("x1060_score(): %Q "
-          "is not a question of the %s rubric; allowed: %s", zKey,
-          azRubric[r], zList) : 0);
+      char *zKind = sqlite3_mprintf("a question of the %s rubric",
+                                    azRubric[r]);
+      char *zQuoted = sqlite3_mprintf("%Q", zKey);
+      int rc = scoreFail(pzErr, zList && zKind && zQuoted ? x1060NotAllowed(
+          "x1060_score()", 0, zQuoted, zKind, zList) : 0);
+      sqlite3_free(zKind);
+      sqlite3_free(zQuoted);
       sqlite3_free(zList);
       return rc;
     }
