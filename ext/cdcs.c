@@ -527,9 +527,11 @@ static int cdcsInsert(sqlite3_vtab *pVtab, sqlite3_value **apCol,
   if( rc==SQLITE_OK ){
     rc = cdcsSchemaName(db, 0, zGiven ? zGiven : "main", &zSchema);
     if( rc==SQLITE_NOTFOUND ){
-      rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
-          "schema %Q is not attached; allowed: main, temp or the name of an "
-          "attached database", zGiven));
+      char *zQuoted = sqlite3_mprintf("%Q", zGiven);
+      rc = cdcsError(pVtab, SQLITE_CONSTRAINT, zQuoted ? x1060NotAllowed(
+          "x1060_cdcs", "schema", zQuoted, "attached", "main, temp or the "
+          "name of an attached database") : 0);
+      sqlite3_free(zQuoted);
     }
   }
   if( rc==SQLITE_OK ) rc = cdcsText(pVtab, apCol[CDCS_NAME], "name", &zName);
