@@ -1,7 +1,7 @@
 /*
 ** The embedding path: a program linked with libx1060.a (built with
 ** -DSQLITE_CORE) registers x1060 for every connection it opens, then
-** queries it.  Run by tests/load.test and tests/cdc.test.
+** queries it.  Run by tests/load.test, cdc_life.test and others.
 **
 **   embed                 run a few queries on :memory:, one line a row
 **   embed DB SQL          run SQL on database DB; print the rows, then
