@@ -68,7 +68,7 @@ build/floor/x1060.so: $(SOURCES) $(HEADERS)
 
 # The build for an engine that replicates only what it sees as writes (a
 # dqlite node): the SELECT form of a writing function refuses to run
-# outside a transaction (X1060_CLUSTER; README, "Every write as an INSERT").
+# outside a transaction (X1060_CLUSTER; docs/multi-organisation.md, "Every write as an INSERT").
 build/cluster/x1060.so: $(SOURCES) $(HEADERS)
 	@mkdir -p build/cluster
 	$(CC) $(CFLAGS) $(XCFLAGS) -DX1060_CLUSTER -fPIC -shared -o $@ $(SOURCES)

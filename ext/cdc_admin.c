@@ -557,7 +557,7 @@ X1060_DATA_DEF const X1060WriteOp x1060SnapshotOp = {
 };
 
 /* Register x1060_snapshot (it writes), x1060_integrity (it reads a CDC of
-** any schema): both DIRECTONLY (README, "Security model"). */
+** any schema): both DIRECTONLY (docs/security.md). */
 int x1060RegisterCdcAdmin(sqlite3 *db){
   int rc = x1060RegisterWriteOp(db, &x1060SnapshotOp);
   if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_integrity", 1,

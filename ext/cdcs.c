@@ -725,7 +725,7 @@ static sqlite3_module cdcsModule = {
   X1060_NO_INTEGRITY
 };
 
-/* Register x1060_cdcs (DIRECTONLY: README, "Security model"). */
+/* Register x1060_cdcs (DIRECTONLY: docs/security.md). */
 int x1060RegisterCdcs(sqlite3 *db){
   return sqlite3_create_module(db, "x1060_cdcs", &cdcsModule, 0);
 }

@@ -6,7 +6,7 @@
 **   SELECT ref_id, relation, rationale FROM x1060_crosswalk
 **    WHERE service_id = 'B-1';
 **
-** Provenance (see README.md, "Crosswalks"):
+** Provenance (see docs/reference.md, "Crosswalks"):
 **   - NIST CSF 2.0 function and category ids and names: as NIST publishes
 **     them in The NIST Cybersecurity Framework (CSF) 2.0, CSWP 29 (2024),
 **     read from the public tables that reproduce it (massyn/metric-library

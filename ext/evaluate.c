@@ -15,7 +15,8 @@
 ** The SQL is written with the placeholders of x1060FillSql ($T the
 ** services, $N the snapshots), prepared once per schema with the CDC bound
 ** as X1060_CDC_PARAM; the other arguments are bound as ?1...
-** Every formula is in README.md ("The evaluation process").
+** Every formula is in docs/reference.md ("The formulas"), made from the
+** SQL macros of x1060_int.h (rules.c).
 */
 #include "x1060_int.h"
 #include <string.h>

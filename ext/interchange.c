@@ -7,7 +7,7 @@
 **   SELECT x1060_csv_cell(team) FROM acme;     -- safe in a spreadsheet
 **
 ** The export format ("x1060-cdc", format_version 1) is documented in
-** README.md.  (The views for tools that never load x1060 are the
+** docs/formats.md.  (The views for tools that never load x1060 are the
 ** storage's: store.c, and x1060_publish() in publish.c.)
 */
 #include "x1060_int.h"
@@ -127,7 +127,7 @@ static void csvFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 
 /* Register export, and import (import.c).  Both take a CDC's name, which
 ** may name any schema's CDC, so both are DIRECTONLY: a trigger or view of
-** one database never reaches another's CDC (README, "Security model"). */
+** one database never reaches another's CDC (docs/security.md). */
 int x1060RegisterInterchange(sqlite3 *db){
   int rc = x1060CreateFunction(db, "x1060_export", 1,
       SQLITE_UTF8|SQLITE_RESULT_SUBTYPE|SQLITE_DIRECTONLY, 0, exportFunc, 0, 0);

@@ -289,7 +289,7 @@ static void oscalFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 /* Register x1060_uuid (of its argument only: deterministic, innocuous) and
 ** x1060_oscal: the catalog reads only the framework (innocuous), the
 ** assessment results a CDC named by its argument, which may be any
-** schema's, so that form is DIRECTONLY (README, "Security model"). */
+** schema's, so that form is DIRECTONLY (docs/security.md). */
 int x1060RegisterOscal(sqlite3 *db){
   int rc = x1060CreateFunction(db, "x1060_uuid", 1,
       SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS, 0, uuidFunc, 0, 0);

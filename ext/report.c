@@ -529,7 +529,7 @@ static void reportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 }
 
 /* Register x1060_report: it reads the CDC it is named, of any schema, so
-** it is DIRECTONLY (README, "Security model"); JSON subtype. */
+** it is DIRECTONLY (docs/security.md); JSON subtype. */
 int x1060RegisterReport(sqlite3 *db){
   int rc = SQLITE_OK, n;
   for(n=1; rc==SQLITE_OK && n<=3; n++){

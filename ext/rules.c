@@ -3,7 +3,7 @@
 **
 ** The CDC table's derived columns (quadrant, suggested_assignment, gap,
 ** cycle, criterion) and the analysis functions use these and only these.
-** The rules marked "project's reading" are documented in README.md.
+** The rules marked "project's reading" are documented in docs/reference.md.
 */
 #include "x1060_int.h"
 #include <string.h>

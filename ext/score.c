@@ -24,7 +24,7 @@
 ** rubric needs, an answer of the wrong kind, an impossible combination
 ** (approved without documented; as_expected without understanding both;
 ** excluded with other answers).  Combination scores both rubrics and
-** takes the lower (see README: "Scoring a Combination").  Unassigned has
+** takes the lower (see docs/reference.md: "Scoring a Combination").  Unassigned has
 ** no rubric.
 */
 #include "x1060_int.h"

@@ -113,7 +113,7 @@ X1060_HIDDEN int x1060Exec(sqlite3*, char *zSql, const char *z1,
 ** Out of memory is the exception: SQLite fails every statement after it
 ** until the calling statement ends, so the undo cannot run; the
 ** transaction the savepoint began is then left open for the user's
-** ROLLBACK (README, "Upgrading"). */
+** ROLLBACK (docs/formats.md, "Upgrading"). */
 typedef struct X1060Savepoint X1060Savepoint;
 struct X1060Savepoint { sqlite3_stmt *ap[3]; };
 X1060_HIDDEN int x1060SavepointBegin(sqlite3*, const char *zName,
@@ -236,7 +236,7 @@ X1060_HIDDEN const char *x1060JsonText(const X1060Json*, int i);
 #define X1060_NPHASE      3
 #define X1060_NCYCLE      2
 
-/* Sourcing axes of Figure 5 (project's reading, see README). */
+/* Sourcing axes of Figure 5 (project's reading, see README.md). */
 #define X1060_INTERNAL    0
 #define X1060_EXTERNAL    1
 #define X1060_GENERAL     0

@@ -1,5 +1,5 @@
 -- x1060 example: an MSSP and its clients in one file, no table per client
--- (README, "Many organisations").  The clients are invented.
+-- (docs/multi-organisation.md).  The clients are invented.
 --   sqlite3 mssp.db -cmd '.load ./x1060' < sql/mssp.sql
 
 -- the MSSP's clients

@@ -1,4 +1,4 @@
--- x1060: the build process of X.1060 in SQL, as README.md walks through it.
+-- x1060: the build process of X.1060 in SQL, as docs/tutorial.md walks through it.
 -- Run: sqlite3 tour.db < sql/tour.sql   (from the repository root)
 .load ./x1060
 .mode list

@@ -19,7 +19,7 @@
 ** starts: dqlite opens its connections with the system's SQLite, which
 ** then loads x1060 into each.  x1060 is built with X1060_CLUSTER here: a
 ** writing function called in a SELECT outside a transaction, whose writes
-** dqlite would not replicate, refuses (README, "Running on a cluster").
+** dqlite would not replicate, refuses (docs/cluster.md).
 */
 #include <dqlite.h>
 #include <sqlite3.h>
