@@ -48,10 +48,15 @@ enum {
 
 /* The counts of CDC iCdc, columns services .. snapshots, and what else a
 ** row of x1060_cdcs shows (the last, damage, NULL: a CDC it reads is not
-** damaged in a way it sees): as a statement, bound. */
-static int cdcsQuery(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
-                     sqlite3_stmt **ppStmt){
-  char *zSql = sqlite3_mprintf("SELECT count(*), coalesce(sum("
+** damaged in a way it sees): as a statement, bound; the idle one of its
+** schema when there is one (a listing of many CDCs prepares it once). */
+static int cdcsQuery(sqlite3 *db, X1060Idle *pIdle, const char *zSchema,
+                     sqlite3_int64 iCdc, sqlite3_stmt **ppStmt){
+  char *zSql;
+  int rc = SQLITE_OK;
+  *ppStmt = x1060IdleTake(pIdle, zSchema);
+  if( *ppStmt ) return sqlite3_bind_int64(*ppStmt, 1, iCdc);
+  zSql = sqlite3_mprintf("SELECT count(*), coalesce(sum("
       X1060_SQL_CATALOGUED("s") "),0), coalesce(sum(" X1060_SQL_SCORED("s")
       "),0), (SELECT count(DISTINCT label) FROM \"%w\"."
       "x1060_store_snapshot WHERE cdc=?1), (SELECT org FROM \"%w\"."
@@ -60,7 +65,7 @@ static int cdcsQuery(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
       "x1060_store_cdc WHERE cdc=?1), (SELECT cdc_name FROM \"%w\"."
       "x1060_store_cdc WHERE cdc=?1), NULL FROM \"%w\".x1060_store_service "
       "s WHERE s.cdc=?1", zSchema, zSchema, zSchema, zSchema, zSchema, zSchema);
-  int rc = x1060Prepare(db, zSql, ppStmt);
+  rc = x1060Prepare(db, zSql, ppStmt);
   if( rc==SQLITE_OK ) rc = sqlite3_bind_int64(*ppStmt, 1, iCdc);
   return rc;
 }
@@ -80,6 +85,7 @@ typedef struct CdcsVtab CdcsVtab;
 struct CdcsVtab {
   sqlite3_vtab base;        /* base class, must be first */
   sqlite3 *db;
+  X1060Idle count;          /* cdcsQuery's statement, idle between rows */
 };
 
 typedef struct CdcsCursor CdcsCursor;
@@ -111,6 +117,7 @@ static int cdcsConnect(sqlite3 *db, void *pAux, int argc,
 }
 
 static int cdcsDisconnect(sqlite3_vtab *pVtab){
+  x1060IdleFree(&((CdcsVtab*)pVtab)->count);
   sqlite3_free(pVtab);
   return SQLITE_OK;
 }
@@ -150,10 +157,11 @@ static int cdcsSetDamage(CdcsRow *pRow, char *z){
   return z ? SQLITE_OK : SQLITE_NOMEM;
 }
 
-static int cdcsCount(sqlite3 *db, CdcsRow *pRow){
+static int cdcsCount(CdcsVtab *pVtab, CdcsRow *pRow){
+  sqlite3 *db = pVtab->db;
   sqlite3_stmt *pStmt = 0;
-  int rc = cdcsQuery(db, pRow->zSchema, X1060_PACK_LO(pRow->iRowid,
-                      X1060_CDCS_BITS), &pStmt);
+  int rc = cdcsQuery(db, &pVtab->count, pRow->zSchema, X1060_PACK_LO(
+                     pRow->iRowid, X1060_CDCS_BITS), &pStmt);
   int k;
   if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     for(k=0; rc==SQLITE_OK && k<CDCS_NCOUNT; k++){
@@ -162,8 +170,13 @@ static int cdcsCount(sqlite3 *db, CdcsRow *pRow){
       if( pRow->apVal[CDCS_SERVICES+k]==0 ) rc = SQLITE_NOMEM;
     }
   }
-  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
-  else sqlite3_finalize(pStmt);
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_reset(pStmt);
+    if( rc==SQLITE_OK ) x1060IdleGive(&pVtab->count, pRow->zSchema, pStmt);
+    else sqlite3_finalize(pStmt);
+  }else{
+    sqlite3_finalize(pStmt);
+  }
   if( cdcIsFinding(rc) && pRow->zDamage==0 ){
     /* the storage is damaged (a table gone): the row says so, the listing
     ** goes on */
@@ -309,7 +322,7 @@ static int cdcsEof(sqlite3_vtab_cursor *cur){
 static int cdcsColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
   CdcsRow *pRow = &((CdcsCursor*)cur)->aRow[((CdcsCursor*)cur)->iRow];
   if( i>=CDCS_SERVICES && i<CDCS_SERVICES+CDCS_NCOUNT && !pRow->bCounted ){
-    int rc = cdcsCount(cdcsDb(cur), pRow);
+    int rc = cdcsCount((CdcsVtab*)cur->pVtab, pRow);
     if( rc!=SQLITE_OK ) return rc;
     pRow->bCounted = 1;
   }
@@ -317,7 +330,7 @@ static int cdcsColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
     sqlite3_result_text(ctx, pRow->zSchema, -1, SQLITE_TRANSIENT);
   }else if( i==CDCS_DAMAGE ){
     if( !pRow->bCounted ){
-      int rc = cdcsCount(cdcsDb(cur), pRow);   /* (it may find damage) */
+      int rc = cdcsCount((CdcsVtab*)cur->pVtab, pRow);   /* (it may find damage) */
       if( rc!=SQLITE_OK ) return rc;
       pRow->bCounted = 1;
     }
@@ -654,6 +667,7 @@ static int cdcsChange(sqlite3_vtab *pVtab, sqlite3_int64 iRowid,
   sqlite3 *db = ((CdcsVtab*)pVtab)->db;
   sqlite3_int64 iCdc = X1060_PACK_LO(iRowid, X1060_CDCS_BITS);
   sqlite3_stmt *pCur = 0;
+  X1060Idle none = { 0, 0 };      /* (a write prepares its own) */
   char *zSchema = 0;
   int rc = cdcsSchemaName(db, X1060_PACK_HI(iRowid, X1060_CDCS_BITS), 0,
                               &zSchema);
@@ -665,7 +679,7 @@ static int cdcsChange(sqlite3_vtab *pVtab, sqlite3_int64 iRowid,
         "this CDC is a table the storage has no row for (its damage column "
         "says why); remove it with DROP TABLE, or upgrade it"));
   }
-  if( rc==SQLITE_OK ) rc = cdcsQuery(db, zSchema, iCdc, &pCur);
+  if( rc==SQLITE_OK ) rc = cdcsQuery(db, &none, zSchema, iCdc, &pCur);
   if( rc==SQLITE_OK && (sqlite3_step(pCur)!=SQLITE_ROW
                         || sqlite3_column_type(pCur, 7)==SQLITE_NULL) ){
     rc = sqlite3_reset(pCur);

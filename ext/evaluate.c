@@ -148,11 +148,10 @@ struct ReportVtab {
   sqlite3 *db;
   const Report *pReport;
   int nCol;                     /* visible columns */
-  /* the report's statement for the CDCs of schema zIdle, idle (its CDC is
+  /* the report's statement for the CDCs of one schema, idle (its CDC is
   ** the parameter X1060_CDC_PARAM): evaluating every CDC of a schema
   ** prepares it once */
-  sqlite3_stmt *pIdle;
-  char *zIdle;
+  X1060Idle idle;
 };
 
 struct ReportCursor {
@@ -331,8 +330,7 @@ static int reportConnect(sqlite3 *db, void *pAux, int argc,
 
 static int reportDisconnect(sqlite3_vtab *pVtab){
   ReportVtab *p = (ReportVtab*)pVtab;
-  sqlite3_finalize(p->pIdle);
-  sqlite3_free(p->zIdle);
+  x1060IdleFree(&p->idle);
   sqlite3_free(p);
   return SQLITE_OK;
 }
@@ -345,14 +343,13 @@ static int reportTake(ReportVtab *p, const char *zSchema, const char *zName,
   char *zTpl = 0, *zSql = 0;
   int rc = SQLITE_OK;
   *ppStmt = 0;
-  if( p->pIdle && sqlite3_stricmp(p->zIdle, zSchema)==0 ){
-    *ppStmt = p->pIdle;
-    p->pIdle = 0;
-  }else{
+  *ppStmt = x1060IdleTake(&p->idle, zSchema);
+  if( *ppStmt==0 ){
     zTpl = pReport->zSql ? 0 : pReport->xSql();
     zSql = (pReport->zSql || zTpl)
          ? x1060FillSql(pReport->zSql ? pReport->zSql : zTpl, zSchema, 0) : 0;
-    rc = zSql ? sqlite3_prepare_v2(p->db, zSql, -1, ppStmt, 0) : SQLITE_NOMEM;
+    rc = x1060Prepare(p->db, zSql, ppStmt);
+    zSql = 0;
     if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
       *pzErr = sqlite3_mprintf("%s(): %s", pReport->zName,
                                sqlite3_errmsg(p->db));
@@ -362,24 +359,8 @@ static int reportTake(ReportVtab *p, const char *zSchema, const char *zName,
     rc = sqlite3_bind_text(*ppStmt, sqlite3_bind_parameter_index(*ppStmt,
                            X1060_CDC_PARAM), zName, -1, SQLITE_TRANSIENT);
   }
-  sqlite3_free(zSql);
   sqlite3_free(zTpl);
   return rc;
-}
-
-/* Give statement pStmt of schema zSchema back to the vtab, reset. */
-static void reportGive(ReportVtab *p, const char *zSchema,
-                       sqlite3_stmt *pStmt){
-  char *z = zSchema && p->pIdle==0 ? sqlite3_mprintf("%s", zSchema) : 0;
-  if( z==0 ){
-    sqlite3_finalize(pStmt);
-    return;
-  }
-  sqlite3_reset(pStmt);
-  sqlite3_clear_bindings(pStmt);
-  sqlite3_free(p->zIdle);
-  p->zIdle = z;
-  p->pIdle = pStmt;
 }
 
 /*
@@ -432,7 +413,8 @@ static int reportOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur){
 static void reportReset(ReportCursor *pCur){
   int j;
   if( pCur->pStmt ){
-    reportGive((ReportVtab*)pCur->base.pVtab, pCur->zSchema, pCur->pStmt);
+    x1060IdleGive(&((ReportVtab*)pCur->base.pVtab)->idle, pCur->zSchema,
+                  pCur->pStmt);
   }
   pCur->pStmt = 0;
   for(j=0; j<REPORT_MAX_ARG; j++){

@@ -32,6 +32,38 @@ int x1060Exec(sqlite3 *db, char *zSql, const char *z1, const char *z2){
 }
 
 /* See x1060_int.h. */
+sqlite3_stmt *x1060IdleTake(X1060Idle *p, const char *zSchema){
+  sqlite3_stmt *pStmt = 0;
+  if( p->pStmt && sqlite3_stricmp(p->zSchema, zSchema)==0 ){
+    pStmt = p->pStmt;
+    p->pStmt = 0;
+  }
+  return pStmt;
+}
+
+/* See x1060_int.h. */
+void x1060IdleGive(X1060Idle *p, const char *zSchema, sqlite3_stmt *pStmt){
+  char *z = zSchema ? sqlite3_mprintf("%s", zSchema) : 0;
+  if( z==0 ){
+    sqlite3_finalize(pStmt);
+    return;
+  }
+  sqlite3_reset(pStmt);
+  sqlite3_clear_bindings(pStmt);
+  x1060IdleFree(p);
+  p->zSchema = z;
+  p->pStmt = pStmt;
+}
+
+/* See x1060_int.h. */
+void x1060IdleFree(X1060Idle *p){
+  sqlite3_finalize(p->pStmt);
+  sqlite3_free(p->zSchema);
+  p->pStmt = 0;
+  p->zSchema = 0;
+}
+
+/* See x1060_int.h. */
 int x1060QueryText(sqlite3 *db, char *zSql, char **pzOut){
   sqlite3_stmt *pStmt = 0;
   int rc = x1060Prepare(db, zSql, &pStmt);

@@ -146,6 +146,22 @@ struct X1060WriteOp {
 ** arguments it takes: DIRECTONLY, as everything that writes. */
 X1060_HIDDEN int x1060RegisterWriteOp(sqlite3*, const X1060WriteOp *p);
 
+/*
+** A statement kept idle between uses, for one schema: the one pattern by
+** which a virtual table keeps SQL it prepares per schema (its CDC or other
+** keys bound anew at each use).  x1060IdleTake gives the idle statement
+** of zSchema and leaves the slot empty, or NULL when it holds none for that
+** schema; x1060IdleGive keeps pStmt (reset, bindings cleared) for zSchema,
+** finalizing the one it replaces (or pStmt, when it cannot keep it);
+** x1060IdleFree finalizes what is kept.
+*/
+typedef struct X1060Idle X1060Idle;
+struct X1060Idle { char *zSchema; sqlite3_stmt *pStmt; };
+X1060_HIDDEN sqlite3_stmt *x1060IdleTake(X1060Idle*, const char *zSchema);
+X1060_HIDDEN void x1060IdleGive(X1060Idle*, const char *zSchema,
+                                sqlite3_stmt *pStmt);
+X1060_HIDDEN void x1060IdleFree(X1060Idle*);
+
 /* Run zSql (owned, from sqlite3_mprintf; NULL is out of memory) and give
 ** its first row's first column as text in *pzOut (owned; NULL when there
 ** is no row, empty for a NULL value). */

@@ -101,6 +101,10 @@ SELECT rank, service_id, name, level, as_is, to_be, gap, cycle, owner, due
   FROM x1060_roadmap('sakura') LIMIT 10;
 
 .print
+.print "The findings the evaluation looks for: x1060_findings (x1060_evaluate and the BI view are made from it)"
+SELECT process, code, severity, condition FROM x1060_findings;
+
+.print
 .print "Findings: x1060_evaluate('sakura'), counted by process, severity and code"
 SELECT process, severity, code, count(*) AS findings
   FROM x1060_evaluate('sakura') GROUP BY 1, 2, 3
