@@ -3,8 +3,6 @@
 **
 **   SELECT x1060_snapshot('acme', 'FY2026-H1');  -- copy of the whole CDC
 **   SELECT x1060_integrity('acme');              -- 'ok' or the problems
-**   SELECT * FROM x1060_cdcs;                    -- every CDC
-**   INSERT INTO x1060_cdcs(name, org) VALUES ('client42', 'Client 42 Ltd');
 **
 ** A name argument is looked up in the storage of each attached database
 ** ("schema.name" picks one), names a CDC made either way, and is only ever

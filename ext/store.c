@@ -5,39 +5,12 @@
 **   INSERT INTO x1060_cdcs(name, org) VALUES ('client42', 'Client 42');
 **   SELECT x1060_upgrade();          -- format 1 (x1060 0.2.0) to format 2
 **
-** A schema that holds a CDC holds, once, whatever its number of CDCs:
-**
-**   x1060_store            the virtual table that owns the storage (module
-**                          x1060_store): one row, the format and the count
-**                          of CDCs; its xShadowName makes the tables below
-**                          read-only to ordinary SQL in defensive mode
-**   x1060_store_config(key TEXT PRIMARY KEY, value) WITHOUT ROWID
-**                          format (STORE_FORMAT), x1060_version, created_at
-**   x1060_store_cdc(cdc INTEGER PRIMARY KEY, cdc_name UNIQUE COLLATE
-**                   NOCASE, org, kind, created_at, edition, x1060_version)
-**                          one row per CDC; kind 'table' (made with CREATE
-**                          VIRTUAL TABLE, cdc_name is the table's name) or
-**                          'row' (made with INSERT INTO x1060_cdcs)
-**   x1060_store_service(cdc, seq_no, <stored columns>,
-**                       PRIMARY KEY(cdc, seq_no), UNIQUE(cdc, service_id))
-**                          WITHOUT ROWID: one row per service of each CDC;
-**                          seq_no is the CDC table's rowid
-**   x1060_store_history(id INTEGER PRIMARY KEY, cdc, changed_at,
-**                       service_id, operation, column_name, old_value,
-**                       new_value), index x1060_store_history_cdc(cdc, id)
-**                          written by the triggers x1060_store_service_insert,
-**                          _update and _delete (defined once), so that writes
-**                          by clients without x1060 are recorded too
-**   x1060_store_snapshot(cdc, label, taken_at, seq_no, <stored columns>,
-**                        PRIMARY KEY(cdc, label, service_id)) WITHOUT ROWID
-**   x1060_bi_portfolio, x1060_bi_trend, x1060_bi_findings, x1060_bi_history,
-**   x1060_bi_snapshots, x1060_bi_frameworks
-**                          views in core SQL for BI tools without x1060
-**   x1060_bi_services, x1060_bi_categories, x1060_bi_levels,
-**   x1060_bi_crosswalk, x1060_bi_framework_services
-**                          plain copies of reference tables
-**   x1060_cdc_services     the schema's own instance of the table of every
-**                          CDC's services (cdc.c)
+** A schema that holds a CDC holds, once, whatever its number of CDCs, the
+** storage's objects, listed with their DDL in x1060StoreObjects below (the
+** owner x1060_store, the tables x1060_store_config, _cdc, _service,
+** _history and _snapshot, the history index and the triggers), the BI
+** views and reference copies (azView, azCopy), and its own instance of
+** x1060_cdc_services (cdc.c).  docs/formats.md describes them for users.
 **
 ** Every CHECK is core SQL (cdcDataColumnsDdl), so any client sees them.
 ** Format 1 (release 0.2.0) kept four shadow tables and three triggers per
