@@ -73,8 +73,14 @@ build/cluster/x1060.so: $(SOURCES) $(HEADERS)
 	@mkdir -p build/cluster
 	$(CC) $(CFLAGS) $(XCFLAGS) -DX1060_CLUSTER -fPIC -shared -o $@ $(SOURCES)
 
+# A build with one finding more (tests/findings.test): one row of the table
+# of findings is enough for it to appear in every place made from it.
+build/finding/x1060.so: $(SOURCES) $(HEADERS)
+	@mkdir -p build/finding
+	$(CC) $(CFLAGS) $(XCFLAGS) -DX1060_TEST_EXTRA_FINDING -fPIC -shared -o $@ $(SOURCES)
+
 test-helpers: build/embed build/floor/x1060.so build/cluster/x1060.so build/x1060-gen \
-              build/x1060-node
+              build/x1060-node build/finding/x1060.so
 
 # A dqlite node with x1060 inside (tools/x1060-node.c; needs libdqlite-dev):
 # x1060's sources built into it, for the system's SQLite that dqlite uses.

@@ -153,6 +153,14 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "printf('%s %s: excluded from evaluation (N/A), yet scored', " SVC ")",
     "printf('%s %s：評価外（N/A）のサービスに評価が付いています', " SVC
     ")" },
+#ifdef X1060_TEST_EXTRA_FINDING
+  { "test-note", "portfolio", "info",
+    "a note is written (a finding of the test build only)",
+    "メモが書かれている（テスト用ビルドのみの指摘）",
+    0, "d.note IS NOT NULL",
+    "printf('%s %s: note %s', " SVC ", d.note)",
+    "printf('%s %s：メモ %s', " SVC ", d.note)" },
+#endif
 };
 
 /* Append z to pStr with $R, $K and $M replaced by zRows, zCategories and
