@@ -181,20 +181,28 @@ int x1060CreateFunction(sqlite3 *db, const char *zName, int nArg, int flags,
   return rc==SQLITE_BUSY ? SQLITE_OK : rc;
 }
 
-/* True if zSchema is known to have no table zTable (a lookup in its
-** sqlite_schema; a schema that is not attached has none); false when it
-** has one or cannot be read. */
-static int tableMissing(sqlite3 *db, const char *zSchema, const char *zTable){
+/* Whether zSchema has table zTable (a lookup in its sqlite_schema):
+** SQLITE_NOTFOUND when it has none (a schema that is not attached has
+** none), SQLITE_OK when it has, SQLITE_NOMEM when the lookup ran out of
+** memory (another error of the lookup: SQLITE_OK, so that the caller's own
+** error stands). */
+static int tableLookup(sqlite3 *db, const char *zSchema, const char *zTable){
   sqlite3_stmt *pStmt = 0;
   int rc = x1060Prepare(db, sqlite3_mprintf("SELECT 1 FROM \"%w\".sqlite_schema"
                         " WHERE type='table' AND name=?1", zSchema), &pStmt);
-  int bMissing = rc==SQLITE_ERROR;
-  if( rc==SQLITE_OK
-   && sqlite3_bind_text(pStmt, 1, zTable, -1, SQLITE_STATIC)==SQLITE_OK ){
-    bMissing = sqlite3_step(pStmt)==SQLITE_DONE;
+  if( rc==SQLITE_OK ){
+    rc = sqlite3_bind_text(pStmt, 1, zTable, -1, SQLITE_STATIC);
+    if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_DONE ){
+      rc = SQLITE_NOTFOUND;
+    }else if( rc==SQLITE_OK ){
+      rc = sqlite3_reset(pStmt);
+    }
+  }else if( rc==SQLITE_ERROR ){
+    rc = SQLITE_NOTFOUND;
   }
   sqlite3_finalize(pStmt);
-  return bMissing;
+  return (rc&0xff)==SQLITE_NOMEM ? SQLITE_NOMEM
+       : rc==SQLITE_NOTFOUND ? rc : SQLITE_OK;
 }
 
 /* See x1060_int.h.  (A failed prepare is told apart by a lookup in the
@@ -208,8 +216,8 @@ int x1060PrepareStorage(sqlite3 *db, const char *zSql, unsigned int flags,
   if( zSql==0 ) return SQLITE_NOMEM;
   rc = sqlite3_prepare_v3(db, zSql, -1, flags, ppStmt, 0);
   if( rc==SQLITE_ERROR && zTable ){
-    if( tableMissing(db, zSchema, zTable) ) return SQLITE_NOTFOUND;
-    rc = sqlite3_prepare_v3(db, zSql, -1, flags, ppStmt, 0);
+    rc = tableLookup(db, zSchema, zTable);
+    if( rc==SQLITE_OK ) rc = sqlite3_prepare_v3(db, zSql, -1, flags, ppStmt, 0);
   }
   return rc;
 }
