@@ -368,8 +368,10 @@ static int cdcsError(sqlite3_vtab *pVtab, int rc, char *zMsg){
 ** CDC_NAME_MAX bytes of printable UTF-8.  The error names column zCol. */
 static int cdcsText(sqlite3_vtab *pVtab, sqlite3_value *v, const char *zCol,
                     char **pz){
-  const unsigned char *z = sqlite3_value_text(v);
-  int n = sqlite3_value_bytes(v), bOk = sqlite3_value_type(v)==SQLITE_TEXT;
+  /* (the type first: reading a blob as text would make it text) */
+  int bOk = sqlite3_value_type(v)==SQLITE_TEXT;
+  const unsigned char *z = bOk ? sqlite3_value_text(v) : 0;
+  int n = bOk ? sqlite3_value_bytes(v) : 0;
   if( bOk && z==0 ) return SQLITE_NOMEM;
   while( bOk && n>0 && z[0]==' ' ){ z++; n--; }
   while( bOk && n>0 && z[n-1]==' ' ) n--;
@@ -433,11 +435,12 @@ static const struct CdcsCommand {
 static const struct CdcsCommand *cdcsCommandOf(sqlite3_vtab *pVtab,
                                                sqlite3_value **apCol){
   sqlite3_value *v = apCol[CDCS_COMMAND];
-  const char *z = (const char*)sqlite3_value_text(v);
+  /* (the type first: reading a blob as text would make it text) */
+  const char *z = sqlite3_value_type(v)==SQLITE_TEXT
+                ? (const char*)sqlite3_value_text(v) : 0;
   size_t i;
   for(i=0; z && i<X1060_ARRAY_SIZE(aCdcsCommand); i++){
-    if( sqlite3_value_type(v)==SQLITE_TEXT
-     && sqlite3_stricmp(z, aCdcsCommand[i].zName)==0 ){
+    if( sqlite3_stricmp(z, aCdcsCommand[i].zName)==0 ){
       return &aCdcsCommand[i];
     }
   }

@@ -91,17 +91,21 @@ static void exportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3_free(zName);
 }
 
-/* True if text z would run as a formula in a spreadsheet: it starts with
-** one of = + - @, a tab or a carriage return. */
+/* True if text z would run as a formula in a spreadsheet (it starts with
+** one of = + - @, a tab or a carriage return), or starts with the
+** apostrophe that x1060_csv_cell puts before such text: both get an
+** apostrophe, so that x1060_csv_value(x1060_csv_cell(v)) is v for every
+** text v. */
 static int csvLive(const unsigned char *z){
-  return z && z[0] && strchr("=+-@\t\r", z[0])!=0;
+  return z && z[0] && strchr("=+-@\t\r'", z[0])!=0;
 }
 
 /*
 ** x1060_csv_cell(v): v as a safe spreadsheet cell: text that a spreadsheet
-** would run as a formula gets a leading apostrophe, which spreadsheets
-** show as text; numbers, NULL and other text are v.  x1060_csv_value(v)
-** undoes it: an apostrophe before such a character goes.
+** would run as a formula, or that starts with an apostrophe, gets a
+** leading apostrophe, which spreadsheets show as text; numbers, NULL and
+** other text are v.  x1060_csv_value(v) undoes it: an apostrophe before
+** such a character goes.
 */
 static void csvFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   int bCell = sqlite3_user_data(ctx)!=0;
