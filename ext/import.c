@@ -361,14 +361,16 @@ static int importCheckSnapshot(sqlite3 *db, sqlite3_stmt *pEach,
   return rc;
 }
 
-/* SQL that finds the first id given twice (without case) among the
+/* SQL that finds the first service given twice (in any spelling the CDC
+** table reads as the same id: x1060_service's collation) among the
 ** services of the document, or among those of one of its snapshots, and
 ** the first snapshot label given twice: path and value. */
 static const char zImportTwice[] =
-  "SELECT '$.services', json_extract(value,'$.service_id') COLLATE NOCASE k "
-  "FROM json_each(?1,'$.services') GROUP BY k HAVING count(*)>1 "
-  "UNION ALL SELECT n.fullkey||'.services', json_extract(s.value,"
-  "'$.service_id') COLLATE NOCASE k FROM json_each(?1,'$.snapshots') n, "
+  "SELECT '$.services', json_extract(value,'$.service_id') COLLATE "
+  "x1060_service k FROM json_each(?1,'$.services') GROUP BY k HAVING "
+  "count(*)>1 UNION ALL SELECT n.fullkey||'.services', json_extract(s.value,"
+  "'$.service_id') COLLATE x1060_service k FROM json_each(?1,'$.snapshots') "
+  "n, "
   "json_each(n.value,'$.services') s GROUP BY n.key, k HAVING count(*)>1 "
   "UNION ALL SELECT '$.snapshots', json_extract(value,'$.label') k FROM "
   "json_each(?1,'$.snapshots') GROUP BY k HAVING count(*)>1 LIMIT 1";
@@ -448,7 +450,7 @@ static int importCheck(sqlite3 *db, const char *zJson, char **pzErr){
       rc = zWhere && zWhat ? importFail(pzErr, sqlite3_mprintf("%s: %Q is "
           "given twice; allowed: each %s once", zWhere, zWhat,
           strcmp(zWhere, "$.snapshots")==0 ? "label"
-          : "service (ids compare without case)")) : SQLITE_NOMEM;
+          : "service (in any spelling: id, name, case, full width)")) : SQLITE_NOMEM;
     }
   }
   sqlite3_finalize(pStmt);
