@@ -376,8 +376,33 @@ static int cdcCheck(CdcVtab *p, sqlite3_stmt *pStmt, unsigned int mask){
   return zProblem ? cdcCorrupt(p, pStmt, zProblem) : SQLITE_OK;
 }
 
-/* Step pStmt (a read statement) to its next row and, when bCheck, check
-** every value of that row.  Sets *pbEof at the end. */
+/* Check the keys of the current row of read statement pStmt, whatever
+** the query reads: its seq_no and, reading every CDC, the CDC's id.  They
+** make its rowid, and a crafted value out of the range x1060 writes would
+** make a rowid that points at another CDC's row. */
+static int cdcKeys(CdcVtab *p, sqlite3_stmt *pStmt){
+  sqlite3_value *v = sqlite3_column_value(pStmt, 0);
+  const char *zKey = "seq_no";
+  sqlite3_int64 iMax = CDC_SEQ_MAX;
+  char *zVal;
+  int nCol = sqlite3_column_count(pStmt);
+  if( CDC_KEY_OK(v, CDC_SEQ_MAX) ){
+    /* (the statements that read every CDC end in its id and name) */
+    if( strcmp(sqlite3_column_name(pStmt, nCol-1), "cdc_name")!=0 ){
+      return SQLITE_OK;
+    }
+    v = sqlite3_column_value(pStmt, nCol-2);
+    if( CDC_KEY_OK(v, CDC_ID_MAX) ) return SQLITE_OK;
+    zKey = "cdc";
+    iMax = CDC_ID_MAX;
+  }
+  zVal = x1060DescribeValue(v);
+  return cdcCorrupt(p, pStmt, zVal ? sqlite3_mprintf("%s holds %s, expected "
+      "an integer 1..%lld", zKey, zVal, iMax) : 0);
+}
+
+/* Step pStmt (a read statement) to its next row, check its keys and, when
+** bCheck, every value of that row.  Sets *pbEof at the end. */
 static int cdcStep(CdcVtab *p, sqlite3_stmt *pStmt, int bCheck, int *pbEof){
   int rc = sqlite3_step(pStmt);
   *pbEof = 1;
@@ -387,7 +412,9 @@ static int cdcStep(CdcVtab *p, sqlite3_stmt *pStmt, int bCheck, int *pbEof){
                                            sqlite3_errmsg(p->db)));
   }
   *pbEof = 0;
-  return bCheck ? cdcCheck(p, pStmt, CDC_ALL_STORED) : SQLITE_OK;
+  rc = cdcKeys(p, pStmt);
+  if( rc==SQLITE_OK && bCheck ) rc = cdcCheck(p, pStmt, CDC_ALL_STORED);
+  return rc;
 }
 
 /* Load the row of the current CDC found by plan iPlan (STMT_ROWID or
@@ -813,6 +840,7 @@ static int cdcSetCurrent(CdcVtab *p, sqlite3_int64 iCdc){
   char *zSql;
   int rc;
   if( iCdc==p->iCdc && p->zCdc ) return SQLITE_OK;
+  if( iCdc<1 || iCdc>CDC_ID_MAX ) return SQLITE_NOTFOUND;  /* none x1060's */
   zSql = sqlite3_mprintf("SELECT cdc_name FROM \"%w\".x1060_store_cdc WHERE "
                          "cdc=%lld", p->zSchema, iCdc);
   rc = x1060Prepare(p->db, zSql, &pStmt);
@@ -842,6 +870,10 @@ static int cdcSetCurrentByName(CdcVtab *p, sqlite3_value *v){
     if( z==0 ) return SQLITE_NOMEM;
     rc = x1060StoreFind(p->db, p->zSchema, z, &iCdc, 0);
     if( rc==SQLITE_OK ) rc = cdcSetCurrent(p, iCdc);
+    if( rc==SQLITE_CORRUPT_VTAB ){
+      return cdcError(p, rc, sqlite3_mprintf("%s: cdc %Q is damaged: "
+                      CDC_ID_DAMAGE, p->zName, z));
+    }
   }
   if( rc==SQLITE_NOTFOUND ){
     char *zKind = sqlite3_mprintf("a CDC of schema %s", p->zSchema);
@@ -1331,6 +1363,7 @@ static int cdcFind(sqlite3 *db, const char *zSchema, const char *zName,
                    sqlite3_int64 *piCdc, char **pzErr){
   int bFormat1 = 0;
   int rc = x1060StoreFind(db, zSchema, zName, piCdc, 0);
+  if( rc==SQLITE_CORRUPT_VTAB ) rc = SQLITE_NOTFOUND;  /* (as if missing) */
   if( rc==SQLITE_NOTFOUND ){
     rc = x1060StoreIsFormat1(db, zSchema, zName, &bFormat1);
     if( rc==SQLITE_OK ) rc = SQLITE_NOTFOUND;
@@ -1467,7 +1500,7 @@ static int cdcRename(sqlite3_vtab *pVtab, const char *zNew){
   if( rc==SQLITE_OK && p->iCdc==0 ) rc = cdcMissing(p);
   if( rc==SQLITE_OK ){
     rc = x1060StoreFind(p->db, p->zSchema, zNew, &iOther, 0);
-    if( rc==SQLITE_OK && iOther!=p->iCdc ){
+    if( (rc==SQLITE_OK && iOther!=p->iCdc) || rc==SQLITE_CORRUPT_VTAB ){
       rc = cdcError(p, SQLITE_ERROR, sqlite3_mprintf("%s: cannot be renamed "
           "to %s: a CDC of that name exists (SELECT * FROM x1060_cdcs)",
           p->zName, zNew));

@@ -37,6 +37,11 @@ int cdcResolve(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
     ** schemas */
     sqlite3_int64 iCdc = 0;
     rc = x1060StoreFind(db, "main", zArg, &iCdc, pzName);
+    if( rc==SQLITE_CORRUPT_VTAB ){
+      *pzErr = sqlite3_mprintf("%s(): main.%s is damaged: " CDC_ID_DAMAGE,
+                               zFunc, zArg);
+      return *pzErr ? rc : SQLITE_NOMEM;
+    }
     if( rc==SQLITE_OK ){
       *pzSchema = sqlite3_mprintf("main");
       if( *pzSchema ) return SQLITE_OK;
@@ -59,6 +64,12 @@ int cdcResolve(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
       zTab = zDot+1;
     }
     rc = x1060StoreFind(db, zDb, zTab, &iCdc, pzName);
+    if( rc==SQLITE_CORRUPT_VTAB ){
+      *pzErr = sqlite3_mprintf("%s(): %s.%s is damaged: " CDC_ID_DAMAGE,
+                               zFunc, zDb, zTab);
+      if( *pzErr==0 ) rc = SQLITE_NOMEM;
+      break;
+    }
     if( rc==SQLITE_OK ){
       *pzSchema = sqlite3_mprintf("%s", zDb);
       if( *pzSchema==0 ) rc = SQLITE_NOMEM;
@@ -253,9 +264,18 @@ static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
     return SQLITE_OK;
   }
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    sqlite3_value *pSeq = sqlite3_column_value(pStmt, 0);
     char *zProblem = cdcStoredProblem(pStmt, 1, CDC_ALL_STORED, &rc);
     char *zWhere;
     if( rc!=SQLITE_OK ){ sqlite3_free(zProblem); break; }
+    if( zProblem==0 && !CDC_KEY_OK(pSeq, CDC_SEQ_MAX) ){
+      /* (the key of the rowid: a crafted one would point elsewhere) */
+      char *zVal = x1060DescribeValue(pSeq);
+      zProblem = zVal ? sqlite3_mprintf("seq_no holds %s, expected an "
+          "integer 1..%d", zVal, CDC_SEQ_MAX) : 0;
+      sqlite3_free(zVal);
+      if( zProblem==0 ){ rc = SQLITE_NOMEM; break; }
+    }
     zWhere = bSnapshot
         ? sqlite3_mprintf("snapshot %Q, service %Q", sqlite3_column_text(
               pStmt, 1+CDC_NSTORED), sqlite3_column_text(pStmt, 1))

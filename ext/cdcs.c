@@ -228,6 +228,7 @@ static int cdcsOrphans(sqlite3 *db, CdcsCursor *pCur, const char *zDb,
     if( zName==0 ){ rc = SQLITE_NOMEM; break; }
     if( !cdcIsX1060Sql((const char*)sqlite3_column_text(pStmt, 1)) ) continue;
     rc = x1060StoreFind(db, zDb, zName, &iCdc, 0);
+    if( rc==SQLITE_CORRUPT_VTAB ) rc = SQLITE_OK;   /* listed as damaged */
     if( rc!=SQLITE_NOTFOUND ) continue;
     rc = x1060StoreIsFormat1(db, zDb, zName, &bFormat1);
     /* rowids above every CDC id: a CDC's is below 1<<31 */
@@ -256,6 +257,7 @@ static int cdcsOrphans(sqlite3 *db, CdcsCursor *pCur, const char *zDb,
 static int cdcsSchema(sqlite3 *db, CdcsCursor *pCur, const char *zDb,
                       sqlite3_int64 iDb){
   sqlite3_stmt *pStmt = 0;
+  int nBad = 0;
   char *zSql = sqlite3_mprintf("SELECT cdc, cdc_name, org, kind, created_at "
       "FROM \"%w\".x1060_store_cdc ORDER BY cdc_name", zDb);
   int rc = x1060PrepareStorage(db, zSql, 0, &pStmt, zDb, "x1060_store_cdc");
@@ -268,8 +270,16 @@ static int cdcsSchema(sqlite3 *db, CdcsCursor *pCur, const char *zDb,
     static const int aiCol[] = { CDCS_NAME, CDCS_ORG, CDCS_KIND,
                                  CDCS_CREATED_AT };
     CdcsRow *pRow;
-    int k;
-    rc = cdcsAddRow(pCur, zDb, iDb, sqlite3_column_int64(pStmt, 0), &pRow);
+    int k, bBadId = !CDC_KEY_OK(sqlite3_column_value(pStmt, 0), CDC_ID_MAX);
+    /* an id x1060 never writes is never packed into a rowid: the row is
+    ** listed, damaged, with a rowid above every CDC id (as cdcsOrphans),
+    ** which no write accepts */
+    rc = cdcsAddRow(pCur, zDb, iDb, bBadId ? 0xC0000000 + nBad++
+                    : sqlite3_column_int64(pStmt, 0), &pRow);
+    if( rc==SQLITE_OK && bBadId ){
+      pRow->bCounted = 1;
+      rc = cdcsSetDamage(pRow, sqlite3_mprintf(CDC_ID_DAMAGE));
+    }
     for(k=0; rc==SQLITE_OK && k<4; k++){
       pRow->apVal[aiCol[k]] = sqlite3_value_dup(sqlite3_column_value(pStmt,
                                                                      k+1));
@@ -650,7 +660,7 @@ static int cdcsSet(sqlite3_vtab *pVtab, sqlite3_value **apCol,
           "RENAME TO ...", zOld, zOld));
     }else{
       rc = x1060StoreFind(db, zSchema, zName, &iOther, 0);
-      if( rc==SQLITE_OK && iOther!=iCdc ){
+      if( (rc==SQLITE_OK && iOther!=iCdc) || rc==SQLITE_CORRUPT_VTAB ){
         rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs:"
             " a CDC named %Q exists already; choose another name", zName));
       }else if( rc==SQLITE_NOTFOUND ){
@@ -675,12 +685,14 @@ static int cdcsChange(sqlite3_vtab *pVtab, sqlite3_int64 iRowid,
   int rc = cdcsSchemaName(db, X1060_PACK_HI(iRowid, X1060_CDCS_BITS), 0,
                               &zSchema);
   if( rc==SQLITE_NOTFOUND ) return SQLITE_OK;
-  if( rc==SQLITE_OK && iCdc>=0x80000000 ){
-    /* a CDC table the storage has no row for (cdcsOrphans) */
+  if( rc==SQLITE_OK && (iCdc<1 || iCdc>CDC_ID_MAX) ){
+    /* a CDC table the storage has no row for (cdcsOrphans), or a row whose
+    ** id x1060 never writes (cdcsSchema): nothing is written */
     sqlite3_free(zSchema);
     return cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
-        "this CDC is a table the storage has no row for (its damage column "
-        "says why); remove it with DROP TABLE, or upgrade it"));
+        "this CDC is damaged (its damage column says why); x1060 writes "
+        "nothing of it: DROP TABLE removes a CDC table, SELECT "
+        "x1060_integrity of the others tells what else is wrong"));
   }
   if( rc==SQLITE_OK ) rc = cdcsQuery(db, &none, zSchema, iCdc, &pCur);
   if( rc==SQLITE_OK && (sqlite3_step(pCur)!=SQLITE_ROW

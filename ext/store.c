@@ -270,7 +270,8 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   "WITHOUT ROWID" },
   { "x1060_store_cdc", "table", 0, 0,
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_cdc(\n"
-  "  cdc INTEGER PRIMARY KEY,\n"
+  "  cdc INTEGER PRIMARY KEY CHECK(cdc BETWEEN 1 AND "
+  X1060_STR(CDC_ID_MAX) "),\n"
   "  cdc_name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK(typeof(cdc_name)"
   "='text' AND length(cdc_name) BETWEEN 1 AND " X1060_STR(CDC_NAME_MAX) "),\n"
   "  org TEXT NOT NULL CHECK(typeof(org)='text'),\n"
@@ -279,14 +280,16 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   "  x1060_version TEXT NOT NULL\n)" },
   { "x1060_store_service", "table", 0, 0,
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_service(\n"
-  "  cdc INTEGER NOT NULL,\n"
+  "  cdc INTEGER NOT NULL CHECK(cdc BETWEEN 1 AND " X1060_STR(CDC_ID_MAX)
+  "),\n"
   "  seq_no INTEGER NOT NULL CHECK(seq_no BETWEEN 1 AND "
   X1060_STR(CDC_SEQ_MAX) "),\n  %s,\n"
   "  PRIMARY KEY(cdc, seq_no),\n  UNIQUE(cdc, service_id)\n) WITHOUT ROWID" },
   { "x1060_store_history", "table", 0, 0,
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_history(\n"
   "  id INTEGER PRIMARY KEY,\n"
-  "  cdc INTEGER NOT NULL,\n  changed_at TEXT NOT NULL,\n"
+  "  cdc INTEGER NOT NULL CHECK(cdc BETWEEN 1 AND " X1060_STR(CDC_ID_MAX)
+  "),\n  changed_at TEXT NOT NULL,\n"
   "  service_id TEXT NOT NULL,\n"
   "  operation TEXT NOT NULL CHECK(operation='insert' OR "
   "operation='update' OR operation='delete'),\n  column_name TEXT,\n"
@@ -297,9 +300,11 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   "x1060_store_history(cdc, id)" },
   { "x1060_store_snapshot", "table", 0, 0,
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_snapshot(\n"
-  "  cdc INTEGER NOT NULL,\n"
+  "  cdc INTEGER NOT NULL CHECK(cdc BETWEEN 1 AND " X1060_STR(CDC_ID_MAX)
+  "),\n"
   "  label TEXT NOT NULL CHECK(length(label)>0),\n"
-  "  taken_at TEXT NOT NULL,\n  seq_no INTEGER NOT NULL,\n  %s,\n"
+  "  taken_at TEXT NOT NULL,\n  seq_no INTEGER NOT NULL CHECK(seq_no "
+  "BETWEEN 1 AND " X1060_STR(CDC_SEQ_MAX) "),\n  %s,\n"
   "  PRIMARY KEY(cdc, label, service_id)\n) WITHOUT ROWID" },
   { "x1060_store_service_insert", "trigger", "x1060_store_service",
     "changes to x1060_store_service are not recorded in x1060_store_history", 0 },
@@ -452,6 +457,10 @@ int x1060StoreFind(sqlite3 *db, const char *zSchema, const char *zName,
                                              SQLITE_STATIC);
   if( rc==SQLITE_OK ){
     if( sqlite3_step(pStmt)==SQLITE_ROW ){
+      if( !CDC_KEY_OK(sqlite3_column_value(pStmt, 0), CDC_ID_MAX) ){
+        sqlite3_finalize(pStmt);
+        return SQLITE_CORRUPT_VTAB;       /* never packed into a rowid */
+      }
       *piCdc = sqlite3_column_int64(pStmt, 0);
       if( pzName ){
         *pzName = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 1));
@@ -473,7 +482,7 @@ int x1060StoreCreateCdc(sqlite3 *db, const char *zSchema, const char *zName,
   int rc = x1060StoreEnsure(db, zSchema, pzErr);
   if( rc==SQLITE_OK ){
     rc = x1060StoreFind(db, zSchema, zName, &iOld, 0);
-    if( rc==SQLITE_OK ){
+    if( rc==SQLITE_OK || rc==SQLITE_CORRUPT_VTAB ){
       *pzErr = sqlite3_mprintf("x1060: a CDC named %Q exists in schema %s "
           "already; choose another name (list them: SELECT name FROM "
           "x1060_cdcs)", zName, zSchema);

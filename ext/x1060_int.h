@@ -562,6 +562,11 @@ X1060_HIDDEN int x1060RegisterVersion(sqlite3*);
 #define STORE_FORMAT 2    /* format of the storage (store.c) */
 #define CDC_NAME_MAX 200  /* longest name of a CDC, in bytes */
 #define CDC_SEQ_MAX 1048575  /* highest seq_no of a service in a CDC */
+#define CDC_ID_MAX 2147483647  /* highest id of a CDC in x1060_store_cdc */
+/* True if v, read from the storage, is a key x1060 writes: an integer
+** 1..max (a crafted one may be anything: 0, negative, huge, text). */
+#define CDC_KEY_OK(v, max) (sqlite3_value_type(v)==SQLITE_INTEGER \
+  && sqlite3_value_int64(v)>=1 && sqlite3_value_int64(v)<=(max))
 #define CDC_SEQ_BITS 20   /* rowid of x1060_cdc_services: cdc<<20 | seq_no */
 
 /* The function that a CDC table overloads to tell its name (cdcResolve). */
@@ -686,9 +691,16 @@ X1060_HIDDEN int cdcServiceById(const char *zId);
 #define X1060_CDC_PARAM "?99"   /* numbered: clear of the ?1.. of the SQL */
 X1060_HIDDEN char *x1060FillSql(const char *zSql, const char *zSchema,
                                 const char *zName);
+/* What is said of a CDC whose id in x1060_store_cdc is not one x1060
+** writes (x1060StoreFind: SQLITE_CORRUPT_VTAB). */
+#define CDC_ID_DAMAGE "its id in x1060_store_cdc is out of the range x1060 " \
+  "writes (1.." X1060_STR(CDC_ID_MAX) "): the file was changed outside " \
+  "x1060, and x1060 reads and writes nothing of that CDC"
+
 /* store.c: the storage of a schema.  x1060StoreEnsure makes it when
 ** missing (an error names a storage of another format); x1060StoreFind
-** looks a CDC up by name (SQLITE_NOTFOUND: none, or no storage), giving
+** looks a CDC up by name (SQLITE_NOTFOUND: none, or no storage;
+** SQLITE_CORRUPT_VTAB: one whose id is out of range, CDC_ID_DAMAGE), giving
 ** its id and, when pzName is not NULL, its name as stored; the others
 ** create and drop a CDC (bTable: made by CREATE VIRTUAL TABLE) and set its
 ** name and, unless zOrg is NULL, its org, each in one write;
