@@ -384,7 +384,7 @@ static int cdcKeys(CdcVtab *p, sqlite3_stmt *pStmt){
   sqlite3_value *v = sqlite3_column_value(pStmt, 0);
   const char *zKey = "seq_no";
   sqlite3_int64 iMax = CDC_SEQ_MAX;
-  char *zVal;
+  char *zVal, *zProblem;
   int nCol = sqlite3_column_count(pStmt);
   if( CDC_KEY_OK(v, CDC_SEQ_MAX) ){
     /* (the statements that read every CDC end in its id and name) */
@@ -397,8 +397,10 @@ static int cdcKeys(CdcVtab *p, sqlite3_stmt *pStmt){
     iMax = CDC_ID_MAX;
   }
   zVal = x1060DescribeValue(v);
-  return cdcCorrupt(p, pStmt, zVal ? sqlite3_mprintf("%s holds %s, expected "
-      "an integer 1..%lld", zKey, zVal, iMax) : 0);
+  zProblem = zVal ? sqlite3_mprintf("%s holds %s, expected an integer "
+                                    "1..%lld", zKey, zVal, iMax) : 0;
+  sqlite3_free(zVal);
+  return cdcCorrupt(p, pStmt, zProblem);
 }
 
 /* Step pStmt (a read statement) to its next row, check its keys and, when
