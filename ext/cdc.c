@@ -835,6 +835,34 @@ static int cdcMissing(CdcVtab *p){
       "TABLE still works)", p->zName, p->zSchema));
 }
 
+/*
+** The start of a statement on the table (xFilter, or an INSERT): the
+** storage of its schema checked (x1060StoreGate); a CDC table's CDC found
+** again by its name, and x1060_cdc_services' current CDC forgotten, since
+** another statement or connection may have renamed, removed or remade a
+** CDC (an id is reused after a ROLLBACK or a DELETE).
+*/
+static int cdcBegin(CdcVtab *p){
+  char *zErr = 0;
+  sqlite3_int64 iCdc = 0;
+  int rc = x1060StoreGate(p->db, p->zSchema, &zErr);
+  if( zErr ) return cdcError(p, rc, zErr);
+  if( rc!=SQLITE_OK ) return rc;
+  if( p->bAll ){
+    p->iCdc = 0;
+    sqlite3_free(p->zCdc);
+    p->zCdc = 0;
+    return SQLITE_OK;
+  }
+  rc = x1060StoreFind(p->db, p->zSchema, p->zName, &iCdc, 0);
+  if( rc==SQLITE_NOTFOUND || rc==SQLITE_CORRUPT_VTAB ){
+    iCdc = 0;                     /* cdcMissing says so */
+    rc = SQLITE_OK;
+  }
+  p->iCdc = iCdc;
+  return rc;
+}
+
 /* Make CDC iCdc of the schema the current one of x1060_cdc_services (its
 ** name in zCdc, for messages).  SQLITE_NOTFOUND when there is none. */
 static int cdcSetCurrent(CdcVtab *p, sqlite3_int64 iCdc){
@@ -940,6 +968,10 @@ static int cdcUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
                      sqlite3_int64 *pRowid){
   CdcVtab *p = (CdcVtab*)pVtab;
   sqlite3_int64 iSeq = sqlite3_value_int64(argv[0]);
+  if( argc>1 && sqlite3_value_type(argv[0])==SQLITE_NULL ){
+    int rc = cdcBegin(p);         /* an INSERT reads no row first */
+    if( rc!=SQLITE_OK ) return rc;
+  }
   if( p->bAll ) return cdcUpdateAll(p, argc, argv, pRowid);
   if( p->iCdc==0 ) return cdcMissing(p);
   return cdcUpdateRow(p, argc, argv, iSeq, argc>1
@@ -1027,6 +1059,8 @@ static int cdcFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   pCur->pStmt = 0;
   pCur->bEof = 1;
   p->bStash = 0;          /* a new scan: what it finds is what counts */
+  rc = cdcBegin(p);
+  if( rc!=SQLITE_OK ) return rc;
   if( p->bAll ){
     pCur->iPlan = (idxNum>=STMT_ALL && idxNum<=STMT_ALL_ROWID) ? idxNum
                                                                : STMT_ALL;

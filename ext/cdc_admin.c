@@ -15,110 +15,138 @@ SQLITE_EXTENSION_INIT3
 
 #define CDC_MAX_PROBLEMS 100
 
+/* What cdcResolve learnt of the schemas it looked in. */
+typedef struct Resolve Resolve;
+struct Resolve {
+  const char *zFunc;
+  char *zFormat1;           /* a schema with a table of format 1 so named */
+  char *zOrphan;            /* a CDC table the storage has no row for */
+  char *zRefused;           /* the schema whose storage was refused */
+  int bFound;
+};
+
+/* Look for CDC zTab in schema zDb (its storage checked first,
+** x1060StoreGate): SQLITE_OK and bFound when it is there, with *pzName
+** its name as stored; SQLITE_OK when it is not (noting a table of format 1
+** or an orphan of that name); else an error with *pzErr. */
+static int resolveIn(sqlite3 *db, const char *zDb, const char *zTab,
+                     Resolve *pR, char **pzName, char **pzErr){
+  sqlite3_int64 iCdc = 0;
+  int bFormat1 = 0, bTable = 0;
+  int rc = x1060StoreGate(db, zDb, pzErr);
+  if( rc==SQLITE_CORRUPT_VTAB ){
+    pR->zRefused = sqlite3_mprintf("%s", zDb);
+    return pR->zRefused ? rc : SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK ) rc = x1060StoreFind(db, zDb, zTab, &iCdc, pzName);
+  if( rc==SQLITE_CORRUPT_VTAB && *pzErr==0 ){
+    *pzErr = sqlite3_mprintf("%s(): %s.%s is damaged: " CDC_ID_DAMAGE,
+                             pR->zFunc, zDb, zTab);
+    if( *pzErr==0 ) rc = SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK ) pR->bFound = 1;
+  if( rc!=SQLITE_NOTFOUND ) return rc;
+  rc = pR->zFormat1 ? SQLITE_OK : x1060StoreIsFormat1(db, zDb, zTab, &bFormat1);
+  if( rc==SQLITE_OK && bFormat1 ){
+    pR->zFormat1 = sqlite3_mprintf("%s", zDb);
+    if( pR->zFormat1==0 ) rc = SQLITE_NOMEM;
+  }else if( rc==SQLITE_OK && !pR->zFormat1 && !pR->zOrphan ){
+    rc = x1060StoreIsCdcTable(db, zDb, zTab, &bTable);
+    if( rc==SQLITE_OK && bTable ){
+      pR->zOrphan = sqlite3_mprintf("%s.%s", zDb, zTab);
+      if( pR->zOrphan==0 ) rc = SQLITE_NOMEM;
+    }
+  }
+  return rc;
+}
+
+/* The message of a name that names no CDC, from sqlite3_mprintf. */
+static char *resolveMissing(Resolve *pR, sqlite3_value *pArg){
+  char *zVal = x1060DescribeValue(pArg), *zErr = 0;
+  if( zVal && pR->zFormat1 ){
+    zErr = sqlite3_mprintf("%s(): %s is a CDC table of format 1 (x1060 "
+        "0.2.0); convert every CDC of its schema, keeping all data, with "
+        "SELECT x1060_upgrade(%Q)", pR->zFunc, zVal, pR->zFormat1);
+  }else if( zVal && pR->zOrphan ){
+    zErr = sqlite3_mprintf("%s(): %s is damaged: the CDC table %s has no "
+        "row in the storage (x1060_store_cdc); DROP TABLE %s removes it, "
+        "and SELECT x1060_integrity of the others tells if more is lost",
+        pR->zFunc, zVal, pR->zOrphan, pR->zOrphan);
+  }else if( zVal ){
+    zErr = sqlite3_mprintf("%s(): %s is not a CDC (one made with CREATE "
+        "VIRTUAL TABLE ... USING x1060 or INSERT INTO x1060_cdcs); list "
+        "them: SELECT name FROM x1060_cdcs", pR->zFunc, zVal);
+  }
+  sqlite3_free(zVal);
+  return zErr;
+}
+
 /*
-** Find the CDC that argument pArg of function zFunc names: a CDC of the
-** storage of each attached database in turn, by name ("schema.name" picks
-** the schema), whether made with CREATE VIRTUAL TABLE or INSERT INTO
-** x1060_cdcs.  On success *pzSchema and *pzName (owned) are its schema and
-** its name as stored; else *pzErr (owned) says what was wrong.
+** Find the CDC that argument pArg of function zFunc names, as SQLite finds
+** a table: "schema.name" in that schema when one is so named (CDC names
+** have no dot), else the name in temp, main, then the attached databases
+** in the order they were attached; whether made with CREATE VIRTUAL TABLE
+** or INSERT INTO x1060_cdcs.  Each schema's storage is checked before it
+** is read (x1060StoreGate).  On success *pzSchema and *pzName (owned) are
+** its schema and its name as stored; else *pzErr (owned) says what was
+** wrong (pzRefused not NULL: when a schema's storage was refused, *pzRefused
+** is that schema, owned).
 */
-int cdcResolve(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
-               char **pzSchema, char **pzName, char **pzErr){
+static int resolveCore(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
+                       char **pzSchema, char **pzName, char **pzErr,
+                       char **pzRefused){
   sqlite3_stmt *pDbs = 0;
   const char *zArg = (const char*)sqlite3_value_text(pArg);
   const char *zDot = zArg ? strchr(zArg, '.') : 0;
-  char *zFormat1 = 0;       /* a table of format 1 of that name, if any */
-  char *zOrphan = 0;        /* a CDC table the storage has no row for */
-  int rc = SQLITE_OK, bFound = 0;
+  Resolve r;
+  int rc = SQLITE_OK;
+  memset(&r, 0, sizeof(r));
+  r.zFunc = zFunc;
   *pzSchema = *pzName = *pzErr = 0;
   if( sqlite3_value_type(pArg)==SQLITE_TEXT && zArg==0 ) return SQLITE_NOMEM;
-  if( sqlite3_value_type(pArg)==SQLITE_TEXT && zDot==0 ){
-    /* main comes first: most names are found there, without listing the
-    ** schemas */
-    sqlite3_int64 iCdc = 0;
-    rc = x1060StoreFind(db, "main", zArg, &iCdc, pzName);
-    if( rc==SQLITE_CORRUPT_VTAB ){
-      *pzErr = sqlite3_mprintf("%s(): main.%s is damaged: " CDC_ID_DAMAGE,
-                               zFunc, zArg);
-      return *pzErr ? rc : SQLITE_NOMEM;
-    }
-    if( rc==SQLITE_OK ){
-      *pzSchema = sqlite3_mprintf("main");
-      if( *pzSchema ) return SQLITE_OK;
-      rc = SQLITE_NOMEM;
-    }
-    if( rc!=SQLITE_NOTFOUND ) return rc;
-    rc = SQLITE_OK;
-  }
   if( sqlite3_value_type(pArg)==SQLITE_TEXT ){
+    /* SQLite's order: temp, main, the others by seq */
     rc = sqlite3_prepare_v2(db, "SELECT name FROM pragma_database_list "
-                            "ORDER BY seq", -1, &pDbs, 0);
+        "ORDER BY seq<>1, seq", -1, &pDbs, 0);
   }
-  while( rc==SQLITE_OK && !bFound && pDbs && sqlite3_step(pDbs)==SQLITE_ROW ){
+  while( rc==SQLITE_OK && !r.bFound && pDbs && (zDot==0 || *zDot)
+      && sqlite3_step(pDbs)==SQLITE_ROW ){
     const char *zDb = (const char*)sqlite3_column_text(pDbs, 0);
-    const char *zTab = zArg;
-    sqlite3_int64 iCdc = 0;
     if( zDb==0 ){ rc = SQLITE_NOMEM; break; }
-    if( zDot && (int)strlen(zDb)==(int)(zDot-zArg)
-     && sqlite3_strnicmp(zDb, zArg, (int)(zDot-zArg))==0 ){
-      zTab = zDot+1;
+    if( zDot==0 ){
+      rc = resolveIn(db, zDb, zArg, &r, pzName, pzErr);
+    }else if( (int)strlen(zDb)==(int)(zDot-zArg)
+           && sqlite3_strnicmp(zDb, zArg, (int)(zDot-zArg))==0 ){
+      rc = resolveIn(db, zDb, zDot+1, &r, pzName, pzErr);
+      zDot = "";                  /* no other schema is looked in */
     }
-    rc = x1060StoreFind(db, zDb, zTab, &iCdc, pzName);
-    if( rc==SQLITE_CORRUPT_VTAB ){
-      *pzErr = sqlite3_mprintf("%s(): %s.%s is damaged: " CDC_ID_DAMAGE,
-                               zFunc, zDb, zTab);
-      if( *pzErr==0 ) rc = SQLITE_NOMEM;
-      break;
-    }
-    if( rc==SQLITE_OK ){
+    if( r.bFound && rc==SQLITE_OK ){
       *pzSchema = sqlite3_mprintf("%s", zDb);
       if( *pzSchema==0 ) rc = SQLITE_NOMEM;
-      bFound = 1;
-    }else if( rc==SQLITE_NOTFOUND ){
-      int bFormat1 = 0;
-      rc = zFormat1 ? SQLITE_OK : x1060StoreIsFormat1(db, zDb, zTab, &bFormat1);
-      if( rc==SQLITE_OK && bFormat1 ){
-        zFormat1 = sqlite3_mprintf("%s", zDb);
-        if( zFormat1==0 ) rc = SQLITE_NOMEM;
-      }else if( rc==SQLITE_OK && !zFormat1 && !zOrphan ){
-        int bTable = 0;
-        rc = x1060StoreIsCdcTable(db, zDb, zTab, &bTable);
-        if( rc==SQLITE_OK && bTable ){
-          zOrphan = sqlite3_mprintf("%s.%s", zDb, zTab);
-          if( zOrphan==0 ) rc = SQLITE_NOMEM;
-        }
-      }
     }
   }
   if( pDbs && rc==SQLITE_OK ) rc = sqlite3_finalize(pDbs);
   else sqlite3_finalize(pDbs);
-  if( rc==SQLITE_OK && !bFound ){
-    char *zVal = x1060DescribeValue(pArg);
-    if( zVal && zFormat1 ){
-      *pzErr = sqlite3_mprintf("%s(): %s is a CDC table of format 1 (x1060 "
-          "0.2.0); convert every CDC of its schema, keeping all data, with "
-          "SELECT x1060_upgrade(%Q)", zFunc, zVal, zFormat1);
-    }else if( zVal && zOrphan ){
-      *pzErr = sqlite3_mprintf("%s(): %s is damaged: the CDC table %s has no "
-          "row in the storage (x1060_store_cdc); DROP TABLE %s removes it, "
-          "and SELECT x1060_integrity of the others tells if more is lost",
-          zFunc, zVal, zOrphan, zOrphan);
-    }else if( zVal ){
-      *pzErr = sqlite3_mprintf("%s(): %s is not a CDC (one made with CREATE "
-          "VIRTUAL TABLE ... USING x1060 or INSERT INTO x1060_cdcs); list "
-          "them: SELECT name FROM x1060_cdcs", zFunc, zVal);
-    }
-    sqlite3_free(zVal);
+  if( rc==SQLITE_OK && !r.bFound ){
+    *pzErr = resolveMissing(&r, pArg);
     rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
-  sqlite3_free(zFormat1);
-  sqlite3_free(zOrphan);
+  sqlite3_free(r.zFormat1);
+  sqlite3_free(r.zOrphan);
+  if( pzRefused ) *pzRefused = r.zRefused;
+  else sqlite3_free(r.zRefused);
   if( rc!=SQLITE_OK ){
     sqlite3_free(*pzSchema);
     sqlite3_free(*pzName);
     *pzSchema = *pzName = 0;
   }
   return rc;
+}
+
+/* See x1060_int.h. */
+int cdcResolve(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
+               char **pzSchema, char **pzName, char **pzErr){
+  return resolveCore(db, pArg, zFunc, pzSchema, pzName, pzErr, 0);
 }
 
 /*************************************************************** integrity */
@@ -130,6 +158,7 @@ struct Check {
   int n;                  /* problems found */
   int bNomem;             /* a message could not be allocated */
   char *zFirst;           /* the first problem */
+  int bForeign;           /* the storage holds what x1060 did not make */
 };
 
 /* Append problem zProblem (owned) to the report; count it.  A problem
@@ -157,52 +186,25 @@ int cdcIsFinding(int rc){
   return e==SQLITE_ERROR || e==SQLITE_CORRUPT || e==SQLITE_MISMATCH;
 }
 
-/* The problem of storage object o, as sqlite_schema describes it (zKind
-** "virtual", "table", "view", "trigger"..., zOn its table; zKind NULL: it
-** is not there), from sqlite3_mprintf; or NULL when it is sound. */
-static char *storeObjectProblem(const X1060StoreObject *o, const char *zKind,
-                                const char *zOn){
-  if( zKind && strcmp(zKind, o->zKind)==0
-   && (o->zOn==0 || sqlite3_stricmp(zOn, o->zOn)==0) ){
-    return 0;
-  }
-  if( o->zLost ){
-    return sqlite3_mprintf("%s %s is missing: %s", o->zKind, o->zName,
-                           o->zLost);
-  }
-  if( zKind==0 ) return sqlite3_mprintf("%s is missing", o->zName);
-  return sqlite3_mprintf("%s is a %s, not the storage's %stable", o->zName,
-                         zKind, strcmp(o->zKind, "virtual")==0 ? "virtual " : "");
+/* The context of checkStorage's problems: the report and the CDC's name. */
+typedef struct StorageCheck StorageCheck;
+struct StorageCheck { Check *pCheck; const char *zName; };
+
+static void storageProblem(void *pArg, int eKind, char *zProblem){
+  StorageCheck *p = (StorageCheck*)pArg;
+  if( eKind==X1060_STORE_FOREIGN ) p->pCheck->bForeign = 1;
+  addProblem(p->pCheck, p->zName, zProblem);
 }
 
-/* Check the storage's objects: each there, and what it must be (a table,
-** not a view of that name; the triggers on their tables). */
+/* Check the storage's objects: each there, and what x1060 made (a table,
+** not a view of that name; its definition; no other triggers on its
+** tables; no table or view hiding one of x1060's; x1060StoreProblems). */
 static int checkStorage(sqlite3 *db, const char *zSchema, const char *zName,
                         Check *pCheck){
-  sqlite3_stmt *pStmt = 0;
-  char *zSql = sqlite3_mprintf("SELECT CASE WHEN type='table' AND sql LIKE "
-      "'CREATE VIRTUAL %%' THEN 'virtual' ELSE type END, tbl_name FROM "
-      "\"%w\".sqlite_schema WHERE name=?1", zSchema);
-  int rc = x1060Prepare(db, zSql, &pStmt);
-  size_t i;
-  for(i=0; rc==SQLITE_OK && i<X1060_NSTORE_OBJECT; i++){
-    const char *zKind = 0, *zOn = 0;
-    char *zProblem;
-    rc = sqlite3_bind_text(pStmt, 1, x1060StoreObjects[i].zName, -1,
-                           SQLITE_STATIC);
-    if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-      zKind = (const char*)sqlite3_column_text(pStmt, 0);
-      zOn = (const char*)sqlite3_column_text(pStmt, 1);
-      if( zKind==0 || zOn==0 ) rc = SQLITE_NOMEM;
-    }
-    if( rc==SQLITE_OK ){
-      zProblem = storeObjectProblem(&x1060StoreObjects[i], zKind, zOn);
-      if( zProblem ) addProblem(pCheck, zName, zProblem);
-      rc = sqlite3_reset(pStmt);
-    }
-  }
-  sqlite3_finalize(pStmt);
-  return rc;
+  StorageCheck sc;
+  sc.pCheck = pCheck;
+  sc.zName = zName;
+  return x1060StoreProblems(db, zSchema, storageProblem, &sc);
 }
 
 /* Check the storage's format row and the CDC's row of x1060_store_cdc. */
@@ -399,6 +401,8 @@ static int checkParts(sqlite3 *db, const char *zSchema, const char *zName,
   int rc = SQLITE_OK;
   if( mParts & CDC_CHECK_STORAGE ){
     rc = checkStorage(db, zSchema, zName, pCheck);
+    /* nothing that is not x1060's is read */
+    if( pCheck->bForeign ) return rc;
     if( rc==SQLITE_OK ) rc = checkConfig(db, zSchema, zName, pCheck);
   }
   if( rc==SQLITE_OK && (mParts & CDC_CHECK_SERVICES) ){
@@ -466,12 +470,19 @@ char *cdcIntegrity(sqlite3 *db, const char *zSchema, const char *zName,
 /* x1060_integrity(cdc): 'ok' or the problems of CDC table cdc. */
 static void integrityFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3 *db = sqlite3_context_db_handle(ctx);
-  char *zSchema = 0, *zName = 0, *zErr = 0, *z = 0;
+  char *zSchema = 0, *zName = 0, *zErr = 0, *z = 0, *zRefused = 0;
   int rc;
   (void)argc;
   if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
-  rc = cdcResolve(db, argv[0], "x1060_integrity", &zSchema, &zName, &zErr);
-  if( rc==SQLITE_OK ) z = cdcIntegrity(db, zSchema, zName, &rc);
+  rc = resolveCore(db, argv[0], "x1060_integrity", &zSchema, &zName, &zErr,
+                   &zRefused);
+  if( rc==SQLITE_OK ){
+    z = cdcIntegrity(db, zSchema, zName, &rc);
+  }else if( rc==SQLITE_CORRUPT_VTAB && zRefused ){
+    /* what is not x1060's in the storage it would have read */
+    z = cdcIntegrity(db, zRefused, (const char*)sqlite3_value_text(argv[0]),
+                     &rc);
+  }
   if( rc==SQLITE_OK ){
     sqlite3_result_text(ctx, z, -1, sqlite3_free);
     z = 0;
@@ -482,6 +493,7 @@ static void integrityFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3_free(zErr);
   sqlite3_free(zSchema);
   sqlite3_free(zName);
+  sqlite3_free(zRefused);
 }
 
 /**************************************************************** snapshots */

@@ -205,6 +205,22 @@ static int cdcsAddRow(CdcsCursor *pCur, const char *zDb, sqlite3_int64 iDb,
   return pRow->zSchema ? SQLITE_OK : SQLITE_NOMEM;
 }
 
+/* Set the vtab's error message to zMsg (owned); return rc, or NOMEM. */
+static int cdcsError(sqlite3_vtab *pVtab, int rc, char *zMsg){
+  sqlite3_free(pVtab->zErrMsg);
+  pVtab->zErrMsg = zMsg;
+  return zMsg ? rc : SQLITE_NOMEM;
+}
+
+/* Check the storage of zSchema before reading or writing it
+** (x1060StoreGate); its refusal becomes the vtab's error. */
+static int cdcsGate(sqlite3_vtab *pVtab, const char *zSchema){
+  char *zErr = 0;
+  int rc = x1060StoreGate(((CdcsVtab*)pVtab)->db, zSchema, &zErr);
+  if( zErr ) return cdcsError(pVtab, rc, zErr);
+  return rc;
+}
+
 /*
 ** Add the CDC tables of schema zDb (number iDb) that the storage has no
 ** row for: the row was deleted, x1060_store_cdc is gone, or the table is
@@ -254,13 +270,17 @@ static int cdcsOrphans(sqlite3 *db, CdcsCursor *pCur, const char *zDb,
 }
 
 /* Add the CDCs of schema zDb (number iDb) to the cursor's rows. */
-static int cdcsSchema(sqlite3 *db, CdcsCursor *pCur, const char *zDb,
+static int cdcsSchema(sqlite3_vtab *pVtab, CdcsCursor *pCur, const char *zDb,
                       sqlite3_int64 iDb){
+  sqlite3 *db = ((CdcsVtab*)pVtab)->db;
   sqlite3_stmt *pStmt = 0;
   int nBad = 0;
-  char *zSql = sqlite3_mprintf("SELECT cdc, cdc_name, org, kind, created_at "
+  char *zSql;
+  int rc = cdcsGate(pVtab, zDb);
+  if( rc!=SQLITE_OK ) return rc;
+  zSql = sqlite3_mprintf("SELECT cdc, cdc_name, org, kind, created_at "
       "FROM \"%w\".x1060_store_cdc ORDER BY cdc_name", zDb);
-  int rc = x1060PrepareStorage(db, zSql, 0, &pStmt, zDb, "x1060_store_cdc");
+  rc = x1060PrepareStorage(db, zSql, 0, &pStmt, zDb, "x1060_store_cdc");
   sqlite3_free(zSql);
   if( rc==SQLITE_NOTFOUND ){
     /* no storage: no CDC, but CDC tables whose storage is gone */
@@ -308,7 +328,7 @@ static int cdcsFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   rc = sqlite3_prepare_v2(cdcsDb(cur), "SELECT name, seq FROM "
                           "pragma_database_list ORDER BY seq", -1, &pDbs, 0);
   while( rc==SQLITE_OK && sqlite3_step(pDbs)==SQLITE_ROW ){
-    rc = cdcsSchema(cdcsDb(cur), pCur,
+    rc = cdcsSchema(cur->pVtab, pCur,
                     (const char*)sqlite3_column_text(pDbs, 0),
                     sqlite3_column_int64(pDbs, 1));
   }
@@ -365,13 +385,6 @@ static int cdcsBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
   pInfo->estimatedRows = 100;
   pInfo->estimatedCost = 1000.0;   /* reads the storage of every schema */
   return SQLITE_OK;
-}
-
-/* Set the vtab's error message to zMsg (owned); return rc, or NOMEM. */
-static int cdcsError(sqlite3_vtab *pVtab, int rc, char *zMsg){
-  sqlite3_free(pVtab->zErrMsg);
-  pVtab->zErrMsg = zMsg;
-  return zMsg ? rc : SQLITE_NOMEM;
 }
 
 /* Read the name (bName) or org in v into *pz (owned): text, trimmed, 1 to
@@ -694,6 +707,7 @@ static int cdcsChange(sqlite3_vtab *pVtab, sqlite3_int64 iRowid,
         "nothing of it: DROP TABLE removes a CDC table, SELECT "
         "x1060_integrity of the others tells what else is wrong"));
   }
+  if( rc==SQLITE_OK ) rc = cdcsGate(pVtab, zSchema);
   if( rc==SQLITE_OK ) rc = cdcsQuery(db, &none, zSchema, iCdc, &pCur);
   if( rc==SQLITE_OK && (sqlite3_step(pCur)!=SQLITE_ROW
                         || sqlite3_column_type(pCur, 7)==SQLITE_NULL) ){

@@ -263,3 +263,142 @@ int x1060LangArg(sqlite3_value *v, const char *zFunc, int *pbJa,
   sqlite3_free(zWho);
   return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
 }
+
+/************************************************** the connection's state */
+
+/* What x1060 keeps for a connection: the schemas whose storage it found
+** sound, each with the file and schema cookie it found it at. */
+typedef struct ConnChecked ConnChecked;
+struct ConnChecked {
+  char *zKey;                 /* schema name, NUL, file name, NUL */
+  int nKey;                   /* its size */
+  sqlite3_int64 iCookie;
+  ConnChecked *pNext;
+};
+struct X1060Conn {
+  sqlite3 *db;
+  ConnChecked *pChecked;
+  X1060Conn *pNext;
+};
+
+/* Every connection x1060 is registered on, newest first.  SQLite (3.40)
+** has no per-connection data for an extension, so this list, kept under a
+** static mutex held only to link, unlink and look up, is its stand-in;
+** an entry lives as long as the registration that owns it (its destructor
+** is x1060ConnFree). */
+static X1060Conn *connList = 0;
+
+static sqlite3_mutex *connMutex(void){
+  return sqlite3_mutex_alloc(SQLITE_MUTEX_STATIC_APP3);
+}
+
+/* See x1060_int.h. */
+X1060Conn *x1060ConnNew(sqlite3 *db){
+  X1060Conn *p = sqlite3_malloc64(sizeof(*p));
+  sqlite3_mutex *m = connMutex();
+  if( p==0 ) return 0;
+  memset(p, 0, sizeof(*p));
+  p->db = db;
+  sqlite3_mutex_enter(m);
+  p->pNext = connList;
+  connList = p;
+  sqlite3_mutex_leave(m);
+  return p;
+}
+
+/* Forget what connection p found sound. */
+static void connForget(X1060Conn *p){
+  while( p->pChecked ){
+    ConnChecked *c = p->pChecked;
+    p->pChecked = c->pNext;
+    sqlite3_free(c->zKey);
+    sqlite3_free(c);
+  }
+}
+
+/* See x1060_int.h. */
+void x1060ConnFree(void *pArg){
+  X1060Conn *p = (X1060Conn*)pArg, **pp;
+  sqlite3_mutex *m = connMutex();
+  if( p==0 ) return;
+  sqlite3_mutex_enter(m);
+  for(pp=&connList; *pp && *pp!=p; pp=&(*pp)->pNext){}
+  if( *pp ) *pp = p->pNext;
+  sqlite3_mutex_leave(m);
+  connForget(p);
+  sqlite3_free(p);
+}
+
+/* The state of connection db (the newest registration's), or NULL. */
+static X1060Conn *connFind(sqlite3 *db){
+  X1060Conn *p;
+  sqlite3_mutex *m = connMutex();
+  sqlite3_mutex_enter(m);
+  for(p=connList; p && p->db!=db; p=p->pNext){}
+  sqlite3_mutex_leave(m);
+  return p;
+}
+
+/* The key of schema zSchema of db: its name, NUL, its file's name; its
+** length in *pn.  From sqlite3_malloc64; NULL on OOM. */
+static char *connKey(sqlite3 *db, const char *zSchema, int *pn){
+  const char *zFile = sqlite3_db_filename(db, zSchema);
+  int nSchema = (int)strlen(zSchema), nFile = zFile ? (int)strlen(zFile) : 0;
+  char *z = sqlite3_malloc64(nSchema + nFile + 2);
+  if( z ){
+    memcpy(z, zSchema, nSchema+1);
+    if( nFile ) memcpy(&z[nSchema+1], zFile, nFile);
+    z[nSchema+1+nFile] = 0;
+  }
+  *pn = nSchema + nFile + 2;
+  return z;
+}
+
+/* The record of schema zSchema of connection p whose key is zKey, or
+** NULL. */
+static ConnChecked *connChecked(X1060Conn *p, const char *zKey, int nKey){
+  ConnChecked *c;
+  for(c=p->pChecked; c; c=c->pNext){
+    if( c->nKey==nKey && memcmp(c->zKey, zKey, nKey)==0 ) return c;
+  }
+  return 0;
+}
+
+/* See x1060_int.h. */
+int x1060ConnIsChecked(sqlite3 *db, const char *zSchema,
+                       sqlite3_int64 iCookie){
+  X1060Conn *p = connFind(db);
+  int n, bYes = 0;
+  char *zKey = p ? connKey(db, zSchema, &n) : 0;
+  if( zKey ){
+    ConnChecked *c = connChecked(p, zKey, n);
+    bYes = c && c->iCookie==iCookie;
+  }
+  sqlite3_free(zKey);
+  return bYes;
+}
+
+/* See x1060_int.h. */
+int x1060ConnSetChecked(sqlite3 *db, const char *zSchema,
+                        sqlite3_int64 iCookie){
+  X1060Conn *p = connFind(db);
+  ConnChecked *c;
+  int n;
+  char *zKey;
+  if( p==0 ) return SQLITE_OK;            /* nothing kept: checked again */
+  zKey = connKey(db, zSchema, &n);
+  if( zKey==0 ) return SQLITE_NOMEM;
+  c = connChecked(p, zKey, n);
+  if( c ){
+    sqlite3_free(zKey);
+  }else{
+    c = sqlite3_malloc64(sizeof(*c));
+    if( c==0 ){ sqlite3_free(zKey); return SQLITE_NOMEM; }
+    c->zKey = zKey;
+    c->nKey = n;
+    c->pNext = p->pChecked;
+    p->pChecked = c;
+  }
+  c->iCookie = iCookie;
+  return SQLITE_OK;
+}

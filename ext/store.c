@@ -262,16 +262,22 @@ static char *storeTriggerSql(const char *zSchema, int iOp){
 ** storage (storeCreateTables), its repair, DROP TABLE x1060_store, the
 ** shadow names, and the check of x1060_integrity (cdc_admin.c).
 */
+/* The CHECKs of a storage's keys (x1060 0.3.0 made some of them, not all:
+** storeObjectProblem). */
+#define STORE_CDC_CHECK " CHECK(cdc BETWEEN 1 AND " X1060_STR(CDC_ID_MAX) ")"
+#define STORE_SEQ_CHECK " CHECK(seq_no BETWEEN 1 AND " \
+                        X1060_STR(CDC_SEQ_MAX) ")"
+
 X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
-  { "x1060_store", "virtual", 0, 0, 0 },
+  { "x1060_store", "virtual", 0, 0,
+  "CREATE VIRTUAL TABLE IF NOT EXISTS \"%w\".x1060_store USING x1060_store" },
   { "x1060_store_config", "table", 0, 0,
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_config(key TEXT PRIMARY "
   "KEY, value) "
   "WITHOUT ROWID" },
   { "x1060_store_cdc", "table", 0, 0,
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_cdc(\n"
-  "  cdc INTEGER PRIMARY KEY CHECK(cdc BETWEEN 1 AND "
-  X1060_STR(CDC_ID_MAX) "),\n"
+  "  cdc INTEGER PRIMARY KEY" STORE_CDC_CHECK ",\n"
   "  cdc_name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK(typeof(cdc_name)"
   "='text' AND length(cdc_name) BETWEEN 1 AND " X1060_STR(CDC_NAME_MAX) "),\n"
   "  org TEXT NOT NULL CHECK(typeof(org)='text'),\n"
@@ -280,16 +286,13 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   "  x1060_version TEXT NOT NULL\n)" },
   { "x1060_store_service", "table", 0, 0,
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_service(\n"
-  "  cdc INTEGER NOT NULL CHECK(cdc BETWEEN 1 AND " X1060_STR(CDC_ID_MAX)
-  "),\n"
-  "  seq_no INTEGER NOT NULL CHECK(seq_no BETWEEN 1 AND "
-  X1060_STR(CDC_SEQ_MAX) "),\n  %s,\n"
+  "  cdc INTEGER NOT NULL" STORE_CDC_CHECK ",\n"
+  "  seq_no INTEGER NOT NULL" STORE_SEQ_CHECK ",\n  %s,\n"
   "  PRIMARY KEY(cdc, seq_no),\n  UNIQUE(cdc, service_id)\n) WITHOUT ROWID" },
   { "x1060_store_history", "table", 0, 0,
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_history(\n"
   "  id INTEGER PRIMARY KEY,\n"
-  "  cdc INTEGER NOT NULL CHECK(cdc BETWEEN 1 AND " X1060_STR(CDC_ID_MAX)
-  "),\n  changed_at TEXT NOT NULL,\n"
+  "  cdc INTEGER NOT NULL" STORE_CDC_CHECK ",\n  changed_at TEXT NOT NULL,\n"
   "  service_id TEXT NOT NULL,\n"
   "  operation TEXT NOT NULL CHECK(operation='insert' OR "
   "operation='update' OR operation='delete'),\n  column_name TEXT,\n"
@@ -300,11 +303,10 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   "x1060_store_history(cdc, id)" },
   { "x1060_store_snapshot", "table", 0, 0,
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_snapshot(\n"
-  "  cdc INTEGER NOT NULL CHECK(cdc BETWEEN 1 AND " X1060_STR(CDC_ID_MAX)
-  "),\n"
+  "  cdc INTEGER NOT NULL" STORE_CDC_CHECK ",\n"
   "  label TEXT NOT NULL CHECK(length(label)>0),\n"
-  "  taken_at TEXT NOT NULL,\n  seq_no INTEGER NOT NULL CHECK(seq_no "
-  "BETWEEN 1 AND " X1060_STR(CDC_SEQ_MAX) "),\n  %s,\n"
+  "  taken_at TEXT NOT NULL,\n  seq_no INTEGER NOT NULL" STORE_SEQ_CHECK
+  ",\n  %s,\n"
   "  PRIMARY KEY(cdc, label, service_id)\n) WITHOUT ROWID" },
   { "x1060_store_service_insert", "trigger", "x1060_store_service",
     "changes to x1060_store_service are not recorded in x1060_store_history", 0 },
@@ -330,6 +332,11 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   "ON x1060_store_cdc BEGIN\nDELETE FROM x1060_store_service WHERE "
   "cdc=old.cdc;\nDELETE FROM x1060_store_history WHERE cdc=old.cdc;\n"
   "DELETE FROM x1060_store_snapshot WHERE cdc=old.cdc;\nEND" },
+  /* the schema's own x1060_cdc_services (the eponymous one reads main) */
+  { "x1060_cdc_services", "virtual", 0,
+    "the CDCs of this schema cannot be listed with their services",
+  "CREATE VIRTUAL TABLE IF NOT EXISTS \"%w\".x1060_cdc_services USING "
+  "x1060_cdc_services(storage)" },
 };
 
 /* Create the storage tables, triggers and views in zSchema, those that are
@@ -340,7 +347,9 @@ static int storeCreateTables(sqlite3 *db, const char *zS){
   int rc = zCols ? SQLITE_OK : SQLITE_NOMEM, i, iOp = 0;
   for(i=0; rc==SQLITE_OK && i<X1060_NSTORE_OBJECT; i++){
     const X1060StoreObject *o = &x1060StoreObjects[i];
-    if( o->zDdl ){
+    if( strcmp(o->zKind, "virtual")==0 ){
+      continue;                   /* below: they read the tables */
+    }else if( o->zDdl ){
       rc = x1060Exec(db, sqlite3_mprintf(o->zDdl, zS, zCols), 0, 0);
     }else if( strcmp(o->zKind, "trigger")==0 ){
       rc = x1060Exec(db, storeTriggerSql(zS, iOp++), 0, 0);
@@ -350,12 +359,12 @@ static int storeCreateTables(sqlite3 *db, const char *zS){
       "INSERT OR IGNORE INTO \"%w\".x1060_store_config(key, value) VALUES"
       "('format', %d), ('x1060_version', '%s'), ('created_at', " CDC_NOW ")",
       zS, STORE_FORMAT, X1060_VERSION), 0, 0);
-  if( rc==SQLITE_OK ){
-    /* an instance of its own, so that the file attached under another
-    ** name still has one (the eponymous one reads main only) */
-    rc = x1060Exec(db, sqlite3_mprintf("CREATE VIRTUAL TABLE IF NOT EXISTS "
-        "\"%w\".x1060_cdc_services USING x1060_cdc_services(storage)", zS),
-        0, 0);
+  for(i=1; rc==SQLITE_OK && i<X1060_NSTORE_OBJECT; i++){
+    /* the virtual tables but x1060_store (whose xCreate runs this) */
+    const X1060StoreObject *o = &x1060StoreObjects[i];
+    if( strcmp(o->zKind, "virtual")==0 ){
+      rc = x1060Exec(db, sqlite3_mprintf(o->zDdl, zS), 0, 0);
+    }
   }
   if( rc==SQLITE_OK ) rc = x1060StorePublish(db, zS, 0);
   sqlite3_free(zCols);
@@ -416,10 +425,214 @@ static int storeFormat(sqlite3 *db, const char *zSchema, int *piFormat,
   return rc;
 }
 
+/* Remove from z, in place, the first occurrence of zCut (bAll: every
+** one). */
+static void storeCut(char *z, const char *zCut, int bAll){
+  size_t n = strlen(zCut);
+  char *zAt;
+  while( z && n && (zAt = strstr(z, zCut))!=0 ){
+    memmove(zAt, zAt+n, strlen(zAt+n)+1);
+    if( !bAll ) break;
+  }
+}
+
+/*
+** The text sqlite_schema holds for storage object i of zSchema as x1060
+** makes it: its DDL without "IF NOT EXISTS" and the schema (bOld: without
+** the CHECKs of its keys, some of which x1060 0.3.0 did not make).  From
+** sqlite3_mprintf; NULL on OOM.
+*/
+static char *storeObjectText(int i, const char *zSchema, int bOld){
+  const X1060StoreObject *o = &x1060StoreObjects[i];
+  char *zCols = 0, *zText = 0, *zPrefix;
+  int j, iOp = 0;
+  for(j=0; j<i; j++){
+    if( x1060StoreObjects[j].zDdl==0 ) iOp++;    /* the history triggers */
+  }
+  if( o->zDdl ){
+    zCols = cdcDataColumnsDdl();
+    if( zCols ) zText = sqlite3_mprintf(o->zDdl, zSchema, zCols);
+  }else{
+    zText = storeTriggerSql(zSchema, iOp);
+  }
+  zPrefix = sqlite3_mprintf("IF NOT EXISTS \"%w\".", zSchema);
+  if( zPrefix==0 ){
+    sqlite3_free(zText);
+    zText = 0;
+  }
+  storeCut(zText, zPrefix, 0);
+  if( bOld ){
+    storeCut(zText, STORE_CDC_CHECK, 1);
+    storeCut(zText, STORE_SEQ_CHECK, 1);
+  }
+  sqlite3_free(zPrefix);
+  sqlite3_free(zCols);
+  return zText;
+}
+
+/* Whether zName is a storage object's name (not case-sensitive, as SQL
+** names are not): its index in x1060StoreObjects, or -1. */
+static int storeObjectIndex(const char *zName){
+  int i;
+  for(i=0; zName && i<X1060_NSTORE_OBJECT; i++){
+    if( sqlite3_stricmp(zName, x1060StoreObjects[i].zName)==0 ) return i;
+  }
+  return -1;
+}
+
+/* The problem of storage object i, found in sqlite_schema as zType on
+** zTbl with text zSql (zType NULL: not there), from sqlite3_mprintf; NULL
+** when it is what x1060 makes.  *peKind is set to the problem's kind. */
+static char *storeObjectProblem(int i, const char *zSchema,
+                                const char *zType, const char *zTbl,
+                                const char *zSql, int *peKind, int *pbNomem){
+  const X1060StoreObject *o = &x1060StoreObjects[i];
+  const char *zKind = strcmp(o->zKind, "virtual")==0 ? "table" : o->zKind;
+  char *zNow, *zOld;
+  int bSame;
+  *peKind = X1060_STORE_MISSING;
+  if( zType==0 ){
+    if( o->zLost ){
+      return sqlite3_mprintf("%s %s is missing: %s", o->zKind, o->zName,
+                             o->zLost);
+    }
+    return sqlite3_mprintf("%s is missing", o->zName);
+  }
+  *peKind = X1060_STORE_FOREIGN;
+  if( strcmp(zType, zKind)!=0 || sqlite3_stricmp(zTbl,
+                                       o->zOn ? o->zOn : o->zName)!=0 ){
+    return sqlite3_mprintf("%s is a %s, not the storage's %s%s", o->zName,
+        zType, strcmp(o->zKind, "virtual")==0 ? "virtual table" : o->zKind,
+        o->zOn ? " on " : "", o->zOn ? o->zOn : "");
+  }
+  zNow = storeObjectText(i, zSchema, 0);
+  zOld = strcmp(o->zKind, "table")==0 ? storeObjectText(i, zSchema, 1) : 0;
+  bSame = zSql && zNow && strcmp(zSql, zNow)==0;
+  if( !bSame && zSql && zOld ){
+    /* x1060 0.3.0 checked some keys, not all: compared without them */
+    char *zSeen = sqlite3_mprintf("%s", zSql);
+    if( zSeen==0 ) *pbNomem = 1;
+    storeCut(zSeen, STORE_CDC_CHECK, 1);
+    storeCut(zSeen, STORE_SEQ_CHECK, 1);
+    bSame = zSeen && strcmp(zSeen, zOld)==0;
+    sqlite3_free(zSeen);
+  }
+  if( zNow==0 || (zOld==0 && strcmp(o->zKind, "table")==0) ) *pbNomem = 1;
+  sqlite3_free(zNow);
+  sqlite3_free(zOld);
+  if( bSame || *pbNomem ) return 0;
+  return sqlite3_mprintf("the %s %s is not defined as x1060 defines it (its "
+      "SQL in sqlite_schema was changed outside x1060)",
+      strcmp(o->zKind, "virtual")==0 ? "virtual table" : o->zKind, o->zName);
+}
+
+/* See x1060_int.h. */
+int x1060StoreProblems(sqlite3 *db, const char *zSchema,
+                       void (*xProblem)(void*, int eKind, char *zProblem),
+                       void *pArg){
+  sqlite3_stmt *pStmt = 0;
+  int rc, i, bNomem = 0, aSeen[X1060_NSTORE_OBJECT];
+  /* every storage object, every trigger on a storage table, every table or
+  ** view named as one of x1060's eponymous tables */
+  rc = x1060Prepare(db, sqlite3_mprintf("SELECT type, name, tbl_name, sql, "
+      "type IN ('table','view') AND lower(name) IN (SELECT name FROM "
+      "pragma_module_list WHERE name GLOB 'x1060_?*') FROM \"%w\"."
+      "sqlite_schema WHERE name LIKE 'x1060%%' OR (type='trigger' AND "
+      "tbl_name LIKE 'x1060%%')", zSchema), &pStmt);
+  memset(aSeen, 0, sizeof(aSeen));
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    const char *zType = (const char*)sqlite3_column_text(pStmt, 0);
+    const char *zName = (const char*)sqlite3_column_text(pStmt, 1);
+    const char *zTbl = (const char*)sqlite3_column_text(pStmt, 2);
+    const char *zSql = (const char*)sqlite3_column_text(pStmt, 3);
+    int iObj = storeObjectIndex(zName), eKind = 0;
+    char *zProblem = 0;
+    if( zType==0 || zName==0 || zTbl==0 ){ rc = SQLITE_NOMEM; break; }
+    if( iObj>=0 ){
+      aSeen[iObj] = 1;
+      zProblem = storeObjectProblem(iObj, zSchema, zType, zTbl, zSql, &eKind,
+                                    &bNomem);
+    }else if( strcmp(zType, "trigger")==0 && storeObjectIndex(zTbl)>=0 ){
+      eKind = X1060_STORE_FOREIGN;
+      zProblem = sqlite3_mprintf("trigger %s on %s is not x1060's: it would "
+          "run on x1060's writes; DROP TRIGGER %s if you trust the file "
+          "otherwise", zName, zTbl, zName);
+    }else if( sqlite3_column_int(pStmt, 4) ){
+      eKind = X1060_STORE_FOREIGN;
+      zProblem = sqlite3_mprintf("%s %s has the name of x1060's table %s and"
+          " hides it from every query of this schema; rename or drop it",
+          zType, zName, zName);
+    }else{
+      continue;
+    }
+    if( zProblem ) xProblem(pArg, eKind, zProblem);
+    else if( eKind==X1060_STORE_FOREIGN && iObj<0 ) bNomem = 1;
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  for(i=0; rc==SQLITE_OK && i<X1060_NSTORE_OBJECT; i++){
+    int eKind = 0;
+    if( aSeen[i] ) continue;
+    xProblem(pArg, X1060_STORE_MISSING,
+             storeObjectProblem(i, zSchema, 0, 0, 0, &eKind, &bNomem));
+  }
+  return rc==SQLITE_OK && bNomem ? SQLITE_NOMEM : rc;
+}
+
+/* The first problem of a storage that makes x1060 refuse it. */
+typedef struct StoreGate StoreGate;
+struct StoreGate { char *zFirst; int bNomem; };
+
+static void storeGateProblem(void *pArg, int eKind, char *zProblem){
+  StoreGate *g = (StoreGate*)pArg;
+  if( zProblem==0 ) g->bNomem = 1;
+  if( eKind==X1060_STORE_FOREIGN && g->zFirst==0 ) g->zFirst = zProblem;
+  else sqlite3_free(zProblem);
+}
+
+/* The schema cookie of zSchema, in *piCookie. */
+static int storeCookie(sqlite3 *db, const char *zSchema,
+                       sqlite3_int64 *piCookie){
+  sqlite3_stmt *pStmt = 0;
+  int rc = x1060Prepare(db, sqlite3_mprintf("PRAGMA \"%w\".schema_version",
+                                            zSchema), &pStmt);
+  *piCookie = 0;
+  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    *piCookie = sqlite3_column_int64(pStmt, 0);
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  return rc;
+}
+
+/* See x1060_int.h. */
+int x1060StoreGate(sqlite3 *db, const char *zSchema, char **pzErr){
+  sqlite3_int64 iCookie = 0;
+  int iFormat = 0;
+  int rc = storeCookie(db, zSchema, &iCookie);
+  if( rc==SQLITE_OK && !x1060ConnIsChecked(db, zSchema, iCookie) ){
+    StoreGate g;
+    memset(&g, 0, sizeof(g));
+    rc = x1060StoreProblems(db, zSchema, storeGateProblem, &g);
+    if( rc==SQLITE_OK && g.bNomem ) rc = SQLITE_NOMEM;
+    if( rc==SQLITE_OK && g.zFirst ){
+      *pzErr = sqlite3_mprintf("x1060: schema %s holds what x1060 did not "
+          "make: %s; x1060 reads and writes nothing of this schema until it "
+          "is removed (docs/security.md, \"A file from elsewhere\")",
+          zSchema, g.zFirst);
+      rc = *pzErr ? SQLITE_CORRUPT_VTAB : SQLITE_NOMEM;
+    }
+    sqlite3_free(g.zFirst);
+    if( rc==SQLITE_OK ) rc = x1060ConnSetChecked(db, zSchema, iCookie);
+  }
+  if( rc==SQLITE_OK ) rc = storeFormat(db, zSchema, &iFormat, pzErr);
+  return rc;
+}
+
 /* See x1060_int.h. */
 int x1060StoreRepair(sqlite3 *db, const char *zSchema){
-  int rc = x1060Exec(db, sqlite3_mprintf("CREATE VIRTUAL TABLE IF NOT EXISTS "
-                     "\"%w\".x1060_store USING x1060_store", zSchema), 0, 0);
+  int rc = x1060Exec(db, sqlite3_mprintf(x1060StoreObjects[0].zDdl, zSchema),
+                     0, 0);
   if( rc==SQLITE_OK ) rc = storeCreateTables(db, zSchema);
   return rc;
 }
@@ -427,7 +640,8 @@ int x1060StoreRepair(sqlite3 *db, const char *zSchema){
 /* See x1060_int.h. */
 int x1060StoreEnsure(sqlite3 *db, const char *zSchema, char **pzErr){
   int iFormat = 0;
-  int rc = storeFormat(db, zSchema, &iFormat, pzErr);
+  int rc = x1060StoreGate(db, zSchema, pzErr);
+  if( rc==SQLITE_OK ) rc = storeFormat(db, zSchema, &iFormat, pzErr);
   if( rc==SQLITE_OK && iFormat==0 ){
     /* none yet, or the one whose x1060_store_config is gone */
     rc = x1060StoreRepair(db, zSchema);
@@ -843,27 +1057,68 @@ static int storeDisconnect(sqlite3_vtab *pVtab){
   return SQLITE_OK;
 }
 
+/* The rows storage table zTable of zSchema holds, in *pn (0 when the table
+** is gone); an error when they cannot be counted. */
+static int storeCount(sqlite3 *db, const char *zSchema, const char *zTable,
+                      sqlite3_int64 *pn){
+  sqlite3_stmt *pStmt = 0;
+  char *zSql = sqlite3_mprintf("SELECT count(*) FROM \"%w\".\"%w\"",
+                               zSchema, zTable);
+  int rc = x1060PrepareStorage(db, zSql, 0, &pStmt, zSchema, zTable);
+  sqlite3_free(zSql);
+  *pn = 0;
+  if( rc==SQLITE_NOTFOUND ) return SQLITE_OK;
+  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    *pn = sqlite3_column_int64(pStmt, 0);
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  return rc;
+}
+
+/* Why the storage of p cannot be dropped, from sqlite3_mprintf, or NULL
+** (*pRc: SQLITE_OK) when it holds nothing: no CDC and no row of one, its
+** objects x1060's and readable.  Any doubt refuses. */
+static char *storeDropProblem(StoreVtab *p, int *pRc){
+  char *zErr = 0;
+  int i, rc = x1060StoreGate(p->db, p->zSchema, &zErr);
+  for(i=0; rc==SQLITE_OK && i<X1060_NSTORE_OBJECT; i++){
+    const X1060StoreObject *o = &x1060StoreObjects[i];
+    sqlite3_int64 n = 0;
+    if( strcmp(o->zKind, "table")!=0 ) continue;
+    rc = storeCount(p->db, p->zSchema, o->zName, &n);
+    if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
+      zErr = sqlite3_mprintf("x1060_store: cannot tell what %s holds (%s); "
+          "nothing is dropped", o->zName, sqlite3_errmsg(p->db));
+    }else if( n>0 && strcmp(o->zName, "x1060_store_cdc")==0 ){
+      zErr = sqlite3_mprintf("x1060_store: holds %lld CDCs; drop them first "
+          "(DROP TABLE for those made with CREATE VIRTUAL TABLE, DELETE FROM "
+          "x1060_cdcs for the others)", n);
+      rc = SQLITE_ERROR;
+    }else if( n>0 && strcmp(o->zName, "x1060_store_config")!=0 ){
+      zErr = sqlite3_mprintf("x1060_store: %s holds %lld rows of CDCs that "
+          "x1060_store_cdc does not list (the storage is damaged); nothing "
+          "is dropped", o->zName, n);
+      rc = SQLITE_ERROR;
+    }
+  }
+  *pRc = rc;
+  return zErr;
+}
+
 /* xDestroy: DROP TABLE x1060_store removes the storage and its views, once
-** it holds no CDC (the reference copies stay).  Refused otherwise; SQLite
-** does not pass a message of xDestroy on ("SQL logic error"). */
+** it holds nothing (storeDropProblem; the reference copies stay).  Refused
+** otherwise; SQLite does not pass a message of xDestroy on ("SQL logic
+** error"). */
 static int storeDestroy(sqlite3_vtab *pVtab){
   StoreVtab *p = (StoreVtab*)pVtab;
-  sqlite3_stmt *pStmt = 0;
-  char *zSql = sqlite3_mprintf("SELECT count(*) FROM \"%w\".x1060_store_cdc",
-                               p->zSchema);
-  int rc = x1060Prepare(p->db, zSql, &pStmt);
-  int nCdc = 0;
   size_t i;
-  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    nCdc = sqlite3_column_int(pStmt, 0);
-  }
-  sqlite3_finalize(pStmt);
-  if( nCdc>0 ){
+  int rc = SQLITE_OK;
+  char *zErr = storeDropProblem(p, &rc);
+  if( rc!=SQLITE_OK ){
     sqlite3_free(p->base.zErrMsg);
-    p->base.zErrMsg = sqlite3_mprintf("x1060_store: holds %d CDCs; drop them"
-        " first (DROP TABLE for those made with CREATE VIRTUAL TABLE, DELETE "
-        "FROM x1060_cdcs for the others)", nCdc);
-    return SQLITE_ERROR;
+    p->base.zErrMsg = zErr;
+    return rc;
   }
   for(i=0; i<X1060_ARRAY_SIZE(azView); i++){
     rc = x1060Exec(p->db, sqlite3_mprintf("DROP VIEW IF EXISTS \"%w\".%s",
@@ -996,7 +1251,9 @@ static sqlite3_module storeModule = {
 /* Register the module x1060_store and x1060_upgrade (DIRECTONLY: it
 ** writes). */
 int x1060RegisterStore(sqlite3 *db){
-  int rc = sqlite3_create_module(db, "x1060_store", &storeModule, 0);
+  /* the connection's state lives as long as the module (its destructor) */
+  int rc = sqlite3_create_module_v2(db, "x1060_store", &storeModule,
+                                    x1060ConnNew(db), x1060ConnFree);
   if( rc==SQLITE_OK ) rc = x1060RegisterWriteOp(db, &x1060UpgradeOp);
   return rc;
 }

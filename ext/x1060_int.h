@@ -103,6 +103,20 @@ X1060_HIDDEN int x1060Prepare(sqlite3*, char *zSql, sqlite3_stmt **ppStmt);
 X1060_HIDDEN int x1060Exec(sqlite3*, char *zSql, const char *z1,
                            const char *z2);
 
+/* The connection's state: what x1060 found sound.  x1060ConnNew links a
+** new one for db (NULL on OOM), x1060ConnFree (a destructor: the
+** registration that owns it calls it) unlinks and frees it.
+** x1060ConnIsChecked says whether the storage of zSchema was found sound
+** at schema cookie iCookie of the same file; x1060ConnSetChecked records
+** it. */
+typedef struct X1060Conn X1060Conn;
+X1060_HIDDEN X1060Conn *x1060ConnNew(sqlite3*);
+X1060_HIDDEN void x1060ConnFree(void*);
+X1060_HIDDEN int x1060ConnIsChecked(sqlite3*, const char *zSchema,
+                                    sqlite3_int64 iCookie);
+X1060_HIDDEN int x1060ConnSetChecked(sqlite3*, const char *zSchema,
+                                     sqlite3_int64 iCookie);
+
 /* A savepoint around what a function writes: Begin prepares SAVEPOINT,
 ** ROLLBACK TO and RELEASE first (so that undoing needs no memory) and runs
 ** the first; End, given the work's result rc, undoes when rc is an error,
@@ -730,7 +744,7 @@ X1060_HIDDEN int x1060StoreRepair(sqlite3*, const char *zSchema);
 /* The storage's objects (store.c): each one's name, kind ("virtual",
 ** "table", "index", "trigger"), the table an index or trigger is on, what
 ** is lost without it, and its DDL (NULL: made otherwise). */
-#define X1060_NSTORE_OBJECT 12
+#define X1060_NSTORE_OBJECT 13
 typedef struct X1060StoreObject X1060StoreObject;
 struct X1060StoreObject {
   const char *zName;
@@ -740,6 +754,21 @@ struct X1060StoreObject {
   const char *zDdl;
 };
 X1060_DATA const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT];
+/* x1060StoreProblems calls xProblem with each way the storage of zSchema
+** is not what x1060 made (the message owned by xProblem, NULL on OOM):
+** eKind X1060_STORE_MISSING, an object missing; X1060_STORE_FOREIGN, an
+** object of another kind or definition, another's trigger on a storage
+** table, or a table or view named as one of x1060's eponymous tables.
+** x1060StoreGate is the check of every reader and writer before it reads
+** zSchema's storage: SQLITE_OK (a storage sound, or none); else an error
+** with *pzErr (owned) naming what is foreign (SQLITE_CORRUPT_VTAB; found
+** once per schema change, x1060ConnIsChecked) or the format (newer: an
+** error; damaged: SQLITE_CORRUPT_VTAB), read on every call. */
+#define X1060_STORE_MISSING 1
+#define X1060_STORE_FOREIGN 2
+X1060_HIDDEN int x1060StoreProblems(sqlite3*, const char *zSchema,
+    void (*xProblem)(void*, int eKind, char *zProblem), void *pArg);
+X1060_HIDDEN int x1060StoreGate(sqlite3*, const char *zSchema, char **pzErr);
 X1060_HIDDEN int x1060StorePublish(sqlite3*, const char *zSchema,
                                    int bReplace);
 X1060_HIDDEN int x1060RegisterStore(sqlite3*);
