@@ -1518,7 +1518,8 @@ static int cdcDisconnect(sqlite3_vtab *pVtab){
 /* xDestroy: DROP TABLE removes the CDC's rows, history and snapshots. */
 static int cdcDestroy(sqlite3_vtab *pVtab){
   CdcVtab *p = (CdcVtab*)pVtab;
-  int rc = SQLITE_OK;
+  int rc = cdcBegin(p);           /* (its id as the storage says now) */
+  if( rc!=SQLITE_OK ) return rc;
   if( p->iCdc>0 ) rc = x1060StoreDropCdc(p->db, p->zSchema, p->iCdc);
   if( rc==SQLITE_OK ) return cdcDisconnect(pVtab);
   return cdcError(p, rc, sqlite3_mprintf("%s: cannot remove it from the "
@@ -1533,6 +1534,7 @@ static int cdcRename(sqlite3_vtab *pVtab, const char *zNew){
   char *zNewCdc = sqlite3_mprintf("%s", zNew);
   sqlite3_int64 iOther = 0;
   int rc = zNewName && zNewCdc ? SQLITE_OK : SQLITE_NOMEM;
+  if( rc==SQLITE_OK ) rc = cdcBegin(p);
   if( rc==SQLITE_OK && p->iCdc==0 ) rc = cdcMissing(p);
   if( rc==SQLITE_OK ){
     rc = x1060StoreFind(p->db, p->zSchema, zNew, &iOther, 0);
