@@ -415,7 +415,13 @@ static int cdcsText(sqlite3_vtab *pVtab, sqlite3_value *v, const char *zCol,
 static int cdcsSchemaName(sqlite3 *db, sqlite3_int64 iDb, const char *zName,
                           char **pz){
   sqlite3_stmt *pStmt = 0;
-  int rc = sqlite3_prepare_v2(db, zName ? "SELECT name FROM "
+  int rc;
+  if( zName && sqlite3_stricmp(zName, "temp")==0 ){
+    /* always there, listed only once used */
+    *pz = sqlite3_mprintf("temp");
+    return *pz ? SQLITE_OK : SQLITE_NOMEM;
+  }
+  rc = sqlite3_prepare_v2(db, zName ? "SELECT name FROM "
       "pragma_database_list WHERE name=?1 COLLATE NOCASE" : "SELECT name "
       "FROM pragma_database_list WHERE seq=?2", -1, &pStmt, 0);
   *pz = 0;
