@@ -1543,8 +1543,11 @@ static int cdcRename(sqlite3_vtab *pVtab, const char *zNew){
           "to %s: a CDC of that name exists (SELECT * FROM x1060_cdcs)",
           p->zName, zNew));
     }else if( rc==SQLITE_NOTFOUND || rc==SQLITE_OK ){
-      rc = x1060StoreSetCdc(p->db, p->zSchema, p->iCdc, zNew, 0);
-      if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+      char *zErr = 0;
+      rc = x1060StoreSetCdc(p->db, p->zSchema, p->iCdc, zNew, 0, &zErr);
+      if( zErr ){
+        rc = cdcError(p, rc, zErr);
+      }else if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
         rc = cdcError(p, rc, sqlite3_mprintf("%s: cannot rename it in the "
             "storage: %s", p->zName, sqlite3_errmsg(p->db)));
       }

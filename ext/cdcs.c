@@ -401,11 +401,21 @@ static int cdcsText(sqlite3_vtab *pVtab, sqlite3_value *v, const char *zCol,
   if( bOk ) bOk = n>0 && n<=CDC_NAME_MAX
                 && x1060CleanText((const char*)z, n, "");
   if( !bOk ){
+    int bName = strcmp(zCol, "name")==0;
     return cdcsError(pVtab, SQLITE_CONSTRAINT, x1060NotAllowedValue(
-        "x1060_cdcs", zCol, v, 0, "printable UTF-8 text of 1 to "
+        "x1060_cdcs", zCol, v, bName ? "a CDC name" : 0, bName
+        ? X1060_CDC_NAME_ALLOWED : "printable UTF-8 text of 1 to "
         X1060_STR(CDC_NAME_MAX) " bytes (no control characters)"));
   }
   *pz = sqlite3_mprintf("%.*s", n, z);
+  if( *pz && strcmp(zCol, "name")==0 ){
+    char *zErr = x1060CdcNameProblem("x1060_cdcs", *pz);
+    if( zErr ){
+      sqlite3_free(*pz);
+      *pz = 0;
+      return cdcsError(pVtab, SQLITE_CONSTRAINT, zErr);
+    }
+  }
   return *pz ? SQLITE_OK : SQLITE_NOMEM;
 }
 
@@ -687,7 +697,11 @@ static int cdcsSet(sqlite3_vtab *pVtab, sqlite3_value **apCol,
       }
     }
   }
-  if( rc==SQLITE_OK ) rc = x1060StoreSetCdc(db, zSchema, iCdc, zName, zOrg);
+  if( rc==SQLITE_OK ){
+    char *zErr = 0;
+    rc = x1060StoreSetCdc(db, zSchema, iCdc, zName, zOrg, &zErr);
+    if( zErr ) rc = cdcsError(pVtab, rc, zErr);
+  }
   sqlite3_free(zName);
   sqlite3_free(zOrg);
   return rc;

@@ -35,10 +35,14 @@ int x1060Utf8CharLength(const unsigned char *z, int n){
 }
 
 /* True if the character of nc bytes at z is a control character: C0
-** (U+0000..U+001F), DEL or C1 (U+0080..U+009F). */
+** (U+0000..U+001F), DEL, C1 (U+0080..U+009F), or a bidirectional
+** embedding, override or isolate (U+202A..U+202E, U+2066..U+2069), which
+** make text read otherwise than it is stored. */
 int x1060IsControl(const unsigned char *z, int nc){
   return (nc==1 && (z[0]<0x20 || z[0]==0x7F))
-      || (nc==2 && z[0]==0xC2 && z[1]<0xA0);
+      || (nc==2 && z[0]==0xC2 && z[1]<0xA0)
+      || (nc==3 && z[0]==0xE2 && z[1]==0x80 && z[2]>=0xAA && z[2]<=0xAE)
+      || (nc==3 && z[0]==0xE2 && z[1]==0x81 && z[2]>=0xA6 && z[2]<=0xA9);
 }
 
 /* True if the n bytes of z are valid UTF-8. */
@@ -95,6 +99,14 @@ static void appendQuoted(sqlite3_str *pStr, const unsigned char *z, int n,
   }
   sqlite3_str_appendchar(pStr, 1, '\'');
   if( i<n ) sqlite3_str_appendall(pStr, "... (cut)");
+}
+
+/* Text z of n bytes described as x1060DescribeValue describes a text
+** value, from sqlite3_mprintf (NULL on OOM). */
+char *x1060DescribeText(const char *z, int n){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  appendQuoted(pStr, (const unsigned char*)z, n, 40);
+  return sqlite3_str_finish(pStr);
 }
 
 /*

@@ -89,6 +89,7 @@ X1060_HIDDEN int x1060IsControl(const unsigned char *z, int nc);
 X1060_HIDDEN int x1060CleanText(const char *z, int n, const char *zAllowed);
 X1060_HIDDEN int x1060Utf8Valid(const char *z, int n);
 X1060_HIDDEN char *x1060DescribeValue(sqlite3_value*);
+X1060_HIDDEN char *x1060DescribeText(const char *z, int n);
 
 /***************************************************************************
 ** Interface to code in sqlbase.c: SQL, savepoints, results, messages
@@ -721,6 +722,16 @@ X1060_HIDDEN char *x1060FillSql(const char *zSql, const char *zSchema,
 ** x1060StorePublish makes the BI views and copies (bReplace: drop
 ** and make the views anew). */
 X1060_HIDDEN int x1060StoreEnsure(sqlite3*, const char *zSchema, char **pzErr);
+/* The one rule for the name of a CDC, however it gets one (CREATE VIRTUAL
+** TABLE, INSERT INTO x1060_cdcs, ALTER TABLE ... RENAME, UPDATE
+** x1060_cdcs): NULL when zName is one, else the message (after zWho:),
+** from sqlite3_mprintf.  A dot would read as schema.name; a control or
+** bidirectional-override character, or surrounding spaces, would make it
+** read otherwise than it is; x1060_ and sqlite_ names are taken. */
+#define X1060_CDC_NAME_ALLOWED "1 to " X1060_STR(CDC_NAME_MAX) " bytes of " \
+  "printable UTF-8 without a dot, control or bidirectional-override " \
+  "characters or surrounding spaces, not beginning with x1060_ or sqlite_"
+X1060_HIDDEN char *x1060CdcNameProblem(const char *zWho, const char *zName);
 X1060_HIDDEN int x1060StoreFind(sqlite3*, const char *zSchema,
                                 const char *zName, sqlite3_int64 *piCdc,
                                 char **pzName);
@@ -732,7 +743,7 @@ X1060_HIDDEN int x1060StoreDropCdc(sqlite3*, const char *zSchema,
                                    sqlite3_int64 iCdc);
 X1060_HIDDEN int x1060StoreSetCdc(sqlite3*, const char *zSchema,
                                   sqlite3_int64 iCdc, const char *zName,
-                                  const char *zOrg);
+                                  const char *zOrg, char **pzErr);
 X1060_HIDDEN int cdcIsX1060Sql(const char *zSql);
 X1060_HIDDEN int x1060StoreIsCdcTable(sqlite3*, const char *zSchema,
                                       const char *zName, int *pbYes);
