@@ -52,9 +52,12 @@ static int publishRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
     if( rc==SQLITE_OK ) rc = x1060StorePublish(db, zDb, 1);
     if( rc==SQLITE_OK ) rc = publishCount(db, zDb, &n);
     if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
-      sqlite3_free(*pzErr);
+      /* x1060's own message when there is one (the connection's may say
+      ** "not an error" then), else SQLite's */
+      char *zWhy = *pzErr;
       *pzErr = sqlite3_mprintf("x1060_publish(): cannot publish in %Q: %s",
-                               zDb, sqlite3_errmsg(db));
+                               zDb, zWhy ? zWhy : sqlite3_errmsg(db));
+      sqlite3_free(zWhy);
     }
     rc = x1060SavepointEnd(&sp, rc);
   }
