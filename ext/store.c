@@ -428,7 +428,7 @@ static int storeFormat(sqlite3 *db, const char *zSchema, int *piFormat,
 /* Remove from z, in place, the first occurrence of zCut (bAll: every
 ** one). */
 static void storeCut(char *z, const char *zCut, int bAll){
-  size_t n = strlen(zCut);
+  size_t n = zCut ? strlen(zCut) : 0;
   char *zAt;
   while( z && n && (zAt = strstr(z, zCut))!=0 ){
     memmove(zAt, zAt+n, strlen(zAt+n)+1);
