@@ -409,11 +409,12 @@ static int cdcsText(sqlite3_vtab *pVtab, sqlite3_value *v, const char *zCol,
   }
   *pz = sqlite3_mprintf("%.*s", n, z);
   if( *pz && strcmp(zCol, "name")==0 ){
-    char *zErr = x1060CdcNameProblem("x1060_cdcs", *pz);
-    if( zErr ){
+    char *zErr = 0;
+    int rc = x1060CdcNameCheck("x1060_cdcs", *pz, &zErr);
+    if( rc!=SQLITE_OK ){
       sqlite3_free(*pz);
       *pz = 0;
-      return cdcsError(pVtab, SQLITE_CONSTRAINT, zErr);
+      return zErr ? cdcsError(pVtab, rc, zErr) : rc;
     }
   }
   return *pz ? SQLITE_OK : SQLITE_NOMEM;

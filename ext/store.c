@@ -689,20 +689,21 @@ int x1060StoreFind(sqlite3 *db, const char *zSchema, const char *zName,
 }
 
 /* See x1060_int.h. */
-char *x1060CdcNameProblem(const char *zWho, const char *zName){
+int x1060CdcNameCheck(const char *zWho, const char *zName, char **pzErr){
   int n = (int)strlen(zName);
-  char *zVal, *zMsg;
+  char *zVal;
+  *pzErr = 0;
   if( n>=1 && n<=CDC_NAME_MAX && x1060CleanText(zName, n, "")
    && strchr(zName, '.')==0 && zName[0]!=' ' && zName[n-1]!=' '
    && sqlite3_strnicmp(zName, "x1060_", 6)!=0
    && sqlite3_strnicmp(zName, "sqlite_", 7)!=0 ){
-    return 0;
+    return SQLITE_OK;
   }
   zVal = x1060DescribeText(zName, n);
-  zMsg = zVal ? x1060NotAllowed(zWho, "name", zVal, "a CDC name",
-                                      X1060_CDC_NAME_ALLOWED) : 0;
+  *pzErr = zVal ? x1060NotAllowed(zWho, "name", zVal, "a CDC name",
+                                  X1060_CDC_NAME_ALLOWED) : 0;
   sqlite3_free(zVal);
-  return zMsg;
+  return *pzErr ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
 }
 
 /* See x1060_int.h. */
@@ -711,8 +712,8 @@ int x1060StoreCreateCdc(sqlite3 *db, const char *zSchema, const char *zName,
                         char **pzErr){
   sqlite3_int64 iOld = 0;
   int rc;
-  *pzErr = x1060CdcNameProblem("x1060", zName);
-  if( *pzErr ) return SQLITE_CONSTRAINT;
+  rc = x1060CdcNameCheck("x1060", zName, pzErr);
+  if( rc!=SQLITE_OK ) return rc;
   rc = x1060StoreEnsure(db, zSchema, pzErr);
   if( rc==SQLITE_OK ){
     rc = x1060StoreFind(db, zSchema, zName, &iOld, 0);
@@ -760,8 +761,8 @@ int x1060StoreDropCdc(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc){
 /* See x1060_int.h. */
 int x1060StoreSetCdc(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
                      const char *zName, const char *zOrg, char **pzErr){
-  *pzErr = x1060CdcNameProblem("x1060", zName);
-  if( *pzErr ) return SQLITE_CONSTRAINT;
+  int rc = x1060CdcNameCheck("x1060", zName, pzErr);
+  if( rc!=SQLITE_OK ) return rc;
   return x1060Exec(db, sqlite3_mprintf("UPDATE \"%w\".x1060_store_cdc SET "
       "cdc_name=?1, org=coalesce(?2, org) WHERE cdc=%lld", zSchema, iCdc),
       zName, zOrg);

@@ -724,14 +724,16 @@ X1060_HIDDEN char *x1060FillSql(const char *zSql, const char *zSchema,
 X1060_HIDDEN int x1060StoreEnsure(sqlite3*, const char *zSchema, char **pzErr);
 /* The one rule for the name of a CDC, however it gets one (CREATE VIRTUAL
 ** TABLE, INSERT INTO x1060_cdcs, ALTER TABLE ... RENAME, UPDATE
-** x1060_cdcs): NULL when zName is one, else the message (after zWho:),
-** from sqlite3_mprintf.  A dot would read as schema.name; a control or
-** bidirectional-override character, or surrounding spaces, would make it
-** read otherwise than it is; x1060_ and sqlite_ names are taken. */
+** x1060_cdcs): SQLITE_OK when zName is one, else SQLITE_CONSTRAINT with
+** the message (after zWho:) in *pzErr, or SQLITE_NOMEM.  A dot would read
+** as schema.name; a control or bidirectional-override character, or
+** surrounding spaces, would make it read otherwise than it is; x1060_ and
+** sqlite_ names are taken. */
 #define X1060_CDC_NAME_ALLOWED "1 to " X1060_STR(CDC_NAME_MAX) " bytes of " \
   "printable UTF-8 without a dot, control or bidirectional-override " \
   "characters or surrounding spaces, not beginning with x1060_ or sqlite_"
-X1060_HIDDEN char *x1060CdcNameProblem(const char *zWho, const char *zName);
+X1060_HIDDEN int x1060CdcNameCheck(const char *zWho, const char *zName,
+                                   char **pzErr);
 X1060_HIDDEN int x1060StoreFind(sqlite3*, const char *zSchema,
                                 const char *zName, sqlite3_int64 *piCdc,
                                 char **pzName);
