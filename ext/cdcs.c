@@ -45,6 +45,11 @@ enum {
   "kind TEXT, created_at TEXT, damage TEXT, command TEXT HIDDEN, " \
   "argument HIDDEN)"
 #define CDCS_NCOUNT 4     /* services .. snapshots */
+/* The names of the columns, as declared, for the messages. */
+static const char *const azCdcsColumn[CDCS_NCOL] = {
+  "schema", "name", "org", "services", "catalogued", "scored", "snapshots",
+  "kind", "created_at", "damage", "command", "argument"
+};
 
 /* The counts of CDC iCdc, columns services .. snapshots, and what else a
 ** row of x1060_cdcs shows (the last, damage, NULL: a CDC it reads is not
@@ -532,8 +537,7 @@ static int cdcsCommand(sqlite3_vtab *pVtab, sqlite3_value **apCol){
     if( bTaken || sqlite3_value_type(apCol[k])==SQLITE_NULL ) continue;
     return cdcsError(pVtab, SQLITE_ERROR, sqlite3_mprintf("x1060_cdcs: "
         "command '%s' takes no %s; allowed: " CDCS_COMMANDS, p->zName,
-        k==CDCS_NAME ? "name" : k==CDCS_ARGUMENT ? "argument" : "column of "
-        "x1060_cdcs but these"));
+        azCdcsColumn[k]));
   }
   if( p->zArgs[0]=='N' ){
     rc = cdcsCommandCdc(db, apCol, &pName, &apArg[nArg++]);
@@ -550,6 +554,26 @@ static int cdcsCommand(sqlite3_vtab *pVtab, sqlite3_value **apCol){
   }
   sqlite3_free(zErr);
   return rc;
+}
+
+/* INSERT OR REPLACE of a CDC named zName that exists in zSchema: it takes
+** the row's org, as a row of an ordinary table takes the values of the
+** INSERT; its id, the spelling of its name, its services and its history
+** stay (they are not columns of the row).  *piCdc is its id; SQLITE_NOTFOUND
+** when no CDC has that name. */
+static int cdcsReplace(sqlite3_vtab *pVtab, const char *zSchema,
+                       const char *zName, const char *zOrg,
+                       sqlite3_int64 *piCdc){
+  sqlite3 *db = ((CdcsVtab*)pVtab)->db;
+  char *zStored = 0, *zErr = 0;
+  int rc = x1060StoreEnsure(db, zSchema, &zErr);
+  if( rc==SQLITE_OK ) rc = x1060StoreFind(db, zSchema, zName, piCdc, &zStored);
+  if( rc==SQLITE_OK ){
+    rc = x1060StoreSetCdc(db, zSchema, *piCdc, zStored, zOrg, &zErr);
+  }
+  sqlite3_free(zStored);
+  if( rc==SQLITE_CORRUPT_VTAB ) rc = SQLITE_NOTFOUND;  /* the INSERT says */
+  return zErr ? cdcsError(pVtab, rc, zErr) : rc;
 }
 
 /* INSERT INTO x1060_cdcs: a CDC without a table of its own (kind 'row');
@@ -574,11 +598,7 @@ static int cdcsInsert(sqlite3_vtab *pVtab, sqlite3_value **apCol,
     rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
         "column %s is x1060's; give only schema, name and org (a CDC of kind "
         "'table' is made with CREATE VIRTUAL TABLE ... USING x1060)%s",
-        k==CDCS_SERVICES ? "services" : k==CDCS_CATALOGUED ? "catalogued" :
-        k==CDCS_SCORED ? "scored" : k==CDCS_SNAPSHOTS ? "snapshots" :
-        k==CDCS_KIND ? "kind" : k==CDCS_DAMAGE ? "damage" :
-        k==CDCS_ARGUMENT ? "argument" : "created_at",
-        k==CDCS_ARGUMENT ? ", or a command with its argument" : ""));
+        azCdcsColumn[k], k==CDCS_ARGUMENT ? ", or a command with its argument" : ""));
   }
   if( rc==SQLITE_OK ){
     rc = cdcsSchemaName(db, 0, zGiven ? zGiven : "main", &zSchema);
@@ -596,7 +616,12 @@ static int cdcsInsert(sqlite3_vtab *pVtab, sqlite3_value **apCol,
        ? ((zOrg = sqlite3_mprintf("%s", zName))!=0 ? SQLITE_OK : SQLITE_NOMEM)
        : cdcsText(pVtab, apCol[CDCS_ORG], "org", &zOrg);
   }
-  if( rc==SQLITE_OK ){
+  if( rc==SQLITE_OK && sqlite3_vtab_on_conflict(db)==SQLITE_REPLACE ){
+    rc = cdcsReplace(pVtab, zSchema, zName, zOrg, &iCdc);
+  }else if( rc==SQLITE_OK ){
+    rc = SQLITE_NOTFOUND;
+  }
+  if( rc==SQLITE_NOTFOUND ){
     rc = x1060StoreCreateCdc(db, zSchema, zName, zOrg, 0, &iCdc, &zErr);
     if( rc!=SQLITE_OK && zErr ){
       rc = cdcsError(pVtab, rc==SQLITE_ERROR ? SQLITE_CONSTRAINT : rc, zErr);
@@ -640,11 +665,10 @@ static int cdcsSame(sqlite3_value *v, sqlite3_stmt *pStmt, int k, int *pRc){
 ** of the CDC as it is (pCur, cdcsQuery), and so does the schema. */
 static int cdcsKept(sqlite3_vtab *pVtab, sqlite3_value **apCol,
                     sqlite3_stmt *pCur, const char *zSchema){
-  static const struct { int iCol; int iQuery; const char *zName; } a[] = {
-    { CDCS_SERVICES, 0, "services" }, { CDCS_CATALOGUED, 1, "catalogued" },
-    { CDCS_SCORED, 2, "scored" }, { CDCS_SNAPSHOTS, 3, "snapshots" },
-    { CDCS_KIND, 5, "kind" }, { CDCS_CREATED_AT, 6, "created_at" },
-    { CDCS_DAMAGE, 8, "damage" },
+  static const struct { int iCol; int iQuery; } a[] = {
+    { CDCS_SERVICES, 0 }, { CDCS_CATALOGUED, 1 }, { CDCS_SCORED, 2 },
+    { CDCS_SNAPSHOTS, 3 }, { CDCS_KIND, 5 }, { CDCS_CREATED_AT, 6 },
+    { CDCS_DAMAGE, 8 },
   };
   const char *zGiven = (const char*)sqlite3_value_text(apCol[CDCS_SCHEMA]);
   int rc = SQLITE_OK;
@@ -653,7 +677,7 @@ static int cdcsKept(sqlite3_vtab *pVtab, sqlite3_value **apCol,
     if( !cdcsSame(apCol[a[k].iCol], pCur, a[k].iQuery, &rc) && rc==SQLITE_OK ){
       rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
           "column %s is x1060's and cannot be written; allowed: name and org",
-          a[k].zName));
+          azCdcsColumn[a[k].iCol]));
     }
   }
   if( rc==SQLITE_OK
@@ -667,6 +691,27 @@ static int cdcsKept(sqlite3_vtab *pVtab, sqlite3_value **apCol,
     rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: a "
         "CDC cannot move to another schema (export it and import it there)"));
   }
+  return rc;
+}
+
+/* UPDATE OR REPLACE that renames a CDC to zName, the name of CDC iOther:
+** iOther is removed with its services and history, as DELETE FROM
+** x1060_cdcs would (as an ordinary table's conflicting row is); a CDC with
+** a table of its own is not, and the UPDATE fails saying so. */
+static int cdcsReplaced(sqlite3_vtab *pVtab, const char *zSchema,
+                        const char *zName, sqlite3_int64 iOther){
+  sqlite3 *db = ((CdcsVtab*)pVtab)->db;
+  char *zKind = 0;
+  int rc = x1060QueryText(db, sqlite3_mprintf("SELECT kind FROM \"%w\"."
+      "x1060_store_cdc WHERE cdc=%lld", zSchema, iOther), &zKind);
+  if( rc==SQLITE_OK && zKind && strcmp(zKind, "row")==0 ){
+    rc = x1060StoreDropCdc(db, zSchema, iOther);
+  }else if( rc==SQLITE_OK ){
+    rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
+        "OR REPLACE would remove CDC %Q, which has a table of its own; "
+        "remove it first with DROP TABLE \"%w\"", zName, zName));
+  }
+  sqlite3_free(zKind);
   return rc;
 }
 
@@ -690,7 +735,10 @@ static int cdcsSet(sqlite3_vtab *pVtab, sqlite3_value **apCol,
           "RENAME TO ...", zOld, zOld));
     }else{
       rc = x1060StoreFind(db, zSchema, zName, &iOther, 0);
-      if( (rc==SQLITE_OK && iOther!=iCdc) || rc==SQLITE_CORRUPT_VTAB ){
+      if( rc==SQLITE_OK && iOther!=iCdc
+       && sqlite3_vtab_on_conflict(db)==SQLITE_REPLACE ){
+        rc = cdcsReplaced(pVtab, zSchema, zName, iOther);
+      }else if( (rc==SQLITE_OK && iOther!=iCdc) || rc==SQLITE_CORRUPT_VTAB ){
         rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs:"
             " a CDC named %Q exists already; choose another name", zName));
       }else if( rc==SQLITE_NOTFOUND ){
