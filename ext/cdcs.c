@@ -235,9 +235,7 @@ static int cdcsGate(sqlite3_vtab *pVtab, const char *zSchema){
 static int cdcsOrphans(sqlite3 *db, CdcsCursor *pCur, const char *zDb,
                        sqlite3_int64 iDb){
   sqlite3_stmt *pStmt = 0;
-  char *zSql = sqlite3_mprintf("SELECT name, sql FROM \"%w\".sqlite_schema "
-      "WHERE type='table' AND sql LIKE 'CREATE VIRTUAL TABLE%%' ORDER BY name",
-      zDb);
+  char *zSql = sqlite3_mprintf(X1060_SQL_VTABS, zDb);
   int rc = x1060Prepare(db, zSql, &pStmt);
   int k = 0;
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
@@ -339,6 +337,12 @@ static int cdcsFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pDbs);
   else sqlite3_finalize(pDbs);
+  if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM && cur->pVtab->zErrMsg==0 ){
+    /* a statement of its own failed: what SQLite said, not "SQL logic
+    ** error" */
+    rc = cdcsError(cur->pVtab, rc, sqlite3_mprintf("x1060_cdcs: %s",
+                                                   sqlite3_errmsg(cdcsDb(cur))));
+  }
   return rc;
 }
 

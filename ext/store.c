@@ -536,9 +536,9 @@ int x1060StoreProblems(sqlite3 *db, const char *zSchema,
   ** view named as one of x1060's eponymous tables */
   rc = x1060Prepare(db, sqlite3_mprintf("SELECT type, name, tbl_name, sql, "
       "type IN ('table','view') AND lower(name) IN (SELECT name FROM "
-      "pragma_module_list WHERE name GLOB 'x1060_?*') FROM \"%w\"."
-      "sqlite_schema WHERE name LIKE 'x1060%%' OR (type='trigger' AND "
-      "tbl_name LIKE 'x1060%%')", zSchema), &pStmt);
+      "pragma_module_list WHERE substr(name,1,6)='x1060_' AND length(name)>6) "
+      "FROM \"%w\".sqlite_schema WHERE lower(substr(name,1,5))='x1060' OR "
+      "(type='trigger' AND lower(substr(tbl_name,1,5))='x1060')", zSchema), &pStmt);
   memset(aSeen, 0, sizeof(aSeen));
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     const char *zType = (const char*)sqlite3_column_text(pStmt, 0);
@@ -939,9 +939,7 @@ static int upgradeSchema(sqlite3 *db, const char *zSchema, int *pn,
   sqlite3_stmt *pStmt = 0;
   char **azName = 0;
   int nName = 0, rc, i;
-  char *zSql = sqlite3_mprintf("SELECT name, sql FROM \"%w\".sqlite_schema "
-      "WHERE type='table' AND sql LIKE 'CREATE VIRTUAL TABLE%%' ORDER BY name",
-      zSchema);
+  char *zSql = sqlite3_mprintf(X1060_SQL_VTABS, zSchema);
   rc = x1060Prepare(db, zSql, &pStmt);
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     const char *zName = (const char*)sqlite3_column_text(pStmt, 0);

@@ -747,6 +747,12 @@ X1060_HIDDEN int x1060StoreSetCdc(sqlite3*, const char *zSchema,
                                   sqlite3_int64 iCdc, const char *zName,
                                   const char *zOrg, char **pzErr);
 X1060_HIDDEN int cdcIsX1060Sql(const char *zSql);
+/* The virtual tables of schema %w (name, sql), for cdcIsX1060Sql to choose
+** x1060's.  x1060's own SQL uses no LIKE or GLOB: an application's
+** like_pattern_length limit or its own like() must not change what x1060
+** reads. */
+#define X1060_SQL_VTABS "SELECT name, sql FROM \"%w\".sqlite_schema WHERE " \
+  "type='table' AND upper(substr(sql,1,20))='CREATE VIRTUAL TABLE' ORDER BY name"
 X1060_HIDDEN int x1060StoreIsCdcTable(sqlite3*, const char *zSchema,
                                       const char *zName, int *pbYes);
 X1060_HIDDEN int x1060StoreIsFormat1(sqlite3*, const char *zSchema,
