@@ -207,13 +207,37 @@ static int checkStorage(sqlite3 *db, const char *zSchema, const char *zName,
   return x1060StoreProblems(db, zSchema, storageProblem, &sc);
 }
 
+/* The CDC's row of x1060_store_cdc: its org (pOrg) text of UTF-8 without
+** a NUL (a byte that is not UTF-8 would pass into every export), its
+** created_at (pMade) a time as CDC_NOW writes it. */
+static void checkCdcRow(Check *pCheck, const char *zName, sqlite3_value *pOrg,
+                        sqlite3_value *pMade){
+  /* (the type first: reading a blob as text would make it text) */
+  int bText = sqlite3_value_type(pOrg)==SQLITE_TEXT;
+  const char *z = bText ? (const char*)sqlite3_value_text(pOrg) : 0;
+  if( z==0 || z[0]==0
+   || memchr(z, 0, sqlite3_value_bytes(pOrg))
+   || !x1060Utf8Valid(z, sqlite3_value_bytes(pOrg)) ){
+    char *zVal = x1060DescribeValue(pOrg);
+    addProblem(pCheck, zName, zVal ? sqlite3_mprintf("x1060_store_cdc: org "
+        "holds %s, expected UTF-8 text without a NUL character", zVal) : 0);
+    sqlite3_free(zVal);
+  }
+  if( !cdcIsStamp(pMade) ){
+    char *zVal = x1060DescribeValue(pMade);
+    addProblem(pCheck, zName, zVal ? sqlite3_mprintf("x1060_store_cdc: "
+        "created_at holds %s, expected a time YYYY-MM-DDTHH:MM:SSZ", zVal) : 0);
+    sqlite3_free(zVal);
+  }
+}
+
 /* Check the storage's format row and the CDC's row of x1060_store_cdc. */
 static int checkConfig(sqlite3 *db, const char *zSchema, const char *zName,
                        Check *pCheck){
   sqlite3_stmt *pStmt = 0;
   char *zSql = x1060FillSql("SELECT (SELECT value FROM $S.x1060_store_config "
-      "WHERE key='format'), (SELECT typeof(org) FROM $C), (SELECT kind FROM "
-      "$C)", zSchema, zName);
+      "WHERE key='format'), (SELECT org FROM $C), (SELECT created_at FROM $C)",
+      zSchema, zName);
   int rc = x1060Prepare(db, zSql, &pStmt);
   int eStep;
   eStep = rc==SQLITE_OK ? sqlite3_step(pStmt) : rc;
@@ -226,11 +250,8 @@ static int checkConfig(sqlite3 *db, const char *zSchema, const char *zName,
           "is %s, expected %d", zVal, STORE_FORMAT));
       sqlite3_free(zVal);
     }
-    if( sqlite3_stricmp((const char*)sqlite3_column_text(pStmt, 1),
-                        "text")!=0 ){
-      addProblem(pCheck, zName, sqlite3_mprintf("x1060_store_cdc: org is "
-                 "missing or not text"));
-    }
+    checkCdcRow(pCheck, zName, sqlite3_column_value(pStmt, 1),
+                sqlite3_column_value(pStmt, 2));
   }else if( rc==SQLITE_OK || cdcIsFinding(rc) ){
     addProblem(pCheck, zName, sqlite3_mprintf("x1060_store_config: "
         "unreadable: %s", rc==SQLITE_OK ? "no row" : sqlite3_errmsg(db)));
@@ -240,72 +261,152 @@ static int checkConfig(sqlite3 *db, const char *zSchema, const char *zName,
   return rc;
 }
 
+/* Every Annex A service is in the group of rows just read (aSeen): the
+** CDC's services, or the snapshot labelled zLabel. */
+static void checkComplete(Check *pCheck, const char *zName, const char *zTab,
+                          const char *zLabel, const unsigned char *aSeen){
+  int i;
+  for(i=0; i<X1060_NSERVICE; i++){
+    if( aSeen[i] ) continue;
+    addProblem(pCheck, zName, zLabel
+        ? sqlite3_mprintf("%s snapshot %Q: Annex A service %s is missing or "
+                          "damaged", zTab, zLabel, x1060Services[i].zId)
+        : sqlite3_mprintf("%s: Annex A service %s is missing or damaged",
+                          zTab, x1060Services[i].zId));
+  }
+}
+
+/* Snapshot label pLabel is one x1060_snapshot writes: never 'current',
+** never with surrounding spaces. */
+static void checkLabel(Check *pCheck, const char *zName, const char *zTab,
+                       sqlite3_value *pLabel){
+  char *zLabel = 0, *zVal = x1060DescribeValue(pLabel);
+  int rc = cdcSnapshotLabel(pLabel, &zLabel);
+  if( rc==SQLITE_CONSTRAINT || (rc==SQLITE_OK && strcmp(zLabel,
+        (const char*)sqlite3_value_text(pLabel))!=0) ){
+    addProblem(pCheck, zName, zVal ? sqlite3_mprintf("%s: label %s is not "
+        "one x1060 writes; allowed: " CDC_LABEL_ALLOWED ", without "
+        "surrounding spaces", zTab, zVal) : 0);
+  }else if( rc!=SQLITE_OK ){
+    pCheck->bNomem = 1;
+  }
+  sqlite3_free(zLabel);
+  sqlite3_free(zVal);
+}
+
+/* A row of snapshot zLabel was taken at pStamp: a time CDC_NOW writes. */
+static int checkStamp(Check *pCheck, const char *zName, const char *zTab,
+                      const char *zLabel, sqlite3_value *pStamp){
+  char *zVal;
+  if( cdcIsStamp(pStamp) ) return 0;
+  zVal = x1060DescribeValue(pStamp);
+  addProblem(pCheck, zName, zVal ? sqlite3_mprintf("%s snapshot %Q: taken_at "
+      "holds %s, expected a time YYYY-MM-DDTHH:MM:SSZ", zTab, zLabel, zVal)
+      : 0);
+  sqlite3_free(zVal);
+  return 1;
+}
+
+/* The problem of the Annex A identity of the current row of pStmt (its
+** stored columns from 1): Annex A rows carry their id, category and name;
+** custom rows take no Annex A id.  NULL if none; else from
+** sqlite3_mprintf.  Marks an Annex A row's service seen. */
+static char *checkIdentity(sqlite3_stmt *pStmt, unsigned char *aSeen){
+  const char *zId = (const char*)sqlite3_column_text(pStmt, 1);
+  int iSvc = cdcServiceById(zId);
+  int bCustom = sqlite3_column_int(pStmt, 1+CDC_S_CUSTOM);
+  if( !bCustom && iSvc<0 ){
+    return sqlite3_mprintf("not custom, yet %Q is not an Annex A id", zId);
+  }
+  if( bCustom && (iSvc>=0 || cdcReservedId(zId)) ){
+    return sqlite3_mprintf("a custom service with an Annex A id");
+  }
+  if( iSvc>=0 ) aSeen[iSvc] = 1;     /* (there, if damaged: said below) */
+  if( !bCustom && (strcmp((const char*)sqlite3_column_text(pStmt,
+        1+CDC_NAME), x1060Services[iSvc].w.zName)!=0
+      || sqlite3_column_text(pStmt, 1+CDC_CATEGORY)[0]!=zId[0]) ){
+    return sqlite3_mprintf("category or name differ from Annex A's");
+  }
+  return 0;
+}
+
+/* The problem of the current row of pStmt (seq_no, the stored columns,
+** label): a stored value, its key, its Annex A identity; NULL if none. */
+static char *checkRow(sqlite3_stmt *pStmt, unsigned char *aSeen, int *pRc){
+  sqlite3_value *pSeq = sqlite3_column_value(pStmt, 0);
+  char *zProblem = cdcStoredProblem(pStmt, 1, CDC_ALL_STORED, pRc);
+  if( *pRc!=SQLITE_OK || zProblem ){
+    /* (a row that is there is not said to be missing as well) */
+    int iSvc = cdcServiceById((const char*)sqlite3_column_text(pStmt, 1));
+    if( iSvc>=0 && sqlite3_column_int(pStmt, 1+CDC_S_CUSTOM)==0 ){
+      aSeen[iSvc] = 1;
+    }
+    return zProblem;
+  }
+  if( !CDC_KEY_OK(pSeq, CDC_SEQ_MAX) ){
+    /* (the key of the rowid: a crafted one would point elsewhere) */
+    char *zVal = x1060DescribeValue(pSeq);
+    zProblem = zVal ? sqlite3_mprintf("seq_no holds %s, expected an "
+        "integer 1..%d", zVal, CDC_SEQ_MAX) : 0;
+    sqlite3_free(zVal);
+  }else{
+    zProblem = checkIdentity(pStmt, aSeen);
+    if( zProblem ) return zProblem;
+    return 0;
+  }
+  if( zProblem==0 ) *pRc = SQLITE_NOMEM;
+  return zProblem;
+}
+
 /*
 ** Check the CDC's rows of x1060_store_service (bSnapshot 0) or
-** x1060_store_snapshot: every stored value valid; Annex A rows carry their
-** Annex A id, category and name; custom rows do not take Annex A ids; and
-** (for services) every Annex A service present.
+** x1060_store_snapshot: every row (checkRow); each snapshot's label and
+** time (checkLabel); every Annex A service in the services and in each
+** snapshot (checkComplete).
 */
 static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
                      int bSnapshot, Check *pCheck){
   const char *zTab = bSnapshot ? "x1060_store_snapshot" : "x1060_store_service";
+  const int iLabel = 1+CDC_NSTORED;
   sqlite3_stmt *pStmt = 0;
   char *zCols = cdcStoredColumnList("");
   char *zTpl = zCols ? sqlite3_mprintf("SELECT seq_no,%s,%s FROM %s", zCols,
-      bSnapshot ? "label" : "NULL", bSnapshot ? "$N" : "$D") : 0;
+      bSnapshot ? "label,taken_at" : "NULL,NULL", bSnapshot
+      ? "$N ORDER BY label" : "$D") : 0;
   char *zSql = zTpl ? x1060FillSql(zTpl, zSchema, zName) : 0;
+  char *zLabel = 0;             /* the snapshot being read */
+  int bStampSaid = 0;           /* its taken_at has been found wrong */
   unsigned char aSeen[X1060_NSERVICE];
   int rc = x1060Prepare(db, zSql, &pStmt);
-  int i;
   memset(aSeen, 0, sizeof(aSeen));
   sqlite3_free(zTpl);
   sqlite3_free(zCols);
-  if( cdcIsFinding(rc) ){
-    addProblem(pCheck, zName, sqlite3_mprintf("%s: unreadable: %s", zTab,
-                                              sqlite3_errmsg(db)));
-    return SQLITE_OK;
-  }
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    sqlite3_value *pSeq = sqlite3_column_value(pStmt, 0);
-    char *zProblem = cdcStoredProblem(pStmt, 1, CDC_ALL_STORED, &rc);
-    char *zWhere;
-    if( rc!=SQLITE_OK ){ sqlite3_free(zProblem); break; }
-    if( zProblem==0 && !CDC_KEY_OK(pSeq, CDC_SEQ_MAX) ){
-      /* (the key of the rowid: a crafted one would point elsewhere) */
-      char *zVal = x1060DescribeValue(pSeq);
-      zProblem = zVal ? sqlite3_mprintf("seq_no holds %s, expected an "
-          "integer 1..%d", zVal, CDC_SEQ_MAX) : 0;
-      sqlite3_free(zVal);
-      if( zProblem==0 ){ rc = SQLITE_NOMEM; break; }
+    char *zProblem, *zWhere;
+    const char *zThis = (const char*)sqlite3_column_text(pStmt, iLabel);
+    if( bSnapshot && zThis && (zLabel==0 || strcmp(zLabel, zThis)!=0) ){
+      if( zLabel ) checkComplete(pCheck, zName, zTab, zLabel, aSeen);
+      memset(aSeen, 0, sizeof(aSeen));
+      sqlite3_free(zLabel);
+      zLabel = sqlite3_mprintf("%s", zThis);
+      if( zLabel==0 ){ rc = SQLITE_NOMEM; break; }
+      checkLabel(pCheck, zName, zTab, sqlite3_column_value(pStmt, iLabel));
+      bStampSaid = 0;
     }
+    if( bSnapshot && zLabel && !bStampSaid ){
+      bStampSaid = checkStamp(pCheck, zName, zTab, zLabel,
+                              sqlite3_column_value(pStmt, iLabel+1));
+    }
+    zProblem = checkRow(pStmt, aSeen, &rc);
+    if( rc!=SQLITE_OK ){ sqlite3_free(zProblem); break; }
+    if( zProblem==0 ) continue;
     zWhere = bSnapshot
-        ? sqlite3_mprintf("snapshot %Q, service %Q", sqlite3_column_text(
-              pStmt, 1+CDC_NSTORED), sqlite3_column_text(pStmt, 1))
+        ? sqlite3_mprintf("snapshot %Q, service %Q", zThis,
+                          sqlite3_column_text(pStmt, 1))
         : sqlite3_mprintf("seq_no %lld (service %Q)", sqlite3_column_int64(
               pStmt, 0), sqlite3_column_text(pStmt, 1));
-    if( zProblem==0 ){
-      const char *zId = (const char*)sqlite3_column_text(pStmt, 1);
-      int iSvc = cdcServiceById(zId);
-      int bCustom = sqlite3_column_int(pStmt, 1+CDC_S_CUSTOM);
-      if( !bCustom && iSvc<0 ){
-        zProblem = sqlite3_mprintf("not custom, yet %Q is not an Annex A id",
-                                   zId);
-      }else if( bCustom && (iSvc>=0 || cdcReservedId(zId)) ){
-        zProblem = sqlite3_mprintf("a custom service with an Annex A id");
-      }else if( !bCustom && (strcmp((const char*)sqlite3_column_text(pStmt,
-                  1+CDC_NAME), x1060Services[iSvc].w.zName)!=0
-             || sqlite3_column_text(pStmt, 1+CDC_CATEGORY)[0]!=zId[0]) ){
-        zProblem = sqlite3_mprintf("category or name differ from Annex A's");
-      }else if( iSvc>=0 ){
-        aSeen[iSvc] = 1;
-      }
-    }
-    if( zProblem && zWhere ){
-      addProblem(pCheck, zName, sqlite3_mprintf("%s %s: %s", zTab, zWhere,
-                                                zProblem));
-    }else if( zProblem || zWhere==0 ){
-      pCheck->bNomem = 1;
-    }
+    addProblem(pCheck, zName, zWhere ? sqlite3_mprintf("%s %s: %s", zTab,
+                                                       zWhere, zProblem) : 0);
     sqlite3_free(zWhere);
     sqlite3_free(zProblem);
   }
@@ -318,12 +419,10 @@ static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
   }
   /* (an error that is not a finding, busy or out of memory, is returned:
   ** it says nothing of the rows not read) */
-  for(i=0; rc==SQLITE_OK && !bSnapshot && i<X1060_NSERVICE; i++){
-    if( !aSeen[i] ){
-      addProblem(pCheck, zName, sqlite3_mprintf("%s: Annex A service %s is "
-                 "missing or damaged", zTab, x1060Services[i].zId));
-    }
+  if( rc==SQLITE_OK && (!bSnapshot || zLabel) ){
+    checkComplete(pCheck, zName, zTab, zLabel, aSeen);
   }
+  sqlite3_free(zLabel);
   return rc;
 }
 
@@ -403,7 +502,9 @@ static int checkParts(sqlite3 *db, const char *zSchema, const char *zName,
     rc = checkStorage(db, zSchema, zName, pCheck);
     /* nothing that is not x1060's is read */
     if( pCheck->bForeign ) return rc;
-    if( rc==SQLITE_OK ) rc = checkConfig(db, zSchema, zName, pCheck);
+  }
+  if( rc==SQLITE_OK && (mParts & (CDC_CHECK_STORAGE|CDC_CHECK_CDC)) ){
+    rc = checkConfig(db, zSchema, zName, pCheck);
   }
   if( rc==SQLITE_OK && (mParts & CDC_CHECK_SERVICES) ){
     rc = checkRows(db, zSchema, zName, 0, pCheck);

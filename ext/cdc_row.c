@@ -246,6 +246,19 @@ char *cdcStoredProblem(sqlite3_stmt *pStmt, int iFirst, unsigned int mask,
   return 0;
 }
 
+/* True unless text pVal holds a NUL within its bytes (a reader would cut
+** the text there, an export write \u0000 that import refuses) or a byte
+** that is not UTF-8 after one.  (Control characters a client wrote are
+** kept: every output escapes them.) */
+static int storedWhole(sqlite3_value *pVal){
+  const char *z;
+  int n;
+  if( sqlite3_value_type(pVal)!=SQLITE_TEXT ) return 1;
+  z = (const char*)sqlite3_value_text(pVal);
+  n = sqlite3_value_bytes(pVal);
+  return z==0 || memchr(z, 0, n)==0;   /* (z NULL: cdcValueFromSql says) */
+}
+
 /* The same for one value, pVal, of stored column k. */
 char *cdcStoredValueProblem(sqlite3_value *pVal, int k, int *pRc){
   int iCol = cdcStored(k);
@@ -256,9 +269,10 @@ char *cdcStoredValueProblem(sqlite3_value *pVal, int k, int *pRc){
     *pRc = SQLITE_NOMEM;
     return 0;
   }
-  if( storedValid(iCol, &v) ) return 0;
+  if( storedValid(iCol, &v) && storedWhole(pVal) ) return 0;
   zVal = x1060DescribeValue(pVal);
-  zExp = storedExpectation(iCol);
+  zExp = storedValid(iCol, &v) ? sqlite3_mprintf("text without a NUL "
+      "character") : storedExpectation(iCol);
   z = (zVal && zExp) ? sqlite3_mprintf("%s holds %s, expected %s",
       cdcColumns[iCol].zName, zVal, zExp) : 0;
   sqlite3_free(zVal);
@@ -334,6 +348,24 @@ static int trimmedText(sqlite3_value *v, char **pzOut){
   trimSpan(&z, &n);
   *pzOut = sqlite3_mprintf("%.*s", n, (const char*)z);
   return *pzOut ? SQLITE_OK : SQLITE_NOMEM;
+}
+
+/* See x1060_int.h. */
+int cdcIsStamp(sqlite3_value *v){
+  const char *z = (const char*)sqlite3_value_text(v);
+  char zDate[11];
+  int i;
+  if( sqlite3_value_type(v)!=SQLITE_TEXT || z==0
+   || sqlite3_value_bytes(v)!=20 || z[10]!='T' || z[13]!=':' || z[16]!=':'
+   || z[19]!='Z' ){
+    return 0;
+  }
+  for(i=11; i<19; i++){
+    if( i!=13 && i!=16 && (z[i]<'0' || z[i]>'9') ) return 0;
+  }
+  memcpy(zDate, z, 10);
+  zDate[10] = 0;
+  return isIsoDate(zDate) && memcmp(z+11, "24", 2)<0 && z[14]<'6' && z[17]<'6';
 }
 
 /*

@@ -375,6 +375,16 @@ static const char zImportTwice[] =
   "UNION ALL SELECT '$.snapshots', json_extract(value,'$.label') k FROM "
   "json_each(?1,'$.snapshots') GROUP BY k HAVING count(*)>1 LIMIT 1";
 
+/* SQL that finds the first snapshot of the document without one of the
+** Annex A services (a snapshot is the whole CDC, as x1060_snapshot takes
+** it; one without a service would give a trend of other figures): path
+** and service id. */
+static const char zImportPartial[] =
+  "SELECT n.fullkey||'.services', a.service_id FROM json_each(?1,"
+  "'$.snapshots') n, x1060_services a WHERE NOT EXISTS (SELECT 1 FROM "
+  "json_each(n.value,'$.services') s WHERE json_extract(s.value,"
+  "'$.service_id')=a.service_id) LIMIT 1";
+
 /*
 ** Check document zJson whole before anything is applied: the JSON rule,
 ** the fields and their types, the format and its version, the org, every
@@ -451,6 +461,19 @@ static int importCheck(sqlite3 *db, const char *zJson, char **pzErr){
           "given twice; allowed: each %s once", zWhere, zWhat,
           strcmp(zWhere, "$.snapshots")==0 ? "label"
           : "service (in any spelling: id, name, case, full width)")) : SQLITE_NOMEM;
+    }
+  }
+  sqlite3_finalize(pStmt);
+  pStmt = 0;
+  if( rc==SQLITE_OK ){
+    rc = importQuery(db, sqlite3_mprintf("%s", zImportPartial), zJson, &pStmt);
+    if( rc==SQLITE_ROW ){
+      const char *zWhere = (const char*)sqlite3_column_text(pStmt, 0);
+      const char *zId = (const char*)sqlite3_column_text(pStmt, 1);
+      rc = zWhere && zId ? importFail(pzErr, sqlite3_mprintf("%s: Annex A "
+          "service %s is missing; allowed: a snapshot of every service, as "
+          "x1060_snapshot takes it and x1060_export writes it", zWhere, zId))
+          : SQLITE_NOMEM;
     }
   }
   sqlite3_finalize(pStmt);

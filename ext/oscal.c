@@ -35,7 +35,7 @@ SQLITE_EXTENSION_INIT3
 
 #define OSCAL_VERSION "1.2.2"
 #define OSCAL_NS "'urn:x1060:oscal'"
-#define OSCAL_NOW "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+#define OSCAL_NOW CDC_NOW_SQL
 
 /* Text x for a one-line OSCAL field: line breaks and tabs as spaces,
 ** trimmed, NULL when empty. */
@@ -264,8 +264,8 @@ static void oscalFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   }else{
     rc = cdcResolve(db, argv[1], "x1060_oscal", &zSchema, &zName, &zErr);
     if( rc==SQLITE_OK ){
-      /* the snapshots are read directly: checked first */
-      rc = cdcCheckRead(db, zSchema, zName, CDC_CHECK_SNAPSHOTS,
+      /* the snapshots and the org are read directly: checked first */
+      rc = cdcCheckRead(db, zSchema, zName, CDC_CHECK_CDC|CDC_CHECK_SNAPSHOTS,
                         "x1060_oscal", &zErr);
     }
     if( rc==SQLITE_OK ){

@@ -672,6 +672,9 @@ X1060_HIDDEN int cdcRowLoad(CdcRow*, sqlite3_stmt*);
 X1060_HIDDEN int cdcRowDefaults(CdcRow*, int eExcluded);
 X1060_HIDDEN int cdcInput(CdcRow*, int iCol, sqlite3_value*, char **pzWhy);
 X1060_HIDDEN int cdcSnapshotLabel(sqlite3_value*, char **pzLabel);
+/* True if v is a time as x1060 writes one (CDC_NOW): text
+** YYYY-MM-DDTHH:MM:SSZ, a real date and time of day. */
+X1060_HIDDEN int cdcIsStamp(sqlite3_value *v);
 X1060_HIDDEN int cdcColumnIndex(const char *zName);
 /* The document of x1060_export and x1060_import: its format and version. */
 #define X1060_JSON_FORMAT "x1060-cdc"
@@ -805,11 +808,12 @@ X1060_HIDDEN int cdcResolve(sqlite3*, sqlite3_value*, const char *zFunc,
 X1060_HIDDEN char *cdcIntegrity(sqlite3*, const char *zSchema,
                                 const char *zName, int *pRc);
 /* The parts of a CDC's storage that cdcCheckRead checks. */
-#define CDC_CHECK_STORAGE   0x01  /* the storage's objects and config */
+#define CDC_CHECK_STORAGE   0x01  /* the storage's objects, and as _CDC */
 #define CDC_CHECK_SERVICES  0x02
 #define CDC_CHECK_SNAPSHOTS 0x04
 #define CDC_CHECK_HISTORY   0x08
-#define CDC_CHECK_ALL       0x0f
+#define CDC_CHECK_CDC       0x10  /* the format row, the CDC's org and times */
+#define CDC_CHECK_ALL       0x1f
 X1060_HIDDEN int cdcCheckRead(sqlite3*, const char *zSchema,
                               const char *zName, int mParts,
                               const char *zFunc, char **pzErr);
