@@ -841,23 +841,62 @@ int cdcIsX1060Sql(const char *zSql){
 
 /*************************************************** format 1 and upgrading */
 
+/* The tables of a CDC of format 1, after its name and '_'. */
+static const char *const azFormat1[] = { "config", "data", "history",
+                                         "snapshot" };
+
 /* See x1060_int.h. */
 int x1060StoreIsFormat1(sqlite3 *db, const char *zSchema, const char *zName,
                         int *pbYes){
-  sqlite3_stmt *pStmt = 0;
-  char *zSql = sqlite3_mprintf("SELECT value FROM \"%w\".\"%w_config\" WHERE "
-                               "key='format'", zSchema, zName);
-  int rc = x1060Prepare(db, zSql, &pStmt);
-  *pbYes = 0;
-  if( rc==SQLITE_ERROR ) return SQLITE_OK;     /* no such table: no */
-  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    *pbYes = sqlite3_column_type(pStmt, 0)==SQLITE_INTEGER
-          && sqlite3_column_int(pStmt, 0)==1;
+  char *zN = 0;
+  int rc = x1060QueryText(db, sqlite3_mprintf("SELECT count(*) FROM "
+      "\"%w\".sqlite_schema WHERE type='table' AND lower(name) IN "
+      "(lower('%q_%s'),lower('%q_%s'),lower('%q_%s'),lower('%q_%s'))",
+      zSchema, zName, azFormat1[0], zName, azFormat1[1], zName, azFormat1[2],
+      zName, azFormat1[3]), &zN);
+  *pbYes = rc==SQLITE_OK && zN && zN[0]!='0';
+  sqlite3_free(zN);
+  return rc;
+}
+
+/* Format-1 CDC zName of zSchema can be read whole: its four tables there
+** and its format row the integer 1.  Else *pzErr says what is not, and
+** what to do; nothing is then upgraded. */
+static int upgradeReadable(sqlite3 *db, const char *zS, const char *zN,
+                           char **pzErr){
+  char *zWhat = 0;
+  int rc = SQLITE_OK, i;
+  for(i=0; rc==SQLITE_OK && zWhat==0 && i<4; i++){
+    char *zTab = sqlite3_mprintf("%s_%s", zN, azFormat1[i]);
+    rc = zTab ? x1060QueryText(db, sqlite3_mprintf("SELECT 1 FROM \"%w\"."
+        "sqlite_schema WHERE type='table' AND lower(name)=lower(%Q)", zS,
+        zTab), &zWhat) : SQLITE_NOMEM;
+    if( rc==SQLITE_OK ){
+      sqlite3_free(zWhat);
+      zWhat = zWhat ? 0 : sqlite3_mprintf("its table %s is missing", zTab);
+    }
+    sqlite3_free(zTab);
   }
-  /* an error of the read (out of memory) is the caller's: SQLite may
-  ** have rolled the transaction back */
-  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
-  else sqlite3_finalize(pStmt);
+  if( rc==SQLITE_OK && zWhat==0 ){
+    rc = x1060QueryText(db, sqlite3_mprintf("SELECT CASE WHEN (SELECT "
+        "value FROM \"%w\".\"%w_config\" WHERE key='format') IS 1 THEN NULL "
+        "ELSE 'its format row in %q_config is '||coalesce((SELECT "
+        "quote(value)||' ('||typeof(value)||')' FROM \"%w\".\"%w_config\" "
+        "WHERE key='format'),'missing') END", zS, zN, zN, zS, zN), &zWhat);
+    if( rc==SQLITE_OK && zWhat && zWhat[0]==0 ){
+      sqlite3_free(zWhat);
+      zWhat = 0;
+    }
+  }
+  if( rc==SQLITE_OK && zWhat ){
+    *pzErr = sqlite3_mprintf("x1060_upgrade(): cannot read %s.%s, a CDC "
+        "table of x1060 0.2.0: %s, expected its four tables %s_config, _data, "
+        "_history and _snapshot with the format row 1; nothing was upgraded "
+        "(repair it, or remove its four tables and then DROP TABLE \"%w\")",
+        zS, zN, zWhat, zN, zN);
+    rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  sqlite3_free(zWhat);
   return rc;
 }
 
@@ -889,8 +928,6 @@ static int upgradeOne(sqlite3 *db, const char *zS, const char *zN){
   char *zCols = cdcStoredColumnList("");
   sqlite3_int64 iCdc = 0;
   int rc = zCols ? SQLITE_OK : SQLITE_NOMEM, i;
-  static const char *const azOld[] = { "config", "data", "history",
-                                       "snapshot" };
   if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("INSERT INTO "
       "\"%w\".x1060_store_cdc(cdc_name,org,kind,created_at,edition,"
       "x1060_version) SELECT ?1, coalesce((SELECT value FROM \"%w\".\"%w_config\""
@@ -927,7 +964,7 @@ static int upgradeOne(sqlite3 *db, const char *zS, const char *zN){
   }
   for(i=0; rc==SQLITE_OK && i<4; i++){
     rc = x1060Exec(db, sqlite3_mprintf("DROP TABLE \"%w\".\"%w_%s\"", zS, zN,
-                                       azOld[i]), 0, 0);
+                                       azFormat1[i]), 0, 0);
   }
   sqlite3_free(zCols);
   return rc;
@@ -945,8 +982,15 @@ static int upgradeSchema(sqlite3 *db, const char *zSchema, int *pn,
     const char *zName = (const char*)sqlite3_column_text(pStmt, 0);
     char **aNew;
     int bFormat1 = 0;
+    sqlite3_int64 iCdc = 0;
     if( !cdcIsX1060Sql((const char*)sqlite3_column_text(pStmt, 1)) ) continue;
+    /* (a CDC the storage holds is of format 2, whatever tables are named
+    ** after it) */
+    rc = x1060StoreFind(db, zSchema, zName, &iCdc, 0);
+    if( rc==SQLITE_OK || rc==SQLITE_CORRUPT_VTAB ){ rc = SQLITE_OK; continue; }
     rc = x1060StoreIsFormat1(db, zSchema, zName, &bFormat1);
+    if( rc==SQLITE_OK && bFormat1 ) rc = upgradeReadable(db, zSchema, zName,
+                                                         pzErr);
     if( rc!=SQLITE_OK ) break;
     if( !bFormat1 ) continue;
     aNew = sqlite3_realloc64(azName, sizeof(char*)*(nName+1));

@@ -758,6 +758,9 @@ X1060_HIDDEN int cdcIsX1060Sql(const char *zSql);
   "type='table' AND upper(substr(sql,1,20))='CREATE VIRTUAL TABLE' ORDER BY name"
 X1060_HIDDEN int x1060StoreIsCdcTable(sqlite3*, const char *zSchema,
                                       const char *zName, int *pbYes);
+/* Set *pbYes when CDC table zName of zSchema has tables of format 1
+** (x1060 0.2.0: <name>_config, _data, _history, _snapshot; any one of
+** them, readable or not). */
 X1060_HIDDEN int x1060StoreIsFormat1(sqlite3*, const char *zSchema,
                                      const char *zName, int *pbYes);
 /* Make what is missing of the storage of zSchema (tables, index,
