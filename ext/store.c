@@ -871,9 +871,12 @@ static int upgradeReadable(sqlite3 *db, const char *zS, const char *zN,
     rc = zTab ? x1060QueryText(db, sqlite3_mprintf("SELECT 1 FROM \"%w\"."
         "sqlite_schema WHERE type='table' AND lower(name)=lower(%Q)", zS,
         zTab), &zWhat) : SQLITE_NOMEM;
-    if( rc==SQLITE_OK ){
-      sqlite3_free(zWhat);
-      zWhat = zWhat ? 0 : sqlite3_mprintf("its table %s is missing", zTab);
+    if( rc==SQLITE_OK && zWhat ){
+      sqlite3_free(zWhat);                    /* (the table is there) */
+      zWhat = 0;
+    }else if( rc==SQLITE_OK ){
+      zWhat = sqlite3_mprintf("its table %s is missing", zTab);
+      if( zWhat==0 ) rc = SQLITE_NOMEM;
     }
     sqlite3_free(zTab);
   }
@@ -988,6 +991,7 @@ static int upgradeSchema(sqlite3 *db, const char *zSchema, int *pn,
     ** after it) */
     rc = x1060StoreFind(db, zSchema, zName, &iCdc, 0);
     if( rc==SQLITE_OK || rc==SQLITE_CORRUPT_VTAB ){ rc = SQLITE_OK; continue; }
+    if( rc!=SQLITE_NOTFOUND ) break;          /* (busy, out of memory...) */
     rc = x1060StoreIsFormat1(db, zSchema, zName, &bFormat1);
     if( rc==SQLITE_OK && bFormat1 ) rc = upgradeReadable(db, zSchema, zName,
                                                          pzErr);
