@@ -385,6 +385,21 @@ static const char zImportPartial[] =
   "json_each(n.value,'$.services') s WHERE json_extract(s.value,"
   "'$.service_id')=a.service_id) LIMIT 1";
 
+/* The first row of zSql over document zJson (importQuery), its two text
+** columns in *pzWhere and *pzWhat (values of *ppStmt): SQLITE_ROW, or
+** SQLITE_OK when there is none. */
+static int importFirst(sqlite3 *db, const char *zSql, const char *zJson,
+                       sqlite3_stmt **ppStmt, const char **pzWhere,
+                       const char **pzWhat){
+  int rc = importQuery(db, sqlite3_mprintf("%s", zSql), zJson, ppStmt);
+  if( rc==SQLITE_ROW ){
+    *pzWhere = (const char*)sqlite3_column_text(*ppStmt, 0);
+    *pzWhat = (const char*)sqlite3_column_text(*ppStmt, 1);
+    if( *pzWhere==0 || *pzWhat==0 ) rc = SQLITE_NOMEM;
+  }
+  return rc;
+}
+
 /*
 ** Check document zJson whole before anything is applied: the JSON rule,
 ** the fields and their types, the format and its version, the org, every
@@ -392,6 +407,7 @@ static const char zImportPartial[] =
 */
 static int importCheck(sqlite3 *db, const char *zJson, char **pzErr){
   sqlite3_stmt *pEach = 0, *pStmt = 0;
+  const char *zWhere = 0, *zWhat = 0;
   char *zWhy = 0;
   int rc = x1060JsonCheck(zJson, (int)strlen(zJson), &zWhy);
   if( rc==SQLITE_ERROR ){
@@ -453,27 +469,22 @@ static int importCheck(sqlite3 *db, const char *zJson, char **pzErr){
     rc = importCheckArray(db, pEach, zJson, "", "$.snapshots", 2, pzErr);
   }
   if( rc==SQLITE_OK ){
-    rc = importQuery(db, sqlite3_mprintf("%s", zImportTwice), zJson, &pStmt);
+    rc = importFirst(db, zImportTwice, zJson, &pStmt, &zWhere, &zWhat);
     if( rc==SQLITE_ROW ){
-      const char *zWhere = (const char*)sqlite3_column_text(pStmt, 0);
-      const char *zWhat = (const char*)sqlite3_column_text(pStmt, 1);
-      rc = zWhere && zWhat ? importFail(pzErr, sqlite3_mprintf("%s: %Q is "
-          "given twice; allowed: each %s once", zWhere, zWhat,
-          strcmp(zWhere, "$.snapshots")==0 ? "label"
-          : "service (in any spelling: id, name, case, full width)")) : SQLITE_NOMEM;
+      rc = importFail(pzErr, sqlite3_mprintf("%s: %Q is given twice; "
+          "allowed: each %s once", zWhere, zWhat, strcmp(zWhere,
+          "$.snapshots")==0 ? "label" : "service (in any spelling: id, name, "
+          "case, full width)"));
     }
   }
   sqlite3_finalize(pStmt);
   pStmt = 0;
   if( rc==SQLITE_OK ){
-    rc = importQuery(db, sqlite3_mprintf("%s", zImportPartial), zJson, &pStmt);
+    rc = importFirst(db, zImportPartial, zJson, &pStmt, &zWhere, &zWhat);
     if( rc==SQLITE_ROW ){
-      const char *zWhere = (const char*)sqlite3_column_text(pStmt, 0);
-      const char *zId = (const char*)sqlite3_column_text(pStmt, 1);
-      rc = zWhere && zId ? importFail(pzErr, sqlite3_mprintf("%s: Annex A "
-          "service %s is missing; allowed: a snapshot of every service, as "
-          "x1060_snapshot takes it and x1060_export writes it", zWhere, zId))
-          : SQLITE_NOMEM;
+      rc = importFail(pzErr, sqlite3_mprintf("%s: Annex A service %s is "
+          "missing; allowed: a snapshot of every service, as x1060_snapshot "
+          "takes it and x1060_export writes it", zWhere, zWhat));
     }
   }
   sqlite3_finalize(pStmt);
