@@ -107,6 +107,103 @@ static int importColumn(const char *zName){
   return -1;
 }
 
+/* A value in the document: where it starts, its length (0: absent). */
+typedef struct ImportSpan ImportSpan;
+struct ImportSpan {
+  int i, n;
+};
+
+/* Fields of aTopField and aSnapshotField, by their index there. */
+#define IMPORT_NTOP       X1060_ARRAY_SIZE(aTopField)
+#define IMPORT_VERSION    1
+#define IMPORT_ORG        4
+#define IMPORT_SERVICES   6
+#define IMPORT_SNAPSHOTS  7
+#define IMPORT_NSNAPFIELD X1060_ARRAY_SIZE(aSnapshotField)
+
+/*
+** A document being imported.  It is read in place: its objects and arrays
+** are walked as spans of its text (x1060JsonItemsNext) and only a scalar,
+** a service or a snapshot at a time goes through SQLite's JSON functions,
+** so that the memory an import needs stays near the document's own size.
+*/
+typedef struct ImportDoc ImportDoc;
+struct ImportDoc {
+  sqlite3 *db;
+  const char *z;          /* the document */
+  int n;                  /* its length in bytes */
+  sqlite3_stmt *pScalar;  /* "SELECT json_extract(?1,'$')": a scalar */
+  ImportSpan aTop[sizeof(aTopField)/sizeof(aTopField[0])]; /* its fields */
+  char **pzErr;
+};
+
+/* The value of the scalar JSON text at p->z+i (n bytes), a column of
+** p->pScalar (valid until the next call); NULL with *pRc on error. */
+static sqlite3_value *importScalar(ImportDoc *p, int i, int n, int *pRc){
+  int rc;
+  sqlite3_reset(p->pScalar);
+  rc = sqlite3_bind_text(p->pScalar, 1, p->z+i, n, SQLITE_STATIC);
+  if( rc==SQLITE_OK && sqlite3_step(p->pScalar)!=SQLITE_ROW ){
+    rc = sqlite3_reset(p->pScalar);
+    if( rc==SQLITE_OK ) rc = SQLITE_ERROR;   /* a SELECT of a value: a row */
+  }
+  *pRc = rc;
+  return rc==SQLITE_OK ? sqlite3_column_value(p->pScalar, 0) : 0;
+}
+
+/* The value at p->z+i (n bytes) described for a message, from
+** sqlite3_mprintf (NULL: out of memory). */
+static char *importDescribeAt(ImportDoc *p, int i, int n){
+  const char *zType = x1060JsonType(p->z+i, n);
+  int rc = SQLITE_OK;
+  sqlite3_value *pVal = 0;
+  if( zType[0]!='o' && zType[0]!='a' ) pVal = importScalar(p, i, n, &rc);
+  return rc==SQLITE_OK ? importDescribe(zType, pVal) : 0;
+}
+
+/* Reading the members of one object of a document one by one: each
+** one's key (decoded), its JSON type and, for a scalar, its value. */
+typedef struct ImportEach ImportEach;
+struct ImportEach {
+  ImportDoc *pDoc;
+  X1060JsonItems it;      /* where the walk is */
+  char *zKey;             /* the member's key, decoded (owned) */
+  const char *zType;      /* its JSON type, as json_each names it */
+  sqlite3_value *pVal;    /* a scalar's value; NULL for an object, array */
+};
+
+/* Start reading the object at p->z[i]. */
+static void importEachBegin(ImportEach *pEach, ImportDoc *p, int i){
+  memset(pEach, 0, sizeof(*pEach));
+  pEach->pDoc = p;
+  x1060JsonItemsBegin(&pEach->it, p->z, p->n, i);
+}
+
+/* Read the next member: 1, and pEach holds it; 0 at the end, or on an
+** error (in *pRc), or when *pRc is an error already. */
+static int importEachNext(ImportEach *pEach, int *pRc){
+  const X1060JsonItems *it = &pEach->it;
+  sqlite3_free(pEach->zKey);
+  pEach->zKey = 0;
+  pEach->pVal = 0;
+  if( *pRc!=SQLITE_OK || !x1060JsonItemsNext(&pEach->it) ) return 0;
+  pEach->zType = x1060JsonType(it->z + it->iValue, it->nValue);
+  pEach->zKey = x1060JsonString(it->z + it->iKey, it->nKey);
+  if( pEach->zKey==0 ){
+    *pRc = SQLITE_NOMEM;
+  }else if( pEach->zType[0]!='o' && pEach->zType[0]!='a' ){
+    pEach->pVal = importScalar(pEach->pDoc, it->iValue, it->nValue, pRc);
+  }
+  return *pRc==SQLITE_OK;
+}
+
+/* Stop reading: what the last member held is released. */
+static void importEachEnd(ImportEach *pEach){
+  sqlite3_free(pEach->zKey);
+  pEach->zKey = 0;
+  sqlite3_reset(pEach->pDoc->pScalar);
+}
+
 /*
 ** Check a field of a document: key zKey of the object at zPath, of JSON
 ** type zType with value pVal, against aField (nField entries); *piField
@@ -146,77 +243,86 @@ static int importCheckField(const struct ImportField *aField, int nField,
 }
 
 /*
-** Check that the fields of the object zObj (JSON, at zPath) are those of
-** aField with their types, the required ones there.  pEach is
-** "SELECT key, type, value FROM json_each(?1)".
+** Check that the fields of the object at p->z[i] (at zPath) are those of
+** aField with their types, the required ones there; aSpan[k] gets the
+** value of field k (n 0 when it is not there).
 */
-static int importCheckFields(sqlite3_stmt *pEach, const char *zObj,
-                             const char *zPath,
+static int importCheckFields(ImportDoc *p, int i, const char *zPath,
                              const struct ImportField *aField, int nField,
-                             char **pzErr){
+                             ImportSpan *aSpan){
+  ImportEach e;
   unsigned int mSeen = 0;
-  int rc = sqlite3_bind_text(pEach, 1, zObj, -1, SQLITE_STATIC), i;
-  while( rc==SQLITE_OK && sqlite3_step(pEach)==SQLITE_ROW ){
-    const char *zKey = (const char*)sqlite3_column_text(pEach, 0);
-    const char *zType = (const char*)sqlite3_column_text(pEach, 1);
-    if( zKey==0 || zType==0 ){ rc = SQLITE_NOMEM; break; }
-    rc = importCheckField(aField, nField, zPath, zKey, zType,
-                          sqlite3_column_value(pEach, 2), &i, pzErr);
-    if( rc==SQLITE_OK ) mSeen |= 1u<<i;
+  int rc = SQLITE_OK, k;
+  memset(aSpan, 0, sizeof(ImportSpan)*(size_t)nField);
+  importEachBegin(&e, p, i);
+  while( importEachNext(&e, &rc) ){
+    rc = importCheckField(aField, nField, zPath, e.zKey, e.zType, e.pVal, &k,
+                          p->pzErr);
+    if( rc==SQLITE_OK ){
+      mSeen |= 1u<<k;
+      aSpan[k].i = e.it.iValue;
+      aSpan[k].n = e.it.nValue;
+    }
   }
-  if( rc==SQLITE_OK ) rc = sqlite3_reset(pEach);
-  else sqlite3_reset(pEach);
-  for(i=0; rc==SQLITE_OK && i<nField; i++){
-    if( aField[i].bRequired && (mSeen & (1u<<i))==0 ){
-      rc = importFail(pzErr, sqlite3_mprintf("%s: the field %s is missing",
-                                             zPath, aField[i].zName));
+  importEachEnd(&e);
+  for(k=0; rc==SQLITE_OK && k<nField; k++){
+    if( aField[k].bRequired && (mSeen & (1u<<k))==0 ){
+      rc = importFail(p->pzErr, sqlite3_mprintf("%s: the field %s is missing",
+                                                zPath, aField[k].zName));
     }
   }
   return rc;
 }
 
+/* Add the JSON text at p->z+i (n bytes) to the list pList (the elements
+** of a JSON array, without its brackets). */
+static void importListAdd(sqlite3_str *pList, ImportDoc *p, int i, int n){
+  if( sqlite3_str_length(pList)>1 ) sqlite3_str_appendchar(pList, 1, ',');
+  sqlite3_str_append(pList, p->z+i, n);
+}
+
 /*
-** Check service zObj (at zPath) of the document: its fields are stored
-** columns of JSON types that importColumnType says (bSnapshot: a row of a
-** snapshot, which must moreover hold every NOT NULL column, values as the
-** storage holds them, and X.1060's category and names for an Annex A
-** service; else a live service, which may not set custom or updated_at
-** but may give them, and needs a service_id).
+** Check service at p->z[i] (at zPath): its fields are stored columns of
+** JSON types that importColumnType says (bSnapshot: a row of a snapshot,
+** which must moreover hold every NOT NULL column, values as the storage
+** holds them, and X.1060's category and names for an Annex A service,
+** marked in aSeen; else a live service, which may not set custom or
+** updated_at but may give them).  Its service_id goes to pIds.
 */
-static int importCheckService(sqlite3_stmt *pEach, const char *zObj,
-                              const char *zPath, int bSnapshot, char **pzErr){
+static int importCheckService(ImportDoc *p, int i, const char *zPath,
+                              int bSnapshot, sqlite3_str *pIds,
+                              unsigned char *aSeen){
   sqlite3_value *aVal[CDC_NSTORED];
-  int rc = sqlite3_bind_text(pEach, 1, zObj, -1, SQLITE_STATIC), k, iSvc;
+  char **pzErr = p->pzErr;
+  ImportEach e;
+  int rc = SQLITE_OK, k, iSvc;
   memset(aVal, 0, sizeof(aVal));
-  while( rc==SQLITE_OK && sqlite3_step(pEach)==SQLITE_ROW ){
-    const char *zKey = (const char*)sqlite3_column_text(pEach, 0);
-    const char *zType = (const char*)sqlite3_column_text(pEach, 1);
-    sqlite3_value *pVal = sqlite3_column_value(pEach, 2);
-    int iCol = zKey ? importColumn(zKey) : -1, bNull = 0;
+  importEachBegin(&e, p, i);
+  while( importEachNext(&e, &rc) ){
+    int iCol = importColumn(e.zKey), bNull = 0;
     const char *zWant;
-    if( zKey==0 || zType==0 ){ rc = SQLITE_NOMEM; break; }
     if( iCol<0 ){
       char *zCols = cdcStoredColumnList("");
-      rc = zCols ? importNotAllowed(pzErr, zPath, zKey, sqlite3_mprintf("%s",
-          zKey), "a field of a service", zCols) : SQLITE_NOMEM;
+      rc = zCols ? importNotAllowed(pzErr, zPath, e.zKey, sqlite3_mprintf(
+          "%s", e.zKey), "a field of a service", zCols) : SQLITE_NOMEM;
       sqlite3_free(zCols);
       break;
     }
     zWant = importColumnType(iCol, &bNull);
-    if( strcmp(zType, zWant)!=0 && !(bNull && strcmp(zType, "null")==0) ){
-      rc = importNotAllowed(pzErr, zPath, zKey, importDescribe(zType, pVal),
-          0, zWant[0]=='i' ? (bNull ? "an integer or null" : "an integer")
-                           : (bNull ? "a string or null" : "a string"));
+    if( strcmp(e.zType, zWant)!=0 && !(bNull && strcmp(e.zType, "null")==0) ){
+      rc = importNotAllowed(pzErr, zPath, e.zKey, importDescribe(e.zType,
+          e.pVal), 0, zWant[0]=='i' ? (bNull ? "an integer or null"
+          : "an integer") : (bNull ? "a string or null" : "a string"));
       break;
     }
     k = cdcColumns[iCol].iStored;
-    if( bSnapshot && aVal[k]==0 && strcmp(zType, "null")!=0 ){
-      aVal[k] = sqlite3_value_dup(pVal);
+    if( k==CDC_SERVICE_ID ) importListAdd(pIds, p, e.it.iValue, e.it.nValue);
+    if( bSnapshot && strcmp(e.zType, "null")!=0 ){
+      aVal[k] = sqlite3_value_dup(e.pVal);
       if( aVal[k]==0 ) rc = SQLITE_NOMEM;
     }
   }
-  if( rc==SQLITE_OK ) rc = sqlite3_reset(pEach);
-  else sqlite3_reset(pEach);
+  importEachEnd(&e);
   for(k=0; rc==SQLITE_OK && bSnapshot && k<CDC_NSTORED; k++){
     const CdcColumn *c = &cdcColumns[cdcStored(k)];
     if( aVal[k]==0 ){
@@ -242,6 +348,7 @@ static int importCheckService(sqlite3_stmt *pEach, const char *zObj,
       const char *zNm = (const char*)sqlite3_value_text(aVal[CDC_NAME]);
       const char *zJa = aVal[CDC_NAME_JA] ? (const char*)sqlite3_value_text(
                             aVal[CDC_NAME_JA]) : s->w.zNameJa;
+      aSeen[iSvc] = 1;
       if( zCat[0]!=s->zId[0] || strcmp(zNm, s->w.zName)!=0
        || strcmp(zJa, s->w.zNameJa)!=0
        || sqlite3_value_int(aVal[CDC_S_CUSTOM])!=0 ){
@@ -259,56 +366,13 @@ static int importCheckService(sqlite3_stmt *pEach, const char *zObj,
   return rc;
 }
 
-static int importCheckSnapshot(sqlite3*, sqlite3_stmt*, const char*,
-                               const char*, char**);
-
-/* Check the elements of the array at zArrayPath of zJson (whose own path
-** in the document is zPrefix, "" for the document): each an object, each
-** checked by importCheckService (bSnapshot) or, for the snapshots
-** (bSnapshot 2), as a snapshot with its services. */
-static int importCheckArray(sqlite3 *db, sqlite3_stmt *pEach,
-                            const char *zJson, const char *zPrefix,
-                            const char *zArrayPath, int bSnapshot,
-                            char **pzErr){
-  sqlite3_stmt *pList = 0;
-  int rc = sqlite3_prepare_v2(db, "SELECT ?3||substr(fullkey,2), type, "
-                              "value FROM json_each(?1, ?2)", -1, &pList, 0);
-  if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pList, 1, zJson, -1,
-                                             SQLITE_STATIC);
-  if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pList, 2, zArrayPath, -1,
-                                             SQLITE_STATIC);
-  if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pList, 3, zPrefix[0] ? zPrefix
-                                             : "$", -1, SQLITE_STATIC);
-  while( rc==SQLITE_OK && sqlite3_step(pList)==SQLITE_ROW ){
-    const char *zPath = (const char*)sqlite3_column_text(pList, 0);
-    const char *zType = (const char*)sqlite3_column_text(pList, 1);
-    const char *zObj = (const char*)sqlite3_column_text(pList, 2);
-    if( zPath==0 || zType==0 || zObj==0 ){ rc = SQLITE_NOMEM; break; }
-    if( strcmp(zType, "object")!=0 ){
-      rc = importNotAllowed(pzErr, zPath, 0, importDescribe(zType,
-          sqlite3_column_value(pList, 2)), 0, "an object");
-    }else if( bSnapshot==2 ){
-      rc = importCheckSnapshot(db, pEach, zObj, zPath, pzErr);
-    }else{
-      rc = importCheckService(pEach, zObj, zPath, bSnapshot, pzErr);
-    }
-  }
-  if( rc==SQLITE_OK ) rc = sqlite3_reset(pList);
-  sqlite3_finalize(pList);
-  return rc;
-}
-/* The columns an imported service may set, as the CDC table names them. */
-static const char zImportColumns[] =
-  "service_id,category,name,name_ja,level,assignment,team,outsourcer,as_is,"
-  "to_be,excluded,information,expertise,phase,owner,due,evidence,note";
-
-/* Run zSql (owned) with ?1 bound to zJson; its first row's values go to
-** the caller through *ppStmt (finalize it), SQLITE_ROW when there is one. */
-static int importQuery(sqlite3 *db, char *zSql, const char *zJson,
+/* Run zSql (owned) with ?1 bound to the n bytes of z; its first row's
+** values go to the caller through *ppStmt (finalize it), SQLITE_ROW when
+** there is one. */
+static int importQuery(sqlite3 *db, char *zSql, const char *z, int n,
                        sqlite3_stmt **ppStmt){
   int rc = x1060Prepare(db, zSql, ppStmt);
-  if( rc==SQLITE_OK ) rc = sqlite3_bind_text(*ppStmt, 1, zJson, -1,
-                                             SQLITE_STATIC);
+  if( rc==SQLITE_OK ) rc = sqlite3_bind_text(*ppStmt, 1, z, n, SQLITE_STATIC);
   if( rc==SQLITE_OK ){
     rc = sqlite3_step(*ppStmt);
     if( rc==SQLITE_DONE ) rc = SQLITE_OK;
@@ -317,193 +381,223 @@ static int importQuery(sqlite3 *db, char *zSql, const char *zJson,
   return rc;
 }
 
-/* Check snapshot zObj (at zPath): its fields, its label by
-** x1060_snapshot's rule, its taken_at a timestamp, its services rows. */
-static int importCheckSnapshot(sqlite3 *db, sqlite3_stmt *pEach,
-                               const char *zObj, const char *zPath,
-                               char **pzErr){
+/* SQL that finds the first value given twice in a JSON array, %s the
+** collation that says which are the same: value and its spelling. */
+static const char zImportTwice[] =
+  "SELECT value%s k FROM json_each(?1) GROUP BY k HAVING count(*)>1 LIMIT 1";
+
+/* Check that the list pList (owned: the services' ids or the snapshots'
+** labels of the array at zPath, bLabel) names each one once, in every
+** spelling the CDC table reads as the same id. */
+static int importCheckTwice(ImportDoc *p, sqlite3_str *pList,
+                            const char *zPath, int bLabel){
   sqlite3_stmt *pStmt = 0;
-  char *zLabel = 0;
-  int rc = importCheckFields(pEach, zObj, zPath, aSnapshotField,
-                    X1060_ARRAY_SIZE(aSnapshotField),
-                    pzErr);
-  if( rc==SQLITE_OK ){
-    /* through julianday(): SQLite 3.40's strftime() keeps 02-30 as written */
-    rc = importQuery(db, sqlite3_mprintf("SELECT json_extract(?1,'$.label'),"
-        " json_extract(?1,'$.taken_at'), strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ',"
-        " julianday(json_extract(?1,'$.taken_at'))) IS json_extract(?1,"
-        "'$.taken_at')"),
-        zObj, &pStmt);
-  }
+  int rc;
+  char *zList;
+  sqlite3_str_appendchar(pList, 1, ']');
+  zList = sqlite3_str_finish(pList);
+  rc = zList ? importQuery(p->db, sqlite3_mprintf(zImportTwice, bLabel ? ""
+                 : " COLLATE x1060_service"), zList, -1, &pStmt) : SQLITE_NOMEM;
   if( rc==SQLITE_ROW ){
-    sqlite3_value *pLabel = sqlite3_column_value(pStmt, 0);
-    rc = cdcSnapshotLabel(pLabel, &zLabel);
-    if( rc==SQLITE_OK && strcmp(zLabel,
-                                (const char*)sqlite3_value_text(pLabel))!=0 ){
-      rc = SQLITE_CONSTRAINT;    /* with spaces around: not as stored */
+    const char *zWhat = (const char*)sqlite3_column_text(pStmt, 0);
+    rc = zWhat==0 ? SQLITE_NOMEM : importFail(p->pzErr, sqlite3_mprintf(
+        "%s: %Q is given twice; allowed: each %s once", zPath, zWhat, bLabel
+        ? "label" : "service (in any spelling: id, name, case, full width)"));
+  }
+  sqlite3_finalize(pStmt);
+  sqlite3_free(zList);
+  return rc;
+}
+
+static int importCheckSnapshot(ImportDoc*, int, const char*, sqlite3_str*);
+
+/* Check the elements of the array at p->z[i] (at zPath): each an object,
+** each a service (eKind 0: of the CDC, 1: of a snapshot, marked in aSeen)
+** or a snapshot (eKind 2); none given twice. */
+static int importCheckArray(ImportDoc *p, int i, const char *zPath,
+                            int eKind, unsigned char *aSeen){
+  X1060JsonItems it;
+  sqlite3_str *pList = sqlite3_str_new(0);
+  int rc = SQLITE_OK;
+  sqlite3_str_appendchar(pList, 1, '[');
+  x1060JsonItemsBegin(&it, p->z, p->n, i);
+  while( rc==SQLITE_OK && x1060JsonItemsNext(&it) ){
+    char *zElem = sqlite3_mprintf("%s[%d]", zPath, it.iIndex);
+    if( zElem==0 ){
+      rc = SQLITE_NOMEM;
+    }else if( p->z[it.iValue]!='{' ){
+      rc = importNotAllowed(p->pzErr, zElem, 0, importDescribeAt(p,
+          it.iValue, it.nValue), 0, "an object");
+    }else if( eKind==2 ){
+      rc = importCheckSnapshot(p, it.iValue, zElem, pList);
+    }else{
+      rc = importCheckService(p, it.iValue, zElem, eKind, pList, aSeen);
     }
-    if( rc==SQLITE_CONSTRAINT ){
-      rc = importNotAllowed(pzErr, zPath, "label", x1060DescribeValue(pLabel),
-          "a snapshot label", CDC_LABEL_ALLOWED ", without spaces around it");
-    }else if( rc==SQLITE_OK && sqlite3_column_type(pStmt, 1)!=SQLITE_NULL
-           && sqlite3_column_int(pStmt, 2)==0 ){
-      rc = importNotAllowed(pzErr, zPath, "taken_at",
-          x1060DescribeValue(sqlite3_column_value(pStmt, 1)), "a time",
-          "YYYY-MM-DDTHH:MM:SSZ (UTC, as x1060_snapshot writes it), or no "
-          "taken_at (the time of the import)");
+    sqlite3_free(zElem);
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_str_errcode(pList);
+  if( rc==SQLITE_OK ) return importCheckTwice(p, pList, zPath, eKind==2);
+  sqlite3_free(sqlite3_str_finish(pList));
+  return rc;
+}
+
+/* Check snapshot at p->z[i] (at zPath): its fields, its label by
+** x1060_snapshot's rule (to pLabels), its taken_at a timestamp, its
+** services rows, every Annex A service among them. */
+static int importCheckSnapshot(ImportDoc *p, int i, const char *zPath,
+                               sqlite3_str *pLabels){
+  ImportSpan aSpan[sizeof(aSnapshotField)/sizeof(aSnapshotField[0])];
+  const ImportSpan *pLab = &aSpan[0], *pAt = &aSpan[1], *pSvc = &aSpan[2];
+  unsigned char aSeen[X1060_NSERVICE];
+  sqlite3_stmt *pStmt = 0;
+  sqlite3_value *pLabel = 0;
+  char *zLabel = 0, *zArray = 0;
+  int rc = importCheckFields(p, i, zPath, aSnapshotField, IMPORT_NSNAPFIELD,
+                             aSpan), k;
+  if( rc==SQLITE_OK ){
+    importListAdd(pLabels, p, pLab->i, pLab->n);
+    pLabel = importScalar(p, pLab->i, pLab->n, &rc);
+  }
+  if( rc==SQLITE_OK ) rc = cdcSnapshotLabel(pLabel, &zLabel);
+  if( rc==SQLITE_OK && strcmp(zLabel,
+                              (const char*)sqlite3_value_text(pLabel))!=0 ){
+    rc = SQLITE_CONSTRAINT;    /* with spaces around: not as stored */
+  }
+  if( rc==SQLITE_CONSTRAINT ){
+    rc = importNotAllowed(p->pzErr, zPath, "label", x1060DescribeValue(
+        pLabel), "a snapshot label", CDC_LABEL_ALLOWED ", without spaces "
+        "around it");
+  }
+  if( rc==SQLITE_OK && pAt->n>0 ){
+    /* through julianday(): SQLite 3.40's strftime() keeps 02-30 as written */
+    rc = importQuery(p->db, sqlite3_mprintf("SELECT json_extract(?1,'$'), "
+        "strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ', julianday(json_extract(?1,"
+        "'$'))) IS json_extract(?1,'$')"), p->z+pAt->i, pAt->n, &pStmt);
+    if( rc==SQLITE_ROW ){
+      rc = sqlite3_column_int(pStmt, 1) ? SQLITE_OK : importNotAllowed(
+          p->pzErr, zPath, "taken_at", x1060DescribeValue(
+          sqlite3_column_value(pStmt, 0)), "a time", "YYYY-MM-DDTHH:MM:SSZ "
+          "(UTC, as x1060_snapshot writes it), or no taken_at (the time of "
+          "the import)");
     }
   }
+  if( rc==SQLITE_OK ){
+    zArray = sqlite3_mprintf("%s.services", zPath);
+    memset(aSeen, 0, sizeof(aSeen));
+    rc = zArray ? importCheckArray(p, pSvc->i, zArray, 1, aSeen)
+                : SQLITE_NOMEM;
+  }
+  for(k=0; rc==SQLITE_OK && k<X1060_NSERVICE && aSeen[k]; k++){}
+  if( rc==SQLITE_OK && k<X1060_NSERVICE ){
+    rc = importFail(p->pzErr, sqlite3_mprintf("%s: Annex A service %s is "
+        "missing; allowed: a snapshot of every service, as x1060_snapshot "
+        "takes it and x1060_export writes it", zArray, x1060Services[k].zId));
+  }
+  sqlite3_free(zArray);
   sqlite3_free(zLabel);
   sqlite3_finalize(pStmt);
-  if( rc==SQLITE_OK ){
-    rc = importCheckArray(db, pEach, zObj, zPath, "$.services", 1, pzErr);
+  return rc;
+}
+
+/* Check that the document's format is x1060's, before anything else: a
+** document of something else is told so first. */
+static int importCheckFormat(ImportDoc *p, int i){
+  ImportEach e;
+  int rc = SQLITE_OK, bOurs = 0;
+  importEachBegin(&e, p, i);
+  while( importEachNext(&e, &rc) ){
+    if( strcmp(e.zKey, "format")==0 && strcmp(e.zType, "text")==0 ){
+      const char *z = (const char*)sqlite3_value_text(e.pVal);
+      if( z==0 ){ rc = SQLITE_NOMEM; break; }
+      bOurs = strcmp(z, X1060_JSON_FORMAT)==0;
+    }
+  }
+  importEachEnd(&e);
+  if( rc==SQLITE_OK && !bOurs ){
+    rc = importFail(p->pzErr, sqlite3_mprintf("$.format: expected \""
+        X1060_JSON_FORMAT "\" (a document made by x1060_export)"));
   }
   return rc;
 }
 
-/* SQL that finds the first service given twice (in any spelling the CDC
-** table reads as the same id: x1060_service's collation) among the
-** services of the document, or among those of one of its snapshots, and
-** the first snapshot label given twice: path and value. */
-static const char zImportTwice[] =
-  "SELECT '$.services', json_extract(value,'$.service_id') COLLATE "
-  "x1060_service k FROM json_each(?1,'$.services') GROUP BY k HAVING "
-  "count(*)>1 UNION ALL SELECT n.fullkey||'.services', json_extract(s.value,"
-  "'$.service_id') COLLATE x1060_service k FROM json_each(?1,'$.snapshots') "
-  "n, "
-  "json_each(n.value,'$.services') s GROUP BY n.key, k HAVING count(*)>1 "
-  "UNION ALL SELECT '$.snapshots', json_extract(value,'$.label') k FROM "
-  "json_each(?1,'$.snapshots') GROUP BY k HAVING count(*)>1 LIMIT 1";
-
-/* SQL that finds the first snapshot of the document without one of the
-** Annex A services (a snapshot is the whole CDC, as x1060_snapshot takes
-** it; one without a service would give a trend of other figures): path
-** and service id. */
-static const char zImportPartial[] =
-  "SELECT n.fullkey||'.services', a.service_id FROM json_each(?1,"
-  "'$.snapshots') n, x1060_services a WHERE NOT EXISTS (SELECT 1 FROM "
-  "json_each(n.value,'$.services') s WHERE json_extract(s.value,"
-  "'$.service_id')=a.service_id) LIMIT 1";
-
-/* The first row of zSql over document zJson (importQuery), its two text
-** columns in *pzWhere and *pzWhat (values of *ppStmt): SQLITE_ROW, or
-** SQLITE_OK when there is none. */
-static int importFirst(sqlite3 *db, const char *zSql, const char *zJson,
-                       sqlite3_stmt **ppStmt, const char **pzWhere,
-                       const char **pzWhat){
-  int rc = importQuery(db, sqlite3_mprintf("%s", zSql), zJson, ppStmt);
-  if( rc==SQLITE_ROW ){
-    *pzWhere = (const char*)sqlite3_column_text(*ppStmt, 0);
-    *pzWhat = (const char*)sqlite3_column_text(*ppStmt, 1);
-    if( *pzWhere==0 || *pzWhat==0 ) rc = SQLITE_NOMEM;
+/* Check the format version and the org of the document (fields of their
+** types already). */
+static int importCheckVersionOrg(ImportDoc *p){
+  const ImportSpan *pV = &p->aTop[IMPORT_VERSION], *pOrg = &p->aTop[IMPORT_ORG];
+  int rc = SQLITE_OK;
+  sqlite3_value *pVal = importScalar(p, pV->i, pV->n, &rc);
+  sqlite3_int64 v = pVal ? sqlite3_value_int64(pVal) : 0;
+  if( rc==SQLITE_OK && (v<1 || v>X1060_JSON_VERSION) ){
+    rc = importFail(p->pzErr, v>X1060_JSON_VERSION ? sqlite3_mprintf(
+        "$.format_version: %lld is newer than this x1060 reads (%d); upgrade "
+        "x1060", v, X1060_JSON_VERSION) : x1060NotAllowed("$.format_version",
+        0, sqlite3_value_text(pVal) ? (const char*)sqlite3_value_text(pVal)
+        : "?", "a format version", "1 to " X1060_STR(X1060_JSON_VERSION)));
   }
+  if( rc==SQLITE_OK && pOrg->n>0 ){
+    const char *zOrg;
+    int n;
+    pVal = importScalar(p, pOrg->i, pOrg->n, &rc);
+    zOrg = pVal ? (const char*)sqlite3_value_text(pVal) : 0;
+    n = pVal ? sqlite3_value_bytes(pVal) : 0;
+    if( rc==SQLITE_OK && zOrg==0 ){
+      rc = SQLITE_NOMEM;
+    }else if( rc==SQLITE_OK && (n<1 || n>CDC_NAME_MAX
+                             || !x1060CleanText(zOrg, n, "")) ){
+      rc = importNotAllowed(p->pzErr, "$", "org", x1060DescribeValue(pVal),
+          0, "printable UTF-8 text of 1 to " X1060_STR(CDC_NAME_MAX)
+          " bytes");
+    }
+  }
+  sqlite3_reset(p->pScalar);
   return rc;
 }
 
 /*
-** Check document zJson whole before anything is applied: the JSON rule,
-** the fields and their types, the format and its version, the org, every
-** service and snapshot, nothing given twice.  *pzErr names the path.
+** Check document p whole before anything is applied: the JSON rule, the
+** fields and their types, the format and its version, the org, every
+** service and snapshot, nothing given twice.  *p->pzErr names the path.
 */
-static int importCheck(sqlite3 *db, const char *zJson, char **pzErr){
-  sqlite3_stmt *pEach = 0, *pStmt = 0;
-  const char *zWhere = 0, *zWhat = 0;
+static int importCheck(ImportDoc *p){
+  const ImportSpan *pSnaps = &p->aTop[IMPORT_SNAPSHOTS];
   char *zWhy = 0;
-  int rc = x1060JsonCheck(zJson, (int)strlen(zJson), &zWhy);
+  int i, rc = x1060JsonCheck(p->z, p->n, &zWhy);
   if( rc==SQLITE_ERROR ){
-    rc = importFail(pzErr, sqlite3_mprintf("the document is not valid JSON: "
-                                           "%s", zWhy));
+    rc = importFail(p->pzErr, sqlite3_mprintf("the document is not valid "
+                                              "JSON: %s", zWhy));
     sqlite3_free(zWhy);
     return rc;
   }
-  if( rc==SQLITE_OK ) rc = importQuery(db, sqlite3_mprintf("SELECT "
-      "json_type(?1), json_extract(?1,'$.format') IS '" X1060_JSON_FORMAT "',"
-      " json_extract(?1,'$.format_version'), json_extract(?1,'$.org')"),
-      zJson, &pStmt);
-  if( rc==SQLITE_ROW ){
-    const char *zType = (const char*)sqlite3_column_text(pStmt, 0);
-    rc = zType ? SQLITE_OK : SQLITE_NOMEM;
-    if( zType && strcmp(zType, "object")!=0 ){
-      rc = importFail(pzErr, sqlite3_mprintf("$: not a JSON object; allowed: "
-          "a document made by x1060_export"));
-    }
+  for(i=0; i<p->n && (p->z[i]==' ' || p->z[i]=='\t' || p->z[i]=='\n'
+                      || p->z[i]=='\r'); i++){}
+  if( rc==SQLITE_OK && p->z[i]!='{' ){
+    return importFail(p->pzErr, sqlite3_mprintf("$: not a JSON object; "
+                      "allowed: a document made by x1060_export"));
   }
+  if( rc==SQLITE_OK ) rc = importCheckFormat(p, i);
+  if( rc==SQLITE_OK ) rc = importCheckFields(p, i, "$", aTopField,
+                                             IMPORT_NTOP, p->aTop);
+  if( rc==SQLITE_OK ) rc = importCheckVersionOrg(p);
   if( rc==SQLITE_OK ){
-    rc = sqlite3_prepare_v2(db, "SELECT key, type, value FROM json_each(?1)",
-                            -1, &pEach, 0);
+    rc = importCheckArray(p, p->aTop[IMPORT_SERVICES].i, "$.services", 0, 0);
   }
-  if( rc==SQLITE_OK && sqlite3_column_int(pStmt, 1)==0 ){
-    /* first: a document of something else is told so */
-    rc = importFail(pzErr, sqlite3_mprintf("$.format: expected \""
-        X1060_JSON_FORMAT "\" (a document made by x1060_export)"));
+  if( rc==SQLITE_OK && pSnaps->n>0 ){
+    rc = importCheckArray(p, pSnaps->i, "$.snapshots", 2, 0);
   }
-  if( rc==SQLITE_OK ) rc = importCheckFields(pEach, zJson, "$", aTopField,
-                          X1060_ARRAY_SIZE(aTopField), pzErr);
-  if( rc==SQLITE_OK && (sqlite3_column_int64(pStmt, 2)<1
-                     || sqlite3_column_int64(pStmt, 2)>X1060_JSON_VERSION) ){
-    sqlite3_int64 v = sqlite3_column_int64(pStmt, 2);
-    rc = importFail(pzErr, v>X1060_JSON_VERSION ? sqlite3_mprintf(
-        "$.format_version: %lld is newer than this x1060 reads (%d); upgrade "
-        "x1060", v, X1060_JSON_VERSION) : x1060NotAllowed("$.format_version",
-        0, sqlite3_column_text(pStmt, 2) ? (const char*)sqlite3_column_text(
-        pStmt, 2) : "?", "a format version", "1 to " X1060_STR(
-        X1060_JSON_VERSION)));
-  }
-  if( rc==SQLITE_OK && sqlite3_column_type(pStmt, 3)==SQLITE_TEXT ){
-    const char *zOrg = (const char*)sqlite3_column_text(pStmt, 3);
-    int n = sqlite3_column_bytes(pStmt, 3);
-    if( zOrg==0 ){
-      rc = SQLITE_NOMEM;
-    }else if( n<1 || n>CDC_NAME_MAX || !x1060CleanText(zOrg, n, "") ){
-      rc = importNotAllowed(pzErr, "$", "org", x1060DescribeValue(
-          sqlite3_column_value(pStmt, 3)), 0, "printable UTF-8 text of 1 to "
-          X1060_STR(CDC_NAME_MAX) " bytes");
-    }
-  }
-  sqlite3_finalize(pStmt);
-  pStmt = 0;
-  if( rc==SQLITE_OK ){
-    rc = importCheckArray(db, pEach, zJson, "", "$.services", 0, pzErr);
-  }
-  if( rc==SQLITE_OK ){
-    rc = importCheckArray(db, pEach, zJson, "", "$.snapshots", 2, pzErr);
-  }
-  if( rc==SQLITE_OK ){
-    rc = importFirst(db, zImportTwice, zJson, &pStmt, &zWhere, &zWhat);
-    if( rc==SQLITE_ROW ){
-      rc = importFail(pzErr, sqlite3_mprintf("%s: %Q is given twice; "
-          "allowed: each %s once", zWhere, zWhat, strcmp(zWhere,
-          "$.snapshots")==0 ? "label" : "service (in any spelling: id, name, "
-          "case, full width)"));
-    }
-  }
-  sqlite3_finalize(pStmt);
-  pStmt = 0;
-  if( rc==SQLITE_OK ){
-    rc = importFirst(db, zImportPartial, zJson, &pStmt, &zWhere, &zWhat);
-    if( rc==SQLITE_ROW ){
-      rc = importFail(pzErr, sqlite3_mprintf("%s: Annex A service %s is "
-          "missing; allowed: a snapshot of every service, as x1060_snapshot "
-          "takes it and x1060_export writes it", zWhere, zWhat));
-    }
-  }
-  sqlite3_finalize(pStmt);
-  sqlite3_finalize(pEach);
   return rc;
 }
 
-/*
-** Apply every service of zJson through the CDC table zSchema.zName (INSERT
-** OR REPLACE: Annex A services and existing custom ones are set, new
-** custom ones added).  *pnDone counts them; a refusal names its path.
-*/
-static int importServices(sqlite3 *db, const char *zSchema, const char *zName,
-                          const char *zJson, int *pnDone, char **pzErr){
-  sqlite3_stmt *pEach = 0, *pIns = 0;
+/* The columns an imported service may set, as the CDC table names them. */
+static const char zImportColumns[] =
+  "service_id,category,name,name_ja,level,assignment,team,outsourcer,as_is,"
+  "to_be,excluded,information,expertise,phase,owner,due,evidence,note";
+
+/* The statement that applies a service (?1, its JSON object) to CDC table
+** zSchema.zName: INSERT OR REPLACE through x1060_cdc_services. */
+static int importServiceStmt(sqlite3 *db, const char *zSchema,
+                             const char *zName, sqlite3_stmt **ppIns){
   sqlite3_str *pStr = sqlite3_str_new(0);
   const char *z;
-  char *zSql;
-  int rc;
   sqlite3_str_appendf(pStr, "INSERT OR REPLACE INTO \"%w\".x1060_cdc_services"
                       "(cdc,%s) VALUES(%Q,", zSchema, zImportColumns, zName);
   for(z=zImportColumns; *z; ){
@@ -513,15 +607,40 @@ static int importServices(sqlite3 *db, const char *zSchema, const char *zName,
                         zEnd ? "," : ")");
     z += n + (zEnd!=0);
   }
-  zSql = sqlite3_str_finish(pStr);
-  rc = x1060Prepare(db, zSql, &pIns);
-  if( rc==SQLITE_OK ) rc = sqlite3_prepare_v2(db, "SELECT fullkey, value, "
-      "json_extract(value,'$.service_id') FROM json_each(?1,'$.services')",
-      -1, &pEach, 0);
-  if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pEach, 1, zJson, -1,
-                                             SQLITE_STATIC);
-  while( rc==SQLITE_OK && sqlite3_step(pEach)==SQLITE_ROW ){
-    rc = sqlite3_bind_value(pIns, 1, sqlite3_column_value(pEach, 1));
+  return x1060Prepare(db, sqlite3_str_finish(pStr), ppIns);
+}
+
+/* Say why service iIndex of the document (the n bytes at z) was refused
+** (SQLite's message, in the error of the statement that applied it). */
+static int importServiceRefused(sqlite3 *db, const char *z, int n,
+                                int iIndex, char **pzErr){
+  char *zWhy = sqlite3_mprintf("%s", sqlite3_errmsg(db));
+  sqlite3_stmt *pId = 0;
+  int rc = zWhy ? importQuery(db, sqlite3_mprintf("SELECT json_extract(?1,"
+                  "'$.service_id')"), z, n, &pId) : SQLITE_NOMEM;
+  if( rc==SQLITE_ROW || rc==SQLITE_OK ){
+    *pzErr = sqlite3_mprintf("x1060_import(): $.services[%d] (service %s): "
+        "%s", iIndex, rc==SQLITE_ROW ? sqlite3_column_text(pId, 0) : 0, zWhy);
+    rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  sqlite3_finalize(pId);
+  sqlite3_free(zWhy);
+  return rc;
+}
+
+/*
+** Apply every service of document p through the CDC table zSchema.zName
+** (INSERT OR REPLACE: Annex A services and existing custom ones are set,
+** new custom ones added).  *pnDone counts them; a refusal names its path.
+*/
+static int importServices(ImportDoc *p, const char *zSchema,
+                          const char *zName, int *pnDone){
+  X1060JsonItems it;
+  sqlite3_stmt *pIns = 0;
+  int rc = importServiceStmt(p->db, zSchema, zName, &pIns);
+  x1060JsonItemsBegin(&it, p->z, p->n, p->aTop[IMPORT_SERVICES].i);
+  while( rc==SQLITE_OK && x1060JsonItemsNext(&it) ){
+    rc = sqlite3_bind_text(pIns, 1, p->z+it.iValue, it.nValue, SQLITE_STATIC);
     if( rc==SQLITE_OK ){
       sqlite3_step(pIns);
       rc = sqlite3_reset(pIns);
@@ -529,82 +648,126 @@ static int importServices(sqlite3 *db, const char *zSchema, const char *zName,
     if( rc==SQLITE_OK ){
       (*pnDone)++;
     }else if( rc!=SQLITE_NOMEM ){
-      *pzErr = sqlite3_mprintf("x1060_import(): %s (service %s): %s",
-          sqlite3_column_text(pEach, 0), sqlite3_column_text(pEach, 2),
-          sqlite3_errmsg(db));
+      rc = importServiceRefused(p->db, p->z+it.iValue, it.nValue, it.iIndex,
+                                p->pzErr);
     }
   }
-  if( rc==SQLITE_OK && pEach ) rc = sqlite3_reset(pEach);
-  sqlite3_finalize(pEach);
   sqlite3_finalize(pIns);
   return rc;
 }
 
-/* Replace the snapshots of the same labels with those of zJson, and set
-** the org when the document has one. */
-static int importSnapshots(sqlite3 *db, const char *zSchema,
-                           const char *zName, const char *zJson,
-                           char **pzErr){
+/* The two statements that replace a snapshot (?1, its JSON object) of CDC
+** table zSchema.zName: the one of its label goes, its rows come. */
+static int importSnapshotStmts(sqlite3 *db, const char *zSchema,
+                               const char *zName, sqlite3_stmt **ppDel,
+                               sqlite3_stmt **ppIns){
   char *zCols = cdcStoredColumnList("");
   sqlite3_str *pStr = sqlite3_str_new(0);
-  char *zVals;
+  char *zVals, *zTpl;
   int rc, k;
   for(k=0; k<CDC_NSTORED; k++){
     sqlite3_str_appendf(pStr, "%sjson_extract(s.value,'$.%s')", k ? "," : "",
                         cdcColumns[cdcStored(k)].zName);
   }
   zVals = sqlite3_str_finish(pStr);
-  rc = (zCols && zVals) ? SQLITE_OK : SQLITE_NOMEM;
-  if( rc==SQLITE_OK ) rc = x1060Exec(db, x1060FillSql("DELETE FROM "
-      "$S.x1060_store_snapshot WHERE cdc=$I AND label IN (SELECT "
-      "json_extract(value,'$.label') FROM json_each(?1,'$.snapshots'))",
-      zSchema, zName), zJson, 0);
-  if( rc==SQLITE_OK ){
-    char *zTpl = sqlite3_mprintf("INSERT INTO $S.x1060_store_snapshot(cdc,"
-        "label,taken_at,seq_no,%s) SELECT $I, json_extract(n.value,'$.label'),"
-        " coalesce(json_extract(n.value,'$.taken_at')," CDC_NOW "), s.key+1, "
-        "%s FROM json_each(?1,'$.snapshots') n, json_each(n.value,"
-        "'$.services') s", zCols, zVals);
-    rc = zTpl ? x1060Exec(db, x1060FillSql(zTpl, zSchema, zName), zJson, 0)
-              : SQLITE_NOMEM;
-    sqlite3_free(zTpl);
-  }
-  if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
-    *pzErr = sqlite3_mprintf("x1060_import(): $.snapshots: %s (snapshot rows "
-        "hold canonical values, as x1060_export writes them)",
-        sqlite3_errmsg(db));
-  }
-  if( rc==SQLITE_OK ) rc = x1060Exec(db, x1060FillSql("UPDATE "
-      "$S.x1060_store_cdc SET org=json_extract(?1,'$.org') WHERE cdc=$I AND "
-      "json_type(?1,'$.org')='text'", zSchema, zName), zJson, 0);
+  zTpl = zCols==0 || zVals==0 ? 0 : sqlite3_mprintf("INSERT INTO $S.x1060_store_snapshot(cdc,label,"
+      "taken_at,seq_no,%s) SELECT $I, json_extract(?1,'$.label'), coalesce("
+      "json_extract(?1,'$.taken_at')," CDC_NOW "), s.key+1, %s FROM "
+      "json_each(?1,'$.services') s", zCols, zVals);
+  rc = zTpl ? x1060Prepare(db, x1060FillSql(zTpl, zSchema, zName), ppIns)
+            : SQLITE_NOMEM;
+  if( rc==SQLITE_OK ) rc = x1060Prepare(db, x1060FillSql("DELETE FROM "
+      "$S.x1060_store_snapshot WHERE cdc=$I AND label=json_extract(?1,"
+      "'$.label')", zSchema, zName), ppDel);
+  sqlite3_free(zTpl);
   sqlite3_free(zCols);
   sqlite3_free(zVals);
   return rc;
 }
 
+/* Run pStmt once with ?1 bound to the n bytes at z. */
+static int importStep(sqlite3_stmt *pStmt, const char *z, int n){
+  int rc = sqlite3_bind_text(pStmt, 1, z, n, SQLITE_STATIC);
+  if( rc==SQLITE_OK ){
+    sqlite3_step(pStmt);
+    rc = sqlite3_reset(pStmt);
+  }
+  return rc;
+}
+
+/* Replace the snapshots of the same labels with those of document p, and
+** set the org when the document has one. */
+static int importSnapshots(ImportDoc *p, const char *zSchema,
+                           const char *zName){
+  const ImportSpan *pSnaps = &p->aTop[IMPORT_SNAPSHOTS];
+  const ImportSpan *pOrg = &p->aTop[IMPORT_ORG];
+  sqlite3_stmt *pDel = 0, *pIns = 0, *pOrgSet = 0;
+  X1060JsonItems it;
+  int rc = importSnapshotStmts(p->db, zSchema, zName, &pDel, &pIns);
+  if( rc==SQLITE_OK && pSnaps->n>0 ){
+    x1060JsonItemsBegin(&it, p->z, p->n, pSnaps->i);
+    while( rc==SQLITE_OK && x1060JsonItemsNext(&it) ){
+      rc = importStep(pDel, p->z+it.iValue, it.nValue);
+      if( rc==SQLITE_OK ) rc = importStep(pIns, p->z+it.iValue, it.nValue);
+      if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+        *p->pzErr = sqlite3_mprintf("x1060_import(): $.snapshots[%d]: %s "
+            "(snapshot rows hold canonical values, as x1060_export writes "
+            "them)", it.iIndex, sqlite3_errmsg(p->db));
+        if( *p->pzErr==0 ) rc = SQLITE_NOMEM;
+      }
+    }
+  }
+  if( rc==SQLITE_OK && pOrg->n>0 ){
+    rc = x1060Prepare(p->db, x1060FillSql("UPDATE $S.x1060_store_cdc SET "
+        "org=json_extract(?1,'$') WHERE cdc=$I", zSchema, zName), &pOrgSet);
+    if( rc==SQLITE_OK ) rc = importStep(pOrgSet, p->z+pOrg->i, pOrg->n);
+  }
+  sqlite3_finalize(pDel);
+  sqlite3_finalize(pIns);
+  sqlite3_finalize(pOrgSet);
+  return rc;
+}
+
 /*
-** Apply zJson to CDC table zSchema.zName inside savepoint zSavepoint (or
-** none, see X1060WriteOp), rolled back on any error.  The three savepoint
-** statements are prepared before anything is written, so that the
-** rollback itself needs no memory.
+** Apply document p to CDC table zSchema.zName inside savepoint zSavepoint
+** (or none, see X1060WriteOp), rolled back on any error.  The three
+** savepoint statements are prepared before anything is written, so that
+** the rollback itself needs no memory.
 */
-static int importInSavepoint(sqlite3 *db, const char *zSchema,
-                             const char *zName, const char *zJson,
-                             const char *zSavepoint, int *pnDone,
-                             char **pzErr){
+static int importInSavepoint(ImportDoc *p, const char *zSchema,
+                             const char *zName, const char *zSavepoint,
+                             int *pnDone){
   X1060Savepoint sp;
-  int rc = x1060SavepointBegin(db, zSavepoint, &sp);
+  int rc = x1060SavepointBegin(p->db, zSavepoint, &sp);
   if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
-    *pzErr = sqlite3_mprintf("x1060_import(): call it in a SELECT of its "
+    *p->pzErr = sqlite3_mprintf("x1060_import(): call it in a SELECT of its "
         "own (SELECT x1060_import(...)), not inside another write");
     rc = SQLITE_ERROR;
   }else if( rc==SQLITE_OK ){
-    rc = importServices(db, zSchema, zName, zJson, pnDone, pzErr);
-    if( rc==SQLITE_OK ) rc = importSnapshots(db, zSchema, zName, zJson,
-                                             pzErr);
+    rc = importServices(p, zSchema, zName, pnDone);
+    if( rc==SQLITE_OK ) rc = importSnapshots(p, zSchema, zName);
     rc = x1060SavepointEnd(&sp, rc);
   }
   return rc;
+}
+
+/* Check that argument pDoc is a document x1060_import reads: not NULL
+** (readfile() of a file that is not there, most often), not larger than
+** X1060_IMPORT_MAX bytes. */
+static int importCheckSize(sqlite3_value *pDoc, char **pzErr){
+  if( sqlite3_value_type(pDoc)==SQLITE_NULL ){
+    *pzErr = sqlite3_mprintf("x1060_import(): the document is NULL "
+        "(readfile() gives NULL for a file it cannot read); allowed: a JSON "
+        "document made by x1060_export");
+  }else if( sqlite3_value_bytes(pDoc)>X1060_IMPORT_MAX ){
+    *pzErr = sqlite3_mprintf("x1060_import(): the document is %d bytes; "
+        "allowed: at most " X1060_STR(X1060_IMPORT_MAX) " bytes (64 MiB); "
+        "import its snapshots in several documents (each keeps the "
+        "snapshots of other labels)", sqlite3_value_bytes(pDoc));
+  }else{
+    return SQLITE_OK;
+  }
+  return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
 /*
@@ -616,24 +779,27 @@ static int importInSavepoint(sqlite3 *db, const char *zSchema,
 static int importRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
                      const char *zSavepoint, sqlite3_int64 *pn, char **pzErr){
   char *zSchema = 0, *zName = 0;
-  const char *zJson;
+  ImportDoc doc;
   int rc, nDone = 0;
   (void)nArg;
   if( sqlite3_value_type(apArg[0])==SQLITE_NULL ) return X1060_NULL_RESULT;
+  memset(&doc, 0, sizeof(doc));
+  doc.db = db;
+  doc.pzErr = pzErr;
   rc = cdcResolve(db, apArg[0], "x1060_import", &zSchema, &zName, pzErr);
-  if( rc==SQLITE_OK && sqlite3_value_type(apArg[1])==SQLITE_NULL ){
-    /* readfile() of a file that is not there, most often */
-    *pzErr = sqlite3_mprintf("x1060_import(): the document is NULL "
-        "(readfile() gives NULL for a file it cannot read); allowed: a JSON "
-        "document made by x1060_export");
-    rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  if( rc==SQLITE_OK ) rc = importCheckSize(apArg[1], pzErr);
+  if( rc==SQLITE_OK ){
+    doc.z = (const char*)sqlite3_value_text(apArg[1]);
+    doc.n = sqlite3_value_bytes(apArg[1]);
+    if( doc.z==0 ) rc = SQLITE_NOMEM;
   }
-  zJson = (const char*)sqlite3_value_text(apArg[1]);
-  if( rc==SQLITE_OK && zJson==0 ) rc = SQLITE_NOMEM;
-  if( rc==SQLITE_OK ) rc = importCheck(db, zJson, pzErr);
-  if( rc==SQLITE_OK ) rc = importInSavepoint(db, zSchema, zName, zJson,
-                                              zSavepoint, &nDone, pzErr);
+  if( rc==SQLITE_OK ) rc = sqlite3_prepare_v2(db, "SELECT json_extract(?1,"
+                                              "'$')", -1, &doc.pScalar, 0);
+  if( rc==SQLITE_OK ) rc = importCheck(&doc);
+  if( rc==SQLITE_OK ) rc = importInSavepoint(&doc, zSchema, zName,
+                                              zSavepoint, &nDone);
   *pn = nDone;
+  sqlite3_finalize(doc.pScalar);
   sqlite3_free(zSchema);
   sqlite3_free(zName);
   return rc;

@@ -1,11 +1,19 @@
 /*
-** x1060: a small JSON reader for the answers of x1060_score().
+** x1060: reading JSON, three ways.
 **
-** Reads a JSON text into a flat array of nodes (objects, strings, booleans,
-** null, numbers) with parent links, so that callers can walk an object's
-** members.  Limits: X1060_JSON_MAX_NODE nodes and X1060_JSON_MAX_DEPTH
-** levels of nesting; anything larger is an error, not a deep recursion.
-** Strings are decoded (escapes, \uXXXX to UTF-8) into one buffer.
+** x1060JsonCheck() holds a text to the rule for all JSON input (below).
+**
+** x1060JsonRead() reads a small text (x1060_score's answers) into a flat
+** array of nodes (objects, strings, booleans, null, numbers) with parent
+** links, so that callers can walk an object's members.  Limits:
+** X1060_JSON_MAX_NODE nodes and X1060_JSON_MAX_DEPTH levels of nesting;
+** anything larger is an error, not a deep recursion.  Strings are decoded
+** (escapes, \uXXXX to UTF-8) into one buffer.
+**
+** x1060JsonItemsBegin() and x1060JsonItemsNext() walk the members of an
+** object or the elements of an array of a text that x1060JsonCheck
+** accepted, as spans of that text: nothing is copied or allocated, so a
+** large document (x1060_import) is read in its own memory only.
 */
 #include "x1060_int.h"
 #include <string.h>
@@ -37,23 +45,33 @@ static int jsonFail(JsonParse *p, const char *zWhat){
   return SQLITE_ERROR;
 }
 
+/* Write the UTF-8 encoding of code point c at z; the number of bytes. */
+static int jsonUtf8(char *z, unsigned c){
+  if( c<0x80 ){
+    z[0] = (char)c;
+    return 1;
+  }
+  if( c<0x800 ){
+    z[0] = (char)(0xC0 | (c>>6));
+    z[1] = (char)(0x80 | (c&0x3F));
+    return 2;
+  }
+  if( c<0x10000 ){
+    z[0] = (char)(0xE0 | (c>>12));
+    z[1] = (char)(0x80 | ((c>>6)&0x3F));
+    z[2] = (char)(0x80 | (c&0x3F));
+    return 3;
+  }
+  z[0] = (char)(0xF0 | (c>>18));
+  z[1] = (char)(0x80 | ((c>>12)&0x3F));
+  z[2] = (char)(0x80 | ((c>>6)&0x3F));
+  z[3] = (char)(0x80 | (c&0x3F));
+  return 4;
+}
+
 /* Append a UTF-8 encoding of code point c to the string buffer. */
 static void jsonPutUtf8(JsonParse *p, unsigned c){
-  if( c<0x80 ){
-    p->zBuf[p->nBuf++] = (char)c;
-  }else if( c<0x800 ){
-    p->zBuf[p->nBuf++] = (char)(0xC0 | (c>>6));
-    p->zBuf[p->nBuf++] = (char)(0x80 | (c&0x3F));
-  }else if( c<0x10000 ){
-    p->zBuf[p->nBuf++] = (char)(0xE0 | (c>>12));
-    p->zBuf[p->nBuf++] = (char)(0x80 | ((c>>6)&0x3F));
-    p->zBuf[p->nBuf++] = (char)(0x80 | (c&0x3F));
-  }else{
-    p->zBuf[p->nBuf++] = (char)(0xF0 | (c>>18));
-    p->zBuf[p->nBuf++] = (char)(0x80 | ((c>>12)&0x3F));
-    p->zBuf[p->nBuf++] = (char)(0x80 | ((c>>6)&0x3F));
-    p->zBuf[p->nBuf++] = (char)(0x80 | (c&0x3F));
-  }
+  p->nBuf += jsonUtf8(p->zBuf + p->nBuf, c);
 }
 
 /* The value of the 4 hex digits at z, or -1. */
@@ -565,4 +583,107 @@ int x1060JsonCheck(const char *z, int n, char **pzErr){
   sqlite3_free(c.aTmp);
   *pzErr = c.zErr;
   return c.rc;
+}
+
+
+/*
+** Walking a checked text (x1060JsonCheck said SQLITE_OK): the members of
+** an object, the elements of an array, as spans of the text.
+*/
+
+/* The end of the value that starts at z[i], in a checked text of n bytes. */
+static int jsonValueEnd(const char *z, int n, int i){
+  int nDepth = 0;
+  do{
+    char c = z[i];
+    if( c=='"' ){
+      for(i++; i<n && z[i]!='"'; i++){
+        if( z[i]=='\\' ) i++;
+      }
+      i++;
+    }else if( c=='{' || c=='[' ){
+      nDepth++;
+      i++;
+    }else if( c=='}' || c==']' ){
+      nDepth--;
+      i++;
+    }else if( nDepth==0 ){
+      while( i<n && z[i]!=',' && z[i]!='}' && z[i]!=']' && z[i]!=' '
+          && z[i]!='\t' && z[i]!='\n' && z[i]!='\r' ){
+        i++;
+      }
+    }else{
+      i++;
+    }
+  }while( nDepth>0 && i<n );
+  return i;
+}
+
+/* The first position from i that is not white space. */
+static int jsonSkipSpace(const char *z, int n, int i){
+  while( i<n && (z[i]==' ' || z[i]=='\t' || z[i]=='\n' || z[i]=='\r') ) i++;
+  return i;
+}
+
+/* Start walking the object or array whose text starts at z[i] ('{' or
+** '[') in checked text z of n bytes. */
+void x1060JsonItemsBegin(X1060JsonItems *p, const char *z, int n, int i){
+  memset(p, 0, sizeof(*p));
+  p->z = z;
+  p->n = n;
+  p->bArray = z[i]=='[';
+  p->iNext = i+1;
+  p->iIndex = -1;
+  p->iKey = -1;
+}
+
+/* Read the next member or element: 1, its spans in *p; 0 at the end. */
+int x1060JsonItemsNext(X1060JsonItems *p){
+  const char *z = p->z;
+  int i = jsonSkipSpace(z, p->n, p->iNext);
+  if( i>=p->n || z[i]=='}' || z[i]==']' ) return 0;
+  if( z[i]==',' ) i = jsonSkipSpace(z, p->n, i+1);
+  if( !p->bArray ){
+    p->iKey = i;
+    p->nKey = jsonValueEnd(z, p->n, i) - i;
+    i = jsonSkipSpace(z, p->n, i + p->nKey) + 1;    /* past the ':' */
+    i = jsonSkipSpace(z, p->n, i);
+  }
+  p->iValue = i;
+  p->nValue = jsonValueEnd(z, p->n, i) - i;
+  p->iNext = i + p->nValue;
+  p->iIndex++;
+  return 1;
+}
+
+/* The JSON type of the value of n bytes at z, as json_each names it:
+** object, array, text, integer, real, true, false or null. */
+const char *x1060JsonType(const char *z, int n){
+  switch( z[0] ){
+    case '{': return "object";
+    case '[': return "array";
+    case '"': return "text";
+    case 't': return "true";
+    case 'f': return "false";
+    case 'n': return "null";
+  }
+  while( n-- > 0 ){
+    if( z[n]=='.' || z[n]=='e' || z[n]=='E' ) return "real";
+  }
+  return "integer";
+}
+
+/* The text of the checked JSON string whose opening quote is z[0] (n bytes
+** with its quotes), decoded, from sqlite3_malloc64; NULL on OOM. */
+char *x1060JsonString(const char *z, int n){
+  const unsigned char *u = (const unsigned char*)z;
+  const char *zWhy = 0;
+  char *zOut = sqlite3_malloc64((sqlite3_uint64)n + 1);
+  int i = 1, nOut = 0, c;
+  if( zOut==0 ) return 0;
+  while( (c = jcChar(u, n, &i, &zWhy))>=0 ){
+    nOut += jsonUtf8(zOut + nOut, (unsigned)c);
+  }
+  zOut[nOut] = 0;
+  return zOut;
 }

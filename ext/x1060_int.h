@@ -253,6 +253,22 @@ X1060_HIDDEN int x1060JsonCheck(const char *z, int n, char **pzErr);
 X1060_HIDDEN void x1060JsonFree(X1060Json*);
 X1060_HIDDEN const char *x1060JsonKey(const X1060Json*, int i);
 X1060_HIDDEN const char *x1060JsonText(const X1060Json*, int i);
+/* Walking the members or elements of a checked text, as spans of it. */
+typedef struct X1060JsonItems X1060JsonItems;
+struct X1060JsonItems {
+  const char *z;          /* the whole text */
+  int n;                  /* its length */
+  int bArray;             /* walking an array (else an object) */
+  int iNext;              /* where reading goes on */
+  int iIndex;             /* the index of the current item, from 0 */
+  int iKey, nKey;         /* a member's key: its JSON string, quotes too */
+  int iValue, nValue;     /* the item's value */
+};
+X1060_HIDDEN void x1060JsonItemsBegin(X1060JsonItems*, const char *z, int n,
+                                      int i);
+X1060_HIDDEN int x1060JsonItemsNext(X1060JsonItems*);
+X1060_HIDDEN const char *x1060JsonType(const char *z, int n);
+X1060_HIDDEN char *x1060JsonString(const char *z, int n);
 
 /***************************************************************************
 ** Interface to code in framework.c: the framework data of X.1060
@@ -679,6 +695,8 @@ X1060_HIDDEN int cdcColumnIndex(const char *zName);
 /* The document of x1060_export and x1060_import: its format and version. */
 #define X1060_JSON_FORMAT "x1060-cdc"
 #define X1060_JSON_VERSION 1
+/* The largest document x1060_import reads, in bytes (64 MiB). */
+#define X1060_IMPORT_MAX 67108864
 
 #define CDC_LABEL_ALLOWED "printable text of 1 to " X1060_STR(X1060_LABEL_MAX) \
   " characters other than " \

@@ -12,7 +12,9 @@
 ** memory SQLite held above what it held before the run (sqlite3_status64,
 ** so SQLite's allocations only).  Where both sides compute the same
 ** figures, a difference fails the run.  --quick divides the sizes by ten
-** (for callgrind); --only runs the workloads whose name starts with NAME.  Built with -DBENCH_CALLGRIND,
+** (for callgrind); --only runs the workloads whose name starts with NAME.
+** The import workload also prints the most memory it held over the size
+** of its document, the document counted once (target: 4 times).  Built with -DBENCH_CALLGRIND,
 ** every side is one callgrind dump named "<workload>|x1060" or
 ** "<workload>|plain" (see tools/bench-callgrind).
 **
@@ -45,6 +47,8 @@ struct Bench {
                            ** of a workload must compute the same */
   const char *zArg;        /* the running side's zArgX or zArgP: the table
                            ** it reads, or the expression it sums */
+  char *zDoc;              /* the document the import workload reads */
+  int nDoc, nDocRow;       /* its bytes, its service and snapshot rows */
 };
 
 /* One side of a workload: do the work on p->db or its own connection,
@@ -59,6 +63,7 @@ struct Workload {
   int bBig;                /* uses the N-organisation databases */
   int bSame;               /* both sides compute the same answer (checked) */
   const char *zArgX, *zArgP;  /* each side's table or expression (p->zArg) */
+  double mxDocRatio;       /* reads p->zDoc: target of peak memory / size */
 };
 
 /*---------------------------------------------------------------------------
@@ -392,34 +397,134 @@ static int openX(Bench *p){ return openFirst(p, "cdcs.db", 1); }
 static int openP(Bench *p){ return openFirst(p, "plains.db", 0); }
 
 /*---------------------------------------------------------------------------
+** Import: x1060_import of a document of x1060_export against plain SQLite
+** reading the same document with json_each and json_extract into tables
+** of the same columns.  Both replace what the last run wrote.
+*/
+#define IMPORT_COLS "service_id,category,name,name_ja,level,assignment,team," \
+  "outsourcer,as_is,to_be,excluded,information,expertise,phase,owner,due,"    \
+  "evidence,note"
+#define IMPORT_SNAP_COLS IMPORT_COLS ",custom,updated_at"
+
+/* Run every statement of zSql on p->db, ?1 bound to p->zDoc where used. */
+static int runWithDoc(Bench *p, const char *zSql){
+  int rc = SQLITE_OK;
+  while( rc==SQLITE_OK && zSql && zSql[0] ){
+    sqlite3_stmt *pStmt = 0;
+    rc = sqlite3_prepare_v2(p->db, zSql, -1, &pStmt, &zSql);
+    if( rc==SQLITE_OK && pStmt && sqlite3_bind_parameter_count(pStmt)>0 ){
+      rc = sqlite3_bind_text(pStmt, 1, p->zDoc, p->nDoc, SQLITE_STATIC);
+    }
+    while( rc==SQLITE_OK && pStmt && sqlite3_step(pStmt)==SQLITE_ROW ){}
+    if( rc==SQLITE_OK && pStmt ) rc = sqlite3_reset(pStmt);
+    if( rc!=SQLITE_OK ){
+      fprintf(stderr, "bench: %s\n", sqlite3_errmsg(p->db));
+    }
+    sqlite3_finalize(pStmt);
+  }
+  return rc;
+}
+
+/* Make the document once: org_0001's services and 40 x nScale snapshots
+** (about 11 MB at full scale), exported; and the tables it goes to. */
+static int importSetup(Bench *p){
+  int nSnap = 40*p->nScale, i, rc;
+  sqlite3_stmt *pStmt = 0;
+  char *zSql;
+  if( p->zDoc ) return SQLITE_OK;
+  rc = run(p->db, "CREATE VIRTUAL TABLE import_src USING x1060;"
+      "CREATE VIRTUAL TABLE import_dst USING x1060;"
+      "SELECT x1060_import('import_src', x1060_export('org_0001'));"
+      "CREATE TABLE plain.import_service(" IMPORT_COLS ");"
+      "CREATE TABLE plain.import_snapshot(label,taken_at,seq_no,"
+      IMPORT_SNAP_COLS ");");
+  for(i=1; rc==SQLITE_OK && i<=nSnap; i++){
+    zSql = sqlite3_mprintf("SELECT x1060_snapshot('import_src', 'S%04d')", i);
+    rc = zSql ? run(p->db, zSql) : SQLITE_NOMEM;
+    sqlite3_free(zSql);
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_prepare_v2(p->db, "SELECT "
+      "x1060_export('import_src')", -1, &pStmt, 0);
+  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    p->nDoc = sqlite3_column_bytes(pStmt, 0);
+    p->zDoc = sqlite3_malloc(p->nDoc+1);
+    if( p->zDoc ) memcpy(p->zDoc, sqlite3_column_text(pStmt, 0), p->nDoc+1);
+    p->nDocRow = 64*(nSnap+1);
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  return rc==SQLITE_OK && p->zDoc==0 ? SQLITE_NOMEM : rc;
+}
+
+static int importX(Bench *p){
+  int rc = importSetup(p);
+  p->nRow = p->nDocRow;
+  return rc ? rc : runWithDoc(p, "SELECT x1060_import('import_dst', ?1)");
+}
+
+static int importP(Bench *p){
+  int rc = importSetup(p);
+  p->nRow = p->nDocRow;
+  return rc ? rc : runWithDoc(p, "BEGIN;"
+      "DELETE FROM plain.import_service;"
+      "INSERT INTO plain.import_service SELECT json_extract(value,"
+      "'$.service_id'),json_extract(value,'$.category'),json_extract(value,"
+      "'$.name'),json_extract(value,'$.name_ja'),json_extract(value,"
+      "'$.level'),json_extract(value,'$.assignment'),json_extract(value,"
+      "'$.team'),json_extract(value,'$.outsourcer'),json_extract(value,"
+      "'$.as_is'),json_extract(value,'$.to_be'),json_extract(value,"
+      "'$.excluded'),json_extract(value,'$.information'),json_extract(value,"
+      "'$.expertise'),json_extract(value,'$.phase'),json_extract(value,"
+      "'$.owner'),json_extract(value,'$.due'),json_extract(value,"
+      "'$.evidence'),json_extract(value,'$.note') FROM json_each(?1,"
+      "'$.services');"
+      "DELETE FROM plain.import_snapshot;"
+      "INSERT INTO plain.import_snapshot SELECT json_extract(n.value,"
+      "'$.label'),json_extract(n.value,'$.taken_at'),s.key+1,"
+      "json_extract(s.value,'$.service_id'),json_extract(s.value,"
+      "'$.category'),json_extract(s.value,'$.name'),json_extract(s.value,"
+      "'$.name_ja'),json_extract(s.value,'$.level'),json_extract(s.value,"
+      "'$.assignment'),json_extract(s.value,'$.team'),json_extract(s.value,"
+      "'$.outsourcer'),json_extract(s.value,'$.as_is'),json_extract(s.value,"
+      "'$.to_be'),json_extract(s.value,'$.excluded'),json_extract(s.value,"
+      "'$.information'),json_extract(s.value,'$.expertise'),"
+      "json_extract(s.value,'$.phase'),json_extract(s.value,'$.owner'),"
+      "json_extract(s.value,'$.due'),json_extract(s.value,'$.evidence'),"
+      "json_extract(s.value,'$.note'),json_extract(s.value,'$.custom'),"
+      "json_extract(s.value,'$.updated_at') FROM json_each(?1,'$.snapshots')"
+      " n, json_each(n.value,'$.services') s;"
+      "COMMIT");
+}
+
+/*---------------------------------------------------------------------------
 ** The workloads, in order (the scale databases are built before they are
 ** used), and the runner.  A name's %d is the number of organisations.
 */
 static const Workload aWorkload[] = {
   { "reference scan",       refScan,     refScan,     1.2, 0, 1,
-    "x1060_services", "plain.ref_services" },
+    "x1060_services", "plain.ref_services", 0 },
   { "reference key lookup", refLookup,   refLookup,   1.5, 0, 1,
-    "x1060_services", "plain.ref_services" },
+    "x1060_services", "plain.ref_services", 0 },
   { "CDC scan",             cdcScan,     cdcScan,     1.5, 0, 1,
-    "main.org_0001", "main.x1060_store_service" },
+    "main.org_0001", "main.x1060_store_service", 0 },
   { "CDC point UPDATE",     pointUpdate, pointUpdate, 2.0, 0, 0,
-    "main.org_0001", "plain.org_0001" },
+    "main.org_0001", "plain.org_0001", 0 },
   { "  vs plain + history", pointUpdate, pointUpdate, 0,   0, 0,
-    "main.org_0001", "plain.org_0001_logged" },
+    "main.org_0001", "plain.org_0001_logged", 0 },
   /* the functions against the SQL that computes the same */
   { "x1060_gap", fnQuery, fnQuery, 1.3, 0, 1,
     "x1060_gap(as_is, to_be)",
-    "to_be - as_is" },
+    "to_be - as_is", 0 },
   { "x1060_quadrant", fnQuery, fnQuery, 1.3, 0, 1,
     "x1060_quadrant(information, expertise)",
     "CASE WHEN information='internal' THEN CASE WHEN expertise='general' "
     "THEN 1 ELSE 2 END ELSE CASE WHEN expertise='general' THEN 3 ELSE 4 END "
-    "END" },
+    "END", 0 },
   { "x1060_suggest", fnQuery, fnQuery, 1.3, 0, 1,
     "length(x1060_suggest(information, expertise))",
     "length(CASE WHEN information='internal' AND expertise='general' THEN "
     "'Insourcing' WHEN information='external' AND expertise='specialised' "
-    "THEN 'Outsourcing' ELSE 'Combination' END)" },
+    "THEN 'Outsourcing' ELSE 'Combination' END)", 0 },
   { "x1060_score", fnQuery, fnQuery, 1.3, 0, 1,
     "x1060_score('Insourcing', answers)",
     "CASE WHEN json_extract(answers,'$.working') IS NOT 1 THEN 1 WHEN "
@@ -427,17 +532,18 @@ static const Workload aWorkload[] = {
     "'$.approved')=1 THEN 5 WHEN json_extract(answers,'$.documented')=1 AND "
     "json_extract(answers,'$.others_can_cover')='full' THEN 4 WHEN "
     "json_extract(answers,'$.others_can_cover') IN ('partial','full') THEN 3 "
-    "ELSE 2 END" },
-  { "create+fill %d CDCs",        buildX,     buildP,     0,   1, 0, 0, 0 },
-  { "x1060_evaluate, 1 x100",     evaluate1X, evaluate1P, 0,   0, 0, 0, 0 },
-  { "x1060_evaluate, %d",         evaluateNX, evaluateNP, 0,   1, 0, 0, 0 },
-  { "x1060_summary, 1 x100",      summary1X,  summary1P,  0,   0, 0, 0, 0 },
-  { "x1060_summary, %d",          summaryNX,  summaryNP,  0,   1, 0, 0, 0 },
-  { "x1060_roadmap, 1 x100",      roadmap1X,  roadmap1P,  0,   0, 0, 0, 0 },
-  { "x1060_roadmap, %d",          roadmapNX,  roadmapNP,  0,   1, 0, 0, 0 },
-  { "x1060_report html, 1 x100",  report1X,   0,          0,   0, 0, 0, 0 },
-  { "x1060_report html, %d",      reportNX,   0,          0,   1, 0, 0, 0 },
-  { "open %d-CDC db, 1st query",  openX,      openP,      3.0, 1, 0, 0, 0 },
+    "ELSE 2 END", 0 },
+  { "create+fill %d CDCs",        buildX,     buildP,     0,   1, 0, 0, 0, 0 },
+  { "x1060_evaluate, 1 x100",     evaluate1X, evaluate1P, 0,   0, 0, 0, 0, 0 },
+  { "x1060_evaluate, %d",         evaluateNX, evaluateNP, 0,   1, 0, 0, 0, 0 },
+  { "x1060_summary, 1 x100",      summary1X,  summary1P,  0,   0, 0, 0, 0, 0 },
+  { "x1060_summary, %d",          summaryNX,  summaryNP,  0,   1, 0, 0, 0, 0 },
+  { "x1060_roadmap, 1 x100",      roadmap1X,  roadmap1P,  0,   0, 0, 0, 0, 0 },
+  { "x1060_roadmap, %d",          roadmapNX,  roadmapNP,  0,   1, 0, 0, 0, 0 },
+  { "x1060_report html, 1 x100",  report1X,   0,          0,   0, 0, 0, 0, 0 },
+  { "x1060_report html, %d",      reportNX,   0,          0,   1, 0, 0, 0, 0 },
+  { "open %d-CDC db, 1st query",  openX,      openP,      3.0, 1, 0, 0, 0, 0 },
+  { "x1060_import, 1 document",   importX,    importP,    0,   0, 0, 0, 0, 4.0 },
 };
 #define N_WORKLOAD (int)(sizeof(aWorkload)/sizeof(aWorkload[0]))
 
@@ -535,6 +641,14 @@ static int runWorkload(Bench *p, const Workload *w, int nRep, double *pTime){
   }
   printf(" %11.0f %9lld %9lld\n", tx>0 ? (double)nRow/tx : 0.0,
          (long long)(x.mxMem/1024), (long long)(b.mxMem/1024));
+  if( w->mxDocRatio>0 ){
+    /* the document counted once, with the most memory above it */
+    double rx = (double)(x.mxMem + p->nDoc)/p->nDoc;
+    double rb = (double)(b.mxMem + p->nDoc)/p->nDoc;
+    printf("  peak memory / document of %.1f MB: x1060 %.1fx (target %.1fx,"
+           " %s), plain SQLite %.1fx\n", p->nDoc/1e6, rx, w->mxDocRatio,
+           rx<=w->mxDocRatio ? "ok" : "MISS", rb);
+  }
   fflush(stdout);
   return SQLITE_OK;
 }
@@ -686,6 +800,7 @@ int main(int argc, char **argv){
              zName, r, b.nOrg, b.nOrg*11/10, r <= b.nOrg*1.1 ? "" : "  MISS");
     }
   }
+  sqlite3_free(b.zDoc);
   synthFree(b.pSynth);
   sqlite3_close(b.dbCdcs);
   sqlite3_close(b.dbPlains);
