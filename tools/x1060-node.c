@@ -12,7 +12,9 @@
 ** who leads, and asks the leader to add it and make it a voter (dqlite
 ** 1.11's node API has no join of its own; this speaks its wire protocol,
 ** as go-dqlite's client does).  A node started again on its directory is
-** a member already and only starts.  SIGTERM or SIGINT stops it cleanly.
+** a member already and only starts, with or without --join, whichever
+** node is down (its own data hold the configuration; it asks itself).
+** SIGTERM or SIGINT stops it cleanly.
 **
 ** x1060 is compiled into the program (-DSQLITE_CORE, the static library's
 ** sources) and registered with sqlite3_auto_extension() before the node
@@ -255,20 +257,51 @@ static int joinVia(const char *zLeader, uint64_t iId, const char *zAddress){
   return rc;
 }
 
-/* Join the cluster through zVia, trying for up to nSecond seconds. */
+/* Join the cluster, trying for up to nSecond seconds: the leader asked of
+** this node itself (a member knows it) and of zVia. */
 static int joinCluster(const char *zVia, uint64_t iId, const char *zAddress,
                        int nSecond){
   char zLeader[256];
   int i;
   for(i=0; i<nSecond*5 && !stopRequested; i++){
-    if( askLeader(zVia, zLeader, sizeof(zLeader))==0
+    const char *zAsk = (i & 1) ? zVia : zAddress;
+    if( askLeader(zAsk, zLeader, sizeof(zLeader))==0
      && joinVia(zLeader, iId, zAddress)==0 ){
-      logLine("joined the cluster through %s (leader %s)", zVia, zLeader);
+      logLine("joined the cluster through %s (leader %s)", zAsk, zLeader);
       return 0;
     }
     usleep(200000);
   }
   return -1;
+}
+
+/* This node's role in the configuration its own data hold (the node
+** started at zAddress): ROLE_VOTER..., -1 when it is no member (a new
+** node), -2 when it cannot tell. */
+static int ownRole(const char *zAddress, uint64_t iId){
+  int fd = protocolOpen(zAddress), eRole;
+  if( fd<0 ) return -2;
+  eRole = roleOf(fd, iId);
+  close(fd);
+  return eRole;
+}
+
+/* Take the node into the cluster as --join asks: a new node joins through
+** zVia (0 once it is a voter, -1 when it could not within 30 s); a member
+** (its directory holds a configuration with it, as after a restart with
+** the line that first joined it) starts from its data whoever is down,
+** and is made a voter if it is not one yet, through any member. */
+static int joinOnce(const char *zVia, uint64_t iId, const char *zAddress,
+                    const char *zDir){
+  int eRole = ownRole(zAddress, iId);
+  if( eRole<0 ) return joinCluster(zVia, iId, zAddress, 30);
+  logLine("a member already (its data in %s): starting from them, --join "
+          "%s not needed", zDir, zVia);
+  if( eRole!=ROLE_VOTER && joinCluster(zVia, iId, zAddress, 30)!=0 ){
+    logLine("not made a voter yet (no leader reachable); serving as a "
+            "member");
+  }
+  return 0;
 }
 
 static void usage(const char *zMsg){
@@ -279,7 +312,8 @@ static void usage(const char *zMsg){
     "  --id        this node's number, 1 to bootstrap a new cluster\n"
     "  --address   where this node listens (and what the others dial)\n"
     "  --dir       its data directory (made if missing)\n"
-    "  --join      a node of the cluster to join through (not for node 1)\n"
+    "  --join      a node of the cluster to join through (not for node 1;\n"
+    "              a member started again needs none: it starts from its data)\n"
     "  --log       log file, or - for standard error (default: none)\n"
     "  --snapshot-threshold, --snapshot-trailing  raft snapshot parameters\n",
     zMsg);
@@ -368,7 +402,7 @@ int main(int argc, char **argv){
   }
   logLine("node %llu serving %s from %s (x1060 %s, SQLite %s)", iId, zAddress,
         zDir, X1060_VERSION, sqlite3_libversion());
-  if( zJoin && joinCluster(zJoin, iId, zAddress, 30)!=0 && !stopRequested ){
+  if( zJoin && joinOnce(zJoin, iId, zAddress, zDir)!=0 && !stopRequested ){
     fprintf(stderr, "x1060-node: could not join the cluster through %s\n",
             zJoin);
     dqlite_node_stop(pNode);

@@ -7,7 +7,10 @@ requests that go-dqlite's client sends (internal/protocol of go-dqlite).
   dqlite_client.py ADDRS cluster             id|address|role of each node
   dqlite_client.py ADDRS transfer ID         make node ID the leader
   dqlite_client.py ADDRS DB query SQL        rows, '|'-separated
-  dqlite_client.py ADDRS DB exec SQL         'ok' after the write
+  dqlite_client.py ADDRS DB exec SQL         'ok' after the write (SQL may be
+                                             a whole transaction: 'BEGIN;
+                                             ...; COMMIT', sent as one
+                                             request)
   dqlite_client.py ADDRS DB script FILE      each ';'-ended statement of
                                              FILE on one connection, as
                                              exec or query (lines of dot-
@@ -16,10 +19,17 @@ requests that go-dqlite's client sends (internal/protocol of go-dqlite).
 ADDRS is host:port[,host:port...]: any of the cluster's nodes; the client
 asks them who leads and talks to the leader.  exec and query are sent in
 autocommit (EXEC_SQL, QUERY_SQL), as a driver outside a transaction does.
+exec is sent again while the database is locked by another client's
+transaction (write(): a random, growing pause, for DQLITE_CLIENT_RETRY
+seconds, default 10).  dqlite 1.11 answers a statement that fails in
+QUERY_SQL with its first column's name instead of the error (for
+x1060_snapshot('acme', 'S') in a SELECT outside a transaction, that call's
+text): the client says so; exec gives SQLite's and x1060's message.
 Exit status: 0 done, 1 the server refused (its message on stderr), 2 no
 leader could be reached.
 """
 import os
+import random
 import socket
 import struct
 import sys
@@ -28,11 +38,16 @@ import time
 REQ_LEADER, REQ_OPEN, REQ_EXEC_SQL, REQ_QUERY_SQL = 0, 3, 8, 9
 REQ_CLUSTER, REQ_TRANSFER = 16, 17
 RES_FAILURE, RES_NODE, RES_RESULT = 0, 1, 6
+SQLITE_BUSY = 5             # "database is locked": nothing was applied
 ROLES = {0: 'voter', 1: 'standby', 2: 'spare'}
 
 
 class Refused(Exception):
-    """The server answered with a failure."""
+    """The server answered with a failure: its text and SQLite code."""
+
+    def __init__(self, text, code=0, advice=''):
+        super().__init__('%s (%d)%s' % (text, code, advice))
+        self.text, self.code = text, code
 
 
 class Unreachable(Exception):
@@ -112,7 +127,7 @@ class Conn:
         body = _Body(self._recv(words * 8))
         if rtype == RES_FAILURE:
             code = body.u64()
-            raise Refused('%s (%d)' % (body.text(), code))
+            raise Refused(body.text(), code)
         return rtype, body
 
     def leader(self):
@@ -215,6 +230,34 @@ def connect_leader(addrs, wait=None):
         time.sleep(0.2)
 
 
+def write(conn, db, sql, wait=None):
+    """Run sql (a statement, or a transaction 'BEGIN; ...; COMMIT' as one
+    request, which holds the write lock for the shortest time) with
+    EXEC_SQL.  While another client's transaction holds the database's
+    write lock (SQLITE_BUSY: nothing of sql was applied; an open
+    transaction of it is rolled back), send it again after a random pause
+    that doubles from 5 ms up to 0.5 s, for up to wait seconds (default:
+    DQLITE_CLIENT_RETRY, else 10).  The number of times it was sent again."""
+    if wait is None:
+        wait = float(os.environ.get('DQLITE_CLIENT_RETRY', '10'))
+    deadline = time.time() + wait
+    pause, retries = 0.005, 0
+    while True:
+        try:
+            conn.exec_sql(db, sql)
+            return retries
+        except Refused as e:
+            if e.code & 0xff != SQLITE_BUSY or time.time() + pause > deadline:
+                raise
+            if sql.lstrip().upper().startswith('BEGIN'):
+                try:
+                    conn.exec_sql(db, 'ROLLBACK')
+                except Refused:
+                    pass          # no transaction open: BEGIN itself waited
+        time.sleep(random.uniform(pause / 2, pause))
+        pause, retries = min(pause * 2, 0.5), retries + 1
+
+
 def _show(v):
     if v is None:
         return ''
@@ -249,13 +292,19 @@ def run(addrs, db_name, verb, arg):
         is_query = verb == 'query' or (verb == 'script' and
                                        sql.lstrip().upper().startswith(('SELECT', 'WITH')))
         if is_query:
-            _, rows = c.query_sql(db, sql)
+            try:
+                _, rows = c.query_sql(db, sql)
+            except Refused as e:
+                raise Refused(e.text, e.code, '; dqlite 1.11 names a failing '
+                              'query by its first column, not by the error: '
+                              'send it with exec to read the message')
             for r in rows:
                 print('|'.join(_show(v) for v in r))
+        elif verb == 'exec':
+            write(c, db, sql)
+            print('ok')
         else:
             c.exec_sql(db, sql)
-            if verb == 'exec':
-                print('ok')
     c.close()
 
 
