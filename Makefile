@@ -19,8 +19,9 @@
 #   make bench-callgrind the same, as instruction counts (stable on a busy machine)
 #   make bench-scale     many organisations in one file, against plain SQLite
 #   make bench-cluster   through a 3-node dqlite cluster, against a local file
-#   make node            build/x1060-node (a dqlite node with x1060) and
-#                        build/dqlite (the dqlite shell); libdqlite-dev, golang
+#   make node            build/x1060-node (a dqlite node with x1060),
+#                        build/dqlite (the dqlite shell) and x1060.so; installs
+#                        libdqlite-dev, golang-go, golang-github-canonical-go-dqlite-dev
 #   make new-sqlite      fetch a newer SQLite from npm, build x1060 into it
 #                        (the suite then also tests what needs SQLite 3.44+)
 #   make deb             build/packages/x1060_<version>-1_<arch>.deb
@@ -82,8 +83,9 @@ build/finding/x1060.so: $(SOURCES) $(HEADERS)
 test-helpers: build/embed build/floor/x1060.so build/cluster/x1060.so build/x1060-gen \
               build/x1060-node build/finding/x1060.so
 
-# A dqlite node with x1060 inside (tools/x1060-node.c; needs libdqlite-dev):
-# x1060's sources built into it, for the system's SQLite that dqlite uses.
+# A dqlite node with x1060 inside (tools/x1060-node.c; needs libdqlite-dev,
+# which make deps installs): x1060's sources built into it, for the
+# system's SQLite that dqlite uses.
 build/x1060-node: tools/x1060-node.c $(SOURCES) $(HEADERS)
 	@mkdir -p build
 	$(CC) $(CFLAGS) $(XCFLAGS) -DSQLITE_CORE -DX1060_CLUSTER -o $@ \
@@ -92,9 +94,12 @@ build/x1060-node: tools/x1060-node.c $(SOURCES) $(HEADERS)
 # The dqlite shell (go-dqlite's cmd/dqlite, from Debian's sources: see
 # tools/build-dqlite-shell), for the cluster test and for users.
 build/dqlite:
+	@tools/install-deps golang-go golang-github-canonical-go-dqlite-dev
 	tools/build-dqlite-shell
 
-node: build/x1060-node build/dqlite
+# What docs/cluster.md runs: the node, the dqlite shell, and x1060.so (a
+# backup of the cluster is read with sqlite3 and .load ./x1060).
+node: deps all build/x1060-node build/dqlite
 
 # x1060 through a 3-node cluster against a local file (tools/bench-cluster).
 BENCH_CLUSTER_ARGS ?=
@@ -221,7 +226,8 @@ test-valgrind: deps all test-helpers
 check-layers: libx1060.a
 	tools/check-layers build/static
 
-check: check-layers test test-asan test-valgrind test-oom
+# (the suite runs once, last: its last line is the one CI reads)
+check: deps all test-helpers check-layers test-asan test-valgrind test-oom
 	$(MAKE) fuzz FUZZ_SECONDS=30
 	$(TCLSH) tests/all.tcl
 
