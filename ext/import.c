@@ -11,7 +11,9 @@
 ** X.1060's names of Annex A services).  Services are then applied through
 ** x1060_cdc_services, so every value is checked as an INSERT checks it,
 ** all inside a savepoint: on the first error nothing is applied and the
-** message names the JSON path.
+** message names the JSON path.  The document (at most X1060_IMPORT_MAX
+** bytes) is read in place, never parsed whole by SQLite (ImportDoc), so
+** that an import holds about twice the document's size in memory.
 */
 #include "x1060_int.h"
 #include <string.h>
