@@ -570,8 +570,7 @@ static int importCheck(ImportDoc *p){
     sqlite3_free(zWhy);
     return rc;
   }
-  for(i=0; i<p->n && (p->z[i]==' ' || p->z[i]=='\t' || p->z[i]=='\n'
-                      || p->z[i]=='\r'); i++){}
+  i = x1060JsonSkipSpace(p->z, p->n, 0);
   if( rc==SQLITE_OK && p->z[i]!='{' ){
     return importFail(p->pzErr, sqlite3_mprintf("$: not a JSON object; "
                       "allowed: a document made by x1060_export"));

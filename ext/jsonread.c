@@ -30,11 +30,15 @@ struct JsonParse {
   int nBuf;
 };
 
+/* The first position of z (n bytes) from i that is not JSON white space
+** (every reader of this file skips it so). */
+int x1060JsonSkipSpace(const char *z, int n, int i){
+  while( i<n && (z[i]==' ' || z[i]=='\t' || z[i]=='\n' || z[i]=='\r') ) i++;
+  return i;
+}
+
 static void jsonSpace(JsonParse *p){
-  while( p->i<p->n && (p->z[p->i]==' ' || p->z[p->i]=='\t'
-                    || p->z[p->i]=='\n' || p->z[p->i]=='\r') ){
-    p->i++;
-  }
+  p->i = x1060JsonSkipSpace(p->z, p->n, p->i);
 }
 
 /* Set the error message (the first one wins); return SQLITE_ERROR. */
@@ -459,10 +463,7 @@ static int jcCloseObject(JsonCheck *p){
 
 /* Skip white space. */
 static void jcSpace(JsonCheck *p){
-  while( p->i<p->n && (p->z[p->i]==' ' || p->z[p->i]=='\t'
-                    || p->z[p->i]=='\n' || p->z[p->i]=='\r') ){
-    p->i++;
-  }
+  p->i = x1060JsonSkipSpace((const char*)p->z, p->n, p->i);
 }
 
 /* Read a number at p->i (strict JSON grammar). */
@@ -619,12 +620,6 @@ static int jsonValueEnd(const char *z, int n, int i){
   return i;
 }
 
-/* The first position from i that is not white space. */
-static int jsonSkipSpace(const char *z, int n, int i){
-  while( i<n && (z[i]==' ' || z[i]=='\t' || z[i]=='\n' || z[i]=='\r') ) i++;
-  return i;
-}
-
 /* Start walking the object or array whose text starts at z[i] ('{' or
 ** '[') in checked text z of n bytes. */
 void x1060JsonItemsBegin(X1060JsonItems *p, const char *z, int n, int i){
@@ -640,14 +635,14 @@ void x1060JsonItemsBegin(X1060JsonItems *p, const char *z, int n, int i){
 /* Read the next member or element: 1, its spans in *p; 0 at the end. */
 int x1060JsonItemsNext(X1060JsonItems *p){
   const char *z = p->z;
-  int i = jsonSkipSpace(z, p->n, p->iNext);
+  int i = x1060JsonSkipSpace(z, p->n, p->iNext);
   if( i>=p->n || z[i]=='}' || z[i]==']' ) return 0;
-  if( z[i]==',' ) i = jsonSkipSpace(z, p->n, i+1);
+  if( z[i]==',' ) i = x1060JsonSkipSpace(z, p->n, i+1);
   if( !p->bArray ){
     p->iKey = i;
     p->nKey = jsonValueEnd(z, p->n, i) - i;
-    i = jsonSkipSpace(z, p->n, i + p->nKey) + 1;    /* past the ':' */
-    i = jsonSkipSpace(z, p->n, i);
+    i = x1060JsonSkipSpace(z, p->n, i + p->nKey) + 1;    /* past the ':' */
+    i = x1060JsonSkipSpace(z, p->n, i);
   }
   p->iValue = i;
   p->nValue = jsonValueEnd(z, p->n, i) - i;

@@ -268,6 +268,7 @@ X1060_HIDDEN void x1060JsonItemsBegin(X1060JsonItems*, const char *z, int n,
                                       int i);
 X1060_HIDDEN int x1060JsonItemsNext(X1060JsonItems*);
 X1060_HIDDEN const char *x1060JsonType(const char *z, int n);
+X1060_HIDDEN int x1060JsonSkipSpace(const char *z, int n, int i);
 X1060_HIDDEN char *x1060JsonString(const char *z, int n);
 
 /***************************************************************************
