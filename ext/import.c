@@ -130,27 +130,56 @@ struct ImportSpan {
 ** so that the memory an import needs stays near the document's own size.
 */
 typedef struct ImportDoc ImportDoc;
+
+/* The queries a check runs many times, over a part of the document (?1),
+** prepared once per import (ImportDoc.apStmt, in this order). */
+enum { IMPORT_SCALAR, IMPORT_TIME, IMPORT_TWICE_ID, IMPORT_TWICE_LABEL,
+       IMPORT_SERVICE_ID, IMPORT_NSTMT };
+static const char *const azImportSql[IMPORT_NSTMT] = {
+  /* a scalar's value */
+  "SELECT json_extract(?1,'$')",
+  /* a time, and whether it is one (through julianday(): SQLite 3.40's
+  ** strftime() keeps 02-30 as written) */
+  "SELECT json_extract(?1,'$'), strftime('%Y-%m-%dT%H:%M:%SZ', "
+  "julianday(json_extract(?1,'$'))) IS json_extract(?1,'$')",
+  /* the first value of a JSON array given twice: service ids in any
+  ** spelling the CDC table reads as the same id, labels as they are */
+  "SELECT value COLLATE x1060_service k FROM json_each(?1) GROUP BY k "
+  "HAVING count(*)>1 LIMIT 1",
+  "SELECT value k FROM json_each(?1) GROUP BY k HAVING count(*)>1 LIMIT 1",
+  /* the id of a service (for a message) */
+  "SELECT json_extract(?1,'$.service_id')",
+};
+
 struct ImportDoc {
   sqlite3 *db;
   const char *z;          /* the document */
   int n;                  /* its length in bytes */
-  sqlite3_stmt *pScalar;  /* "SELECT json_extract(?1,'$')": a scalar */
+  sqlite3_stmt *apStmt[IMPORT_NSTMT];   /* azImportSql, prepared */
   ImportSpan aTop[sizeof(aTopField)/sizeof(aTopField[0])]; /* its fields */
   char **pzErr;
 };
 
-/* The value of the scalar JSON text at p->z+i (n bytes), a column of
-** p->pScalar (valid until the next call); NULL with *pRc on error. */
-static sqlite3_value *importScalar(ImportDoc *p, int i, int n, int *pRc){
+/* Run pStmt with ?1 bound to the n bytes at z (n -1: up to its NUL):
+** SQLITE_ROW with its first row; else its result code, SQLITE_OK when it
+** ran to its end. */
+static int importRow(sqlite3_stmt *pStmt, const char *z, int n){
   int rc;
-  sqlite3_reset(p->pScalar);
-  rc = sqlite3_bind_text(p->pScalar, 1, p->z+i, n, SQLITE_STATIC);
-  if( rc==SQLITE_OK && sqlite3_step(p->pScalar)!=SQLITE_ROW ){
-    rc = sqlite3_reset(p->pScalar);
-    if( rc==SQLITE_OK ) rc = SQLITE_ERROR;   /* a SELECT of a value: a row */
+  sqlite3_reset(pStmt);
+  rc = sqlite3_bind_text(pStmt, 1, z, n, SQLITE_STATIC);
+  if( rc==SQLITE_OK && (rc = sqlite3_step(pStmt))!=SQLITE_ROW ){
+    rc = sqlite3_reset(pStmt);
   }
-  *pRc = rc;
-  return rc==SQLITE_OK ? sqlite3_column_value(p->pScalar, 0) : 0;
+  return rc;
+}
+
+/* The value of the scalar JSON text at p->z+i (n bytes), a column of
+** IMPORT_SCALAR (valid until its next run); NULL with *pRc on error. */
+static sqlite3_value *importScalar(ImportDoc *p, int i, int n, int *pRc){
+  sqlite3_stmt *pStmt = p->apStmt[IMPORT_SCALAR];
+  int rc = importRow(pStmt, p->z+i, n);
+  *pRc = rc==SQLITE_ROW ? SQLITE_OK : rc ? rc : SQLITE_ERROR;  /* a row */
+  return rc==SQLITE_ROW ? sqlite3_column_value(pStmt, 0) : 0;
 }
 
 /* The value at p->z+i (n bytes) described for a message, from
@@ -203,7 +232,7 @@ static int importEachNext(ImportEach *pEach, int *pRc){
 static void importEachEnd(ImportEach *pEach){
   sqlite3_free(pEach->zKey);
   pEach->zKey = 0;
-  sqlite3_reset(pEach->pDoc->pScalar);
+  sqlite3_reset(pEach->pDoc->apStmt[IMPORT_SCALAR]);
 }
 
 /*
@@ -368,45 +397,25 @@ static int importCheckService(ImportDoc *p, int i, const char *zPath,
   return rc;
 }
 
-/* Run zSql (owned) with ?1 bound to the n bytes of z; its first row's
-** values go to the caller through *ppStmt (finalize it), SQLITE_ROW when
-** there is one. */
-static int importQuery(sqlite3 *db, char *zSql, const char *z, int n,
-                       sqlite3_stmt **ppStmt){
-  int rc = x1060Prepare(db, zSql, ppStmt);
-  if( rc==SQLITE_OK ) rc = sqlite3_bind_text(*ppStmt, 1, z, n, SQLITE_STATIC);
-  if( rc==SQLITE_OK ){
-    rc = sqlite3_step(*ppStmt);
-    if( rc==SQLITE_DONE ) rc = SQLITE_OK;
-    else if( rc!=SQLITE_ROW ) rc = sqlite3_reset(*ppStmt);
-  }
-  return rc;
-}
-
-/* SQL that finds the first value given twice in a JSON array, %s the
-** collation that says which are the same: value and its spelling. */
-static const char zImportTwice[] =
-  "SELECT value%s k FROM json_each(?1) GROUP BY k HAVING count(*)>1 LIMIT 1";
-
 /* Check that the list pList (owned: the services' ids or the snapshots'
 ** labels of the array at zPath, bLabel) names each one once, in every
 ** spelling the CDC table reads as the same id. */
 static int importCheckTwice(ImportDoc *p, sqlite3_str *pList,
                             const char *zPath, int bLabel){
-  sqlite3_stmt *pStmt = 0;
+  sqlite3_stmt *pStmt = p->apStmt[bLabel ? IMPORT_TWICE_LABEL
+                                         : IMPORT_TWICE_ID];
   int rc;
   char *zList;
   sqlite3_str_appendchar(pList, 1, ']');
   zList = sqlite3_str_finish(pList);
-  rc = zList ? importQuery(p->db, sqlite3_mprintf(zImportTwice, bLabel ? ""
-                 : " COLLATE x1060_service"), zList, -1, &pStmt) : SQLITE_NOMEM;
+  rc = zList ? importRow(pStmt, zList, -1) : SQLITE_NOMEM;
   if( rc==SQLITE_ROW ){
     const char *zWhat = (const char*)sqlite3_column_text(pStmt, 0);
     rc = zWhat==0 ? SQLITE_NOMEM : importFail(p->pzErr, sqlite3_mprintf(
         "%s: %Q is given twice; allowed: each %s once", zPath, zWhat, bLabel
         ? "label" : "service (in any spelling: id, name, case, full width)"));
   }
-  sqlite3_finalize(pStmt);
+  sqlite3_reset(pStmt);
   sqlite3_free(zList);
   return rc;
 }
@@ -471,10 +480,8 @@ static int importCheckSnapshot(ImportDoc *p, int i, const char *zPath,
         "around it");
   }
   if( rc==SQLITE_OK && pAt->n>0 ){
-    /* through julianday(): SQLite 3.40's strftime() keeps 02-30 as written */
-    rc = importQuery(p->db, sqlite3_mprintf("SELECT json_extract(?1,'$'), "
-        "strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ', julianday(json_extract(?1,"
-        "'$'))) IS json_extract(?1,'$')"), p->z+pAt->i, pAt->n, &pStmt);
+    pStmt = p->apStmt[IMPORT_TIME];
+    rc = importRow(pStmt, p->z+pAt->i, pAt->n);
     if( rc==SQLITE_ROW ){
       rc = sqlite3_column_int(pStmt, 1) ? SQLITE_OK : importNotAllowed(
           p->pzErr, zPath, "taken_at", x1060DescribeValue(
@@ -497,7 +504,7 @@ static int importCheckSnapshot(ImportDoc *p, int i, const char *zPath,
   }
   sqlite3_free(zArray);
   sqlite3_free(zLabel);
-  sqlite3_finalize(pStmt);
+  sqlite3_reset(pStmt);
   return rc;
 }
 
@@ -551,7 +558,7 @@ static int importCheckVersionOrg(ImportDoc *p){
           " bytes");
     }
   }
-  sqlite3_reset(p->pScalar);
+  sqlite3_reset(p->apStmt[IMPORT_SCALAR]);
   return rc;
 }
 
@@ -585,6 +592,7 @@ static int importCheck(ImportDoc *p){
   if( rc==SQLITE_OK && pSnaps->n>0 ){
     rc = importCheckArray(p, pSnaps->i, "$.snapshots", 2, 0);
   }
+  for(i=0; i<IMPORT_NSTMT; i++) sqlite3_reset(p->apStmt[i]);  /* read done */
   return rc;
 }
 
@@ -611,20 +619,20 @@ static int importServiceStmt(sqlite3 *db, const char *zSchema,
   return x1060Prepare(db, sqlite3_str_finish(pStr), ppIns);
 }
 
-/* Say why service iIndex of the document (the n bytes at z) was refused
-** (SQLite's message, in the error of the statement that applied it). */
-static int importServiceRefused(sqlite3 *db, const char *z, int n,
-                                int iIndex, char **pzErr){
-  char *zWhy = sqlite3_mprintf("%s", sqlite3_errmsg(db));
-  sqlite3_stmt *pId = 0;
-  int rc = zWhy ? importQuery(db, sqlite3_mprintf("SELECT json_extract(?1,"
-                  "'$.service_id')"), z, n, &pId) : SQLITE_NOMEM;
+/* Say why service iIndex of the document (the n bytes at p->z+i) was
+** refused (SQLite's message, in the error of the statement that applied
+** it). */
+static int importServiceRefused(ImportDoc *p, int i, int n, int iIndex){
+  sqlite3_stmt *pId = p->apStmt[IMPORT_SERVICE_ID];
+  char *zWhy = sqlite3_mprintf("%s", sqlite3_errmsg(p->db));
+  int rc = zWhy ? importRow(pId, p->z+i, n) : SQLITE_NOMEM;
   if( rc==SQLITE_ROW || rc==SQLITE_OK ){
-    *pzErr = sqlite3_mprintf("x1060_import(): $.services[%d] (service %s): "
-        "%s", iIndex, rc==SQLITE_ROW ? sqlite3_column_text(pId, 0) : 0, zWhy);
-    rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+    *p->pzErr = sqlite3_mprintf("x1060_import(): $.services[%d] (service "
+        "%s): %s", iIndex, rc==SQLITE_ROW ? sqlite3_column_text(pId, 0) : 0,
+        zWhy);
+    rc = *p->pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
-  sqlite3_finalize(pId);
+  sqlite3_reset(pId);
   sqlite3_free(zWhy);
   return rc;
 }
@@ -641,16 +649,11 @@ static int importServices(ImportDoc *p, const char *zSchema,
   int rc = importServiceStmt(p->db, zSchema, zName, &pIns);
   x1060JsonItemsBegin(&it, p->z, p->n, p->aTop[IMPORT_SERVICES].i);
   while( rc==SQLITE_OK && x1060JsonItemsNext(&it) ){
-    rc = sqlite3_bind_text(pIns, 1, p->z+it.iValue, it.nValue, SQLITE_STATIC);
-    if( rc==SQLITE_OK ){
-      sqlite3_step(pIns);
-      rc = sqlite3_reset(pIns);
-    }
+    rc = importRow(pIns, p->z+it.iValue, it.nValue);
     if( rc==SQLITE_OK ){
       (*pnDone)++;
     }else if( rc!=SQLITE_NOMEM ){
-      rc = importServiceRefused(p->db, p->z+it.iValue, it.nValue, it.iIndex,
-                                p->pzErr);
+      rc = importServiceRefused(p, it.iValue, it.nValue, it.iIndex);
     }
   }
   sqlite3_finalize(pIns);
@@ -686,16 +689,6 @@ static int importSnapshotStmts(sqlite3 *db, const char *zSchema,
   return rc;
 }
 
-/* Run pStmt once with ?1 bound to the n bytes at z. */
-static int importStep(sqlite3_stmt *pStmt, const char *z, int n){
-  int rc = sqlite3_bind_text(pStmt, 1, z, n, SQLITE_STATIC);
-  if( rc==SQLITE_OK ){
-    sqlite3_step(pStmt);
-    rc = sqlite3_reset(pStmt);
-  }
-  return rc;
-}
-
 /* Replace the snapshots of the same labels with those of document p, and
 ** set the org when the document has one. */
 static int importSnapshots(ImportDoc *p, const char *zSchema,
@@ -708,8 +701,8 @@ static int importSnapshots(ImportDoc *p, const char *zSchema,
   if( rc==SQLITE_OK && pSnaps->n>0 ){
     x1060JsonItemsBegin(&it, p->z, p->n, pSnaps->i);
     while( rc==SQLITE_OK && x1060JsonItemsNext(&it) ){
-      rc = importStep(pDel, p->z+it.iValue, it.nValue);
-      if( rc==SQLITE_OK ) rc = importStep(pIns, p->z+it.iValue, it.nValue);
+      rc = importRow(pDel, p->z+it.iValue, it.nValue);
+      if( rc==SQLITE_OK ) rc = importRow(pIns, p->z+it.iValue, it.nValue);
       if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
         *p->pzErr = sqlite3_mprintf("x1060_import(): $.snapshots[%d]: %s "
             "(snapshot rows hold canonical values, as x1060_export writes "
@@ -721,7 +714,7 @@ static int importSnapshots(ImportDoc *p, const char *zSchema,
   if( rc==SQLITE_OK && pOrg->n>0 ){
     rc = x1060Prepare(p->db, x1060FillSql("UPDATE $S.x1060_store_cdc SET "
         "org=json_extract(?1,'$') WHERE cdc=$I", zSchema, zName), &pOrgSet);
-    if( rc==SQLITE_OK ) rc = importStep(pOrgSet, p->z+pOrg->i, pOrg->n);
+    if( rc==SQLITE_OK ) rc = importRow(pOrgSet, p->z+pOrg->i, pOrg->n);
   }
   sqlite3_finalize(pDel);
   sqlite3_finalize(pIns);
@@ -781,7 +774,7 @@ static int importRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
                      const char *zSavepoint, sqlite3_int64 *pn, char **pzErr){
   char *zSchema = 0, *zName = 0;
   ImportDoc doc;
-  int rc, nDone = 0;
+  int rc, k, nDone = 0;
   (void)nArg;
   if( sqlite3_value_type(apArg[0])==SQLITE_NULL ) return X1060_NULL_RESULT;
   memset(&doc, 0, sizeof(doc));
@@ -794,13 +787,14 @@ static int importRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
     doc.n = sqlite3_value_bytes(apArg[1]);
     if( doc.z==0 ) rc = SQLITE_NOMEM;
   }
-  if( rc==SQLITE_OK ) rc = sqlite3_prepare_v2(db, "SELECT json_extract(?1,"
-                                              "'$')", -1, &doc.pScalar, 0);
+  for(k=0; rc==SQLITE_OK && k<IMPORT_NSTMT; k++){
+    rc = sqlite3_prepare_v2(db, azImportSql[k], -1, &doc.apStmt[k], 0);
+  }
   if( rc==SQLITE_OK ) rc = importCheck(&doc);
   if( rc==SQLITE_OK ) rc = importInSavepoint(&doc, zSchema, zName,
                                               zSavepoint, &nDone);
   *pn = nDone;
-  sqlite3_finalize(doc.pScalar);
+  for(k=0; k<IMPORT_NSTMT; k++) sqlite3_finalize(doc.apStmt[k]);
   sqlite3_free(zSchema);
   sqlite3_free(zName);
   return rc;
