@@ -601,21 +601,28 @@ static const char zImportColumns[] =
   "service_id,category,name,name_ja,level,assignment,team,outsourcer,as_is,"
   "to_be,excluded,information,expertise,phase,owner,due,evidence,note";
 
+/* Append to pStr, comma-separated, json_extract(zFrom,'$.c') for each
+** column c of the comma-separated list zCols. */
+static void importExtracts(sqlite3_str *pStr, const char *zFrom,
+                           const char *zCols){
+  const char *z = zCols;
+  while( *z ){
+    int n = (int)strcspn(z, ",");
+    sqlite3_str_appendf(pStr, "%sjson_extract(%s,'$.%.*s')",
+                        z==zCols ? "" : ",", zFrom, n, z);
+    z += n + (z[n]==',');
+  }
+}
+
 /* The statement that applies a service (?1, its JSON object) to CDC table
 ** zSchema.zName: INSERT OR REPLACE through x1060_cdc_services. */
 static int importServiceStmt(sqlite3 *db, const char *zSchema,
                              const char *zName, sqlite3_stmt **ppIns){
   sqlite3_str *pStr = sqlite3_str_new(0);
-  const char *z;
   sqlite3_str_appendf(pStr, "INSERT OR REPLACE INTO \"%w\".x1060_cdc_services"
                       "(cdc,%s) VALUES(%Q,", zSchema, zImportColumns, zName);
-  for(z=zImportColumns; *z; ){
-    const char *zEnd = strchr(z, ',');
-    int n = zEnd ? (int)(zEnd-z) : (int)strlen(z);
-    sqlite3_str_appendf(pStr, "json_extract(?1,'$.%.*s')%s", n, z,
-                        zEnd ? "," : ")");
-    z += n + (zEnd!=0);
-  }
+  importExtracts(pStr, "?1", zImportColumns);
+  sqlite3_str_appendchar(pStr, 1, ')');
   return x1060Prepare(db, sqlite3_str_finish(pStr), ppIns);
 }
 
@@ -668,16 +675,14 @@ static int importSnapshotStmts(sqlite3 *db, const char *zSchema,
   char *zCols = cdcStoredColumnList("");
   sqlite3_str *pStr = sqlite3_str_new(0);
   char *zVals, *zTpl;
-  int rc, k;
-  for(k=0; k<CDC_NSTORED; k++){
-    sqlite3_str_appendf(pStr, "%sjson_extract(s.value,'$.%s')", k ? "," : "",
-                        cdcColumns[cdcStored(k)].zName);
-  }
+  int rc;
+  if( zCols ) importExtracts(pStr, "s.value", zCols);
   zVals = sqlite3_str_finish(pStr);
-  zTpl = zCols==0 || zVals==0 ? 0 : sqlite3_mprintf("INSERT INTO $S.x1060_store_snapshot(cdc,label,"
-      "taken_at,seq_no,%s) SELECT $I, json_extract(?1,'$.label'), coalesce("
-      "json_extract(?1,'$.taken_at')," CDC_NOW "), s.key+1, %s FROM "
-      "json_each(?1,'$.services') s", zCols, zVals);
+  zTpl = zCols==0 || zVals==0 ? 0 : sqlite3_mprintf("INSERT INTO "
+      "$S.x1060_store_snapshot(cdc,label,taken_at,seq_no,%s) SELECT $I, "
+      "json_extract(?1,'$.label'), coalesce(json_extract(?1,'$.taken_at'),"
+      CDC_NOW "), s.key+1, %s FROM json_each(?1,'$.services') s", zCols,
+      zVals);
   rc = zTpl ? x1060Prepare(db, x1060FillSql(zTpl, zSchema, zName), ppIns)
             : SQLITE_NOMEM;
   if( rc==SQLITE_OK ) rc = x1060Prepare(db, x1060FillSql("DELETE FROM "
