@@ -244,10 +244,12 @@ static int checkConfig(sqlite3 *db, const char *zSchema, const char *zName,
   if( rc==SQLITE_OK && eStep!=SQLITE_ROW ) rc = sqlite3_reset(pStmt);
   if( rc==SQLITE_OK && eStep==SQLITE_ROW ){
     if( sqlite3_column_type(pStmt, 0)!=SQLITE_INTEGER
-     || sqlite3_column_int(pStmt, 0)!=STORE_FORMAT ){
+     || sqlite3_column_int64(pStmt, 0)<STORE_FORMAT_UPGRADABLE
+     || sqlite3_column_int64(pStmt, 0)>STORE_FORMAT ){
       char *zVal = x1060DescribeValue(sqlite3_column_value(pStmt, 0));
       addProblem(pCheck, zName, sqlite3_mprintf("x1060_store_config: format "
-          "is %s, expected %d", zVal, STORE_FORMAT));
+          "is %s, expected %d (or %d, x1060 0.3.0's, until upgraded)", zVal,
+          STORE_FORMAT, STORE_FORMAT_UPGRADABLE));
       sqlite3_free(zVal);
     }
     checkCdcRow(pCheck, zName, sqlite3_column_value(pStmt, 1),
@@ -611,6 +613,32 @@ static int snapshotLabel(sqlite3_value *v, char **pzLabel, char **pzErr){
   return rc;
 }
 
+/* Copy the improvement actions of CDC zName in zSchema under label zLabel
+** (none in a storage of format 2, which keeps none). */
+static int snapshotActions(sqlite3 *db, const char *zSchema,
+                           const char *zName, const char *zLabel){
+  sqlite3_stmt *pStmt = 0;
+  char *zCols = x1060ActionColumnList("");
+  char *zTpl = zCols ? sqlite3_mprintf("INSERT INTO $S.x1060_store_action_"
+      "snapshot(cdc,label,taken_at,action_id,%s) SELECT cdc,?1," CDC_NOW
+      ",action_id,%s FROM $X", zCols, zCols) : 0;
+  char *zSql = zTpl ? x1060FillSql(zTpl, zSchema, zName) : 0;
+  int rc = zSql ? x1060PrepareStorage(db, zSql, 0, &pStmt, zSchema,
+                  "x1060_store_action_snapshot") : SQLITE_NOMEM;
+  if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zLabel, -1,
+                                             SQLITE_STATIC);
+  if( rc==SQLITE_OK ){
+    sqlite3_step(pStmt);
+    rc = sqlite3_reset(pStmt);
+  }
+  if( rc==SQLITE_NOTFOUND ) rc = SQLITE_OK;
+  sqlite3_finalize(pStmt);
+  sqlite3_free(zSql);
+  sqlite3_free(zTpl);
+  sqlite3_free(zCols);
+  return rc;
+}
+
 /*
 ** Copy the services of CDC zName in zSchema into x1060_store_snapshot under
 ** label zLabel, unless a snapshot of that label exists.  Sets *pnRow, or
@@ -649,6 +677,9 @@ static int snapshotTake(sqlite3 *db, const char *zSchema, const char *zName,
     rc = sqlite3_reset(pStmt);
     *pnRow = sqlite3_changes(db);
   }
+  sqlite3_finalize(pStmt);
+  pStmt = 0;
+  if( rc==SQLITE_OK ) rc = snapshotActions(db, zSchema, zName, zLabel);
   if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM && *pzErr==0 ){
     *pzErr = sqlite3_mprintf("x1060_snapshot(): cannot write the snapshot of "
                              "%s: %s", zName, sqlite3_errmsg(db));
@@ -660,23 +691,29 @@ static int snapshotTake(sqlite3 *db, const char *zSchema, const char *zName,
 }
 
 /*
-** x1060_snapshot(cdc, label): copy every row of CDC table cdc into the
-** snapshots under label (see snapshotLabel for what a label may be); one
-** statement, so no savepoint of its own.  Its result: the number of
+** x1060_snapshot(cdc, label): copy every row of CDC table cdc and its
+** improvement actions into the snapshots under label (see snapshotLabel
+** for what a label may be), in a savepoint: all or nothing.  Its result: the number of
 ** services.  NULL in either argument: NULL.
 */
 static int snapshotRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
                        const char *zSavepoint, sqlite3_int64 *pn,
                        char **pzErr){
   char *zSchema = 0, *zName = 0, *zLabel = 0;
+  X1060Savepoint sp;
   int rc, nRow = 0;
-  (void)nArg; (void)zSavepoint;
+  (void)nArg;
   if( sqlite3_value_type(apArg[0])==SQLITE_NULL
    || sqlite3_value_type(apArg[1])==SQLITE_NULL ) return X1060_NULL_RESULT;
   rc = cdcResolve(db, apArg[0], "x1060_snapshot", &zSchema, &zName, pzErr);
   if( rc==SQLITE_OK ) rc = snapshotLabel(apArg[1], &zLabel, pzErr);
-  if( rc==SQLITE_OK ) rc = snapshotTake(db, zSchema, zName, zLabel, &nRow,
-                                        pzErr);
+  if( rc==SQLITE_OK ){
+    rc = x1060SavepointBegin(db, zSavepoint, &sp);
+    if( rc==SQLITE_OK ){
+      rc = x1060SavepointEnd(&sp, snapshotTake(db, zSchema, zName, zLabel,
+                                               &nRow, pzErr));
+    }
+  }
   *pn = nRow;
   sqlite3_free(zLabel);
   sqlite3_free(zSchema);

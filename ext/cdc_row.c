@@ -47,6 +47,41 @@ X1060_DATA_DEF const CdcColumn cdcColumns[CDC_NCOL] = {
   { "updated_at",       "TEXT",    K_STAMP,      19,    0, 1, 0 },
 };
 
+/* The stored columns of an improvement action (x1060_store_action, and
+** x1060_actions after its keys), in declared order. */
+X1060_DATA_DEF const CdcColumn x1060ActionColumns[ACT_NCOL] = {
+  /* name               type       kind          stored custom notnull vocab */
+  { "service_id",       "TEXT",    K_ID,          0,    0, 0, 0 },
+  { "category",         "TEXT",    K_CATEGORY,    1,    0, 0, 0 },
+  { "title",            "TEXT",    K_NAME,        2,    0, 1, 0 },
+  { "cycle",            "TEXT",    K_VOCABULARY,  3,    0, 1,
+    &x1060CycleVocabulary },
+  { "status",           "TEXT",    K_VOCABULARY,  4,    0, 1,
+    &x1060StatusVocabulary },
+  { "owner",            "TEXT",    K_TEXT,        5,    0, 0, 0 },
+  { "started",          "TEXT",    K_DATE,        6,    0, 0, 0 },
+  { "due",              "TEXT",    K_DATE,        7,    0, 0, 0 },
+  { "completed",        "TEXT",    K_DATE,        8,    0, 0, 0 },
+  { "progress",         "INTEGER", K_PERCENT,     9,    0, 1, 0 },
+  { "target",           "INTEGER", K_SCORE,      10,    0, 0, 0 },
+  { "effort",           "REAL",    K_AMOUNT,     11,    0, 0, 0 },
+  { "cost",             "REAL",    K_AMOUNT,     12,    0, 0, 0 },
+  { "currency",         "TEXT",    K_CURRENCY,   13,    0, 0, 0 },
+  { "note",             "TEXT",    K_TEXT,       14,    0, 0, 0 },
+  { "updated_at",       "TEXT",    K_STAMP,      15,    0, 1, 0 },
+};
+
+/* See x1060_int.h. */
+char *x1060ActionColumnList(const char *zPrefix){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  int i;
+  for(i=0; i<ACT_NCOL; i++){
+    sqlite3_str_appendf(pStr, "%s%s%s", i ? "," : "", zPrefix,
+                        x1060ActionColumns[i].zName);
+  }
+  return sqlite3_str_finish(pStr);
+}
+
 /* Index in cdcColumns of the column named zName, or -1. */
 int cdcColumnIndex(const char *zName){
   int i;
@@ -96,6 +131,7 @@ int cdcRowSet(CdcRow *pRow, int iStored, const X1060Value *pVal){
 int cdcValueEqual(const X1060Value *a, const X1060Value *b){
   if( a->eType!=b->eType ) return 0;
   if( a->eType==SQLITE_INTEGER ) return a->i==b->i;
+  if( a->eType==SQLITE_FLOAT ) return a->r==b->r;
   if( a->eType==SQLITE_TEXT ) return strcmp(a->z, b->z)==0;
   return 1;
 }
@@ -108,7 +144,9 @@ int cdcValueFromSql(sqlite3_value *v, X1060Value *p){
   p->eType = sqlite3_value_type(v);
   p->i = 0;
   p->z = 0;
+  p->r = 0.0;
   if( p->eType==SQLITE_INTEGER ) p->i = sqlite3_value_int64(v);
+  if( p->eType==SQLITE_FLOAT ) p->r = sqlite3_value_double(v);
   if( p->eType==SQLITE_TEXT ){
     p->z = (const char*)sqlite3_value_text(v);
     if( p->z==0 ){
@@ -172,10 +210,9 @@ static int isIsoDate(const char *z){
 }
 
 
-/* What a stored value of column iCol must be, for corruption reports,
+/* What a stored value of column c must be, for corruption reports,
 ** from sqlite3_mprintf. */
-static char *storedExpectation(int iCol){
-  const CdcColumn *c = &cdcColumns[iCol];
+static char *storedExpectation(const CdcColumn *c){
   const char *zOrNull = c->bNotNull ? "" : " or NULL";
   switch( c->eKind ){
     case K_ID:       return sqlite3_mprintf("a non-empty service id");
@@ -185,6 +222,11 @@ static char *storedExpectation(int iCol){
     case K_SCORE:    return sqlite3_mprintf("an integer 1..5 or NULL");
     case K_DATE:     return sqlite3_mprintf("a date YYYY-MM-DD or NULL");
     case K_STAMP:    return sqlite3_mprintf("a timestamp");
+    case K_PERCENT:  return sqlite3_mprintf("an integer 0..100%s", zOrNull);
+    case K_AMOUNT:   return sqlite3_mprintf("a number from 0 to "
+                                            X1060_AMOUNT_MAX_TEXT "%s", zOrNull);
+    case K_CURRENCY: return sqlite3_mprintf("three capital letters (ISO "
+                                            "4217) or NULL");
     case K_VOCABULARY: {
       sqlite3_str *pStr = sqlite3_str_new(0);
       int i;
@@ -200,9 +242,17 @@ static char *storedExpectation(int iCol){
   }
 }
 
-/* True if v is a valid stored value of column iCol. */
-static int storedValid(int iCol, const X1060Value *v){
-  const CdcColumn *c = &cdcColumns[iCol];
+/* True if z is three capital ASCII letters (a currency code's form). */
+static int isCurrency(const char *z){
+  int i;
+  for(i=0; i<3; i++){
+    if( z[i]<'A' || z[i]>'Z' ) return 0;
+  }
+  return z[3]==0;
+}
+
+/* See x1060_int.h. */
+int x1060ColumnValid(const CdcColumn *c, const X1060Value *v){
   if( v->eType==SQLITE_NULL ) return !c->bNotNull;
   if( v->eType==SQLITE_TEXT && !x1060Utf8Valid(v->z, (int)strlen(v->z)) ){
     return 0;                   /* SQL text is UTF-8, and so is all output */
@@ -221,6 +271,13 @@ static int storedValid(int iCol, const X1060Value *v){
       return v->eType==SQLITE_INTEGER && v->i>=1 && v->i<=5;
     case K_DATE:
       return v->eType==SQLITE_TEXT && isIsoDate(v->z);
+    case K_PERCENT:
+      return v->eType==SQLITE_INTEGER && v->i>=0 && v->i<=100;
+    case K_AMOUNT:
+      return (v->eType==SQLITE_INTEGER && v->i>=0 && v->i<=X1060_AMOUNT_MAX)
+          || (v->eType==SQLITE_FLOAT && v->r>=0.0 && v->r<=X1060_AMOUNT_MAX);
+    case K_CURRENCY:
+      return v->eType==SQLITE_TEXT && isCurrency(v->z);
     default:
       return v->eType==SQLITE_INTEGER && (v->i==0 || v->i==1);
   }
@@ -261,7 +318,11 @@ static int storedWhole(sqlite3_value *pVal){
 
 /* The same for one value, pVal, of stored column k. */
 char *cdcStoredValueProblem(sqlite3_value *pVal, int k, int *pRc){
-  int iCol = cdcStored(k);
+  return x1060ColumnProblem(&cdcColumns[cdcStored(k)], pVal, pRc);
+}
+
+/* See x1060_int.h. */
+char *x1060ColumnProblem(const CdcColumn *c, sqlite3_value *pVal, int *pRc){
   X1060Value v;
   char *zVal, *zExp, *z;
   *pRc = SQLITE_OK;
@@ -269,12 +330,12 @@ char *cdcStoredValueProblem(sqlite3_value *pVal, int k, int *pRc){
     *pRc = SQLITE_NOMEM;
     return 0;
   }
-  if( storedValid(iCol, &v) && storedWhole(pVal) ) return 0;
+  if( x1060ColumnValid(c, &v) && storedWhole(pVal) ) return 0;
   zVal = x1060DescribeValue(pVal);
-  zExp = storedValid(iCol, &v) ? sqlite3_mprintf("text without a NUL "
-      "character") : storedExpectation(iCol);
+  zExp = x1060ColumnValid(c, &v) ? sqlite3_mprintf("text without a NUL "
+      "character") : storedExpectation(c);
   z = (zVal && zExp) ? sqlite3_mprintf("%s holds %s, expected %s",
-      cdcColumns[iCol].zName, zVal, zExp) : 0;
+      c->zName, zVal, zExp) : 0;
   sqlite3_free(zVal);
   sqlite3_free(zExp);
   if( z==0 ) *pRc = SQLITE_NOMEM;
@@ -451,16 +512,18 @@ const char *cdcCanonical(int iCol, const char *z, int n){
   return 0;
 }
 
-/*
-** Read user input v for column iCol into stored slot of pRow, forgivingly.
-** Returns SQLITE_OK, X1060_SCORE_NA (a score written 'N/A': the slot is
-** NULL), SQLITE_NOMEM, or SQLITE_CONSTRAINT with *pzWhy saying what is
-** allowed ("is not a ...; allowed: ...", from sqlite3_mprintf).  NULL is
-** stored as NULL; the caller applies defaults and NOT NULL rules.
-*/
-int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
-  const CdcColumn *c = &cdcColumns[iCol];
-  int k = c->iStored, eType = sqlite3_value_type(v), rc = SQLITE_OK, i;
+/* Set *p to (eType, i, zOwned), taking ownership of zOwned. */
+static void valuePut(X1060Value *p, int eType, sqlite3_int64 i, char *zOwned){
+  p->eType = eType;
+  p->i = i;
+  p->r = 0.0;
+  p->z = zOwned;
+}
+
+/* See x1060_int.h. */
+int x1060ColumnRead(const CdcColumn *c, sqlite3_value *v, X1060Value *pOut,
+                    char **pzWhy){
+  int eType = sqlite3_value_type(v), rc = SQLITE_OK, i;
   sqlite3_int64 iVal = 0;
   char *z = 0;
   *pzWhy = 0;
@@ -472,7 +535,7 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
     if( z && j==n ) eType = SQLITE_NULL;
   }
   if( eType==SQLITE_NULL ){
-    rowTake(pRow, k, SQLITE_NULL, 0, 0);
+    valuePut(pOut, SQLITE_NULL, 0, 0);
     return SQLITE_OK;
   }
   switch( c->eKind ){
@@ -510,8 +573,8 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
                                  X1060_ID_MAX);
         return SQLITE_CONSTRAINT;
       }
-      if( z[0]==0 ){ sqlite3_free(z); rowTake(pRow, k, SQLITE_NULL, 0, 0); }
-      else rowTake(pRow, k, SQLITE_TEXT, 0, z);
+      if( z[0]==0 ){ sqlite3_free(z); valuePut(pOut, SQLITE_NULL, 0, 0); }
+      else valuePut(pOut, SQLITE_TEXT, 0, z);
       return SQLITE_OK;
     case K_CATEGORY:
       i = readCategory(v);
@@ -522,7 +585,7 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
       }
       z = sqlite3_mprintf("%c", x1060Categories[i].cId);
       if( z==0 ) return SQLITE_NOMEM;
-      rowTake(pRow, k, SQLITE_TEXT, 0, z);
+      valuePut(pOut, SQLITE_TEXT, 0, z);
       return SQLITE_OK;
     case K_VOCABULARY:
       if( eType==SQLITE_TEXT && sqlite3_value_text(v)==0 ) return SQLITE_NOMEM;
@@ -537,7 +600,7 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
       }
       z = sqlite3_mprintf("%s", x1060VocabularyWord(c->pVocab, i)->zName);
       if( z==0 ) return SQLITE_NOMEM;
-      rowTake(pRow, k, SQLITE_TEXT, 0, z);
+      valuePut(pOut, SQLITE_TEXT, 0, z);
       return SQLITE_OK;
     case K_SCORE:
       rc = x1060ReadScore(v, &iVal);
@@ -546,12 +609,12 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
             "(not assessed) or 'N/A' (excluded from evaluation)");
         return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
       }
-      rowTake(pRow, k, rc==SQLITE_OK ? SQLITE_INTEGER : SQLITE_NULL, iVal, 0);
+      valuePut(pOut, rc==SQLITE_OK ? SQLITE_INTEGER : SQLITE_NULL, iVal, 0);
       return rc;
     case K_FLAG:
       if( sqlite3_value_numeric_type(v)==SQLITE_INTEGER
        && (sqlite3_value_int64(v)==0 || sqlite3_value_int64(v)==1) ){
-        rowTake(pRow, k, SQLITE_INTEGER, sqlite3_value_int64(v), 0);
+        valuePut(pOut, SQLITE_INTEGER, sqlite3_value_int64(v), 0);
         return SQLITE_OK;
       }
       *pzWhy = x1060NotAllowed(0, 0, 0, "0 or 1", "1 (excluded from "
@@ -563,7 +626,7 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
         if( rc==SQLITE_NOMEM ) return rc;
         if( rc==SQLITE_OK ) halfWidth(z);  /* full-width digits, hyphens */
         if( rc==SQLITE_OK && isIsoDate(z) ){
-          rowTake(pRow, k, SQLITE_TEXT, 0, z);
+          valuePut(pOut, SQLITE_TEXT, 0, z);
           return rc;
         }
         sqlite3_free(z);
@@ -571,9 +634,65 @@ int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
       *pzWhy = x1060NotAllowed(0, 0, 0, "a date", "a calendar date "
                                "YYYY-MM-DD (ISO 8601) or NULL");
       return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
+    case K_PERCENT:
+      if( sqlite3_value_numeric_type(v)==SQLITE_INTEGER
+       && sqlite3_value_int64(v)>=0 && sqlite3_value_int64(v)<=100 ){
+        valuePut(pOut, SQLITE_INTEGER, sqlite3_value_int64(v), 0);
+        return SQLITE_OK;
+      }
+      *pzWhy = x1060NotAllowed(0, 0, 0, "a percentage", "an integer 0..100");
+      return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
+    case K_AMOUNT:
+      if( eType!=SQLITE_BLOB ) eType = sqlite3_value_numeric_type(v);
+      if( (eType==SQLITE_INTEGER || eType==SQLITE_FLOAT)
+       && sqlite3_value_double(v)>=0.0
+       && sqlite3_value_double(v)<=X1060_AMOUNT_MAX ){
+        valuePut(pOut, SQLITE_FLOAT, 0, 0);
+        pOut->r = sqlite3_value_double(v);
+        return SQLITE_OK;
+      }
+      *pzWhy = x1060NotAllowed(0, 0, 0, "an amount", "a number from 0 to "
+                               X1060_AMOUNT_MAX_TEXT " or NULL");
+      return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
+    case K_CURRENCY:
+      if( eType==SQLITE_TEXT ){
+        rc = trimmedText(v, &z);
+        if( rc==SQLITE_NOMEM ) return rc;
+        if( rc==SQLITE_OK ){
+          halfWidth(z);
+          if( strcmp(z, "円")==0 ) sqlite3_snprintf(4, z, "JPY");
+          for(i=0; z[i]; i++){
+            if( z[i]>='a' && z[i]<='z' ) z[i] -= 'a' - 'A';
+          }
+          if( isCurrency(z) ){
+            valuePut(pOut, SQLITE_TEXT, 0, z);
+            return SQLITE_OK;
+          }
+        }
+        sqlite3_free(z);
+      }
+      *pzWhy = x1060NotAllowed(0, 0, 0, "a currency", "a code of three "
+          "letters (ISO 4217: JPY, USD, EUR...; 円 reads as JPY) or NULL");
+      return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
   }
   *pzWhy = sqlite3_mprintf("is computed by x1060 and cannot be written");
   return SQLITE_CONSTRAINT;
+}
+
+/*
+** Read user input v for column iCol into stored slot of pRow, forgivingly
+** (x1060ColumnRead).  NULL is stored as NULL; the caller applies defaults
+** and NOT NULL rules.
+*/
+int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
+  X1060Value val;
+  int rc;
+  memset(&val, 0, sizeof(val));
+  rc = x1060ColumnRead(&cdcColumns[iCol], v, &val, pzWhy);
+  if( rc==SQLITE_OK || rc==X1060_SCORE_NA ){
+    rowTake(pRow, cdcColumns[iCol].iStored, val.eType, val.i, (char*)val.z);
+  }
+  return rc;
 }
 
 /*
@@ -648,6 +767,67 @@ static void appendWordCheck(sqlite3_str *pStr, const char *zCol,
   }
 }
 
+/* See x1060_int.h. */
+void x1060ColumnDdl(sqlite3_str *pStr, const CdcColumn *c){
+  const char *zN = c->zName;
+  sqlite3_str_appendf(pStr, "%s %s%s", zN, c->zType,
+                      c->bNotNull ? " NOT NULL" : "");
+  switch( c->eKind ){
+    case K_ID:
+      /* custom ids are one service whatever their case (z-1 is Z-1) */
+      sqlite3_str_appendf(pStr, " COLLATE NOCASE CHECK(length(%s) BETWEEN "
+                          "1 AND " X1060_STR(X1060_ID_MAX) ")", zN);
+      break;
+    case K_CATEGORY:
+      sqlite3_str_appendf(pStr, " CHECK(%s BETWEEN 'A' AND 'I' AND "
+                          "length(%s)=1)", zN, zN);
+      break;
+    case K_NAME: case K_STAMP:
+      sqlite3_str_appendf(pStr, " CHECK(length(%s)>0)", zN);
+      break;
+    case K_VOCABULARY:
+      sqlite3_str_appendall(pStr, " CHECK(");
+      appendWordCheck(pStr, zN, c->pVocab);
+      sqlite3_str_appendall(pStr, ")");
+      break;
+    case K_SCORE:
+      sqlite3_str_appendf(pStr, " CHECK(%s IS NULL OR (typeof(%s)='integer'"
+                          " AND %s BETWEEN 1 AND 5))", zN, zN, zN);
+      break;
+    case K_FLAG: case K_DERIVED:
+      sqlite3_str_appendf(pStr, " DEFAULT 0 CHECK(%s IN (0,1))", zN);
+      break;
+    case K_DATE:
+      sqlite3_str_appendf(pStr, " CHECK(%s IS date(%s))", zN, zN);
+      break;
+    case K_PERCENT:
+      sqlite3_str_appendf(pStr, " CHECK(typeof(%s)='integer' AND %s BETWEEN "
+                          "0 AND 100)", zN, zN);
+      break;
+    case K_AMOUNT:
+      sqlite3_str_appendf(pStr, " CHECK(%s IS NULL OR (typeof(%s) IN "
+          "('integer','real') AND %s BETWEEN 0 AND " X1060_AMOUNT_MAX_TEXT
+          "))", zN, zN, zN);
+      break;
+    case K_CURRENCY:
+      sqlite3_str_appendf(pStr, " CHECK(%s IS NULL OR (length(%s)=3 AND "
+          "trim(%s,'ABCDEFGHIJKLMNOPQRSTUVWXYZ')=''))", zN, zN, zN);
+      break;
+  }
+}
+
+/* See x1060_int.h. */
+char *x1060ColumnsDdl(const CdcColumn *aCol, int nCol){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  int i;
+  for(i=0; i<nCol; i++){
+    if( aCol[i].iStored<0 ) continue;
+    if( sqlite3_str_length(pStr) ) sqlite3_str_appendall(pStr, ",\n  ");
+    x1060ColumnDdl(pStr, &aCol[i]);
+  }
+  return sqlite3_str_finish(pStr);
+}
+
 /*
 ** The definitions of the stored columns of x1060_store_service and
 ** x1060_store_snapshot, with CHECK constraints in core SQL built from the
@@ -657,39 +837,8 @@ char *cdcDataColumnsDdl(void){
   sqlite3_str *pStr = sqlite3_str_new(0);
   int k;
   for(k=0; k<CDC_NSTORED; k++){
-    const CdcColumn *c = &cdcColumns[cdcStored(k)];
-    const char *zN = c->zName;
-    sqlite3_str_appendf(pStr, "%s%s %s%s", k ? ",\n  " : "", zN, c->zType,
-                        c->bNotNull ? " NOT NULL" : "");
-    switch( c->eKind ){
-      case K_ID:
-        /* custom ids are one service whatever their case (z-1 is Z-1) */
-        sqlite3_str_appendf(pStr, " COLLATE NOCASE CHECK(length(%s) BETWEEN "
-                            "1 AND 64)", zN);
-        break;
-      case K_CATEGORY:
-        sqlite3_str_appendf(pStr, " CHECK(%s BETWEEN 'A' AND 'I' AND "
-                            "length(%s)=1)", zN, zN);
-        break;
-      case K_NAME: case K_STAMP:
-        sqlite3_str_appendf(pStr, " CHECK(length(%s)>0)", zN);
-        break;
-      case K_VOCABULARY:
-        sqlite3_str_appendall(pStr, " CHECK(");
-        appendWordCheck(pStr, zN, c->pVocab);
-        sqlite3_str_appendall(pStr, ")");
-        break;
-      case K_SCORE:
-        sqlite3_str_appendf(pStr, " CHECK(%s IS NULL OR (typeof(%s)='integer'"
-                            " AND %s BETWEEN 1 AND 5))", zN, zN, zN);
-        break;
-      case K_FLAG: case K_DERIVED:
-        sqlite3_str_appendf(pStr, " DEFAULT 0 CHECK(%s IN (0,1))", zN);
-        break;
-      case K_DATE:
-        sqlite3_str_appendf(pStr, " CHECK(%s IS date(%s))", zN, zN);
-        break;
-    }
+    if( k ) sqlite3_str_appendall(pStr, ",\n  ");
+    x1060ColumnDdl(pStr, &cdcColumns[cdcStored(k)]);
   }
   return sqlite3_str_finish(pStr);
 }

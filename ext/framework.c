@@ -58,6 +58,28 @@ X1060_DATA_DEF const X1060Stage x1060Cycles[X1060_NCYCLE] = {
     "した長期的な改善活動を継続的に実施する" },
 };
 
+/* The statuses of an improvement action (the management process): the
+** words, their Japanese names and descriptions are the project's own. */
+X1060_DATA_DEF const X1060Stage x1060ActionStatuses[X1060_NSTATUS] = {
+  { {"planned", "計画中", "plan|todo|to do|not started|未着手|計画"},
+    "Decided, not started.",
+    "実施が決まり、まだ着手していない" },
+  { {"in progress", "実施中", "inprogress|ongoing|started|doing|active|"
+     "進行中|対応中"},
+    "Started and not finished.",
+    "着手済みで、まだ完了していない" },
+  { {"done", "完了", "complete|completed|finished|closed|済|完了済み"},
+    "Finished: what it set out to do is in place.",
+    "完了し、目的とした改善が実施された" },
+  { {"dropped", "中止", "cancelled|canceled|abandoned|取りやめ"},
+    "Given up; kept for the record.",
+    "取りやめた（記録として残す）" },
+  { {"blocked", "停滞", "on hold|waiting|stalled|保留|待ち"},
+    "Started or planned, but cannot go on until something outside it "
+    "changes.",
+    "外部の要因が解消するまで進められない" },
+};
+
 /* Categories of Annex A.  Japanese titles and default phases: project's. */
 X1060_DATA_DEF const X1060Category x1060Categories[X1060_NCATEGORY] = {
   { {"Strategic management of CDC", "CDCの戦略マネジメント", NULL},

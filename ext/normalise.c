@@ -225,6 +225,14 @@ X1060_DATA_DEF const X1060Vocabulary x1060PhaseVocabulary = {
   "a management phase", "x1060_phases",
   x1060Phases, sizeof(X1060Stage), X1060_NPHASE
 };
+X1060_DATA_DEF const X1060Vocabulary x1060CycleVocabulary = {
+  "a management cycle", "x1060_cycles",
+  x1060Cycles, sizeof(X1060Stage), X1060_NCYCLE
+};
+X1060_DATA_DEF const X1060Vocabulary x1060StatusVocabulary = {
+  "an action status", "x1060_action_statuses",
+  x1060ActionStatuses, sizeof(X1060Stage), X1060_NSTATUS
+};
 X1060_DATA_DEF const X1060Vocabulary x1060InformationVocabulary = {
   "a kind of information (sourcing axis)", "x1060_quadrants",
   x1060Information, sizeof(X1060Axis), 2

@@ -229,7 +229,7 @@ static void quadrantValue(const RefTable *pTab, int iRow, int iCol,
   }
 }
 
-/* Phases and cycles share a shape: pTab->pData says which array. */
+/* Phases, cycles and action statuses share a shape: pTab->pData says which array. */
 static const RefColumn aStageCol[] = {
   { "name", "TEXT", REF_KEY },
   { "name_ja", "TEXT", REF_PLAIN },
@@ -371,6 +371,8 @@ static const RefTable aRefTable[] = {
     x1060Phases, stageValue },
   { "x1060_cycles", COLUMNS(aStageCol), X1060_NCYCLE, 1,
     x1060Cycles, stageValue },
+  { "x1060_action_statuses", COLUMNS(aStageCol), X1060_NSTATUS, 1,
+    x1060ActionStatuses, stageValue },
   { "x1060_frameworks", COLUMNS(aFrameworkCol), X1060_NFRAMEWORK, 1,
     x1060Frameworks, frameworkValue },
   { "x1060_csf_functions", COLUMNS(aCsfFunctionCol), X1060_NCSF_FUNCTION, 1,

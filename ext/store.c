@@ -36,6 +36,8 @@ static const struct FillPart {
                "cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s))" },
   { 'D', 2, 1, "(SELECT * FROM \"%w\".x1060_store_service WHERE cdc=(SELECT "
                "cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s))" },
+  { 'X', 2, 1, "(SELECT * FROM \"%w\".x1060_store_action WHERE cdc=(SELECT "
+               "cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s))" },
   { 'C', 1, 1, "(SELECT * FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s)" },
   { 'I', 1, 1, "(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s)" },
   { 'S', 1, 0, "\"%w\"" },
@@ -113,6 +115,17 @@ static const char *const azView[][2] = {
     "label, taken_at, category, level, as_is, to_be, excluded FROM "
     "x1060_store_snapshot) p) s JOIN x1060_store_cdc c ON c.cdc=s.cdc GROUP "
     "BY s.cdc, s.label, s.category" },
+  { "x1060_bi_actions",
+    "SELECT c.cdc_name AS cdc, c.org AS org, a.action_id AS action_id, "
+    "a.service_id AS service_id, a.category AS category, coalesce(s.phase, "
+    "k.phase) AS phase, a.title AS title, a.cycle AS cycle, a.status AS "
+    "status, a.owner AS owner, a.started AS started, a.due AS due, "
+    "a.completed AS completed, a.progress AS progress, a.target AS target, "
+    "a.effort AS effort, a.cost AS cost, a.currency AS currency, a.note AS "
+    "note, a.updated_at AS updated_at, " X1060_SQL_OVERDUE("a") " AS overdue "
+    "FROM x1060_store_action a JOIN x1060_store_cdc c ON c.cdc=a.cdc LEFT "
+    "JOIN x1060_store_service s ON s.cdc=a.cdc AND s.service_id=a.service_id "
+    "LEFT JOIN x1060_bi_categories k ON k.category=a.category" },
   { "x1060_bi_findings", 0 },             /* findingsSql() */
   /* x1060_crosswalk_summary of every CDC, over the copy below */
   { "x1060_bi_frameworks",
@@ -211,38 +224,56 @@ X1060_DATA_DEF const char *const cdcTriggerOps[3] = {
   "insert", "update", "delete"
 };
 
+/* The tables whose every change is history: the services (their inserts
+** and deletes only for custom services: Annex A rows come and go with
+** their CDC) and the improvement actions.  Each one's key column, the
+** column whose value an insert or delete records, and its history table. */
+static const struct StoreHistory {
+  const char *zTable, *zKey, *zLabel, *zHistory, *zWhen;
+} aHistory[] = {
+  { "x1060_store_service", "service_id", "name", "x1060_store_history",
+    "custom=1" },
+  { "x1060_store_action", "action_id", "title", "x1060_store_action_history",
+    0 },
+};
+
 /*
-** CREATE TRIGGER for history trigger iOp (0 insert, 1 update, 2 delete)
-** in zSchema, from sqlite3_mprintf.  The triggers write
-** x1060_store_history in core SQL: one row per insert or delete of a
-** custom service (Annex A rows come and go with their CDC, which is not
-** history), one per changed column of an update.  Every write, through
-** x1060 or not, is recorded, in the same statement as the write.
+** CREATE TRIGGER for history trigger iTrigger in zSchema, from
+** sqlite3_mprintf: trigger iTrigger%3 (0 insert, 1 update, 2 delete) of
+** table iTrigger/3 of aHistory.  The triggers write the history in core
+** SQL: one row per insert or delete, one per changed column of an update
+** (updated_at aside).  Every write, through x1060 or not, is recorded, in
+** the same statement as the write.
 */
-static char *storeTriggerSql(const char *zSchema, int iOp){
+static char *storeTriggerSql(const char *zSchema, int iTrigger){
+  const struct StoreHistory *h = &aHistory[iTrigger/3];
+  const int iOp = iTrigger%3, bAction = iTrigger>=3;
+  const char *zRow = iOp==0 ? "new" : "old";
   sqlite3_str *pStr = sqlite3_str_new(0);
-  const char *zIns = "INSERT INTO x1060_store_history(cdc,changed_at,"
-                     "service_id,operation,column_name,old_value,new_value) ";
   int k;
-  sqlite3_str_appendf(pStr, "CREATE TRIGGER IF NOT EXISTS "
-      "\"%w\".x1060_store_service_%s "
-      "AFTER %s ON x1060_store_service%s BEGIN\n", zSchema, cdcTriggerOps[iOp],
-      iOp==0 ? "INSERT" : iOp==1 ? "UPDATE" : "DELETE",
-      iOp==0 ? " WHEN new.custom=1" : iOp==2 ? " WHEN old.custom=1" : "");
-  sqlite3_str_appendall(pStr, zIns);
+  sqlite3_str_appendf(pStr, "CREATE TRIGGER IF NOT EXISTS \"%w\".%s_%s "
+      "AFTER %s ON %s", zSchema, h->zTable, cdcTriggerOps[iOp],
+      iOp==0 ? "INSERT" : iOp==1 ? "UPDATE" : "DELETE", h->zTable);
+  if( h->zWhen && iOp!=1 ){
+    sqlite3_str_appendf(pStr, " WHEN %s.%s", zRow, h->zWhen);
+  }
+  sqlite3_str_appendf(pStr, " BEGIN\nINSERT INTO %s(cdc,changed_at,%s,"
+      "operation,column_name,old_value,new_value) ", h->zHistory, h->zKey);
   if( iOp!=1 ){
-    const char *zRow = iOp==0 ? "new" : "old";
-    sqlite3_str_appendf(pStr, "VALUES(%s.cdc,%s,%s.service_id,'%s',NULL,%s,"
-        "%s);\n", zRow, CDC_NOW_SQL, zRow, cdcTriggerOps[iOp],
-        iOp==0 ? "NULL" : "old.name", iOp==0 ? "new.name" : "NULL");
+    sqlite3_str_appendf(pStr, "VALUES(%s.cdc,%s,%s.%s,'%s',NULL,", zRow,
+                        CDC_NOW_SQL, zRow, h->zKey, cdcTriggerOps[iOp]);
+    if( iOp==0 ) sqlite3_str_appendf(pStr, "NULL,new.%s);\n", h->zLabel);
+    else sqlite3_str_appendf(pStr, "old.%s,NULL);\n", h->zLabel);
   }else{
     /* one statement: every column as a row (c, o, n) of a UNION ALL, of
     ** which those that changed are kept */
-    sqlite3_str_appendf(pStr, "SELECT new.cdc,%s,new.service_id,'update',"
-                        "c,o,n FROM(", CDC_NOW_SQL);
-    for(k=0; k<CDC_NSTORED; k++){
-      const char *zCol = cdcColumns[cdcStored(k)].zName;
-      if( k==CDC_S_UPDATED_AT ) continue;
+    int nCol = bAction ? ACT_NCOL : CDC_NSTORED;
+    sqlite3_str_appendf(pStr, "SELECT new.cdc,%s,new.%s,'update',c,o,n FROM(",
+                        CDC_NOW_SQL, h->zKey);
+    for(k=0; k<nCol; k++){
+      const char *zCol = bAction ? x1060ActionColumns[k].zName
+                                 : cdcColumns[cdcStored(k)].zName;
+      if( strcmp(zCol, "updated_at")==0 ) continue;
       sqlite3_str_appendf(pStr, k ? "\nUNION ALL SELECT'%s',old.%s,new.%s"
           : "SELECT'%s'c,old.%s o,new.%s n", zCol, zCol, zCol);
     }
@@ -267,14 +298,19 @@ static char *storeTriggerSql(const char *zSchema, int iOp){
 #define STORE_CDC_CHECK " CHECK(cdc BETWEEN 1 AND " X1060_STR(CDC_ID_MAX) ")"
 #define STORE_SEQ_CHECK " CHECK(seq_no BETWEEN 1 AND " \
                         X1060_STR(CDC_SEQ_MAX) ")"
+#define STORE_ACTION_CHECK " CHECK(action_id BETWEEN 1 AND " \
+                           X1060_STR(ACT_ID_MAX) ")"
+/* What a storage of format 2 (x1060 0.3.0) misses until it is upgraded. */
+#define STORE_LOST_ACTIONS "improvement actions cannot be kept until the " \
+  "storage is upgraded to format 3 (SELECT x1060_upgrade())"
 
 X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   { "x1060_store", "virtual", 0, 0,
-  "CREATE VIRTUAL TABLE IF NOT EXISTS \"%w\".x1060_store USING x1060_store" },
+  "CREATE VIRTUAL TABLE IF NOT EXISTS \"%w\".x1060_store USING x1060_store", 0, 0 },
   { "x1060_store_config", "table", 0, 0,
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_config(key TEXT PRIMARY "
   "KEY, value) "
-  "WITHOUT ROWID" },
+  "WITHOUT ROWID", 0, 0 },
   { "x1060_store_cdc", "table", 0, 0,
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_cdc(\n"
   "  cdc INTEGER PRIMARY KEY" STORE_CDC_CHECK ",\n"
@@ -283,12 +319,12 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   "  org TEXT NOT NULL CHECK(typeof(org)='text'),\n"
   "  kind TEXT NOT NULL CHECK(kind='table' OR kind='row'),\n"
   "  created_at TEXT NOT NULL,\n  edition TEXT NOT NULL,\n"
-  "  x1060_version TEXT NOT NULL\n)" },
+  "  x1060_version TEXT NOT NULL\n)", 0, 0 },
   { "x1060_store_service", "table", 0, 0,
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_service(\n"
   "  cdc INTEGER NOT NULL" STORE_CDC_CHECK ",\n"
   "  seq_no INTEGER NOT NULL" STORE_SEQ_CHECK ",\n  %s,\n"
-  "  PRIMARY KEY(cdc, seq_no),\n  UNIQUE(cdc, service_id)\n) WITHOUT ROWID" },
+  "  PRIMARY KEY(cdc, seq_no),\n  UNIQUE(cdc, service_id)\n) WITHOUT ROWID", 0, 0 },
   { "x1060_store_history", "table", 0, 0,
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_history(\n"
   "  id INTEGER PRIMARY KEY,\n"
@@ -296,24 +332,24 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   "  service_id TEXT NOT NULL,\n"
   "  operation TEXT NOT NULL CHECK(operation='insert' OR "
   "operation='update' OR operation='delete'),\n  column_name TEXT,\n"
-  "  old_value,\n  new_value\n)" },
+  "  old_value,\n  new_value\n)", 0, 0 },
   { "x1060_store_history_cdc", "index", "x1060_store_history",
     "reading one CDC's history reads every CDC's",
   "CREATE INDEX IF NOT EXISTS \"%w\".x1060_store_history_cdc ON "
-  "x1060_store_history(cdc, id)" },
+  "x1060_store_history(cdc, id)", 0, 0 },
   { "x1060_store_snapshot", "table", 0, 0,
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_snapshot(\n"
   "  cdc INTEGER NOT NULL" STORE_CDC_CHECK ",\n"
   "  label TEXT NOT NULL CHECK(length(label)>0),\n"
   "  taken_at TEXT NOT NULL,\n  seq_no INTEGER NOT NULL" STORE_SEQ_CHECK
   ",\n  %s,\n"
-  "  PRIMARY KEY(cdc, label, service_id)\n) WITHOUT ROWID" },
+  "  PRIMARY KEY(cdc, label, service_id)\n) WITHOUT ROWID", 0, 0 },
   { "x1060_store_service_insert", "trigger", "x1060_store_service",
-    "changes to x1060_store_service are not recorded in x1060_store_history", 0 },
+    "changes to x1060_store_service are not recorded in x1060_store_history", 0, 0, 0 },
   { "x1060_store_service_update", "trigger", "x1060_store_service",
-    "changes to x1060_store_service are not recorded in x1060_store_history", 0 },
+    "changes to x1060_store_service are not recorded in x1060_store_history", 0, 0, 0 },
   { "x1060_store_service_delete", "trigger", "x1060_store_service",
-    "changes to x1060_store_service are not recorded in x1060_store_history", 0 },
+    "changes to x1060_store_service are not recorded in x1060_store_history", 0, 0, 0 },
   /* a new CDC gets the Annex A services, undecided, with the service's
   ** default axes and its category's default phase; a CDC removed takes its
   ** services, history and snapshots with it (services first: their delete
@@ -325,18 +361,65 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   "service_id,category,name,name_ja,excluded,information,expertise,phase,"
   "custom,updated_at) SELECT new.cdc,s.rowid,s.service_id,s.category,s.name,"
   "s.name_ja,0,s.information,s.expertise,s.phase,0,new.created_at FROM "
-  "x1060_services s;\nEND" },
+  "x1060_services s;\nEND", 0, 0 },
   { "x1060_store_cdc_delete", "trigger", "x1060_store_cdc",
     "a CDC removed leaves its rows behind",
   "CREATE TRIGGER IF NOT EXISTS \"%w\".x1060_store_cdc_delete AFTER DELETE "
   "ON x1060_store_cdc BEGIN\nDELETE FROM x1060_store_service WHERE "
   "cdc=old.cdc;\nDELETE FROM x1060_store_history WHERE cdc=old.cdc;\n"
-  "DELETE FROM x1060_store_snapshot WHERE cdc=old.cdc;\nEND" },
+  "DELETE FROM x1060_store_snapshot WHERE cdc=old.cdc;\nEND", 0, 0 },
   /* the schema's own x1060_cdc_services (the eponymous one reads main) */
   { "x1060_cdc_services", "virtual", 0,
     "the CDCs of this schema cannot be listed with their services",
   "CREATE VIRTUAL TABLE IF NOT EXISTS \"%w\".x1060_cdc_services USING "
-  "x1060_cdc_services(storage)" },
+  "x1060_cdc_services(storage)", 0, 0 },
+  /* format 3 (x1060 0.4.0): the improvement actions, their history and
+  ** snapshots, and the CDCs' settings (%s: the action columns) */
+  { "x1060_store_action", "table", 0, STORE_LOST_ACTIONS,
+  "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_action(\n"
+  "  cdc INTEGER NOT NULL" STORE_CDC_CHECK ",\n"
+  "  action_id INTEGER NOT NULL" STORE_ACTION_CHECK ",\n  %s,\n"
+  "  PRIMARY KEY(cdc, action_id)\n) WITHOUT ROWID", 1, 3 },
+  { "x1060_store_action_history", "table", 0, STORE_LOST_ACTIONS,
+  "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_action_history(\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  cdc INTEGER NOT NULL" STORE_CDC_CHECK ",\n  changed_at TEXT NOT NULL,\n"
+  "  action_id INTEGER NOT NULL,\n"
+  "  operation TEXT NOT NULL CHECK(operation='insert' OR "
+  "operation='update' OR operation='delete'),\n  column_name TEXT,\n"
+  "  old_value,\n  new_value\n)", 0, 3 },
+  { "x1060_store_action_history_cdc", "index", "x1060_store_action_history",
+    "reading one CDC's action history reads every CDC's",
+  "CREATE INDEX IF NOT EXISTS \"%w\".x1060_store_action_history_cdc ON "
+  "x1060_store_action_history(cdc, id)", 0, 3 },
+  { "x1060_store_action_snapshot", "table", 0, STORE_LOST_ACTIONS,
+  "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_action_snapshot(\n"
+  "  cdc INTEGER NOT NULL" STORE_CDC_CHECK ",\n"
+  "  label TEXT NOT NULL CHECK(length(label)>0),\n"
+  "  taken_at TEXT NOT NULL,\n  action_id INTEGER NOT NULL"
+  STORE_ACTION_CHECK ",\n  %s,\n"
+  "  PRIMARY KEY(cdc, label, action_id)\n) WITHOUT ROWID", 1, 3 },
+  { "x1060_store_setting", "table", 0, STORE_LOST_ACTIONS,
+  "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_setting(\n"
+  "  cdc INTEGER NOT NULL" STORE_CDC_CHECK ",\n"
+  "  key TEXT NOT NULL CHECK(key='short_effort_max'),\n"
+  "  value NOT NULL CHECK(typeof(value) IN ('integer','real') AND "
+  "value>=0),\n  PRIMARY KEY(cdc, key)\n) WITHOUT ROWID", 0, 3 },
+  { "x1060_store_action_insert", "trigger", "x1060_store_action",
+    "changes to x1060_store_action are not recorded in its history", 0, 0, 3 },
+  { "x1060_store_action_update", "trigger", "x1060_store_action",
+    "changes to x1060_store_action are not recorded in its history", 0, 0, 3 },
+  { "x1060_store_action_delete", "trigger", "x1060_store_action",
+    "changes to x1060_store_action are not recorded in its history", 0, 0, 3 },
+  /* a CDC removed takes its actions (first: their delete trigger writes
+  ** history), their history and snapshots and its settings with it */
+  { "x1060_store_cdc_delete_actions", "trigger", "x1060_store_cdc",
+    "a CDC removed leaves its actions behind",
+  "CREATE TRIGGER IF NOT EXISTS \"%w\".x1060_store_cdc_delete_actions AFTER "
+  "DELETE ON x1060_store_cdc BEGIN\nDELETE FROM x1060_store_action WHERE "
+  "cdc=old.cdc;\nDELETE FROM x1060_store_action_history WHERE cdc=old.cdc;\n"
+  "DELETE FROM x1060_store_action_snapshot WHERE cdc=old.cdc;\nDELETE FROM "
+  "x1060_store_setting WHERE cdc=old.cdc;\nEND", 0, 3 },
 };
 
 /* Create the storage tables, triggers and views in zSchema, those that are
@@ -344,13 +427,15 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
 ** one, empty, which x1060StoreRepair asks for). */
 static int storeCreateTables(sqlite3 *db, const char *zS){
   char *zCols = cdcDataColumnsDdl();
-  int rc = zCols ? SQLITE_OK : SQLITE_NOMEM, i, iOp = 0;
+  char *zActCols = x1060ColumnsDdl(x1060ActionColumns, ACT_NCOL);
+  int rc = zCols && zActCols ? SQLITE_OK : SQLITE_NOMEM, i, iOp = 0;
   for(i=0; rc==SQLITE_OK && i<X1060_NSTORE_OBJECT; i++){
     const X1060StoreObject *o = &x1060StoreObjects[i];
     if( strcmp(o->zKind, "virtual")==0 ){
       continue;                   /* below: they read the tables */
     }else if( o->zDdl ){
-      rc = x1060Exec(db, sqlite3_mprintf(o->zDdl, zS, zCols), 0, 0);
+      rc = x1060Exec(db, sqlite3_mprintf(o->zDdl, zS,
+                         o->bActionColumns ? zActCols : zCols), 0, 0);
     }else if( strcmp(o->zKind, "trigger")==0 ){
       rc = x1060Exec(db, storeTriggerSql(zS, iOp++), 0, 0);
     }
@@ -368,12 +453,14 @@ static int storeCreateTables(sqlite3 *db, const char *zS){
   }
   if( rc==SQLITE_OK ) rc = x1060StorePublish(db, zS, 0);
   sqlite3_free(zCols);
+  sqlite3_free(zActCols);
   return rc;
 }
 
 /*
-** The format of the storage in zSchema: STORE_FORMAT, or 0 when there is
-** none.  A storage of another format, or a damaged one, is an error with
+** The format of the storage in zSchema: STORE_FORMAT_UPGRADABLE ..
+** STORE_FORMAT, or 0 when there is none.  A storage of another format,
+** or a damaged one, is an error with
 ** a message in *pzErr.
 */
 static int storeFormat(sqlite3 *db, const char *zSchema, int *piFormat,
@@ -392,8 +479,9 @@ static int storeFormat(sqlite3 *db, const char *zSchema, int *piFormat,
     if( sqlite3_step(pStmt)==SQLITE_ROW ){
       sqlite3_value *v = sqlite3_column_value(pStmt, 0);
       if( sqlite3_value_type(v)==SQLITE_INTEGER
-       && sqlite3_value_int64(v)==STORE_FORMAT ){
-        *piFormat = STORE_FORMAT;
+       && sqlite3_value_int64(v)>=STORE_FORMAT_UPGRADABLE
+       && sqlite3_value_int64(v)<=STORE_FORMAT ){
+        *piFormat = (int)sqlite3_value_int64(v);
       }else if( sqlite3_value_type(v)==SQLITE_INTEGER
              && sqlite3_value_int64(v)>STORE_FORMAT ){
         *pzErr = sqlite3_mprintf("x1060: the storage of schema %s was written"
@@ -450,7 +538,8 @@ static char *storeObjectText(int i, const char *zSchema, int bOld){
     if( x1060StoreObjects[j].zDdl==0 ) iOp++;    /* the history triggers */
   }
   if( o->zDdl ){
-    zCols = cdcDataColumnsDdl();
+    zCols = o->bActionColumns ? x1060ColumnsDdl(x1060ActionColumns, ACT_NCOL)
+                              : cdcDataColumnsDdl();
     if( zCols ) zText = sqlite3_mprintf(o->zDdl, zSchema, zCols);
   }else{
     zText = storeTriggerSql(zSchema, iOp);
@@ -531,7 +620,7 @@ int x1060StoreProblems(sqlite3 *db, const char *zSchema,
                        void (*xProblem)(void*, int eKind, char *zProblem),
                        void *pArg){
   sqlite3_stmt *pStmt = 0;
-  int rc, i, bNomem = 0, aSeen[X1060_NSTORE_OBJECT];
+  int rc, i, bNomem = 0, iFormat = 0, aSeen[X1060_NSTORE_OBJECT];
   /* every storage object, every trigger on a storage table, every table or
   ** view named as one of x1060's eponymous tables */
   rc = x1060Prepare(db, sqlite3_mprintf("SELECT type, name, tbl_name, sql, "
@@ -570,9 +659,18 @@ int x1060StoreProblems(sqlite3 *db, const char *zSchema,
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
+  if( rc==SQLITE_OK ){
+    /* a storage of an older format lacks what later ones added */
+    char *zIgnored = 0;
+    if( storeFormat(db, zSchema, &iFormat, &zIgnored)!=SQLITE_OK
+     || iFormat==0 ){
+      iFormat = STORE_FORMAT;
+    }
+    sqlite3_free(zIgnored);
+  }
   for(i=0; rc==SQLITE_OK && i<X1060_NSTORE_OBJECT; i++){
     int eKind = 0;
-    if( aSeen[i] ) continue;
+    if( aSeen[i] || x1060StoreObjects[i].iSince>iFormat ) continue;
     xProblem(pArg, X1060_STORE_MISSING,
              storeObjectProblem(i, zSchema, 0, 0, 0, &eKind, &bNomem));
   }
@@ -637,12 +735,31 @@ int x1060StoreRepair(sqlite3 *db, const char *zSchema){
   return rc;
 }
 
+/* Upgrade the storage of zSchema from an older format it was read in (it
+** was checked): what the newer formats add is made, the views are made
+** anew, and the format row says STORE_FORMAT. */
+static int storeUpgradeFormat(sqlite3 *db, const char *zSchema){
+  int rc = x1060StoreRepair(db, zSchema);
+  if( rc==SQLITE_OK ) rc = x1060StorePublish(db, zSchema, 1);
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("UPDATE \"%w\"."
+      "x1060_store_config SET value=%d WHERE key='format'", zSchema,
+      STORE_FORMAT), 0, 0);
+  return rc;
+}
+
 /* See x1060_int.h. */
 int x1060StoreEnsure(sqlite3 *db, const char *zSchema, char **pzErr){
   int iFormat = 0;
   int rc = x1060StoreGate(db, zSchema, pzErr);
   if( rc==SQLITE_OK ) rc = storeFormat(db, zSchema, &iFormat, pzErr);
-  if( rc==SQLITE_OK && iFormat==0 ){
+  if( rc==SQLITE_OK && iFormat>0 && iFormat<STORE_FORMAT ){
+    rc = storeUpgradeFormat(db, zSchema);
+    if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
+      *pzErr = sqlite3_mprintf("x1060: cannot upgrade the storage of schema "
+          "%s from format %d to %d: %s", zSchema, iFormat, STORE_FORMAT,
+          sqlite3_errmsg(db));
+    }
+  }else if( rc==SQLITE_OK && iFormat==0 ){
     /* none yet, or the one whose x1060_store_config is gone */
     rc = x1060StoreRepair(db, zSchema);
     if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
@@ -973,7 +1090,29 @@ static int upgradeOne(sqlite3 *db, const char *zS, const char *zN){
   return rc;
 }
 
-/* Upgrade every format-1 CDC table of zSchema; *pn counts them. */
+static int storeCount(sqlite3*, const char*, const char*, sqlite3_int64*);
+
+/* Bring the storage of zSchema to STORE_FORMAT before format-1 tables
+** move in (bNeeded: make it when there is none); a storage of an older
+** format adds its CDCs to *pn. */
+static int upgradeStorage(sqlite3 *db, const char *zSchema, int bNeeded,
+                          int *pn, char **pzErr){
+  sqlite3_int64 nCdc = 0;
+  int iFormat = 0;
+  int rc = x1060StoreGate(db, zSchema, pzErr);
+  if( rc==SQLITE_OK ) rc = storeFormat(db, zSchema, &iFormat, pzErr);
+  if( rc==SQLITE_OK && iFormat>0 && iFormat<STORE_FORMAT ){
+    rc = storeCount(db, zSchema, "x1060_store_cdc", &nCdc);
+    if( rc==SQLITE_OK ) *pn += (int)nCdc;
+  }
+  if( rc==SQLITE_OK && (bNeeded || iFormat>0) ){
+    rc = x1060StoreEnsure(db, zSchema, pzErr);
+  }
+  return rc;
+}
+
+/* Upgrade every format-1 CDC table of zSchema; *pn counts them (and the
+** CDCs of a storage of an older format, upgradeStorage). */
 static int upgradeSchema(sqlite3 *db, const char *zSchema, int *pn,
                          char **pzErr){
   sqlite3_stmt *pStmt = 0;
@@ -1005,7 +1144,7 @@ static int upgradeSchema(sqlite3 *db, const char *zSchema, int *pn,
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
-  if( rc==SQLITE_OK && nName>0 ) rc = x1060StoreEnsure(db, zSchema, pzErr);
+  if( rc==SQLITE_OK ) rc = upgradeStorage(db, zSchema, nName>0, pn, pzErr);
   for(i=0; rc==SQLITE_OK && i<nName; i++){
     rc = upgradeOne(db, zSchema, azName[i]);
     if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM && *pzErr==0 ){

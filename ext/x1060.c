@@ -20,6 +20,7 @@ static int (*const aRegister[])(sqlite3*) = {
   x1060RegisterStore,           /* store.c     */
   x1060RegisterCdc,             /* cdc.c       */
   x1060RegisterCdcAdmin,        /* cdc_admin.c */
+  x1060RegisterActions,         /* actions.c   */
   x1060RegisterEvaluate,        /* evaluate.c  */
   x1060RegisterImport,          /* import.c    */
   x1060RegisterInterchange,     /* interchange.c */

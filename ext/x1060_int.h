@@ -76,8 +76,9 @@
 ** the value lives (reference tables: static; CDC rows: owned). */
 typedef struct X1060Value X1060Value;
 struct X1060Value {
-  int eType;              /* SQLITE_TEXT, SQLITE_INTEGER or SQLITE_NULL */
+  int eType;              /* SQLITE_TEXT, _INTEGER, _FLOAT or SQLITE_NULL */
   sqlite3_int64 i;        /* the integer */
+  double r;               /* the real number */
   const char *z;          /* the text, NUL-terminated */
 };
 
@@ -283,6 +284,7 @@ X1060_HIDDEN char *x1060JsonString(const char *z, int n);
 #define X1060_NQUADRANT   4
 #define X1060_NPHASE      3
 #define X1060_NCYCLE      2
+#define X1060_NSTATUS     5   /* statuses of an improvement action */
 
 /* Sourcing axes of Figure 5 (project's reading, see README.md). */
 #define X1060_INTERNAL    0
@@ -385,6 +387,7 @@ X1060_DATA const X1060Criterion x1060Criteria[X1060_NRUBRIC];
 X1060_DATA const X1060Quadrant x1060Quadrants[X1060_NQUADRANT];
 X1060_DATA const X1060Stage x1060Phases[X1060_NPHASE];
 X1060_DATA const X1060Stage x1060Cycles[X1060_NCYCLE];
+X1060_DATA const X1060Stage x1060ActionStatuses[X1060_NSTATUS];
 X1060_DATA const X1060Axis x1060Information[2];
 X1060_DATA const X1060Axis x1060Expertise[2];
 /* Lookups in the framework data (framework.c). */
@@ -483,6 +486,8 @@ X1060_DATA const X1060Vocabulary x1060CategoryVocabulary;
 X1060_DATA const X1060Vocabulary x1060PhaseVocabulary;
 X1060_DATA const X1060Vocabulary x1060InformationVocabulary;
 X1060_DATA const X1060Vocabulary x1060ExpertiseVocabulary;
+X1060_DATA const X1060Vocabulary x1060CycleVocabulary;
+X1060_DATA const X1060Vocabulary x1060StatusVocabulary;
 
 /* Reading a score written by a user (normalise.c): 1..5 as integer,
 ** integral real or text; 'N/A' (or NA, 評価外) gives X1060_SCORE_NA. */
@@ -521,6 +526,11 @@ X1060_HIDDEN const char *x1060CriterionOf(int iAssignment, int iPoints,
 #define X1060_SQL_SCORED(a) \
   "(" X1060_SQL_CATALOGUED(a) " AND " a ".as_is IS NOT NULL AND " a \
   ".to_be IS NOT NULL AND " a ".excluded=0)"
+/* An improvement action of alias a is open while planned, in progress or
+** blocked; overdue when open past its due date (today in UTC). */
+#define X1060_SQL_OPEN(a) "(" a ".status NOT IN ('done','dropped'))"
+#define X1060_SQL_OVERDUE(a) \
+  "(" X1060_SQL_OPEN(a) " AND coalesce(" a ".due<date('now'),0))"
 /* The severity of a finding "by level": error for Basic, warning for
 ** Standard, info for the others. */
 #define X1060_SQL_BY_LEVEL(a) \
@@ -591,7 +601,11 @@ X1060_HIDDEN int x1060RegisterVersion(sqlite3*);
 /***************************************************************************
 ** Interface to code in cdc_row.c: the CDC table's columns and values
 */
-#define STORE_FORMAT 2    /* format of the storage (store.c) */
+#define STORE_FORMAT 3    /* format of the storage (store.c) */
+/* The oldest format of the storage that x1060 reads and upgrades in place
+** (format 2, x1060 0.3.0: it lacks the objects of format 3, which reads of
+** a schema of format 2 take as empty). */
+#define STORE_FORMAT_UPGRADABLE 2
 #define CDC_NAME_MAX 200  /* longest name of a CDC, in bytes */
 #define CDC_SEQ_MAX 1048575  /* highest seq_no of a service in a CDC */
 #define CDC_ID_MAX 2147483647  /* highest id of a CDC in x1060_store_cdc */
@@ -654,8 +668,11 @@ enum {
 /* What a column holds, which decides how input is read and checked. */
 enum {
   K_ID, K_CATEGORY, K_NAME, K_TEXT, K_VOCABULARY, K_SCORE, K_FLAG, K_DATE,
-  K_DERIVED, K_STAMP
+  K_DERIVED, K_STAMP, K_PERCENT, K_AMOUNT, K_CURRENCY
 };
+/* The largest amount (effort in person-days, cost) a column holds. */
+#define X1060_AMOUNT_MAX 1e15
+#define X1060_AMOUNT_MAX_TEXT "1e15"
 
 typedef struct CdcColumn CdcColumn;
 struct CdcColumn {
@@ -668,6 +685,36 @@ struct CdcColumn {
   const X1060Vocabulary *pVocab;  /* for K_VOCABULARY */
 };
 X1060_DATA const CdcColumn cdcColumns[CDC_NCOL];
+
+/* The stored columns of an improvement action, in declared order (the
+** keys cdc and action_id come before them in x1060_store_action). */
+enum {
+  ACT_SERVICE_ID, ACT_CATEGORY, ACT_TITLE, ACT_CYCLE, ACT_STATUS, ACT_OWNER,
+  ACT_STARTED, ACT_DUE, ACT_COMPLETED, ACT_PROGRESS, ACT_TARGET, ACT_EFFORT,
+  ACT_COST, ACT_CURRENCY, ACT_NOTE, ACT_UPDATED_AT,
+  ACT_NCOL
+};
+#define ACT_ID_MAX CDC_SEQ_MAX   /* highest action_id within a CDC */
+X1060_DATA const CdcColumn x1060ActionColumns[ACT_NCOL];
+/* The action columns' names, comma-separated, each after zPrefix. */
+X1060_HIDDEN char *x1060ActionColumnList(const char *zPrefix);
+
+/* One column of either table, described by c: x1060ColumnRead reads user
+** input v forgivingly into *pOut (text owned by the caller) and returns
+** SQLITE_OK, X1060_SCORE_NA (a score written 'N/A': NULL), SQLITE_NOMEM or
+** SQLITE_CONSTRAINT with *pzWhy ("is not a ...; allowed: ..."); NULL reads
+** as NULL.  x1060ColumnValid says whether a stored value is one x1060
+** writes; x1060ColumnProblem describes a stored value that is not ("status
+** holds 'x', expected ...", NULL when valid); x1060ColumnDdl appends the
+** column's definition with its CHECK in core SQL; x1060ColumnsDdl those of
+** every stored column of aCol. */
+X1060_HIDDEN int x1060ColumnRead(const CdcColumn *c, sqlite3_value *v,
+                                 X1060Value *pOut, char **pzWhy);
+X1060_HIDDEN int x1060ColumnValid(const CdcColumn *c, const X1060Value *v);
+X1060_HIDDEN char *x1060ColumnProblem(const CdcColumn *c, sqlite3_value *v,
+                                      int *pRc);
+X1060_HIDDEN void x1060ColumnDdl(sqlite3_str *pStr, const CdcColumn *c);
+X1060_HIDDEN char *x1060ColumnsDdl(const CdcColumn *aCol, int nCol);
 
 /* A stored row: rowid (seq_no) and its CDC_NSTORED values, in stored
 ** order; text values are owned (sqlite3_malloc). */
@@ -720,7 +767,8 @@ X1060_HIDDEN int cdcServiceById(const char *zId);
 /* zSql with the placeholders of CDC zName of schema zSchema filled in,
 ** from sqlite3_mprintf (NULL on OOM): $T its services as the CDC table
 ** reads them (checked, with the derived columns; rowid is seq_no), $D, $N,
-** $H and $C its rows of x1060_store_service, _snapshot, _history and _cdc,
+** $H, $C and $X its rows of x1060_store_service, _snapshot, _history, _cdc
+** and _action,
 ** $I its id, $Q its name as an SQL string, $S the quoted schema, $A the
 ** schema's x1060_cdc_services.  With zName NULL the name is the parameter
 ** X1060_CDC_PARAM instead, to bind: one statement then serves every CDC
@@ -788,7 +836,7 @@ X1060_HIDDEN int x1060StoreRepair(sqlite3*, const char *zSchema);
 /* The storage's objects (store.c): each one's name, kind ("virtual",
 ** "table", "index", "trigger"), the table an index or trigger is on, what
 ** is lost without it, and its DDL (NULL: made otherwise). */
-#define X1060_NSTORE_OBJECT 13
+#define X1060_NSTORE_OBJECT 22
 typedef struct X1060StoreObject X1060StoreObject;
 struct X1060StoreObject {
   const char *zName;
@@ -796,6 +844,9 @@ struct X1060StoreObject {
   const char *zOn;
   const char *zLost;
   const char *zDdl;
+  int bActionColumns;     /* its DDL's %s: the action columns (else the
+                          ** service columns) */
+  int iSince;             /* the format that added it (0: the first) */
 };
 X1060_DATA const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT];
 /* x1060StoreProblems calls xProblem with each way the storage of zSchema
@@ -845,6 +896,11 @@ X1060_HIDDEN int x1060RegisterCdcAdmin(sqlite3*);
 ** an error to return as it is (busy, locked, I/O, out of memory...). */
 X1060_HIDDEN int cdcIsFinding(int rc);
 X1060_DATA const X1060WriteOp x1060SnapshotOp;
+
+/***************************************************************************
+** Interface to code in actions.c: the improvement actions
+*/
+X1060_HIDDEN int x1060RegisterActions(sqlite3*);
 
 /***************************************************************************
 ** Interface to code in evaluate.c, import.c, interchange.c, publish.c,
