@@ -201,6 +201,29 @@ SELECT framework, ref_id, relation, rationale FROM x1060_crosswalk
  WHERE service_id = 'B-1';
 .print
 .print ======================================================================
+.print "The management process: improvement actions through the short and long cycles"
+.print ======================================================================
+.print "Each action is tied to a service (its cycle by default that of the service's gap),"
+.print "a category or the whole CDC; status in English or Japanese, effort in person-days"
+INSERT INTO x1060_actions(cdc, service_id, title, owner, status, started, due, progress)
+  VALUES ('sakura', 'A-2', 'Agree the CDC charter with the board', 'CISO office', '実施中', '2026-10-01', '2027-03-31', 40);
+INSERT INTO x1060_actions(cdc, service_id, title, owner, due, effort, cost, currency)
+  VALUES ('sakura', 'A-6', 'Hire two security architects', 'HR and CISO office', '2027-09-30', 120, 24000000, 'JPY');
+INSERT INTO x1060_actions(cdc, service_id, title, owner, status, due)
+  VALUES ('sakura', 'B-1', 'Tune the MSSP detection rules for OT', 'SOC lead', 'blocked', '2026-06-30');
+INSERT INTO x1060_actions(cdc, service_id, title, owner, status, started)
+  VALUES ('sakura', 'D-1', 'Run the incident response drill', 'CSIRT', 'done', '2026-09-01');
+INSERT INTO x1060_actions(cdc, category, title, cycle, effort)
+  VALUES ('sakura', 'G', 'Replace the log platform', 'long', 60);
+.mode column
+SELECT action_id AS id, service_id AS svc, category AS cat, cycle, status, progress AS "%",
+       due, overdue, title FROM x1060_actions WHERE cdc = 'sakura';
+.print
+.print "The long cycle's resources, per category"
+SELECT category, count(*) AS actions, sum(effort) AS person_days, sum(cost) AS cost, currency
+  FROM x1060_actions WHERE cdc = 'sakura' AND cycle = 'long' GROUP BY category, currency;
+.print
+.print ======================================================================
 .print "Many organisations in one file (an MSSP and its clients): no table each"
 .print ======================================================================
 .print "INSERT INTO x1060_cdcs makes a CDC; x1060_cdc_services holds every CDC's services"
