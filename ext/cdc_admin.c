@@ -724,10 +724,164 @@ X1060_DATA_DEF const X1060WriteOp x1060SnapshotOp = {
   "x1060_snapshot", "snapshot", 2, 2, snapshotRun
 };
 
-/* Register x1060_snapshot (it writes), x1060_integrity (it reads a CDC of
-** any schema): both DIRECTONLY (docs/security.md). */
+/**************************************************************** settings */
+
+/* The setting named by v (any case), or NULL with *pzErr naming what is
+** allowed (zWho: the function). */
+static const X1060Setting *settingOf(sqlite3_value *v, const char *zWho,
+                                     char **pzErr){
+  const char *z = (const char*)sqlite3_value_text(v);
+  sqlite3_str *pStr;
+  int i;
+  for(i=0; z && sqlite3_value_type(v)==SQLITE_TEXT && i<X1060_NSETTING; i++){
+    if( sqlite3_stricmp(z, x1060Settings[i].col.zName)==0 ){
+      return &x1060Settings[i];
+    }
+  }
+  pStr = sqlite3_str_new(0);
+  for(i=0; i<X1060_NSETTING; i++){
+    sqlite3_str_appendf(pStr, "%s'%s' (default %s)", i ? ", " : "",
+        x1060Settings[i].col.zName, x1060Settings[i].zDefault);
+  }
+  z = sqlite3_str_value(pStr);
+  *pzErr = z ? x1060NotAllowedValue(zWho, "key", v, "a setting", z) : 0;
+  sqlite3_free(sqlite3_str_finish(pStr));
+  return 0;
+}
+
+/* Write setting (pKey, pVal) of CDC iCdc of zSchema: NULL removes it (the
+** default applies again). */
+static int settingWrite(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
+                        sqlite3_value *pKey, sqlite3_value *pVal,
+                        char **pzErr){
+  const X1060Setting *p = settingOf(pKey, "x1060_set()", pzErr);
+  X1060Value v;
+  char *zWhy = 0;
+  int rc;
+  if( p==0 ) return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  memset(&v, 0, sizeof(v));
+  rc = x1060ColumnRead(&p->col, pVal, &v, &zWhy);
+  if( rc==SQLITE_CONSTRAINT ){
+    char *zVal = x1060DescribeValue(pVal);
+    *pzErr = zVal && zWhy ? sqlite3_mprintf("x1060_set(): %s: %s %s",
+                                            p->col.zName, zVal, zWhy) : 0;
+    sqlite3_free(zVal);
+    sqlite3_free(zWhy);
+    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK && v.eType==SQLITE_NULL ){
+    rc = x1060Exec(db, sqlite3_mprintf("DELETE FROM \"%w\".x1060_store_"
+        "setting WHERE cdc=%lld AND key=%Q", zSchema, iCdc, p->col.zName),
+        0, 0);
+  }else if( rc==SQLITE_OK ){
+    rc = x1060Exec(db, sqlite3_mprintf("INSERT OR REPLACE INTO \"%w\"."
+        "x1060_store_setting(cdc, key, value) VALUES(%lld, %Q, %!.17g)",
+        zSchema, iCdc, p->col.zName, v.r), 0, 0);
+  }
+  if( v.eType==SQLITE_TEXT ) sqlite3_free((char*)v.z);
+  return rc;
+}
+
+/* The settings of a JSON object pObj (x1060_set(cdc, json)), each written;
+** *pn counts them. */
+static int settingJson(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
+                       sqlite3_value *pObj, sqlite3_int64 *pn, char **pzErr){
+  sqlite3_stmt *pStmt = 0;
+  int rc = sqlite3_prepare_v2(db, "SELECT key, value FROM json_each(?1) "
+      "WHERE json_valid(?1) AND json_type(?1)='object'", -1, &pStmt, 0);
+  if( rc==SQLITE_OK ) rc = sqlite3_bind_value(pStmt, 1, pObj);
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    rc = settingWrite(db, zSchema, iCdc, sqlite3_column_value(pStmt, 0),
+                      sqlite3_column_value(pStmt, 1), pzErr);
+    (*pn)++;
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  if( rc==SQLITE_OK && *pn==0 ){
+    *pzErr = x1060NotAllowedValue("x1060_set()", "settings", pObj,
+        "a JSON object of settings", "{\"short_effort_max\": 10}, or the "
+        "key and the value as two arguments");
+    rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  return rc;
+}
+
+/*
+** x1060_set(cdc, key, value) or x1060_set(cdc, json_object): write a CDC's
+** settings (value NULL: back to the default), all or nothing; its result,
+** how many were written.  A storage of format 2 is upgraded first.
+*/
+static int setRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
+                  const char *zSavepoint, sqlite3_int64 *pn, char **pzErr){
+  char *zSchema = 0, *zName = 0;
+  sqlite3_int64 iCdc = 0;
+  X1060Savepoint sp;
+  int rc;
+  *pn = 0;
+  if( sqlite3_value_type(apArg[0])==SQLITE_NULL ) return X1060_NULL_RESULT;
+  rc = cdcResolve(db, apArg[0], "x1060_set", &zSchema, &zName, pzErr);
+  if( rc==SQLITE_OK ) rc = x1060SavepointBegin(db, zSavepoint, &sp);
+  if( rc==SQLITE_OK ){
+    int rc2 = x1060StoreEnsure(db, zSchema, pzErr);
+    if( rc2==SQLITE_OK ) rc2 = x1060StoreFind(db, zSchema, zName, &iCdc, 0);
+    if( rc2==SQLITE_OK && nArg==3 ){
+      rc2 = settingWrite(db, zSchema, iCdc, apArg[1], apArg[2], pzErr);
+      *pn = 1;
+    }else if( rc2==SQLITE_OK ){
+      rc2 = settingJson(db, zSchema, iCdc, apArg[1], pn, pzErr);
+    }
+    rc = x1060SavepointEnd(&sp, rc2);
+  }
+  sqlite3_free(zSchema);
+  sqlite3_free(zName);
+  return rc;
+}
+X1060_DATA_DEF const X1060WriteOp x1060SetOp = {
+  "x1060_set", "set", 2, 3, setRun
+};
+
+/*
+** x1060_get(cdc, key): the CDC's setting key, or its default when it has
+** none (a storage of format 2 has none).
+*/
+static void getFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  sqlite3 *db = sqlite3_context_db_handle(ctx);
+  char *zSchema = 0, *zName = 0, *zErr = 0, *zTpl = 0;
+  const X1060Setting *p = 0;
+  sqlite3_stmt *pStmt = 0;
+  int rc, iFormat = 0;
+  (void)argc;
+  if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
+  rc = cdcResolve(db, argv[0], "x1060_get", &zSchema, &zName, &zErr);
+  if( rc==SQLITE_OK ) p = settingOf(argv[1], "x1060_get()", &zErr);
+  if( rc==SQLITE_OK && p==0 ) rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  if( rc==SQLITE_OK ) rc = x1060StoreFormat(db, zSchema, &iFormat);
+  if( rc==SQLITE_OK ){
+    zTpl = sqlite3_mprintf("SELECT coalesce((SELECT value FROM $G WHERE "
+        "key=%Q), %s)", p->col.zName, p->zDefault);
+    rc = x1060Prepare(db, zTpl ? x1060FillSqlAt(zTpl, zSchema, zName,
+                      iFormat) : 0, &pStmt);
+  }
+  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    sqlite3_result_double(ctx, sqlite3_column_double(pStmt, 0));
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  if( rc!=SQLITE_OK ) x1060ResultError(ctx, rc, zErr);
+  sqlite3_free(zTpl);
+  sqlite3_free(zErr);
+  sqlite3_free(zSchema);
+  sqlite3_free(zName);
+}
+
+/* Register x1060_snapshot and x1060_set (they write), x1060_integrity and
+** x1060_get (they read a CDC of any schema): all DIRECTONLY
+** (docs/security.md). */
 int x1060RegisterCdcAdmin(sqlite3 *db){
   int rc = x1060RegisterWriteOp(db, &x1060SnapshotOp);
+  if( rc==SQLITE_OK ) rc = x1060RegisterWriteOp(db, &x1060SetOp);
+  if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_get", 2,
+      SQLITE_UTF8|SQLITE_DIRECTONLY, 0, getFunc, 0, 0);
   if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_integrity", 1,
       SQLITE_UTF8|SQLITE_DIRECTONLY, 0, integrityFunc, 0, 0);
   return rc;

@@ -71,6 +71,27 @@ X1060_DATA_DEF const CdcColumn x1060ActionColumns[ACT_NCOL] = {
   { "updated_at",       "TEXT",    K_STAMP,      15,    0, 1, 0 },
 };
 
+/* The settings of a CDC (their meaning is the project's own). */
+X1060_DATA_DEF const X1060Setting x1060Settings[X1060_NSETTING] = {
+  { { "short_effort_max", "REAL", K_AMOUNT, 0, 0, 0, 0 },
+    X1060_STR(X1060_SHORT_EFFORT_MAX),
+    "the most person-days a short-cycle action may take: above it, the "
+    "finding short-too-large says the action belongs in the long cycle",
+    "短期サイクルの改善策の工数の上限（人日）。超えると short-too-large の"
+    "指摘（長期サイクルで扱うべき）" },
+};
+
+/* See x1060_int.h. */
+char *x1060SettingKeysCheck(void){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  int i;
+  for(i=0; i<X1060_NSETTING; i++){
+    sqlite3_str_appendf(pStr, "%skey=%Q", i ? " OR " : "",
+                        x1060Settings[i].col.zName);
+  }
+  return sqlite3_str_finish(pStr);
+}
+
 /* See x1060_int.h. */
 char *x1060ActionColumnList(const char *zPrefix){
   sqlite3_str *pStr = sqlite3_str_new(0);

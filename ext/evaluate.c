@@ -24,15 +24,23 @@
 SQLITE_EXTENSION_INIT3
 
 /* The SQL of x1060_evaluate: every finding of findings.c over the CDC
-** ($T), in process order, in the language ?1, with the team-load limit
-** ?2. */
+** ($T, its actions $X, settings $G and history $H), in process order, in
+** the language ?1, with the team-load limit ?2. */
 static char *evaluateSql(void){
-  char *zFindings = x1060FindingsSql("$T", "x1060_categories", "?2");
+  char *zActCols = x1060ActionColumnList("");
+  char *zActions = zActCols ? sqlite3_mprintf("(SELECT " X1060_CDC_PARAM
+      " AS cdc, cdc AS k, action_id, %s FROM $X)", zActCols) : 0;
+  X1060FindingsFrom from = { "$T", "x1060_categories", "?2", zActions, "$G",
+                             "$H" };
+  char *zFindings = zActions ? x1060FindingsSql(&from) : 0;
   char *zSql = zFindings ? sqlite3_mprintf("SELECT process, service_id, "
       "severity, code, CASE WHEN ?1='ja' THEN message_ja ELSE message END "
       "FROM (%s) ORDER BY CASE process WHEN 'catalogue' THEN 1 WHEN "
-      "'profile' THEN 2 ELSE 3 END, ord, code, 5", zFindings) : 0;
+      "'profile' THEN 2 WHEN 'portfolio' THEN 3 ELSE 4 END, ord, code, 5",
+      zFindings) : 0;
   sqlite3_free(zFindings);
+  sqlite3_free(zActions);
+  sqlite3_free(zActCols);
   return zSql;
 }
 
@@ -71,11 +79,19 @@ static const char zCrosswalkSql[] = CDC_CROSSWALK_WITH
   "d.service_id=m.service_id WHERE ?1 IS NULL OR e.framework=?1 "
   "GROUP BY e.ord ORDER BY e.ord";
 
+/* x1060_roadmap: the gaps in order, each with its improvement actions
+** (those not dropped): how many, how many open and overdue, and the plan
+** ("#1 in progress; #3 blocked"). */
 static const char zRoadmapSql[] =
   "SELECT row_number() OVER (ORDER BY coalesce(l.priority, 9), d.gap DESC, "
   "d.cycle='long', d.due IS NULL, d.due, d.rowid) AS rank, d.service_id, "
   "d.name, d.level, d.assignment, d.as_is, d.to_be, d.gap, d.cycle, "
-  "d.owner, d.due FROM $T d LEFT JOIN x1060_levels l ON l.level=d.level "
+  "d.owner, d.due, coalesce(p.n, 0), coalesce(p.o, 0), coalesce(p.od, 0), "
+  "p.plan FROM $T d LEFT JOIN x1060_levels l ON l.level=d.level LEFT JOIN "
+  "(SELECT service_id, count(*) AS n, sum(" X1060_SQL_OPEN("x") ") AS o, "
+  "sum(" X1060_SQL_OVERDUE("x") ") AS od, group_concat('#'||action_id||' '||"
+  "status, '; ') AS plan FROM (SELECT * FROM $X ORDER BY action_id) x WHERE "
+  "status<>'dropped' GROUP BY service_id) p ON p.service_id=d.service_id "
   "WHERE " X1060_SQL_CATALOGUED("d") " AND d.gap>0 ORDER BY rank";
 
 static const char zTrendSql[] =
@@ -161,6 +177,7 @@ struct ReportCursor {
   char *zSchema, *zName;        /* the CDC table */
   sqlite3_int64 iRow;
   int bEof;
+  int bKeep;                    /* pStmt may be kept idle (reportTake) */
 };
 
 /* x1060_evaluate's lang (?1: 'en' or 'ja', default 'en') and max_share
@@ -210,55 +227,95 @@ static int crosswalkBind(ReportCursor *pCur, sqlite3_value **apArg,
   return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
+/* Bind to parameter i of pStmt argument v of function zFunc, a snapshot
+** label of the cursor's CDC ('current' too when bCurrent); anything else
+** is an error that lists the labels there are. */
+static int labelBind(ReportCursor *pCur, sqlite3_stmt *pStmt, int i,
+                     sqlite3_value *v, const char *zFunc, int bCurrent,
+                     char **pzErr){
+  sqlite3 *db = sqlite3_db_handle(pStmt);
+  const char *z = (const char*)sqlite3_value_text(v);
+  sqlite3_stmt *pFind = 0;
+  char *zList = 0;
+  int rc = SQLITE_OK;
+  int bCur = bCurrent && z && sqlite3_value_type(v)==SQLITE_TEXT
+          && sqlite3_stricmp(z, "current")==0;
+  int bFound = bCur;
+  if( !bFound && z && sqlite3_value_type(v)==SQLITE_TEXT ){
+    rc = x1060Prepare(db, x1060FillSql("SELECT 1 FROM $N WHERE label=?1",
+                      pCur->zSchema, pCur->zName), &pFind);
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_value(pFind, 1, v);
+    if( rc==SQLITE_OK ) bFound = sqlite3_step(pFind)==SQLITE_ROW;
+    if( rc==SQLITE_OK ) rc = sqlite3_finalize(pFind);
+    else sqlite3_finalize(pFind);
+  }
+  if( rc==SQLITE_OK && !bFound ){
+    char *zVal = x1060DescribeValue(v);
+    rc = x1060QueryText(db, x1060FillSql("SELECT group_concat(quote(label),"
+        " ', ') FROM (SELECT DISTINCT label FROM $N ORDER BY label)",
+        pCur->zSchema, pCur->zName), &zList);
+    if( rc==SQLITE_OK ){
+      *pzErr = sqlite3_mprintf("%s(): %s is not a snapshot of %s; allowed: "
+          "%sa snapshot label%s%s", zFunc, zVal, pCur->zName,
+          bCurrent ? "'current' or " : "", zList && zList[0] ? ": "
+          : " (there are none yet; take one with x1060_snapshot)",
+          zList ? zList : "");
+      rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+    }
+    sqlite3_free(zVal);
+  }
+  sqlite3_free(zList);
+  if( rc==SQLITE_OK ){
+    rc = bCur ? sqlite3_bind_text(pStmt, i, "current", -1, SQLITE_STATIC)
+              : sqlite3_bind_value(pStmt, i, v);
+  }
+  return rc;
+}
+
 /* x1060_compare's a and b (?1, ?2): snapshot labels of the CDC table, or
 ** 'current'. */
 static int compareBind(ReportCursor *pCur, sqlite3_value **apArg,
                        sqlite3_stmt *pStmt, char **pzErr){
-  sqlite3 *db = sqlite3_db_handle(pStmt);
-  sqlite3_stmt *pLabels = 0;
-  char *zSql = x1060FillSql("SELECT group_concat(quote(label), ', ') "
-      "FROM (SELECT DISTINCT label FROM $N ORDER BY label)", pCur->zSchema,
-      pCur->zName);
-  int rc = x1060Prepare(db, zSql, &pLabels);
-  int i;
-  if( rc==SQLITE_OK && sqlite3_step(pLabels)!=SQLITE_ROW ){
-    rc = sqlite3_reset(pLabels);
-    if( rc==SQLITE_OK ) rc = SQLITE_NOMEM;   /* an aggregate has a row */
-  }
-  for(i=1; rc==SQLITE_OK && i<=2; i++){
-    sqlite3_value *v = apArg[i];
-    const char *z = (const char*)sqlite3_value_text(v);
-    sqlite3_stmt *pFind = 0;
-    int bFound = z && sqlite3_value_type(v)==SQLITE_TEXT
-              && sqlite3_stricmp(z, "current")==0;
-    if( !bFound && z && sqlite3_value_type(v)==SQLITE_TEXT ){
-      zSql = x1060FillSql("SELECT 1 FROM $N WHERE label=?1", pCur->zSchema,
-                          pCur->zName);
-      rc = x1060Prepare(db, zSql, &pFind);
-      if( rc==SQLITE_OK ) rc = sqlite3_bind_value(pFind, 1, v);
-      if( rc==SQLITE_OK ) bFound = sqlite3_step(pFind)==SQLITE_ROW;
-      if( rc==SQLITE_OK ) rc = sqlite3_finalize(pFind);
-      else sqlite3_finalize(pFind);
-    }
-    if( rc==SQLITE_OK && !bFound ){
-      char *zVal = x1060DescribeValue(v);
-      const char *zList = (const char*)sqlite3_column_text(pLabels, 0);
-      *pzErr = sqlite3_mprintf("x1060_compare(): %s is not a snapshot of %s; "
-          "allowed: 'current' or a snapshot label%s%s", zVal, pCur->zName,
-          zList ? ": " : " (there are none yet; take one with "
-          "x1060_snapshot)", zList ? zList : "");
-      sqlite3_free(zVal);
-      rc = SQLITE_ERROR;
-    }
-    if( rc==SQLITE_OK ){
-      rc = z && sqlite3_stricmp(z, "current")==0
-         ? sqlite3_bind_text(pStmt, i, "current", -1, SQLITE_STATIC)
-         : sqlite3_bind_value(pStmt, i, v);
-    }
-  }
-  sqlite3_finalize(pLabels);
+  int rc = labelBind(pCur, pStmt, 1, apArg[1], "x1060_compare", 1, pzErr);
+  if( rc==SQLITE_OK ) rc = labelBind(pCur, pStmt, 2, apArg[2],
+                                     "x1060_compare", 1, pzErr);
   return rc;
 }
+
+/* x1060_cycle_summary's since (?1): a snapshot label, or NULL (not given:
+** the latest snapshot). */
+static int cycleBind(ReportCursor *pCur, sqlite3_value **apArg,
+                     sqlite3_stmt *pStmt, char **pzErr){
+  if( apArg[1]==0 || sqlite3_value_type(apArg[1])==SQLITE_NULL ){
+    return SQLITE_OK;
+  }
+  return labelBind(pCur, pStmt, 1, apArg[1], "x1060_cycle_summary", 0, pzErr);
+}
+
+/* x1060_cycle_summary: per cycle, the CDC's improvement actions ($X) as a
+** whole, per management phase and per category: counts by status, open,
+** overdue, the date of the snapshot ?1 (default: the latest; NULL without
+** one) and the actions done since, and the resources (effort; cost when the group has one currency,
+** else NULL with currency 'mixed'). */
+static const char zCycleSql[] =
+  "WITH a AS (SELECT x.*, coalesce(s.phase, k.phase) AS ph, "
+  X1060_SQL_OVERDUE("x") " AS od FROM $X x LEFT JOIN $D s ON "
+  "s.service_id=x.service_id LEFT JOIN x1060_categories k ON "
+  "k.category=x.category), t AS (SELECT date(min(taken_at)) AS since FROM "
+  "$N WHERE label=coalesce(?1, (SELECT label FROM $N ORDER BY taken_at "
+  "DESC, label DESC LIMIT 1))), g AS (SELECT a.*, 'cdc' AS kind, NULL AS "
+  "key, 0 AS ko FROM a UNION ALL SELECT a.*, 'phase', ph, 1 FROM a WHERE ph "
+  "IS NOT NULL UNION ALL SELECT a.*, 'category', category, 2 FROM a WHERE "
+  "category IS NOT NULL) "
+  "SELECT cycle, kind, key, count(*), sum(status='planned'), "
+  "sum(status='in progress'), sum(status='blocked'), sum(status='done'), "
+  "sum(status='dropped'), sum(" X1060_SQL_OPEN("g") "), sum(od), "
+  "(SELECT since FROM t), CASE WHEN (SELECT since FROM t) IS NOT NULL THEN "
+  "sum(status='done' AND completed>=(SELECT since FROM t)) END, sum(effort),"
+  " CASE WHEN count(DISTINCT currency)<=1 THEN sum(cost) END, CASE "
+  "count(DISTINCT currency) WHEN 0 THEN NULL WHEN 1 THEN min(currency) ELSE "
+  "'mixed' END FROM g GROUP BY cycle, ko, key ORDER BY cycle='long', ko, "
+  "key";
 
 static const Report aReport[] = {
   { "x1060_evaluate",
@@ -272,7 +329,8 @@ static const Report aReport[] = {
   { "x1060_roadmap",
     "rank INTEGER, service_id TEXT, name TEXT, level TEXT, assignment TEXT, "
     "as_is INTEGER, to_be INTEGER, gap INTEGER, cycle TEXT, owner TEXT, "
-    "due TEXT",
+    "due TEXT, actions INTEGER, open_actions INTEGER, overdue_actions "
+    "INTEGER, plan TEXT",
     { "cdc", 0, 0 }, 1, zRoadmapSql, 0, 0, 0 },
   { "x1060_crosswalk_summary",
     "framework TEXT, kind TEXT, ref_id TEXT, name TEXT, parent TEXT, "
@@ -283,6 +341,12 @@ static const Report aReport[] = {
     "label TEXT, taken_at TEXT, category TEXT, scored INTEGER, "
     "avg_as_is REAL, avg_to_be REAL, achievement REAL",
     { "cdc", 0, 0 }, 1, zTrendSql, 0, 0, CDC_CHECK_SNAPSHOTS },
+  { "x1060_cycle_summary",
+    "cycle TEXT, kind TEXT, key TEXT, actions INTEGER, planned INTEGER, "
+    "in_progress INTEGER, blocked INTEGER, done INTEGER, dropped INTEGER, "
+    "open INTEGER, overdue INTEGER, since_date TEXT, done_since INTEGER, "
+    "effort REAL, cost REAL, currency TEXT",
+    { "cdc", "since", 0 }, 1, zCycleSql, 0, cycleBind, CDC_CHECK_SNAPSHOTS },
   { "x1060_compare",
     "service_id TEXT, column TEXT, a, b",
     { "cdc", "a_label", "b_label" }, 3, 0, compareSql, compareBind,
@@ -336,18 +400,26 @@ static int reportDisconnect(sqlite3_vtab *pVtab){
 }
 
 /* The report's statement for the CDCs of zSchema, from the vtab's idle one
-** or prepared; its CDC is bound to zName. */
+** or prepared; its CDC is bound to zName.  *pbKeep: it may be kept idle
+** after use. */
 static int reportTake(ReportVtab *p, const char *zSchema, const char *zName,
-                      sqlite3_stmt **ppStmt, char **pzErr){
+                      sqlite3_stmt **ppStmt, int *pbKeep, char **pzErr){
   const Report *pReport = p->pReport;
   char *zTpl = 0, *zSql = 0;
   int rc = SQLITE_OK;
+  int iFormat = STORE_FORMAT;
   *ppStmt = 0;
-  *ppStmt = x1060IdleTake(&p->idle, zSchema);
+  *pbKeep = 0;
+  rc = x1060StoreFormat(p->db, zSchema, &iFormat);
+  if( rc!=SQLITE_OK ) return rc;
+  /* (a storage of an older format is upgraded by the next write: the
+  ** statement made for it is not kept) */
+  *pbKeep = iFormat==STORE_FORMAT;
+  if( *pbKeep ) *ppStmt = x1060IdleTake(&p->idle, zSchema);
   if( *ppStmt==0 ){
     zTpl = pReport->zSql ? 0 : pReport->xSql();
-    zSql = (pReport->zSql || zTpl)
-         ? x1060FillSql(pReport->zSql ? pReport->zSql : zTpl, zSchema, 0) : 0;
+    zSql = (pReport->zSql || zTpl) ? x1060FillSqlAt(pReport->zSql
+             ? pReport->zSql : zTpl, zSchema, 0, iFormat) : 0;
     rc = x1060Prepare(p->db, zSql, ppStmt);
     zSql = 0;
     if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
@@ -412,9 +484,11 @@ static int reportOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur){
 /* Release what the cursor holds from its last xFilter. */
 static void reportReset(ReportCursor *pCur){
   int j;
-  if( pCur->pStmt ){
+  if( pCur->pStmt && pCur->bKeep ){
     x1060IdleGive(&((ReportVtab*)pCur->base.pVtab)->idle, pCur->zSchema,
                   pCur->pStmt);
+  }else{
+    sqlite3_finalize(pCur->pStmt);
   }
   pCur->pStmt = 0;
   for(j=0; j<REPORT_MAX_ARG; j++){
@@ -486,7 +560,8 @@ static int reportFilter(sqlite3_vtab_cursor *cur, int idxNum,
                       pReport->zName, &zErr);
   }
   if( rc==SQLITE_OK ){
-    rc = reportTake(p, pCur->zSchema, pCur->zName, &pCur->pStmt, &zErr);
+    rc = reportTake(p, pCur->zSchema, pCur->zName, &pCur->pStmt,
+                    &pCur->bKeep, &zErr);
   }
   if( rc==SQLITE_OK && pReport->xBind ){
     rc = pReport->xBind(pCur, apGiven, pCur->pStmt, &zErr);

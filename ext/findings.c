@@ -18,8 +18,12 @@
 **
 ** The rows a finding reads are those of the CDC table (x1060_cdc_services,
 ** with cdc its name, seq_no and the derived columns) or, in the BI view,
-** the same columns computed in core SQL (x1060RowsSql).  Placeholders:
-**   $R the rows, $K the categories table, $M the team-load limit.
+** the same columns computed in core SQL (x1060RowsSql).  Placeholders
+** (X1060FindingsFrom): $R the rows, $K the categories table, $M the
+** team-load limit, $P the improvement actions (x1060_actions' stored
+** columns, cdc the CDC's name and k its id), $V the settings and $Y the
+** services' history (x1060_store_setting, x1060_store_history: cdc the
+** CDC's id).
 */
 #include "x1060_int.h"
 #include <string.h>
@@ -31,18 +35,30 @@ SQLITE_EXTENSION_INIT3
 #define TEAMED "d.assignment IN ('Insourcing','Combination')"
 #define OUTSOURCED "d.assignment IN ('Outsourcing','Combination')"
 #define SCORED_ANY "(d.as_is IS NOT NULL OR d.to_be IS NOT NULL)"
+/* An action a named in a message: its title and its service when it has
+** one ("%s" with ACT_NAME_ARGS). */
+#define ACT_NAMED "\"%s\"%s"
+#define ACT_NAMED_JA "「%s」%s"
+#define ACT_NAME_ARGS "a.title, coalesce(' ('||a.service_id||')', '')"
+#define ACT_NAME_ARGS_JA "a.title, coalesce('（'||a.service_id||'）', '')"
+/* The order of an action's finding: after those of the services. */
+#define ACT_ORD X1060_STR(CDC_SEQ_MAX) "+a.action_id"
+/* The CDC's limit on a short-cycle action's effort: its setting ($V, the
+** settings rows with cdc the CDC's id), else the default. */
+#define ACT_EFFORT_MAX "coalesce((SELECT v.value FROM $V v WHERE v.cdc=a.k " \
+  "AND v.key='short_effort_max'), " X1060_STR(X1060_SHORT_EFFORT_MAX) ")"
 
 /* Every finding, in the order x1060_evaluate gives them within a process
 ** (then catalogue order).  The first is about a service: the compound
 ** SELECT takes its column names from it. */
 X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
-  { "no-level", "catalogue", "warning",
+  { "no-level", "catalogue", "warning", "service",
     "a service has no recommendation level yet",
     "サービスの推奨レベルが未定",
     0, "d.level IS NULL",
     "printf('%s %s: no recommendation level yet', " SVC ")",
     "printf('%s %s：推奨レベルが未定です', " SVC ")" },
-  { "category-unnecessary", "catalogue", "warning",
+  { "category-unnecessary", "catalogue", "warning", "cdc",
     "every service of a category is Unnecessary (service_id NULL)",
     "カテゴリのサービスがすべて Unnecessary（service_id は NULL）",
     "SELECT 'catalogue' AS process, NULL AS service_id, 'warning' AS "
@@ -54,7 +70,7 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     " FROM $K c JOIN (SELECT cdc, category, count(*) AS n, "
     "sum(level='Unnecessary') AS u FROM $R GROUP BY cdc, category) s ON "
     "s.category=c.category WHERE s.n=s.u", 0, 0, 0 },
-  { "unassigned", "profile", "by level",
+  { "unassigned", "profile", "by level", "service",
     "a catalogued service has no assignment, or Unassigned",
     "カタログにあるサービスの実施体制が未定、または Unassigned",
     0, CAT " AND (d.assignment IS NULL OR d.assignment='Unassigned')",
@@ -64,7 +80,7 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "printf('%s %s（%s）：%s', " SVC ", d.level, CASE WHEN d.assignment IS "
     "NULL THEN '実施体制（アサイン）が未定です' ELSE 'Unassigned：担当者が"
     "いません' END)" },
-  { "no-team", "profile", "warning",
+  { "no-team", "profile", "warning", "service",
     "Insourcing or Combination, no team named",
     "Insourcing または Combination で担当チームの記入がない",
     0, TEAMED " AND d.team IS NULL",
@@ -72,7 +88,7 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     ", d.assignment)",
     "printf('%s %s：%s ですが担当チームが記入されていません', " SVC
     ", d.assignment)" },
-  { "no-outsourcer", "profile", "warning",
+  { "no-outsourcer", "profile", "warning", "service",
     "Outsourcing or Combination, no outsourcer named",
     "Outsourcing または Combination で委託先の記入がない",
     0, OUTSOURCED " AND d.outsourcer IS NULL",
@@ -80,7 +96,7 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     ", d.assignment)",
     "printf('%s %s：%s ですが委託先が記入されていません', " SVC
     ", d.assignment)" },
-  { "against-quadrant", "profile", "info",
+  { "against-quadrant", "profile", "info", "service",
     "the assignment differs from its sourcing quadrant's suggestion",
     "実施体制がソーシング象限の示唆と異なる",
     0, X1060_SQL_PERFORMED("d") " AND d.suggested_assignment IS NOT NULL "
@@ -91,7 +107,7 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "printf('%s %s：%s ですが、ソーシング象限 %d（%s・%s）は %s を示唆し"
     "ます', " SVC ", d.assignment, d.quadrant, d.information, d.expertise, "
     "d.suggested_assignment)" },
-  { "team-load", "profile", "warning",
+  { "team-load", "profile", "warning", "cdc",
     "one team or outsourcer performs more than max_share of the assigned "
     "catalogued services (checked from 5 such services on; a Combination "
     "counts for both; service_id NULL; x1060_bi_findings at the default "
@@ -111,7 +127,7 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "(SELECT d.cdc AS cdc, count(*) AS n FROM $R d WHERE "
     X1060_SQL_ASSIGNED("d") " GROUP BY d.cdc) t ON t.cdc=w.cdc WHERE "
     "t.n>=5 AND w.k>$M*t.n", 0, 0, 0 },
-  { "not-scored", "portfolio", "warning",
+  { "not-scored", "portfolio", "warning", "service",
     "a catalogued, not excluded service misses as-is or to-be",
     "カタログにあり評価外でないサービスに現状または目標の評価がない",
     0, CAT " AND d.excluded=0 AND (d.as_is IS NULL OR d.to_be IS NULL)",
@@ -121,7 +137,7 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "printf('%s %s：%s が未評価です', " SVC ", CASE WHEN d.as_is IS NULL "
     "AND d.to_be IS NULL THEN '現状と目標' WHEN d.as_is IS NULL THEN '現状'"
     " ELSE '目標' END)" },
-  { "target-below-current", "portfolio", "warning",
+  { "target-below-current", "portfolio", "warning", "service",
     "to-be below as-is",
     "目標が現状を下回る",
     0, "d.excluded=0 AND d.to_be<d.as_is",
@@ -129,7 +145,7 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     ", d.to_be, d.as_is)",
     "printf('%s %s：目標 %d が現状 %d を下回っています', " SVC
     ", d.to_be, d.as_is)" },
-  { "gap", "portfolio", "by level",
+  { "gap", "portfolio", "by level", "service",
     "the target is not reached (gap > 0): the gap analysis",
     "目標に達していない（ギャップ > 0）：ギャップ分析",
     0, CAT " AND d.gap>0",
@@ -138,7 +154,7 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "printf('%s %s（%s）：現状 %d、目標 %d、ギャップ %d（%s）', " SVC
     ", d.level, d.as_is, d.to_be, d.gap, CASE d.cycle WHEN 'short' THEN "
     "'短期サイクル' WHEN 'long' THEN '長期サイクル' ELSE '-' END)" },
-  { "scored-not-catalogued", "portfolio", "warning",
+  { "scored-not-catalogued", "portfolio", "warning", "service",
     "scores on a service without a level or Unnecessary",
     "レベル未定または Unnecessary のサービスに評価がある",
     0, "NOT " CAT " AND " SCORED_ANY,
@@ -146,15 +162,87 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     ", coalesce(d.level, 'no level'))",
     "printf('%s %s：カタログにない（%s）サービスに評価が付いています', " SVC
     ", coalesce(d.level, 'レベル未定'))" },
-  { "scored-excluded", "portfolio", "warning",
+  { "scored-excluded", "portfolio", "warning", "service",
     "scores on a service excluded from evaluation (N/A)",
     "評価外（N/A）のサービスに評価がある",
     0, "d.excluded=1 AND " SCORED_ANY,
     "printf('%s %s: excluded from evaluation (N/A), yet scored', " SVC ")",
     "printf('%s %s：評価外（N/A）のサービスに評価が付いています', " SVC
     ")" },
+  /* the management process: the improvement actions ($P, x1060_actions'
+  ** rows with cdc the CDC's name and k its id) and whether they close the
+  ** cycle */
+  { "gap-no-action", "management", "by level", "service",
+    "a gap of a Basic or Standard service has no improvement action (none,"
+    " or only dropped ones)",
+    "基本または標準のサービスのギャップに改善策がない（ないか、中止のみ）",
+    0, "d.level IN ('Basic','Standard') AND d.gap>0 AND NOT EXISTS (SELECT 1"
+    " FROM $P a WHERE a.cdc=d.cdc AND a.service_id=d.service_id AND "
+    "a.status<>'dropped')",
+    "printf('%s %s (%s): gap %d, and no improvement action', " SVC
+    ", d.level, d.gap)",
+    "printf('%s %s（%s）：ギャップ %d に対する改善策がありません', " SVC
+    ", d.level, d.gap)" },
+  { "action-overdue", "management", "warning", "action",
+    "an open action (planned, in progress or blocked) is past its due date",
+    "未完了の改善策（計画中・実施中・停滞）が期限を過ぎている",
+    "SELECT 'management', a.service_id, 'warning', 'action-overdue', "
+    "printf('action %d " ACT_NAMED ": due %s, still %s', a.action_id, "
+    ACT_NAME_ARGS ", a.due, a.status), printf('改善策 %d " ACT_NAMED_JA
+    "：期限 %s を過ぎています', a.action_id, "
+    ACT_NAME_ARGS_JA ", a.due), " ACT_ORD ", a.cdc FROM $P a WHERE "
+    X1060_SQL_OVERDUE("a"), 0, 0, 0 },
+  { "action-no-owner", "management", "warning", "action",
+    "an open action has no owner",
+    "未完了の改善策に担当者がいない",
+    "SELECT 'management', a.service_id, 'warning', 'action-no-owner', "
+    "printf('action %d " ACT_NAMED ": no owner', a.action_id, "
+    ACT_NAME_ARGS "), printf('改善策 %d " ACT_NAMED_JA "：担当者が決まって"
+    "いません', a.action_id, " ACT_NAME_ARGS_JA "), " ACT_ORD ", a.cdc FROM "
+    "$P a WHERE " X1060_SQL_OPEN("a") " AND a.owner IS NULL", 0, 0, 0 },
+  { "action-done-not-reassessed", "management", "warning", "action",
+    "an action on a service is done, and the service's as-is score has not "
+    "been written since the action's completed date",
+    "サービスへの改善策が完了したが、完了日以降に現状の評価が更新されていない",
+    "SELECT 'management', a.service_id, 'warning', "
+    "'action-done-not-reassessed', printf('action %d " ACT_NAMED ": done on "
+    "%s, and %s has not been re-assessed since', a.action_id, "
+    ACT_NAME_ARGS ", a.completed, a.service_id), printf('改善策 %d "
+    ACT_NAMED_JA "：%s に完了しましたが、%s の現状評価がその後更新されて"
+    "いません', a.action_id, " ACT_NAME_ARGS_JA ", a.completed, a.service_id), "
+    ACT_ORD ", a.cdc FROM $P a WHERE a.status='done' AND a.service_id "
+    "IS NOT NULL AND coalesce((SELECT substr(max(h.changed_at),1,10) FROM "
+    "$Y h WHERE h.cdc=a.k AND h.service_id=a.service_id AND "
+    "h.column_name='as_is')>=a.completed, 0)=0", 0, 0, 0 },
+  { "long-no-estimate", "management", "warning", "action",
+    "an open long-cycle action has neither an effort nor a cost estimate "
+    "(the long cycle needs resources)",
+    "未完了の長期サイクルの改善策に工数・費用の見積もりがない（長期サイクルは"
+    "リソースを要する）",
+    "SELECT 'management', a.service_id, 'warning', 'long-no-estimate', "
+    "printf('action %d " ACT_NAMED ": long cycle, but no effort or cost "
+    "estimate', a.action_id, " ACT_NAME_ARGS "), printf('改善策 %d "
+    ACT_NAMED_JA "：長期サイクルですが工数・費用の見積もりがありません', "
+    "a.action_id, " ACT_NAME_ARGS_JA "), " ACT_ORD ", a.cdc FROM $P a WHERE "
+    X1060_SQL_OPEN("a") " AND a.cycle='long' AND a.effort IS NULL AND "
+    "a.cost IS NULL", 0, 0, 0 },
+  { "short-too-large", "management", "warning", "action",
+    "an open short-cycle action's effort exceeds the CDC's short_effort_max "
+    "(default " X1060_STR(X1060_SHORT_EFFORT_MAX) " person-days): it belongs "
+    "in the long cycle",
+    "未完了の短期サイクルの改善策の工数が CDC の short_effort_max（既定 "
+    X1060_STR(X1060_SHORT_EFFORT_MAX) " 人日）を超える：長期サイクルで扱う"
+    "べき",
+    "SELECT 'management', a.service_id, 'warning', 'short-too-large', "
+    "printf('action %d " ACT_NAMED ": %g person-days in the short cycle, "
+    "more than %g; plan it in the long cycle', a.action_id, " ACT_NAME_ARGS
+    ", a.effort, " ACT_EFFORT_MAX "), printf('改善策 %d " ACT_NAMED_JA "："
+    "短期サイクルで %g 人日（上限 %g）。長期サイクルで計画してください', "
+    "a.action_id, " ACT_NAME_ARGS_JA ", a.effort, " ACT_EFFORT_MAX "), "
+    ACT_ORD ", a.cdc FROM $P a WHERE " X1060_SQL_OPEN("a") " AND "
+    "a.cycle='short' AND a.effort>" ACT_EFFORT_MAX, 0, 0, 0 },
 #ifdef X1060_TEST_EXTRA_FINDING
-  { "test-note", "portfolio", "info",
+  { "test-note", "portfolio", "info", "service",
     "a note is written (a finding of the test build only)",
     "メモが書かれている（テスト用ビルドのみの指摘）",
     0, "d.note IS NOT NULL",
@@ -163,15 +251,20 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
 #endif
 };
 
-/* Append z to pStr with $R, $K and $M replaced by zRows, zCategories and
-** zShare. */
-static void appendFilled(sqlite3_str *pStr, const char *z, const char *zRows,
-                         const char *zCategories, const char *zShare){
+/* Append z to pStr with the placeholders replaced by what pFrom says. */
+static void appendFilled(sqlite3_str *pStr, const char *z,
+                         const X1060FindingsFrom *pFrom){
   for(; *z; z++){
     const char *zBy = 0;
     if( z[0]=='$' ){
-      zBy = z[1]=='R' ? zRows : z[1]=='K' ? zCategories
-          : z[1]=='M' ? zShare : 0;
+      switch( z[1] ){
+        case 'R': zBy = pFrom->zRows; break;
+        case 'K': zBy = pFrom->zCategories; break;
+        case 'M': zBy = pFrom->zShare; break;
+        case 'P': zBy = pFrom->zActions; break;
+        case 'V': zBy = pFrom->zSettings; break;
+        case 'Y': zBy = pFrom->zHistory; break;
+      }
     }
     if( zBy ){
       sqlite3_str_appendall(pStr, zBy);
@@ -188,8 +281,7 @@ static const char *findingSeverity(const X1060Finding *f){
 }
 
 /* See x1060_int.h. */
-char *x1060FindingsSql(const char *zRows, const char *zCategories,
-                       const char *zShare){
+char *x1060FindingsSql(const X1060FindingsFrom *pFrom){
   sqlite3_str *pStr = sqlite3_str_new(0);
   int i;
   for(i=0; i<X1060_NFINDING; i++){
@@ -214,7 +306,7 @@ char *x1060FindingsSql(const char *zRows, const char *zCategories,
       sqlite3_free(sqlite3_str_finish(pStr));
       return 0;
     }
-    appendFilled(pStr, zTerm, zRows, zCategories, zShare);
+    appendFilled(pStr, zTerm, pFrom);
     sqlite3_free(zTerm);
   }
   return sqlite3_str_finish(pStr);

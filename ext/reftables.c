@@ -345,8 +345,8 @@ static const RefColumn aFindingCol[] = {
 static void findingValue(const RefTable *pTab, int iRow, int iCol,
                          X1060Value *p){
   const X1060Finding *f = &x1060Findings[iRow];
-  const char *az[] = { f->zCode, f->zProcess, f->zSeverity,
-                       f->zSelect ? "cdc" : "service", f->zCondition,
+  const char *az[] = { f->zCode, f->zProcess, f->zSeverity, f->zScope,
+                       f->zCondition,
                        f->zConditionJa, f->zSelect ? f->zSelect : f->zWhere,
                        f->zMessage, f->zMessageJa };
   (void)pTab;

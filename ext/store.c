@@ -24,29 +24,51 @@ SQLITE_EXTENSION_INIT3
 
 /* The placeholders of x1060FillSql: what each stands for, as a format of
 ** the schema (%w, nSchema times) and then the CDC's name (%s, bName: an
-** SQL string or the parameter X1060_CDC_PARAM). */
+** SQL string or the parameter X1060_CDC_PARAM); the storage format that
+** added its table (a storage of an older one has none: no rows, fillEmpty
+** below). */
 static const struct FillPart {
-  char c; int nSchema; int bName; const char *zFmt;
+  char c; int nSchema; int bName; int iSince; const char *zFmt;
 } aFill[] = {
-  { 'T', 1, 1, "(SELECT seq_no AS rowid,* FROM \"%w\".x1060_cdc_services "
-               "WHERE cdc=%s)" },
-  { 'N', 2, 1, "(SELECT * FROM \"%w\".x1060_store_snapshot WHERE cdc=(SELECT"
-               " cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s))" },
-  { 'H', 2, 1, "(SELECT * FROM \"%w\".x1060_store_history WHERE cdc=(SELECT "
-               "cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s))" },
-  { 'D', 2, 1, "(SELECT * FROM \"%w\".x1060_store_service WHERE cdc=(SELECT "
-               "cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s))" },
-  { 'X', 2, 1, "(SELECT * FROM \"%w\".x1060_store_action WHERE cdc=(SELECT "
-               "cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s))" },
-  { 'C', 1, 1, "(SELECT * FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s)" },
-  { 'I', 1, 1, "(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s)" },
-  { 'S', 1, 0, "\"%w\"" },
-  { 'A', 1, 0, "\"%w\".x1060_cdc_services" },
-  { 'Q', 0, 1, "%s" },
+  { 'T', 1, 1, 0, "(SELECT seq_no AS rowid,* FROM \"%w\".x1060_cdc_services "
+                  "WHERE cdc=%s)" },
+  { 'N', 2, 1, 0, "(SELECT * FROM \"%w\".x1060_store_snapshot WHERE cdc="
+                  "(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s))" },
+  { 'H', 2, 1, 0, "(SELECT * FROM \"%w\".x1060_store_history WHERE cdc="
+                  "(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s))" },
+  { 'D', 2, 1, 0, "(SELECT * FROM \"%w\".x1060_store_service WHERE cdc="
+                  "(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s))" },
+  { 'X', 2, 1, 3, "(SELECT * FROM \"%w\".x1060_store_action WHERE cdc="
+                  "(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s))" },
+  { 'G', 2, 1, 3, "(SELECT * FROM \"%w\".x1060_store_setting WHERE cdc="
+                  "(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s))" },
+  { 'C', 1, 1, 0, "(SELECT * FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s)" },
+  { 'I', 1, 1, 0, "(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s)" },
+  { 'S', 1, 0, 0, "\"%w\"" },
+  { 'A', 1, 0, 0, "\"%w\".x1060_cdc_services" },
+  { 'Q', 0, 1, 0, "%s" },
 };
 
+/* Append to pStr the rows of placeholder c in a storage that has no table
+** for it: none, with the table's columns (an action's: cdc, action_id and
+** x1060ActionColumns; a setting's: cdc, key, value). */
+static void fillEmpty(sqlite3_str *pStr, char c){
+  int i;
+  sqlite3_str_appendall(pStr, "(SELECT NULL AS cdc, ");
+  if( c=='X' ){
+    sqlite3_str_appendall(pStr, "NULL AS action_id");
+    for(i=0; i<ACT_NCOL; i++){
+      sqlite3_str_appendf(pStr, ", NULL AS %s", x1060ActionColumns[i].zName);
+    }
+  }else{
+    sqlite3_str_appendall(pStr, "NULL AS key, NULL AS value");
+  }
+  sqlite3_str_appendall(pStr, " WHERE 0)");
+}
+
 /* See x1060_int.h (store.c). */
-char *x1060FillSql(const char *zSql, const char *zSchema, const char *zName){
+char *x1060FillSqlAt(const char *zSql, const char *zSchema,
+                     const char *zName, int iFormat){
   sqlite3_str *pStr = sqlite3_str_new(0);
   char *zLit = zName ? sqlite3_mprintf("%Q", zName) : 0;
   const char *zN = zName ? zLit : X1060_CDC_PARAM;
@@ -63,6 +85,8 @@ char *x1060FillSql(const char *zSql, const char *zSchema, const char *zName){
     }
     if( pPart==0 ){
       sqlite3_str_appendchar(pStr, 1, *z);
+    }else if( pPart->iSince>iFormat ){
+      fillEmpty(pStr, pPart->c);
     }else if( pPart->nSchema==2 ){
       sqlite3_str_appendf(pStr, pPart->zFmt, zSchema, zSchema, zN);
     }else if( pPart->nSchema==1 && pPart->bName ){
@@ -76,6 +100,10 @@ char *x1060FillSql(const char *zSql, const char *zSchema, const char *zName){
   return sqlite3_str_finish(pStr);
 }
 
+/* See x1060_int.h (store.c). */
+char *x1060FillSql(const char *zSql, const char *zSchema, const char *zName){
+  return x1060FillSqlAt(zSql, zSchema, zName, STORE_FORMAT);
+}
 
 /* The flags of a row p of the BI views, in core SQL (rules.c). */
 #define BI_CAT X1060_SQL_CATALOGUED("p")
@@ -177,7 +205,13 @@ static const char *const azCopy[][3] = {
 static char *findingsSql(void){
   char *zCols = cdcStoredColumnList("s.");
   char *zDerived = x1060DerivedSql("s");
-  char *zFind = x1060FindingsSql("r", "x1060_bi_categories", "0.5");
+  char *zActCols = x1060ActionColumnList("a.");
+  char *zActions = zActCols ? sqlite3_mprintf("(SELECT c.cdc_name AS cdc, "
+      "a.cdc AS k, a.action_id AS action_id, %s FROM x1060_store_action a "
+      "JOIN x1060_store_cdc c ON c.cdc=a.cdc)", zActCols) : 0;
+  X1060FindingsFrom from = { "r", "x1060_bi_categories", "0.5", zActions,
+                             "x1060_store_setting", "x1060_store_history" };
+  char *zFind = zActions ? x1060FindingsSql(&from) : 0;
   char *zSql = 0;
   if( zCols && zDerived && zFind ){
     zSql = sqlite3_mprintf("SELECT f.cdc AS cdc, c.org AS org, f.service_id "
@@ -191,6 +225,8 @@ static char *findingsSql(void){
   sqlite3_free(zCols);
   sqlite3_free(zDerived);
   sqlite3_free(zFind);
+  sqlite3_free(zActions);
+  sqlite3_free(zActCols);
   return zSql;
 }
 
@@ -402,9 +438,9 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   { "x1060_store_setting", "table", 0, STORE_LOST_ACTIONS,
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_setting(\n"
   "  cdc INTEGER NOT NULL" STORE_CDC_CHECK ",\n"
-  "  key TEXT NOT NULL CHECK(key='short_effort_max'),\n"
+  "  key TEXT NOT NULL CHECK(%s),\n"
   "  value NOT NULL CHECK(typeof(value) IN ('integer','real') AND "
-  "value>=0),\n  PRIMARY KEY(cdc, key)\n) WITHOUT ROWID", 0, 3 },
+  "value>=0),\n  PRIMARY KEY(cdc, key)\n) WITHOUT ROWID", 2, 3 },
   { "x1060_store_action_insert", "trigger", "x1060_store_action",
     "changes to x1060_store_action are not recorded in its history", 0, 0, 3 },
   { "x1060_store_action_update", "trigger", "x1060_store_action",
@@ -425,17 +461,28 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
 /* Create the storage tables, triggers and views in zSchema, those that are
 ** not there (all of them for a new storage; the missing ones of a damaged
 ** one, empty, which x1060StoreRepair asks for). */
+/* What the %s of the DDL of storage objects with eColumns e stands for
+** (X1060StoreObject), from sqlite3_mprintf. */
+static char *storeColumnsText(int e){
+  if( e==1 ) return x1060ColumnsDdl(x1060ActionColumns, ACT_NCOL);
+  if( e==2 ) return x1060SettingKeysCheck();
+  return cdcDataColumnsDdl();
+}
+
 static int storeCreateTables(sqlite3 *db, const char *zS){
-  char *zCols = cdcDataColumnsDdl();
-  char *zActCols = x1060ColumnsDdl(x1060ActionColumns, ACT_NCOL);
-  int rc = zCols && zActCols ? SQLITE_OK : SQLITE_NOMEM, i, iOp = 0;
+  char *azCols[3];
+  int rc = SQLITE_OK, i, iOp = 0;
+  for(i=0; i<3; i++){
+    azCols[i] = storeColumnsText(i);
+    if( azCols[i]==0 ) rc = SQLITE_NOMEM;
+  }
   for(i=0; rc==SQLITE_OK && i<X1060_NSTORE_OBJECT; i++){
     const X1060StoreObject *o = &x1060StoreObjects[i];
     if( strcmp(o->zKind, "virtual")==0 ){
       continue;                   /* below: they read the tables */
     }else if( o->zDdl ){
-      rc = x1060Exec(db, sqlite3_mprintf(o->zDdl, zS,
-                         o->bActionColumns ? zActCols : zCols), 0, 0);
+      rc = x1060Exec(db, sqlite3_mprintf(o->zDdl, zS, azCols[o->eColumns]),
+                     0, 0);
     }else if( strcmp(o->zKind, "trigger")==0 ){
       rc = x1060Exec(db, storeTriggerSql(zS, iOp++), 0, 0);
     }
@@ -452,8 +499,7 @@ static int storeCreateTables(sqlite3 *db, const char *zS){
     }
   }
   if( rc==SQLITE_OK ) rc = x1060StorePublish(db, zS, 0);
-  sqlite3_free(zCols);
-  sqlite3_free(zActCols);
+  for(i=0; i<3; i++) sqlite3_free(azCols[i]);
   return rc;
 }
 
@@ -538,8 +584,7 @@ static char *storeObjectText(int i, const char *zSchema, int bOld){
     if( x1060StoreObjects[j].zDdl==0 ) iOp++;    /* the history triggers */
   }
   if( o->zDdl ){
-    zCols = o->bActionColumns ? x1060ColumnsDdl(x1060ActionColumns, ACT_NCOL)
-                              : cdcDataColumnsDdl();
+    zCols = storeColumnsText(o->eColumns);
     if( zCols ) zText = sqlite3_mprintf(o->zDdl, zSchema, zCols);
   }else{
     zText = storeTriggerSql(zSchema, iOp);
@@ -732,6 +777,14 @@ int x1060StoreRepair(sqlite3 *db, const char *zSchema){
   int rc = x1060Exec(db, sqlite3_mprintf(x1060StoreObjects[0].zDdl, zSchema),
                      0, 0);
   if( rc==SQLITE_OK ) rc = storeCreateTables(db, zSchema);
+  return rc;
+}
+
+/* See x1060_int.h. */
+int x1060StoreFormat(sqlite3 *db, const char *zSchema, int *piFormat){
+  char *zErr = 0;
+  int rc = storeFormat(db, zSchema, piFormat, &zErr);
+  sqlite3_free(zErr);
   return rc;
 }
 

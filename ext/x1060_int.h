@@ -561,15 +561,17 @@ X1060_HIDDEN char *x1060DerivedSql(const char *zA);
 /* (a test build adds one finding, to show that one row of the table is
 ** enough for it to appear everywhere: tests/findings.test) */
 #ifdef X1060_TEST_EXTRA_FINDING
-# define X1060_NFINDING 13
+# define X1060_NFINDING 19
 #else
-# define X1060_NFINDING 12
+# define X1060_NFINDING 18
 #endif
 typedef struct X1060Finding X1060Finding;
 struct X1060Finding {
   const char *zCode;        /* "no-level" ... */
-  const char *zProcess;     /* "catalogue", "profile" or "portfolio" */
+  const char *zProcess;     /* "catalogue", "profile", "portfolio" or
+                            ** "management" */
   const char *zSeverity;    /* "warning", "info" or "by level" */
+  const char *zScope;       /* what it is about: "service", "cdc", "action" */
   const char *zCondition;   /* when it is found, in words */
   const char *zConditionJa; /* the same in Japanese (the project's own) */
   const char *zSelect;      /* about the whole CDC: its SELECT, or NULL */
@@ -579,14 +581,22 @@ struct X1060Finding {
 };
 X1060_DATA const X1060Finding x1060Findings[X1060_NFINDING];
 
-/* The findings of the rows zRows (a table expression: every column of a
-** CDC table, with cdc its name and seq_no), the categories table
-** zCategories and the team-load limit zShare (SQL: "?2", "0.5"), as one
-** compound SELECT of (process, service_id, severity, code, message,
-** message_ja, ord, cdc); from sqlite3_mprintf, NULL on OOM. */
-X1060_HIDDEN char *x1060FindingsSql(const char *zRows,
-                                    const char *zCategories,
-                                    const char *zShare);
+/* What the findings read (table expressions; findings.c's placeholders):
+** the services' rows (every column of a CDC table, with cdc its name and
+** seq_no), the categories table, the team-load limit (SQL: "?2", "0.5"),
+** the improvement actions (cdc the CDC's name, k its id, action_id and the
+** stored columns), the settings and the services' history (with cdc the
+** CDC's id).  x1060FindingsSql makes of them one compound SELECT of
+** (process, service_id, severity, code, message, message_ja, ord, cdc);
+** from sqlite3_mprintf, NULL on OOM. */
+typedef struct X1060FindingsFrom X1060FindingsFrom;
+struct X1060FindingsFrom {
+  const char *zRows, *zCategories, *zShare, *zActions, *zSettings, *zHistory;
+};
+X1060_HIDDEN char *x1060FindingsSql(const X1060FindingsFrom*);
+/* The default limit on the effort of a short-cycle action, in
+** person-days (a CDC sets its own: short_effort_max). */
+#define X1060_SHORT_EFFORT_MAX 20
 
 /***************************************************************************
 ** Interface to code in version.c, rulefuncs.c, score.c, reftables.c,
@@ -699,6 +709,21 @@ X1060_DATA const CdcColumn x1060ActionColumns[ACT_NCOL];
 /* The action columns' names, comma-separated, each after zPrefix. */
 X1060_HIDDEN char *x1060ActionColumnList(const char *zPrefix);
 
+/* The settings a CDC may have (x1060_set, x1060_get; x1060_store_setting):
+** each one's key and kind as a column (col.zName, col.eKind), its default
+** (SQL), and what it means. */
+#define X1060_NSETTING 1
+typedef struct X1060Setting X1060Setting;
+struct X1060Setting {
+  CdcColumn col;
+  const char *zDefault;
+  const char *zMeaning;
+  const char *zMeaningJa;
+};
+X1060_DATA const X1060Setting x1060Settings[X1060_NSETTING];
+/* "key='a' OR key='b'...": the keys of the settings, for a CHECK. */
+X1060_HIDDEN char *x1060SettingKeysCheck(void);
+
 /* One column of either table, described by c: x1060ColumnRead reads user
 ** input v forgivingly into *pOut (text owned by the caller) and returns
 ** SQLITE_OK, X1060_SCORE_NA (a score written 'N/A': NULL), SQLITE_NOMEM or
@@ -767,8 +792,8 @@ X1060_HIDDEN int cdcServiceById(const char *zId);
 /* zSql with the placeholders of CDC zName of schema zSchema filled in,
 ** from sqlite3_mprintf (NULL on OOM): $T its services as the CDC table
 ** reads them (checked, with the derived columns; rowid is seq_no), $D, $N,
-** $H, $C and $X its rows of x1060_store_service, _snapshot, _history, _cdc
-** and _action,
+** $H, $C, $X and $G its rows of x1060_store_service, _snapshot, _history,
+** _cdc, _action and _setting,
 ** $I its id, $Q its name as an SQL string, $S the quoted schema, $A the
 ** schema's x1060_cdc_services.  With zName NULL the name is the parameter
 ** X1060_CDC_PARAM instead, to bind: one statement then serves every CDC
@@ -776,6 +801,15 @@ X1060_HIDDEN int cdcServiceById(const char *zId);
 #define X1060_CDC_PARAM "?99"   /* numbered: clear of the ?1.. of the SQL */
 X1060_HIDDEN char *x1060FillSql(const char *zSql, const char *zSchema,
                                 const char *zName);
+/* The same for a storage of format iFormat: $X (the CDC's actions) and $G
+** (its settings, x1060_store_setting) are no rows in a storage older than
+** format 3, which has no such tables. */
+X1060_HIDDEN char *x1060FillSqlAt(const char *zSql, const char *zSchema,
+                                  const char *zName, int iFormat);
+/* The format of the storage of zSchema (a readable one: checked by
+** x1060StoreGate first), 0 when there is none. */
+X1060_HIDDEN int x1060StoreFormat(sqlite3*, const char *zSchema,
+                                  int *piFormat);
 /* What is said of a CDC whose id in x1060_store_cdc is not one x1060
 ** writes (x1060StoreFind: SQLITE_CORRUPT_VTAB). */
 #define CDC_ID_DAMAGE "its id in x1060_store_cdc is out of the range x1060 " \
@@ -844,8 +878,8 @@ struct X1060StoreObject {
   const char *zOn;
   const char *zLost;
   const char *zDdl;
-  int bActionColumns;     /* its DDL's %s: the action columns (else the
-                          ** service columns) */
+  int eColumns;           /* its DDL's %s: the service columns (0), the
+                          ** action columns (1), the settings' keys (2) */
   int iSince;             /* the format that added it (0: the first) */
 };
 X1060_DATA const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT];
@@ -896,6 +930,7 @@ X1060_HIDDEN int x1060RegisterCdcAdmin(sqlite3*);
 ** an error to return as it is (busy, locked, I/O, out of memory...). */
 X1060_HIDDEN int cdcIsFinding(int rc);
 X1060_DATA const X1060WriteOp x1060SnapshotOp;
+X1060_DATA const X1060WriteOp x1060SetOp;
 
 /***************************************************************************
 ** Interface to code in actions.c: the improvement actions
