@@ -431,13 +431,15 @@ static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
 /* The problem of value v in history column zCol, from sqlite3_mprintf,
 ** or NULL (pCheck->bNomem set when the message could not be had). */
 static char *historyValueProblem(const char *zCol, sqlite3_value *v,
-                                 Check *pCheck){
+                                 int bReal, Check *pCheck){
   int e = sqlite3_value_type(v);
   char *zVal, *z;
   if( e==SQLITE_NULL || e==SQLITE_INTEGER || e==SQLITE_TEXT ) return 0;
+  if( bReal && e==SQLITE_FLOAT ) return 0;
   zVal = x1060DescribeValue(v);
   z = zVal ? sqlite3_mprintf("%s holds %s, expected a value of a column (an "
-                             "integer, text or NULL)", zCol, zVal) : 0;
+                             "integer,%s text or NULL)", zCol, zVal,
+                             bReal ? " a number," : "") : 0;
   sqlite3_free(zVal);
   if( z==0 ) pCheck->bNomem = 1;
   return z;
@@ -477,7 +479,7 @@ static int checkHistory(sqlite3 *db, const char *zSchema, const char *zName,
     }
     for(k=5; zProblem==0 && k<=6; k++){
       zProblem = historyValueProblem(k==5 ? "old_value" : "new_value",
-                                     sqlite3_column_value(pStmt, k), pCheck);
+                                     sqlite3_column_value(pStmt, k), 0, pCheck);
     }
     if( zProblem ){
       addProblem(pCheck, zName, sqlite3_mprintf("x1060_store_history id "
@@ -497,6 +499,79 @@ static int checkHistory(sqlite3 *db, const char *zSchema, const char *zName,
 
 /* Run the checks of mParts (CDC_CHECK_*) of CDC zName in zSchema into
 ** pCheck. */
+/* The problem of the current row of pStmt (action_id, the action columns,
+** then zCol and its two values, a history row's, when bHistory), from
+** sqlite3_mprintf, or NULL (pCheck->bNomem on OOM). */
+static char *checkActionRow(sqlite3_stmt *pStmt, int bHistory,
+                            Check *pCheck){
+  char *z = 0, *zVal;
+  int rc = SQLITE_OK, i;
+  if( !CDC_KEY_OK(sqlite3_column_value(pStmt, 0), ACT_ID_MAX) ){
+    zVal = x1060DescribeValue(sqlite3_column_value(pStmt, 0));
+    z = zVal ? sqlite3_mprintf("action_id holds %s, expected an integer "
+                               "1..%d", zVal, ACT_ID_MAX) : 0;
+    sqlite3_free(zVal);
+    if( z==0 ) pCheck->bNomem = 1;
+    return z;
+  }
+  for(i=0; bHistory && z==0 && i<2; i++){
+    z = historyValueProblem(i ? "new_value" : "old_value",
+                            sqlite3_column_value(pStmt, 1+i), 1, pCheck);
+  }
+  for(i=0; !bHistory && z==0 && rc==SQLITE_OK && i<ACT_NCOL; i++){
+    z = x1060ColumnProblem(&x1060ActionColumns[i],
+                           sqlite3_column_value(pStmt, 1+i), &rc);
+  }
+  if( rc!=SQLITE_OK ) pCheck->bNomem = 1;
+  return z;
+}
+
+/* Check the CDC's improvement actions, their snapshots and their history
+** (format 3): keys in range, values as x1060 writes them. */
+static int checkActions(sqlite3 *db, const char *zSchema, const char *zName,
+                        Check *pCheck){
+  static const struct { const char *zTab, *zFrom, *zLabel; int bHistory; }
+  aSrc[] = {
+    { "x1060_store_action", "$X", "NULL", 0 },
+    { "x1060_store_action_snapshot", "$Z", "label", 0 },
+    { "x1060_store_action_history", "$W", "id", 1 },
+  };
+  char *zCols = x1060ActionColumnList("");
+  int rc = zCols ? SQLITE_OK : SQLITE_NOMEM;
+  size_t k;
+  for(k=0; rc==SQLITE_OK && k<X1060_ARRAY_SIZE(aSrc); k++){
+    sqlite3_stmt *pStmt = 0;
+    char *zTpl = sqlite3_mprintf("SELECT action_id,%s,%s FROM %s",
+        aSrc[k].bHistory ? "old_value,new_value" : zCols, aSrc[k].zLabel,
+        aSrc[k].zFrom);
+    rc = zTpl ? x1060PrepareStorage(db, x1060FillSql(zTpl, zSchema, zName),
+                0, &pStmt, zSchema, aSrc[k].zTab) : SQLITE_NOMEM;
+    sqlite3_free(zTpl);
+    if( rc==SQLITE_NOTFOUND ){ rc = SQLITE_OK; continue; }  /* format 2 */
+    while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+      int iLast = aSrc[k].bHistory ? 3 : 1+ACT_NCOL;
+      char *zProblem = checkActionRow(pStmt, aSrc[k].bHistory, pCheck);
+      if( zProblem==0 ) continue;
+      addProblem(pCheck, zName, k==1 ? sqlite3_mprintf("%s snapshot %Q, "
+          "action %lld: %s", aSrc[k].zTab, sqlite3_column_text(pStmt, iLast),
+          sqlite3_column_int64(pStmt, 0), zProblem) : sqlite3_mprintf("%s "
+          "%s%s%saction %lld: %s", aSrc[k].zTab, k ? "id " : "", k
+          ? (const char*)sqlite3_column_text(pStmt, iLast) : "", k ? ", "
+          : "", sqlite3_column_int64(pStmt, 0), zProblem));
+      sqlite3_free(zProblem);
+    }
+    if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+    else sqlite3_finalize(pStmt);
+    if( cdcIsFinding(rc) ){
+      addProblem(pCheck, zName, sqlite3_mprintf("%s: unreadable: %s",
+                 aSrc[k].zTab, sqlite3_errmsg(db)));
+      rc = SQLITE_OK;
+    }
+  }
+  sqlite3_free(zCols);
+  return rc;
+}
+
 static int checkParts(sqlite3 *db, const char *zSchema, const char *zName,
                       int mParts, Check *pCheck){
   int rc = SQLITE_OK;
@@ -516,6 +591,9 @@ static int checkParts(sqlite3 *db, const char *zSchema, const char *zName,
   }
   if( rc==SQLITE_OK && (mParts & CDC_CHECK_HISTORY) ){
     rc = checkHistory(db, zSchema, zName, pCheck);
+  }
+  if( rc==SQLITE_OK && (mParts & CDC_CHECK_ACTIONS) ){
+    rc = checkActions(db, zSchema, zName, pCheck);
   }
   return rc;
 }
@@ -750,10 +828,10 @@ static const X1060Setting *settingOf(sqlite3_value *v, const char *zWho,
 }
 
 /* Write setting (pKey, pVal) of CDC iCdc of zSchema: NULL removes it (the
-** default applies again). */
+** default applies again).  A bad value's message begins with zWho. */
 static int settingWrite(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
                         sqlite3_value *pKey, sqlite3_value *pVal,
-                        char **pzErr){
+                        const char *zWho, char **pzErr){
   const X1060Setting *p = settingOf(pKey, "x1060_set()", pzErr);
   X1060Value v;
   char *zWhy = 0;
@@ -763,7 +841,7 @@ static int settingWrite(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
   rc = x1060ColumnRead(&p->col, pVal, &v, &zWhy);
   if( rc==SQLITE_CONSTRAINT ){
     char *zVal = x1060DescribeValue(pVal);
-    *pzErr = zVal && zWhy ? sqlite3_mprintf("x1060_set(): %s: %s %s",
+    *pzErr = zVal && zWhy ? sqlite3_mprintf("%s%s: %s %s", zWho,
                                             p->col.zName, zVal, zWhy) : 0;
     sqlite3_free(zVal);
     sqlite3_free(zWhy);
@@ -782,17 +860,17 @@ static int settingWrite(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
   return rc;
 }
 
-/* The settings of a JSON object pObj (x1060_set(cdc, json)), each written;
-** *pn counts them. */
-static int settingJson(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
-                       sqlite3_value *pObj, sqlite3_int64 *pn, char **pzErr){
+/* See x1060_int.h. */
+int x1060SettingsApply(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
+                       sqlite3_value *pObj, const char *zWho,
+                       sqlite3_int64 *pn, char **pzErr){
   sqlite3_stmt *pStmt = 0;
   int rc = sqlite3_prepare_v2(db, "SELECT key, value FROM json_each(?1) "
       "WHERE json_valid(?1) AND json_type(?1)='object'", -1, &pStmt, 0);
   if( rc==SQLITE_OK ) rc = sqlite3_bind_value(pStmt, 1, pObj);
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     rc = settingWrite(db, zSchema, iCdc, sqlite3_column_value(pStmt, 0),
-                      sqlite3_column_value(pStmt, 1), pzErr);
+                      sqlite3_column_value(pStmt, 1), zWho, pzErr);
     (*pn)++;
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
@@ -825,10 +903,12 @@ static int setRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
     int rc2 = x1060StoreEnsure(db, zSchema, pzErr);
     if( rc2==SQLITE_OK ) rc2 = x1060StoreFind(db, zSchema, zName, &iCdc, 0);
     if( rc2==SQLITE_OK && nArg==3 ){
-      rc2 = settingWrite(db, zSchema, iCdc, apArg[1], apArg[2], pzErr);
+      rc2 = settingWrite(db, zSchema, iCdc, apArg[1], apArg[2],
+                         "x1060_set(): ", pzErr);
       *pn = 1;
     }else if( rc2==SQLITE_OK ){
-      rc2 = settingJson(db, zSchema, iCdc, apArg[1], pn, pzErr);
+      rc2 = x1060SettingsApply(db, zSchema, iCdc, apArg[1], "x1060_set(): ",
+                               pn, pzErr);
     }
     rc = x1060SavepointEnd(&sp, rc2);
   }

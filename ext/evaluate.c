@@ -105,34 +105,60 @@ static const char zTrendSql[] =
 /*
 ** The SQL of x1060_compare: for each stored column but the bookkeeping
 ** ones, the services whose value differs between source a (?1) and b
-** (?2), each a snapshot label or 'current'; and the services present in
-** one only (column 'service').
+** (?2), each a snapshot label or 'current'; the services present in one
+** only (column 'service'); then the same for the improvement actions, with
+** their number in action_id (column 'action' for one present in one only,
+** with its title).
 */
 static char *compareSql(void){
   sqlite3_str *pStr;
   char *zCols = cdcStoredColumnList("");
+  char *zActCols = x1060ActionColumnList("");
   int k;
-  if( zCols==0 ) return 0;
+  if( zCols==0 || zActCols==0 ){
+    sqlite3_free(zCols);
+    sqlite3_free(zActCols);
+    return 0;
+  }
   pStr = sqlite3_str_new(0);
   sqlite3_str_appendf(pStr, "WITH a AS (SELECT seq_no, %s FROM $N WHERE "
       "label=?1 UNION ALL SELECT rowid, %s FROM $T WHERE ?1='current'), "
       "b AS (SELECT seq_no, %s FROM $N WHERE label=?2 UNION ALL SELECT "
-      "rowid, %s FROM $T WHERE ?2='current') SELECT service_id, column, a, "
-      "b FROM (SELECT NULL AS service_id, NULL AS column, NULL AS a, NULL "
-      "AS b, NULL AS ord, NULL AS k WHERE 0", zCols, zCols, zCols, zCols);
+      "rowid, %s FROM $T WHERE ?2='current'), ", zCols, zCols, zCols, zCols);
+  sqlite3_str_appendf(pStr, "x AS (SELECT action_id, %s FROM $Z WHERE "
+      "label=?1 UNION ALL SELECT action_id, %s FROM $X WHERE ?1='current'), "
+      "y AS (SELECT action_id, %s FROM $Z WHERE label=?2 UNION ALL SELECT "
+      "action_id, %s FROM $X WHERE ?2='current') ", zActCols, zActCols,
+      zActCols, zActCols);
+  sqlite3_str_appendall(pStr, "SELECT service_id, column, a, b, action_id "
+      "FROM (SELECT NULL AS service_id, NULL AS column, NULL AS a, NULL AS b, "
+      "NULL AS action_id, NULL AS ord, NULL AS k WHERE 0");
   sqlite3_free(zCols);
+  sqlite3_free(zActCols);
   for(k=1; k<CDC_NSTORED; k++){
     const char *z = cdcColumns[cdcStored(k)].zName;
     if( k==CDC_S_CUSTOM || k==CDC_S_UPDATED_AT ) continue;
     sqlite3_str_appendf(pStr, " UNION ALL SELECT service_id, '%s', a.%s, "
-        "b.%s, coalesce(b.seq_no, a.seq_no), %d FROM a JOIN b USING "
+        "b.%s, NULL, coalesce(b.seq_no, a.seq_no), %d FROM a JOIN b USING "
         "(service_id) WHERE a.%s IS NOT b.%s", z, z, z, k, z, z);
   }
   sqlite3_str_appendall(pStr, " UNION ALL SELECT service_id, 'service', "
-      "name, NULL, seq_no, 0 FROM a WHERE service_id NOT IN (SELECT "
+      "name, NULL, NULL, seq_no, 0 FROM a WHERE service_id NOT IN (SELECT "
       "service_id FROM b) UNION ALL SELECT service_id, 'service', NULL, "
-      "name, seq_no, 0 FROM b WHERE service_id NOT IN (SELECT service_id "
-      "FROM a)) ORDER BY ord, k");
+      "name, NULL, seq_no, 0 FROM b WHERE service_id NOT IN (SELECT "
+      "service_id FROM a)");
+  for(k=0; k<ACT_UPDATED_AT; k++){
+    const char *z = x1060ActionColumns[k].zName;
+    sqlite3_str_appendf(pStr, " UNION ALL SELECT coalesce(y.service_id, "
+        "x.service_id), '%s', x.%s, y.%s, action_id, %d+action_id, %d FROM "
+        "x JOIN y USING (action_id) WHERE x.%s IS NOT y.%s", z, z, z,
+        CDC_SEQ_MAX, k+1, z, z);
+  }
+  sqlite3_str_appendf(pStr, " UNION ALL SELECT service_id, 'action', title, "
+      "NULL, action_id, %d+action_id, 0 FROM x WHERE action_id NOT IN (SELECT "
+      "action_id FROM y) UNION ALL SELECT service_id, 'action', NULL, title, "
+      "action_id, %d+action_id, 0 FROM y WHERE action_id NOT IN (SELECT "
+      "action_id FROM x)) ORDER BY ord, k", CDC_SEQ_MAX, CDC_SEQ_MAX);
   return sqlite3_str_finish(pStr);
 }
 
@@ -348,7 +374,7 @@ static const Report aReport[] = {
     "effort REAL, cost REAL, currency TEXT",
     { "cdc", "since", 0 }, 1, zCycleSql, 0, cycleBind, CDC_CHECK_SNAPSHOTS },
   { "x1060_compare",
-    "service_id TEXT, column TEXT, a, b",
+    "service_id TEXT, column TEXT, a, b, action_id INTEGER",
     { "cdc", "a_label", "b_label" }, 3, 0, compareSql, compareBind,
     CDC_CHECK_SNAPSHOTS },
 };

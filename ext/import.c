@@ -6,7 +6,8 @@
 ** A document is checked whole before anything is written, by one rule for
 ** all JSON input (x1060JsonCheck: strict JSON, UTF-8, no NUL, no lone
 ** surrogate, each key once) and then field by field: every field known
-** and exactly of its documented JSON type, format_version 1, snapshots
+** and exactly of its documented JSON type, format_version 1 or 2 (2 adds
+** the improvement actions and the settings), snapshots
 ** held to x1060_snapshot's rules (labels) and to the storage's (values,
 ** X.1060's names of Annex A services).  Services are then applied through
 ** x1060_cdc_services, so every value is checked as an INSERT checks it,
@@ -37,6 +38,9 @@ static const struct ImportField {
   { "services",       "array",   1 },
   { "snapshots",      "array",   0 },
   { "history",        "array",   0 },   /* read by people, not imported */
+  { "actions",        "array",   0 },   /* format_version 2 on */
+  { "settings",       "object",  0 },
+  { "action_history", "array",   0 },   /* read by people, not imported */
 };
 
 /* The fields of a snapshot, the same way. */
@@ -44,6 +48,7 @@ static const struct ImportField aSnapshotField[] = {
   { "label",    "text",  1 },
   { "taken_at", "text",  0 },
   { "services", "array", 1 },
+  { "actions",  "array", 0 },
 };
 
 /* Set *pzErr to "x1060_import(): " and zWhat (owned); SQLITE_ERROR. */
@@ -121,6 +126,8 @@ struct ImportSpan {
 #define IMPORT_ORG        4
 #define IMPORT_SERVICES   6
 #define IMPORT_SNAPSHOTS  7
+#define IMPORT_ACTIONS    9
+#define IMPORT_SETTINGS   10
 #define IMPORT_NSNAPFIELD X1060_ARRAY_SIZE(aSnapshotField)
 
 /*
@@ -397,11 +404,139 @@ static int importCheckService(ImportDoc *p, int i, const char *zPath,
   return rc;
 }
 
-/* Check that the list pList (owned: the services' ids or the snapshots'
-** labels of the array at zPath, bLabel) names each one once, in every
-** spelling the CDC table reads as the same id. */
+/* Whether JSON type zType (json_each's name) may hold action column c:
+** null, or a number for a number column, a string for the others; *pzWant
+** says what may. */
+static int importActionType(const CdcColumn *c, const char *zType,
+                            const char **pzWant){
+  if( strcmp(zType, "null")==0 ) return 1;
+  switch( c->eKind ){
+    case K_PERCENT: case K_SCORE:
+      *pzWant = "an integer or null";
+      return strcmp(zType, "integer")==0;
+    case K_AMOUNT:
+      *pzWant = "a number or null";
+      return strcmp(zType, "integer")==0 || strcmp(zType, "real")==0;
+  }
+  *pzWant = "a string or null";
+  return strcmp(zType, "text")==0;
+}
+
+/* The index in x1060ActionColumns of the column named zName, or -1. */
+static int importActionColumn(const char *zName){
+  int i;
+  for(i=0; i<ACT_NCOL; i++){
+    if( strcmp(x1060ActionColumns[i].zName, zName)==0 ) return i;
+  }
+  return -1;
+}
+
+/* Check the values aVal of an action of a snapshot (at zPath): every NOT
+** NULL column there, every value as the storage holds it. */
+static int importCheckActionValues(ImportDoc *p, const char *zPath,
+                                   sqlite3_value **aVal){
+  int rc = SQLITE_OK, i;
+  for(i=0; rc==SQLITE_OK && i<ACT_NCOL; i++){
+    const CdcColumn *c = &x1060ActionColumns[i];
+    char *zWhy;
+    if( aVal[i]==0 ){
+      if( c->bNotNull ) rc = importFail(p->pzErr, sqlite3_mprintf("%s: the "
+          "field %s is missing (an action of a snapshot holds every column, "
+          "as x1060_export writes it)", zPath, c->zName));
+      continue;
+    }
+    zWhy = x1060ColumnProblem(c, aVal[i], &rc);
+    if( zWhy ) rc = importFail(p->pzErr, sqlite3_mprintf("%s.%s: %s (an "
+        "action of a snapshot holds values as x1060_export writes them)",
+        zPath, c->zName, zWhy));
+    sqlite3_free(zWhy);
+  }
+  return rc;
+}
+
+/*
+** Check improvement action at p->z[i] (at zPath): an action_id 1..
+** ACT_ID_MAX (to pIds) and action columns of the JSON types they take
+** (bSnapshot: an action of a snapshot, which holds values as the storage
+** holds them; else a live one, whose values x1060_actions checks as it
+** applies them).
+*/
+static int importCheckAction(ImportDoc *p, int i, const char *zPath,
+                             int bSnapshot, sqlite3_str *pIds){
+  sqlite3_value *aVal[ACT_NCOL];
+  ImportEach e;
+  int rc = SQLITE_OK, k, bId = 0;
+  memset(aVal, 0, sizeof(aVal));
+  importEachBegin(&e, p, i);
+  while( importEachNext(&e, &rc) ){
+    const char *zWant = 0;
+    int iCol = importActionColumn(e.zKey);
+    if( strcmp(e.zKey, "action_id")==0 ){
+      bId = 1;
+      if( strcmp(e.zType, "integer")!=0 || sqlite3_value_int64(e.pVal)<1
+       || sqlite3_value_int64(e.pVal)>ACT_ID_MAX ){
+        rc = importNotAllowed(p->pzErr, zPath, e.zKey, importDescribe(
+            e.zType, e.pVal), 0, "an integer 1.." X1060_STR(ACT_ID_MAX));
+      }
+      importListAdd(pIds, p, e.it.iValue, e.it.nValue);
+    }else if( iCol<0 ){
+      char *zCols = x1060ActionColumnList("");
+      rc = zCols ? importNotAllowed(p->pzErr, zPath, e.zKey, sqlite3_mprintf(
+          "%s", e.zKey), "a field of an action", zCols) : SQLITE_NOMEM;
+      sqlite3_free(zCols);
+    }else if( !importActionType(&x1060ActionColumns[iCol], e.zType, &zWant) ){
+      rc = importNotAllowed(p->pzErr, zPath, e.zKey, importDescribe(e.zType,
+          e.pVal), 0, zWant);
+    }else if( bSnapshot && strcmp(e.zType, "null")!=0 ){
+      aVal[iCol] = sqlite3_value_dup(e.pVal);
+      if( aVal[iCol]==0 ) rc = SQLITE_NOMEM;
+    }
+  }
+  importEachEnd(&e);
+  if( rc==SQLITE_OK && !bId ){
+    rc = importFail(p->pzErr, sqlite3_mprintf("%s: the field action_id is "
+                                              "missing", zPath));
+  }
+  if( rc==SQLITE_OK && bSnapshot ) rc = importCheckActionValues(p, zPath,
+                                                                aVal);
+  for(k=0; k<ACT_NCOL; k++) sqlite3_value_free(aVal[k]);
+  return rc;
+}
+
+/* Check the settings object at p->z[i]: each key a setting, each value a
+** number or null (x1060_set checks the value as it applies it). */
+static int importCheckSettings(ImportDoc *p, int i){
+  ImportEach e;
+  int rc = SQLITE_OK, k;
+  importEachBegin(&e, p, i);
+  while( importEachNext(&e, &rc) ){
+    for(k=0; k<X1060_NSETTING && strcmp(x1060Settings[k].col.zName,
+                                        e.zKey)!=0; k++){}
+    if( k==X1060_NSETTING ){
+      rc = importNotAllowed(p->pzErr, "$.settings", e.zKey, sqlite3_mprintf(
+          "%s", e.zKey), "a setting", "short_effort_max");
+    }else if( strcmp(e.zType, "integer")!=0 && strcmp(e.zType, "real")!=0
+           && strcmp(e.zType, "null")!=0 ){
+      rc = importNotAllowed(p->pzErr, "$.settings", e.zKey, importDescribe(
+          e.zType, e.pVal), 0, "a number or null");
+    }
+  }
+  importEachEnd(&e);
+  return rc;
+}
+
+/* Check that the list pList (owned: the services' ids, the snapshots'
+** labels or the actions' numbers of the array at zPath, of elements of
+** kind eKind as importCheckArray says) names each one once, services in
+** every spelling the CDC table reads as the same id. */
 static int importCheckTwice(ImportDoc *p, sqlite3_str *pList,
-                            const char *zPath, int bLabel){
+                            const char *zPath, int eKind){
+  static const char *const azWhat[] = {
+    "service (in any spelling: id, name, case, full width)",
+    "service (in any spelling: id, name, case, full width)",
+    "label", "action_id", "action_id"
+  };
+  int bLabel = eKind>=2;
   sqlite3_stmt *pStmt = p->apStmt[bLabel ? IMPORT_TWICE_LABEL
                                          : IMPORT_TWICE_ID];
   int rc;
@@ -412,8 +547,8 @@ static int importCheckTwice(ImportDoc *p, sqlite3_str *pList,
   if( rc==SQLITE_ROW ){
     const char *zWhat = (const char*)sqlite3_column_text(pStmt, 0);
     rc = zWhat==0 ? SQLITE_NOMEM : importFail(p->pzErr, sqlite3_mprintf(
-        "%s: %Q is given twice; allowed: each %s once", zPath, zWhat, bLabel
-        ? "label" : "service (in any spelling: id, name, case, full width)"));
+        "%s: %Q is given twice; allowed: each %s once", zPath, zWhat,
+        azWhat[eKind]));
   }
   sqlite3_reset(pStmt);
   sqlite3_free(zList);
@@ -423,8 +558,9 @@ static int importCheckTwice(ImportDoc *p, sqlite3_str *pList,
 static int importCheckSnapshot(ImportDoc*, int, const char*, sqlite3_str*);
 
 /* Check the elements of the array at p->z[i] (at zPath): each an object,
-** each a service (eKind 0: of the CDC, 1: of a snapshot, marked in aSeen)
-** or a snapshot (eKind 2); none given twice. */
+** each a service (eKind 0: of the CDC, 1: of a snapshot, marked in aSeen),
+** a snapshot (eKind 2) or an action (eKind 3: of the CDC, 4: of a
+** snapshot); none given twice. */
 static int importCheckArray(ImportDoc *p, int i, const char *zPath,
                             int eKind, unsigned char *aSeen){
   X1060JsonItems it;
@@ -441,13 +577,15 @@ static int importCheckArray(ImportDoc *p, int i, const char *zPath,
           it.iValue, it.nValue), 0, "an object");
     }else if( eKind==2 ){
       rc = importCheckSnapshot(p, it.iValue, zElem, pList);
+    }else if( eKind>=3 ){
+      rc = importCheckAction(p, it.iValue, zElem, eKind==4, pList);
     }else{
       rc = importCheckService(p, it.iValue, zElem, eKind, pList, aSeen);
     }
     sqlite3_free(zElem);
   }
   if( rc==SQLITE_OK ) rc = sqlite3_str_errcode(pList);
-  if( rc==SQLITE_OK ) return importCheckTwice(p, pList, zPath, eKind==2);
+  if( rc==SQLITE_OK ) return importCheckTwice(p, pList, zPath, eKind);
   sqlite3_free(sqlite3_str_finish(pList));
   return rc;
 }
@@ -501,6 +639,12 @@ static int importCheckSnapshot(ImportDoc *p, int i, const char *zPath,
     rc = importFail(p->pzErr, sqlite3_mprintf("%s: Annex A service %s is "
         "missing; allowed: a snapshot of every service, as x1060_snapshot "
         "takes it and x1060_export writes it", zArray, x1060Services[k].zId));
+  }
+  if( rc==SQLITE_OK && aSpan[3].n>0 ){
+    sqlite3_free(zArray);
+    zArray = sqlite3_mprintf("%s.actions", zPath);
+    rc = zArray ? importCheckArray(p, aSpan[3].i, zArray, 4, 0)
+                : SQLITE_NOMEM;
   }
   sqlite3_free(zArray);
   sqlite3_free(zLabel);
@@ -591,6 +735,12 @@ static int importCheck(ImportDoc *p){
   }
   if( rc==SQLITE_OK && pSnaps->n>0 ){
     rc = importCheckArray(p, pSnaps->i, "$.snapshots", 2, 0);
+  }
+  if( rc==SQLITE_OK && p->aTop[IMPORT_ACTIONS].n>0 ){
+    rc = importCheckArray(p, p->aTop[IMPORT_ACTIONS].i, "$.actions", 3, 0);
+  }
+  if( rc==SQLITE_OK && p->aTop[IMPORT_SETTINGS].n>0 ){
+    rc = importCheckSettings(p, p->aTop[IMPORT_SETTINGS].i);
   }
   for(i=0; i<IMPORT_NSTMT; i++) sqlite3_reset(p->apStmt[i]);  /* read done */
   return rc;
@@ -694,20 +844,51 @@ static int importSnapshotStmts(sqlite3 *db, const char *zSchema,
   return rc;
 }
 
-/* Replace the snapshots of the same labels with those of document p, and
-** set the org when the document has one. */
+/* The two statements that replace the actions of a snapshot (?1, its JSON
+** object) of CDC zSchema.zName. */
+static int importActionSnapshotStmts(sqlite3 *db, const char *zSchema,
+                                     const char *zName, sqlite3_stmt **ppDel,
+                                     sqlite3_stmt **ppIns){
+  char *zCols = x1060ActionColumnList("");
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  char *zVals, *zTpl;
+  int rc;
+  if( zCols ) importExtracts(pStr, "a.value", zCols);
+  zVals = sqlite3_str_finish(pStr);
+  zTpl = zCols==0 || zVals==0 ? 0 : sqlite3_mprintf("INSERT INTO "
+      "$S.x1060_store_action_snapshot(cdc,label,taken_at,action_id,%s) "
+      "SELECT $I, json_extract(?1,'$.label'), coalesce(json_extract(?1,"
+      "'$.taken_at')," CDC_NOW "), json_extract(a.value,'$.action_id'), %s "
+      "FROM json_each(?1,'$.actions') a", zCols, zVals);
+  rc = zTpl ? x1060Prepare(db, x1060FillSql(zTpl, zSchema, zName), ppIns)
+            : SQLITE_NOMEM;
+  if( rc==SQLITE_OK ) rc = x1060Prepare(db, x1060FillSql("DELETE FROM "
+      "$S.x1060_store_action_snapshot WHERE cdc=$I AND label=json_extract(?1,"
+      "'$.label')", zSchema, zName), ppDel);
+  sqlite3_free(zTpl);
+  sqlite3_free(zCols);
+  sqlite3_free(zVals);
+  return rc;
+}
+
+/* Replace the snapshots of the same labels with those of document p (their
+** services and actions), and set the org when the document has one. */
 static int importSnapshots(ImportDoc *p, const char *zSchema,
                            const char *zName){
   const ImportSpan *pSnaps = &p->aTop[IMPORT_SNAPSHOTS];
   const ImportSpan *pOrg = &p->aTop[IMPORT_ORG];
-  sqlite3_stmt *pDel = 0, *pIns = 0, *pOrgSet = 0;
+  sqlite3_stmt *pDel = 0, *pIns = 0, *pOrgSet = 0, *pADel = 0, *pAIns = 0;
   X1060JsonItems it;
   int rc = importSnapshotStmts(p->db, zSchema, zName, &pDel, &pIns);
+  if( rc==SQLITE_OK ) rc = importActionSnapshotStmts(p->db, zSchema, zName,
+                                                     &pADel, &pAIns);
   if( rc==SQLITE_OK && pSnaps->n>0 ){
     x1060JsonItemsBegin(&it, p->z, p->n, pSnaps->i);
     while( rc==SQLITE_OK && x1060JsonItemsNext(&it) ){
       rc = importRow(pDel, p->z+it.iValue, it.nValue);
       if( rc==SQLITE_OK ) rc = importRow(pIns, p->z+it.iValue, it.nValue);
+      if( rc==SQLITE_OK ) rc = importRow(pADel, p->z+it.iValue, it.nValue);
+      if( rc==SQLITE_OK ) rc = importRow(pAIns, p->z+it.iValue, it.nValue);
       if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
         *p->pzErr = sqlite3_mprintf("x1060_import(): $.snapshots[%d]: %s "
             "(snapshot rows hold canonical values, as x1060_export writes "
@@ -723,7 +904,92 @@ static int importSnapshots(ImportDoc *p, const char *zSchema,
   }
   sqlite3_finalize(pDel);
   sqlite3_finalize(pIns);
+  sqlite3_finalize(pADel);
+  sqlite3_finalize(pAIns);
   sqlite3_finalize(pOrgSet);
+  return rc;
+}
+
+/* The two statements that apply an action (?1, its JSON object) to CDC
+** zSchema.zName through x1060_actions: an UPDATE of the action of its
+** number, and an INSERT when there is none. */
+static int importActionStmts(sqlite3 *db, const char *zSchema,
+                             const char *zName, sqlite3_stmt **ppUpd,
+                             sqlite3_stmt **ppIns){
+  sqlite3_str *pUpd = sqlite3_str_new(0), *pIns = sqlite3_str_new(0);
+  int i, rc;
+  sqlite3_str_appendall(pUpd, "UPDATE x1060_actions SET ");
+  sqlite3_str_appendf(pIns, "INSERT INTO x1060_actions(schema,cdc,action_id");
+  for(i=0; i<ACT_UPDATED_AT; i++){
+    const char *z = x1060ActionColumns[i].zName;
+    sqlite3_str_appendf(pUpd, "%s%s=json_extract(?1,'$.%s')", i ? "," : "",
+                        z, z);
+    sqlite3_str_appendf(pIns, ",%s", z);
+  }
+  sqlite3_str_appendf(pUpd, " WHERE cdc=%Q AND schema=%Q AND action_id="
+                      "json_extract(?1,'$.action_id')", zName, zSchema);
+  sqlite3_str_appendf(pIns, ") VALUES(%Q,%Q,json_extract(?1,'$.action_id')",
+                      zSchema, zName);
+  for(i=0; i<ACT_UPDATED_AT; i++){
+    sqlite3_str_appendf(pIns, ",json_extract(?1,'$.%s')",
+                        x1060ActionColumns[i].zName);
+  }
+  sqlite3_str_appendall(pIns, ")");
+  rc = x1060Prepare(db, sqlite3_str_finish(pUpd), ppUpd);
+  if( rc==SQLITE_OK ) rc = x1060Prepare(db, sqlite3_str_finish(pIns), ppIns);
+  else sqlite3_free(sqlite3_str_finish(pIns));
+  return rc;
+}
+
+/* Apply every action of document p to CDC zSchema.zName (an upsert by
+** action_id: the others are kept); a refusal names its path. */
+static int importActions(ImportDoc *p, const char *zSchema,
+                         const char *zName){
+  const ImportSpan *pActs = &p->aTop[IMPORT_ACTIONS];
+  sqlite3_stmt *pUpd = 0, *pIns = 0;
+  X1060JsonItems it;
+  int rc;
+  if( pActs->n==0 ) return SQLITE_OK;
+  rc = importActionStmts(p->db, zSchema, zName, &pUpd, &pIns);
+  x1060JsonItemsBegin(&it, p->z, p->n, pActs->i);
+  while( rc==SQLITE_OK && x1060JsonItemsNext(&it) ){
+    rc = importRow(pUpd, p->z+it.iValue, it.nValue);
+    if( rc==SQLITE_OK && sqlite3_changes(p->db)==0 ){
+      rc = importRow(pIns, p->z+it.iValue, it.nValue);
+    }
+    if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+      *p->pzErr = sqlite3_mprintf("x1060_import(): $.actions[%d]: %s",
+                                  it.iIndex, sqlite3_errmsg(p->db));
+      if( *p->pzErr==0 ) rc = SQLITE_NOMEM;
+    }
+  }
+  sqlite3_finalize(pUpd);
+  sqlite3_finalize(pIns);
+  return rc;
+}
+
+/* Apply the settings of document p to CDC zSchema.zName. */
+static int importSettings(ImportDoc *p, const char *zSchema,
+                          const char *zName){
+  const ImportSpan *pSet = &p->aTop[IMPORT_SETTINGS];
+  sqlite3_stmt *pObj = 0;
+  sqlite3_int64 iCdc = 0, n = 0;
+  int rc;
+  if( pSet->n==0 ) return SQLITE_OK;
+  rc = x1060StoreFind(p->db, zSchema, zName, &iCdc, 0);
+  if( rc==SQLITE_OK ) rc = sqlite3_prepare_v2(p->db, "SELECT ?1", -1, &pObj,
+                                              0);
+  if( rc==SQLITE_OK ) rc = importRow(pObj, p->z+pSet->i, pSet->n);
+  if( rc==SQLITE_ROW ){
+    rc = x1060SettingsApply(p->db, zSchema, iCdc, sqlite3_column_value(pObj,
+                            0), "x1060_import(): $.settings.", &n, p->pzErr);
+    if( rc==SQLITE_ERROR && n==0 ){       /* {}: none to apply */
+      sqlite3_free(*p->pzErr);
+      *p->pzErr = 0;
+      rc = SQLITE_OK;
+    }
+  }
+  sqlite3_finalize(pObj);
   return rc;
 }
 
@@ -743,7 +1009,10 @@ static int importInSavepoint(ImportDoc *p, const char *zSchema,
         "own (SELECT x1060_import(...)), not inside another write");
     rc = SQLITE_ERROR;
   }else if( rc==SQLITE_OK ){
-    rc = importServices(p, zSchema, zName, pnDone);
+    rc = x1060StoreEnsure(p->db, zSchema, p->pzErr);   /* format 3 */
+    if( rc==SQLITE_OK ) rc = importServices(p, zSchema, zName, pnDone);
+    if( rc==SQLITE_OK ) rc = importActions(p, zSchema, zName);
+    if( rc==SQLITE_OK ) rc = importSettings(p, zSchema, zName);
     if( rc==SQLITE_OK ) rc = importSnapshots(p, zSchema, zName);
     rc = x1060SavepointEnd(&sp, rc);
   }

@@ -6,7 +6,7 @@
 **   SELECT x1060_export('acme', 1);            -- ... with the history
 **   SELECT x1060_csv_cell(team) FROM acme;     -- safe in a spreadsheet
 **
-** The export format ("x1060-cdc", format_version 1) is documented in
+** The export format ("x1060-cdc", format_version 2) is documented in
 ** docs/formats.md.  (The views for tools that never load x1060 are the
 ** storage's: store.c, and x1060_publish() in publish.c.)
 */
@@ -32,16 +32,41 @@ static char *serviceObjectSql(const char *zAlias){
   return sqlite3_str_finish(pStr);
 }
 
+/* The fields of an improvement action in the export, in order: action_id
+** and the stored columns. */
+static char *actionObjectSql(const char *zAlias){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  int i;
+  sqlite3_str_appendf(pStr, "json_object('action_id',%s.action_id", zAlias);
+  for(i=0; i<ACT_NCOL; i++){
+    const char *z = x1060ActionColumns[i].zName;
+    sqlite3_str_appendf(pStr, ",'%s',%s.%s", z, zAlias, z);
+  }
+  sqlite3_str_appendall(pStr, ")");
+  return sqlite3_str_finish(pStr);
+}
+
+/* The history of services ($H) or of actions ($W) as the export writes it:
+** a JSON array, from sqlite3_mprintf. */
+static char *historySql(int bActions){
+  return sqlite3_mprintf("(SELECT json_group_array(json_object('changed_at',"
+      "changed_at,'%s',%s,'operation',operation,'column_name',column_name,"
+      "'old_value',old_value,'new_value',new_value)) FROM (SELECT * FROM %s "
+      "ORDER BY id))", bActions ? "action_id" : "service_id",
+      bActions ? "action_id" : "service_id", bActions ? "$W" : "$H");
+}
+
 /*
 ** x1060_export(cdc [, with_history]): the whole CDC table as one JSON
-** document: format, versions, org, the services, the snapshots and, when
-** with_history is true, the history.
+** document: format, versions, org, the services, the improvement actions,
+** the settings, the snapshots (each with its actions) and, when
+** with_history is true, the history of services and of actions.
 */
 static void exportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3 *db = sqlite3_context_db_handle(ctx);
   char *zSchema = 0, *zName = 0, *zErr = 0, *zObj = 0, *zSnap = 0, *zOut = 0;
-  char *zTpl = 0;
-  int bHistory = argc>1 && sqlite3_value_int(argv[1])!=0, rc;
+  char *zTpl = 0, *zAct = 0, *zActSnap = 0, *zHist = 0, *zActHist = 0;
+  int bHistory = argc>1 && sqlite3_value_int(argv[1])!=0, rc, iFormat = 0;
   if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
   rc = cdcResolve(db, argv[0], "x1060_export", &zSchema, &zName, &zErr);
   if( rc==SQLITE_OK ){
@@ -50,29 +75,43 @@ static void exportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     rc = cdcCheckRead(db, zSchema, zName, CDC_CHECK_ALL & (bHistory ? ~0
                       : ~CDC_CHECK_HISTORY), "x1060_export", &zErr);
   }
+  if( rc==SQLITE_OK ) rc = x1060StoreFormat(db, zSchema, &iFormat);
   if( rc==SQLITE_OK ){
     zObj = serviceObjectSql("d");
     zSnap = serviceObjectSql("s");
-    if( zObj==0 || zSnap==0 ) rc = SQLITE_NOMEM;
+    zAct = actionObjectSql("a");
+    zActSnap = actionObjectSql("z");
+    zHist = bHistory ? historySql(0) : sqlite3_mprintf("NULL");
+    zActHist = bHistory ? historySql(1) : sqlite3_mprintf("NULL");
+    if( !zObj || !zSnap || !zAct || !zActSnap || !zHist || !zActHist ){
+      rc = SQLITE_NOMEM;
+    }
   }
   if( rc==SQLITE_OK ){
-    zTpl = sqlite3_mprintf("SELECT json_object("
+    /* (json_object drops no key: the history keys go when not asked for,
+    ** by json_remove) */
+    zTpl = sqlite3_mprintf("SELECT json_remove(json_object("
         "'format','" X1060_JSON_FORMAT "','format_version',%d,"
         "'x1060_version','%s','edition',(SELECT edition FROM $C),'org',"
         "(SELECT org FROM $C),'exported_at'," CDC_NOW ","
         "'services',(SELECT json_group_array(json(o)) FROM (SELECT %s AS o "
         "FROM $D d ORDER BY seq_no)),"
+        "'actions',(SELECT json_group_array(json(o)) FROM (SELECT %s AS o "
+        "FROM $X a ORDER BY action_id)),"
+        "'settings',(SELECT json_group_object(key,value) FROM (SELECT * FROM "
+        "$G ORDER BY key)),"
         "'snapshots',(SELECT json_group_array(json_object('label',label,"
-        "'taken_at',taken_at,'services',json(services))) FROM (SELECT label, "
+        "'taken_at',taken_at,'services',json(services),'actions',(SELECT "
+        "json_group_array(json(o)) FROM (SELECT %s AS o FROM $Z z WHERE "
+        "z.label=l.label ORDER BY action_id)))) FROM (SELECT label, "
         "min(taken_at) AS taken_at, json_group_array(json(o)) AS services FROM "
         "(SELECT s.label, s.taken_at, %s AS o FROM $N s "
-        "ORDER BY s.label, s.seq_no) GROUP BY label ORDER BY taken_at, label))"
-        "%s)", X1060_JSON_VERSION, X1060_VERSION, zObj, zSnap,
-        bHistory ? ",'history',(SELECT json_group_array(json_object("
-        "'changed_at',changed_at,'service_id',service_id,'operation',"
-        "operation,'column_name',column_name,'old_value',old_value,"
-        "'new_value',new_value)) FROM (SELECT * FROM $H ORDER BY id))" : "");
-    rc = zTpl ? x1060QueryText(db, x1060FillSql(zTpl, zSchema, zName), &zOut)
+        "ORDER BY s.label, s.seq_no) GROUP BY label ORDER BY taken_at, label) "
+        "l),'history',json(%s),'action_history',json(%s))%s)",
+        X1060_JSON_VERSION, X1060_VERSION, zObj, zAct, zActSnap, zSnap, zHist,
+        zActHist, bHistory ? "" : ",'$.history','$.action_history'");
+    rc = zTpl ? x1060QueryText(db, x1060FillSqlAt(zTpl, zSchema, zName,
+                                                  iFormat), &zOut)
               : SQLITE_NOMEM;
   }
   if( rc==SQLITE_OK ){
@@ -86,6 +125,10 @@ static void exportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3_free(zTpl);
   sqlite3_free(zObj);
   sqlite3_free(zSnap);
+  sqlite3_free(zAct);
+  sqlite3_free(zActSnap);
+  sqlite3_free(zHist);
+  sqlite3_free(zActHist);
   sqlite3_free(zErr);
   sqlite3_free(zSchema);
   sqlite3_free(zName);

@@ -113,8 +113,14 @@ static const char zCatalogSql[] =
 **      now, rk the identity of each;
 **   o  the services of each evaluation, their text fields flattened;
 **   p  the props of each observation (those with a value);
-**   ob, fi, res  the observations, the findings (scored services) and
-**      the results as JSON.
+**   ac, rm  the improvement actions of each evaluation (but dropped ones)
+**      on a service, and each as an OSCAL remediation (a response whose
+**      lifecycle is 'planned', or 'completed' when done);
+**   ri  a risk for each gap, with its remediations: 'remediating' while
+**      an action is open, 'investigating' when all are done (the result
+**      is not measured yet), 'open' when there is none;
+**   ob, fi, res  the observations, the findings (scored services, a gap's
+**      with its risk) and the results as JSON.
 */
 static const char zResultsSql[] =
   "WITH k(k, org, cdc) AS (SELECT 'x1060 cdc '||cdc||' '||created_at||' '||"
@@ -152,7 +158,48 @@ static const char zResultsSql[] =
   "o.start), json_object('relevant-evidence', CASE WHEN o.evidence IS NOT "
   "NULL THEN json_array(json_object('description', o.evidence_text)) END)) "
   "AS j FROM o JOIN p ON p.label=o.label AND p.seq_no=o.seq_no), "
-  "fi AS (SELECT o.label, o.seq_no, json_object('uuid', x1060_uuid(o.rk||"
+  "ac AS (SELECT 'current' AS label, action_id, service_id, title, cycle, "
+  "status, owner, due, progress, effort, cost, currency FROM $X WHERE "
+  "status<>'dropped' AND service_id IS NOT NULL UNION ALL SELECT label, "
+  "action_id, service_id, title, cycle, status, owner, due, progress, "
+  "effort, cost, currency FROM $Z WHERE status<>'dropped' AND service_id IS "
+  "NOT NULL), "
+  "rm AS (SELECT o.label, o.seq_no, ac.action_id, ac.status, ac.due, "
+  "json_patch(json_object('uuid', x1060_uuid(o.rk||' remediation '||"
+  "ac.action_id), 'lifecycle', CASE ac.status WHEN 'done' THEN 'completed' "
+  "ELSE 'planned' END, 'title', coalesce(" FLAT("ac.title") ", 'Action '||"
+  "ac.action_id), 'description', 'Improvement action '||ac.action_id||' ("
+  "'||ac.cycle||' cycle): '||ac.status||', '||ac.progress||'% done'||"
+  "coalesce(', owner '||" FLAT("ac.owner") ", '')||coalesce(', due '||"
+  "ac.due, '')||coalesce(', effort '||ac.effort||' person-days', '')||"
+  "coalesce(', cost '||ac.cost||' '||ac.currency, '')||'.', 'props', "
+  "json_array(json_object('name', 'action-id', 'ns', " OSCAL_NS ", 'value',"
+  " CAST(ac.action_id AS TEXT)), json_object('name', 'action-status', 'ns',"
+  " " OSCAL_NS ", 'value', ac.status), json_object('name', 'cycle', 'ns', "
+  OSCAL_NS ", 'value', ac.cycle))), json_object('tasks', CASE WHEN ac.due "
+  "IS NOT NULL THEN json_array(json_object('uuid', x1060_uuid(o.rk||' task "
+  "'||ac.action_id), 'type', 'milestone', 'title', 'Due', 'timing', "
+  "json_object('on-date', json_object('date', ac.due||'T00:00:00Z')))) END"
+  ")) AS j FROM o JOIN ac ON ac.label=o.label AND ac.service_id=o.service_id"
+  " WHERE o.sco AND o.as_is<o.to_be), "
+  "ri AS (SELECT o.label, o.seq_no, x1060_uuid(o.rk||' risk '||"
+  "upper(o.service_id)) AS ruid, json_patch(json_object('uuid', "
+  "x1060_uuid(o.rk||' risk '||upper(o.service_id)), 'title', o.service_id||"
+  "' '||o.name||': target not reached', 'description', 'X.1060 service '||"
+  "o.service_id||' is at '||o.as_is||' of its target '||o.to_be||'.', "
+  "'statement', 'The CDC does not perform '||o.service_id||' at the level "
+  "it set as its target (gap '||(o.to_be-o.as_is)||').', 'status', CASE "
+  "WHEN EXISTS (SELECT 1 FROM rm WHERE rm.label=o.label AND "
+  "rm.seq_no=o.seq_no AND rm.status<>'done') THEN 'remediating' WHEN "
+  "EXISTS (SELECT 1 FROM rm WHERE rm.label=o.label AND rm.seq_no=o.seq_no) "
+  "THEN 'investigating' ELSE 'open' END), json_object('deadline', (SELECT "
+  "min(rm.due)||'T00:00:00Z' FROM rm WHERE rm.label=o.label AND "
+  "rm.seq_no=o.seq_no AND rm.status<>'done'), 'remediations', (SELECT CASE "
+  "WHEN count(*) THEN json_group_array(json(j)) END FROM (SELECT j FROM rm "
+  "WHERE rm.label=o.label AND rm.seq_no=o.seq_no ORDER BY action_id)))) AS "
+  "j FROM o WHERE o.sco AND o.as_is<o.to_be), "
+  "fi AS (SELECT o.label, o.seq_no, json_patch(json_object('uuid', "
+  "x1060_uuid(o.rk||"
   "' finding '||upper(o.service_id)), 'title', o.service_id||' '||o.name||"
   "CASE WHEN o.as_is>=o.to_be THEN ': target reached' ELSE ': gap '||"
   "(o.to_be-o.as_is) END, 'description', 'as-is '||o.as_is||', to-be '||"
@@ -160,7 +207,9 @@ static const char zResultsSql[] =
   "'type', 'statement-id', 'target-id', o.cid||'_smt', 'status', "
   "json_object('state', CASE WHEN o.as_is>=o.to_be THEN 'satisfied' ELSE "
   "'not-satisfied' END)), 'related-observations', json_array(json_object("
-  "'observation-uuid', o.ouid))) AS j FROM o WHERE o.sco), "
+  "'observation-uuid', o.ouid))), json_object('related-risks', (SELECT "
+  "json_array(json_object('risk-uuid', ri.ruid)) FROM ri WHERE "
+  "ri.label=o.label AND ri.seq_no=o.seq_no))) AS j FROM o WHERE o.sco), "
   "res AS (SELECT u.ord, u.start, u.label, json_patch(json_object('uuid', "
   "x1060_uuid(u.rk), 'title', CASE WHEN u.label='current' THEN 'Current "
   "state' ELSE 'Snapshot '||coalesce(" FLAT("u.label") ", '-') END, "
@@ -171,7 +220,9 @@ static const char zResultsSql[] =
   "(SELECT json_group_array(json(j)) FROM (SELECT j FROM ob WHERE "
   "ob.label=u.label ORDER BY ob.seq_no))), json_object('findings', (SELECT "
   "CASE WHEN count(*) THEN json_group_array(json(j)) END FROM (SELECT j "
-  "FROM fi WHERE fi.label=u.label ORDER BY fi.seq_no)))) AS j FROM u) "
+  "FROM fi WHERE fi.label=u.label ORDER BY fi.seq_no)), 'risks', (SELECT "
+  "CASE WHEN count(*) THEN json_group_array(json(j)) END FROM (SELECT j "
+  "FROM ri WHERE ri.label=u.label ORDER BY ri.seq_no)))) AS j FROM u) "
   "SELECT json_object('assessment-results', json_object("
   "'uuid', x1060_uuid((SELECT k FROM k)||' assessment-results'), "
   "'metadata', json_object('title', 'X.1060 evaluation of '||(SELECT org "
@@ -244,7 +295,7 @@ static void oscalFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   char *zSchema = 0, *zName = 0, *zErr = 0, *zOut = 0;
   int bCatalog = zDoc && sqlite3_stricmp(zDoc, "catalog")==0;
   int bResults = zDoc && sqlite3_stricmp(zDoc, "assessment-results")==0;
-  int rc = SQLITE_OK;
+  int rc = SQLITE_OK, iFormat = 0;
   if( sqlite3_value_type(argv[0])==SQLITE_NULL
    || (argc>1 && sqlite3_value_type(argv[1])==SQLITE_NULL) ) return;
   if( zDoc==0 ){ sqlite3_result_error_nomem(ctx); return; }
@@ -265,12 +316,13 @@ static void oscalFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     rc = cdcResolve(db, argv[1], "x1060_oscal", &zSchema, &zName, &zErr);
     if( rc==SQLITE_OK ){
       /* the snapshots and the org are read directly: checked first */
-      rc = cdcCheckRead(db, zSchema, zName, CDC_CHECK_CDC|CDC_CHECK_SNAPSHOTS,
-                        "x1060_oscal", &zErr);
+      rc = cdcCheckRead(db, zSchema, zName, CDC_CHECK_CDC|CDC_CHECK_SNAPSHOTS|
+                        CDC_CHECK_ACTIONS, "x1060_oscal", &zErr);
     }
+    if( rc==SQLITE_OK ) rc = x1060StoreFormat(db, zSchema, &iFormat);
     if( rc==SQLITE_OK ){
-      rc = x1060QueryText(db, x1060FillSql(zResultsSql, zSchema, zName),
-                          &zOut);
+      rc = x1060QueryText(db, x1060FillSqlAt(zResultsSql, zSchema, zName,
+                                             iFormat), &zOut);
     }
   }
   if( rc==SQLITE_OK && zOut ){

@@ -42,6 +42,12 @@ static const struct FillPart {
                   "(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s))" },
   { 'G', 2, 1, 3, "(SELECT * FROM \"%w\".x1060_store_setting WHERE cdc="
                   "(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s))" },
+  { 'Z', 2, 1, 3, "(SELECT * FROM \"%w\".x1060_store_action_snapshot WHERE "
+                  "cdc=(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE "
+                  "cdc_name=%s))" },
+  { 'W', 2, 1, 3, "(SELECT * FROM \"%w\".x1060_store_action_history WHERE "
+                  "cdc=(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE "
+                  "cdc_name=%s))" },
   { 'C', 1, 1, 0, "(SELECT * FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s)" },
   { 'I', 1, 1, 0, "(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s)" },
   { 'S', 1, 0, 0, "\"%w\"" },
@@ -50,18 +56,28 @@ static const struct FillPart {
 };
 
 /* Append to pStr the rows of placeholder c in a storage that has no table
-** for it: none, with the table's columns (an action's: cdc, action_id and
-** x1060ActionColumns; a setting's: cdc, key, value). */
+** for it: none, with the table's columns (those before the action columns,
+** then those, then those after; "" when the table has none of them). */
 static void fillEmpty(sqlite3_str *pStr, char c){
-  int i;
-  sqlite3_str_appendall(pStr, "(SELECT NULL AS cdc, ");
-  if( c=='X' ){
-    sqlite3_str_appendall(pStr, "NULL AS action_id");
-    for(i=0; i<ACT_NCOL; i++){
-      sqlite3_str_appendf(pStr, ", NULL AS %s", x1060ActionColumns[i].zName);
-    }
-  }else{
-    sqlite3_str_appendall(pStr, "NULL AS key, NULL AS value");
+  static const struct { char c; const char *zBefore, *zAfter; } aEmpty[] = {
+    { 'X', "cdc,action_id", 0 },
+    { 'Z', "cdc,label,taken_at,action_id", 0 },
+    { 'W', "id,cdc,changed_at,action_id,operation,column_name,old_value,"
+           "new_value", "" },
+    { 'G', "cdc,key,value", "" },
+  };
+  const char *z;
+  int i, k;
+  for(k=0; k<X1060_ARRAY_SIZE(aEmpty)-1 && aEmpty[k].c!=c; k++){}
+  sqlite3_str_appendall(pStr, "(SELECT ");
+  for(z=aEmpty[k].zBefore; *z; z+=(*z==',')){
+    int n = (int)strcspn(z, ",");
+    sqlite3_str_appendf(pStr, "%sNULL AS %.*s", z==aEmpty[k].zBefore ? ""
+                        : ",", n, z);
+    z += n;
+  }
+  for(i=0; aEmpty[k].zAfter==0 && i<ACT_NCOL; i++){
+    sqlite3_str_appendf(pStr, ",NULL AS %s", x1060ActionColumns[i].zName);
   }
   sqlite3_str_appendall(pStr, " WHERE 0)");
 }

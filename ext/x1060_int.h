@@ -767,7 +767,7 @@ X1060_HIDDEN int cdcIsStamp(sqlite3_value *v);
 X1060_HIDDEN int cdcColumnIndex(const char *zName);
 /* The document of x1060_export and x1060_import: its format and version. */
 #define X1060_JSON_FORMAT "x1060-cdc"
-#define X1060_JSON_VERSION 1
+#define X1060_JSON_VERSION 2   /* 2 (x1060 0.4.0): actions and settings */
 /* The largest document x1060_import reads, in bytes (64 MiB). */
 #define X1060_IMPORT_MAX 67108864
 
@@ -801,9 +801,10 @@ X1060_HIDDEN int cdcServiceById(const char *zId);
 #define X1060_CDC_PARAM "?99"   /* numbered: clear of the ?1.. of the SQL */
 X1060_HIDDEN char *x1060FillSql(const char *zSql, const char *zSchema,
                                 const char *zName);
-/* The same for a storage of format iFormat: $X (the CDC's actions) and $G
-** (its settings, x1060_store_setting) are no rows in a storage older than
-** format 3, which has no such tables. */
+/* The same for a storage of format iFormat.  Format 3 added $X, $Z, $W and
+** $G, the CDC's actions, their snapshots and history, and its settings
+** (x1060_store_action, _action_snapshot, _action_history, _setting): no
+** rows in a storage of an older format, which has no such tables. */
 X1060_HIDDEN char *x1060FillSqlAt(const char *zSql, const char *zSchema,
                                   const char *zName, int iFormat);
 /* The format of the storage of zSchema (a readable one: checked by
@@ -920,7 +921,8 @@ X1060_HIDDEN char *cdcIntegrity(sqlite3*, const char *zSchema,
 #define CDC_CHECK_SNAPSHOTS 0x04
 #define CDC_CHECK_HISTORY   0x08
 #define CDC_CHECK_CDC       0x10  /* the format row, the CDC's org and times */
-#define CDC_CHECK_ALL       0x1f
+#define CDC_CHECK_ACTIONS   0x20  /* its actions, their snapshots, history */
+#define CDC_CHECK_ALL       0x3f
 X1060_HIDDEN int cdcCheckRead(sqlite3*, const char *zSchema,
                               const char *zName, int mParts,
                               const char *zFunc, char **pzErr);
@@ -931,6 +933,14 @@ X1060_HIDDEN int x1060RegisterCdcAdmin(sqlite3*);
 X1060_HIDDEN int cdcIsFinding(int rc);
 X1060_DATA const X1060WriteOp x1060SnapshotOp;
 X1060_DATA const X1060WriteOp x1060SetOp;
+/* Write the settings of JSON object pObj ({"key": value or null, ...}) to
+** CDC iCdc of zSchema, each checked as x1060_set checks it; *pn counts
+** them; an error has its message in *pzErr (a bad value's after zWho).
+** Opens no savepoint. */
+X1060_HIDDEN int x1060SettingsApply(sqlite3*, const char *zSchema,
+                                    sqlite3_int64 iCdc, sqlite3_value *pObj,
+                                    const char *zWho, sqlite3_int64 *pn,
+                                    char **pzErr);
 
 /***************************************************************************
 ** Interface to code in actions.c: the improvement actions
