@@ -572,6 +572,60 @@ static int checkActions(sqlite3 *db, const char *zSchema, const char *zName,
   return rc;
 }
 
+/* Check the CDC's assessments and their snapshots (format 3): each row's
+** key, side, assignment, answers and evidence (JSON), score and time as
+** x1060_assess writes them. */
+static int checkAssessments(sqlite3 *db, const char *zSchema,
+                            const char *zName, Check *pCheck){
+  static const char *const azSrc[2][2] = {
+    { "x1060_store_assessment", "SELECT NULL AS label, * FROM $U" },
+    { "x1060_store_assessment_snapshot", "SELECT * FROM $B" },
+  };
+  int rc = SQLITE_OK, k;
+  for(k=0; rc==SQLITE_OK && k<2; k++){
+    sqlite3_stmt *pStmt = 0;
+    char *zTpl = sqlite3_mprintf("SELECT label, seq_no, side, CASE WHEN NOT "
+        "(typeof(seq_no)='integer' AND seq_no BETWEEN 1 AND %d) THEN "
+        "'seq_no holds '||quote(seq_no) WHEN side IS NOT 'as_is' AND side IS "
+        "NOT 'to_be' THEN 'side holds '||quote(side)||', expected as_is or "
+        "to_be' WHEN assignment NOT IN ('Insourcing','Outsourcing',"
+        "'Combination') OR assignment IS NULL THEN 'assignment holds '||"
+        "quote(assignment)||', expected Insourcing, Outsourcing or "
+        "Combination' WHEN typeof(answers)<>'text' OR NOT json_valid(answers)"
+        " THEN 'answers hold '||quote(answers)||', expected a JSON object' "
+        "WHEN evidence IS NOT NULL AND (typeof(evidence)<>'text' OR NOT "
+        "json_valid(evidence)) THEN 'evidence holds '||quote(evidence)||', "
+        "expected a JSON object or NULL' WHEN score IS NOT NULL AND NOT "
+        "(typeof(score)='integer' AND score BETWEEN 1 AND 5) THEN 'score "
+        "holds '||quote(score)||', expected an integer 1..5 or NULL' WHEN "
+        "typeof(assessed_at)<>'text' OR strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ', "
+        "julianday(assessed_at)) IS NOT assessed_at THEN 'assessed_at holds '"
+        "||quote(assessed_at)||', expected a time YYYY-MM-DDTHH:MM:SSZ' END "
+        "FROM (%s)", CDC_SEQ_MAX, azSrc[k][1]);
+    rc = zTpl ? x1060PrepareStorage(db, x1060FillSql(zTpl, zSchema, zName), 0,
+                                    &pStmt, zSchema, azSrc[k][0])
+              : SQLITE_NOMEM;
+    sqlite3_free(zTpl);
+    if( rc==SQLITE_NOTFOUND ){ rc = SQLITE_OK; continue; }   /* format 2 */
+    while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+      if( sqlite3_column_type(pStmt, 3)==SQLITE_NULL ) continue;
+      addProblem(pCheck, zName, sqlite3_mprintf("%s %s%s%sseq_no %s, %s: %s",
+          azSrc[k][0], k ? "snapshot '" : "", k ? (const char*)
+          sqlite3_column_text(pStmt, 0) : "", k ? "', " : "",
+          sqlite3_column_text(pStmt, 1), sqlite3_column_text(pStmt, 2),
+          sqlite3_column_text(pStmt, 3)));
+    }
+    if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+    else sqlite3_finalize(pStmt);
+    if( cdcIsFinding(rc) ){
+      addProblem(pCheck, zName, sqlite3_mprintf("%s: unreadable: %s",
+                 azSrc[k][0], sqlite3_errmsg(db)));
+      rc = SQLITE_OK;
+    }
+  }
+  return rc;
+}
+
 static int checkParts(sqlite3 *db, const char *zSchema, const char *zName,
                       int mParts, Check *pCheck){
   int rc = SQLITE_OK;
@@ -594,6 +648,9 @@ static int checkParts(sqlite3 *db, const char *zSchema, const char *zName,
   }
   if( rc==SQLITE_OK && (mParts & CDC_CHECK_ACTIONS) ){
     rc = checkActions(db, zSchema, zName, pCheck);
+  }
+  if( rc==SQLITE_OK && (mParts & CDC_CHECK_ACTIONS) ){
+    rc = checkAssessments(db, zSchema, zName, pCheck);
   }
   return rc;
 }
@@ -691,29 +748,38 @@ static int snapshotLabel(sqlite3_value *v, char **pzLabel, char **pzErr){
   return rc;
 }
 
-/* Copy the improvement actions of CDC zName in zSchema under label zLabel
-** (none in a storage of format 2, which keeps none). */
-static int snapshotActions(sqlite3 *db, const char *zSchema,
+/* Copy the improvement actions and the assessments of CDC zName in zSchema
+** under label zLabel (none in a storage of format 2, which keeps none). */
+static int snapshotRecords(sqlite3 *db, const char *zSchema,
                            const char *zName, const char *zLabel){
-  sqlite3_stmt *pStmt = 0;
-  char *zCols = x1060ActionColumnList("");
-  char *zTpl = zCols ? sqlite3_mprintf("INSERT INTO $S.x1060_store_action_"
-      "snapshot(cdc,label,taken_at,action_id,%s) SELECT cdc,?1," CDC_NOW
-      ",action_id,%s FROM $X", zCols, zCols) : 0;
-  char *zSql = zTpl ? x1060FillSql(zTpl, zSchema, zName) : 0;
-  int rc = zSql ? x1060PrepareStorage(db, zSql, 0, &pStmt, zSchema,
-                  "x1060_store_action_snapshot") : SQLITE_NOMEM;
-  if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zLabel, -1,
-                                             SQLITE_STATIC);
-  if( rc==SQLITE_OK ){
-    sqlite3_step(pStmt);
-    rc = sqlite3_reset(pStmt);
+  char *zActCols = x1060ActionColumnList("");
+  const struct { const char *zTab, *zCols, *zTaken, *zFrom; } aCopy[] = {
+    { "x1060_store_action_snapshot", zActCols, ",taken_at", "$X" },
+    { "x1060_store_assessment_snapshot", X1060_ASSESSMENT_COLUMNS, "", "$U" },
+  };
+  int rc = zActCols ? SQLITE_OK : SQLITE_NOMEM, k;
+  for(k=0; rc==SQLITE_OK && k<X1060_ARRAY_SIZE(aCopy); k++){
+    sqlite3_stmt *pStmt = 0;
+    char *zTpl = sqlite3_mprintf("INSERT INTO $S.%s(cdc,label%s,%s%s) SELECT "
+        "cdc,?1%s,%s%s FROM %s", aCopy[k].zTab, aCopy[k].zTaken,
+        k==0 ? "action_id," : "", aCopy[k].zCols, *aCopy[k].zTaken ? ","
+        CDC_NOW : "", k==0 ? "action_id," : "", aCopy[k].zCols,
+        aCopy[k].zFrom);
+    char *zSql = zTpl ? x1060FillSql(zTpl, zSchema, zName) : 0;
+    rc = zSql ? x1060PrepareStorage(db, zSql, 0, &pStmt, zSchema,
+                                    aCopy[k].zTab) : SQLITE_NOMEM;
+    if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zLabel, -1,
+                                               SQLITE_STATIC);
+    if( rc==SQLITE_OK ){
+      sqlite3_step(pStmt);
+      rc = sqlite3_reset(pStmt);
+    }
+    if( rc==SQLITE_NOTFOUND ) rc = SQLITE_OK;
+    sqlite3_finalize(pStmt);
+    sqlite3_free(zSql);
+    sqlite3_free(zTpl);
   }
-  if( rc==SQLITE_NOTFOUND ) rc = SQLITE_OK;
-  sqlite3_finalize(pStmt);
-  sqlite3_free(zSql);
-  sqlite3_free(zTpl);
-  sqlite3_free(zCols);
+  sqlite3_free(zActCols);
   return rc;
 }
 
@@ -757,7 +823,7 @@ static int snapshotTake(sqlite3 *db, const char *zSchema, const char *zName,
   }
   sqlite3_finalize(pStmt);
   pStmt = 0;
-  if( rc==SQLITE_OK ) rc = snapshotActions(db, zSchema, zName, zLabel);
+  if( rc==SQLITE_OK ) rc = snapshotRecords(db, zSchema, zName, zLabel);
   if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM && *pzErr==0 ){
     *pzErr = sqlite3_mprintf("x1060_snapshot(): cannot write the snapshot of "
                              "%s: %s", zName, sqlite3_errmsg(db));
@@ -769,8 +835,8 @@ static int snapshotTake(sqlite3 *db, const char *zSchema, const char *zName,
 }
 
 /*
-** x1060_snapshot(cdc, label): copy every row of CDC table cdc and its
-** improvement actions into the snapshots under label (see snapshotLabel
+** x1060_snapshot(cdc, label): copy every row of CDC table cdc, its
+** improvement actions and its assessments into the snapshots under label (see snapshotLabel
 ** for what a label may be), in a savepoint: all or nothing.  Its result: the number of
 ** services.  NULL in either argument: NULL.
 */

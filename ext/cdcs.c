@@ -475,12 +475,14 @@ static const struct CdcsCommand {
   { "import",   "NA", &x1060ImportOp },
   { "publish",  "S",  &x1060PublishOp },
   { "set",      "NA", &x1060SetOp },
+  { "assess",   "NA", &x1060AssessOp },
 };
 /* (x1060_upgrade has no command: it drops the tables of format 1, which
 ** SQLite refuses inside another statement, "database table is locked") */
 #define CDCS_COMMANDS "'snapshot' (name, argument: the label), 'import' " \
   "(name, argument: the JSON document), 'set' (name, argument: a JSON " \
-  "object of settings) or 'publish' (schema, default main)"
+  "object of settings), 'assess' (name, argument: a JSON object of " \
+  "service_id, side, answers, evidence) or 'publish' (schema, default main)"
 
 /* The command of row apCol, or NULL with the vtab's error set. */
 static const struct CdcsCommand *cdcsCommandOf(sqlite3_vtab *pVtab,

@@ -31,7 +31,8 @@ static char *evaluateSql(void){
   char *zActions = zActCols ? sqlite3_mprintf("(SELECT " X1060_CDC_PARAM
       " AS cdc, cdc AS k, action_id, %s FROM $X)", zActCols) : 0;
   X1060FindingsFrom from = { "$T", "x1060_categories", "?2", zActions, "$G",
-                             "$H" };
+      "$H", "(SELECT " X1060_CDC_PARAM " AS cdc, seq_no, side, assignment, "
+      "score FROM $U)" };
   char *zFindings = zActions ? x1060FindingsSql(&from) : 0;
   char *zSql = zFindings ? sqlite3_mprintf("SELECT process, service_id, "
       "severity, code, CASE WHEN ?1='ja' THEN message_ja ELSE message END "

@@ -23,7 +23,8 @@
 ** team-load limit, $P the improvement actions (x1060_actions' stored
 ** columns, cdc the CDC's name and k its id), $V the settings and $Y the
 ** services' history (x1060_store_setting, x1060_store_history: cdc the
-** CDC's id).
+** CDC's id), $J the assessments (seq_no, side, assignment, score; cdc the
+** CDC's name).
 */
 #include "x1060_int.h"
 #include <string.h>
@@ -35,6 +36,10 @@ SQLITE_EXTENSION_INIT3
 #define TEAMED "d.assignment IN ('Insourcing','Combination')"
 #define OUTSOURCED "d.assignment IN ('Outsourcing','Combination')"
 #define SCORED_ANY "(d.as_is IS NOT NULL OR d.to_be IS NOT NULL)"
+/* The score an assessment q is behind, as its service d holds it: the
+** number, or 'N/A' (excluded), or 'none'. */
+#define ASSESSED "coalesce(CASE q.side WHEN 'as_is' THEN d.as_is ELSE " \
+  "d.to_be END, CASE WHEN d.excluded THEN 'N/A' END, 'none')"
 /* An action a named in a message: its title and its service when it has
 ** one ("%s" with ACT_NAME_ARGS). */
 #define ACT_NAMED "\"%s\"%s"
@@ -169,6 +174,36 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "printf('%s %s: excluded from evaluation (N/A), yet scored', " SVC ")",
     "printf('%s %s：評価外（N/A）のサービスに評価が付いています', " SVC
     ")" },
+  /* the assessment behind a score ($J, x1060_store_assessment's rows with
+  ** cdc the CDC's name): a score that is not what its answers give */
+  { "score-contradicts-answers", "portfolio", "warning", "service",
+    "a score differs from what the answers behind it give (x1060_assess), "
+    "the assignment unchanged since",
+    "スコアが、その根拠となる回答（x1060_assess）から導かれる値と異なる（"
+    "実施体制は回答時のまま）",
+    "SELECT 'portfolio', d.service_id, 'warning', "
+    "'score-contradicts-answers', printf('%s %s: its %s score is %s, but "
+    "its answers give %s', " SVC ", replace(q.side, '_', '-'), " ASSESSED
+    ", coalesce(q.score, 'N/A')), printf('%s %s：%sのスコアは %s ですが、"
+    "回答からは %s になります', " SVC ", CASE q.side WHEN 'as_is' THEN '現状'"
+    " ELSE '目標' END, " ASSESSED ", coalesce(q.score, 'N/A')), d.seq_no, "
+    "d.cdc FROM $J q JOIN $R d ON d.cdc=q.cdc AND d.seq_no=q.seq_no WHERE "
+    "q.assignment IS d.assignment AND " ASSESSED " IS NOT coalesce(q.score,"
+    " 'N/A')", 0, 0, 0 },
+  { "answers-other-assignment", "portfolio", "warning", "service",
+    "the answers behind a score were given for another assignment than the "
+    "service has now",
+    "スコアの根拠となる回答が、現在と異なる実施体制に対するもの",
+    "SELECT 'portfolio', d.service_id, 'warning', "
+    "'answers-other-assignment', printf('%s %s: the answers behind its %s "
+    "score were given for %s; it is %s now: assess it again (x1060_assess)',"
+    " " SVC ", replace(q.side, '_', '-'), q.assignment, coalesce("
+    "d.assignment, 'not assigned')), printf('%s %s：%sの回答は %s に対する"
+    "ものですが、現在は %s です。再評価してください（x1060_assess）', " SVC
+    ", CASE q.side WHEN 'as_is' THEN '現状' ELSE '目標' END, q.assignment, "
+    "coalesce(d.assignment, '未定')), d.seq_no, d.cdc FROM $J q JOIN $R d ON"
+    " d.cdc=q.cdc AND d.seq_no=q.seq_no WHERE q.assignment IS NOT "
+    "d.assignment", 0, 0, 0 },
   /* the management process: the improvement actions ($P, x1060_actions'
   ** rows with cdc the CDC's name and k its id) and whether they close the
   ** cycle */
@@ -264,6 +299,7 @@ static void appendFilled(sqlite3_str *pStr, const char *z,
         case 'P': zBy = pFrom->zActions; break;
         case 'V': zBy = pFrom->zSettings; break;
         case 'Y': zBy = pFrom->zHistory; break;
+        case 'J': zBy = pFrom->zAssessments; break;
       }
     }
     if( zBy ){

@@ -41,6 +41,7 @@ static const struct ImportField {
   { "actions",        "array",   0 },   /* format_version 2 on */
   { "settings",       "object",  0 },
   { "action_history", "array",   0 },   /* read by people, not imported */
+  { "assessments",    "array",   0 },
 };
 
 /* The fields of a snapshot, the same way. */
@@ -49,6 +50,19 @@ static const struct ImportField aSnapshotField[] = {
   { "taken_at", "text",  0 },
   { "services", "array", 1 },
   { "actions",  "array", 0 },
+  { "assessments", "array", 0 },
+};
+
+/* The fields of an assessment (x1060_assess's), the same way; score and
+** evidence may be null too. */
+static const struct ImportField aAssessField[] = {
+  { "service_id",  "text",    1 },
+  { "side",        "text",    1 },
+  { "assignment",  "text",    1 },
+  { "answers",     "object",  1 },
+  { "evidence",    "object",  0 },
+  { "score",       "integer", 0 },
+  { "assessed_at", "text",    1 },
 };
 
 /* Set *pzErr to "x1060_import(): " and zWhat (owned); SQLITE_ERROR. */
@@ -128,6 +142,7 @@ struct ImportSpan {
 #define IMPORT_SNAPSHOTS  7
 #define IMPORT_ACTIONS    9
 #define IMPORT_SETTINGS   10
+#define IMPORT_ASSESSMENTS 12
 #define IMPORT_NSNAPFIELD X1060_ARRAY_SIZE(aSnapshotField)
 
 /*
@@ -503,6 +518,90 @@ static int importCheckAction(ImportDoc *p, int i, const char *zPath,
   return rc;
 }
 
+/*
+** Check assessment at p->z[i] (n bytes, at zPath): its fields (aAssessField; score
+** and evidence may be null), side and assignment as x1060_assess writes
+** them, its answers those of the assignment's rubric giving its score,
+** its evidence references to answers given, its time a timestamp.  The
+** service and side go to pIds.
+*/
+static int importCheckAssessment(ImportDoc *p, int i, int n,
+                                 const char *zPath, sqlite3_str *pIds){
+  ImportSpan aSpan[X1060_ARRAY_SIZE(aAssessField)];
+  sqlite3_stmt *pStmt = 0;
+  int rc = SQLITE_OK, iPoints = 0, k;
+  ImportEach e;
+  memset(aSpan, 0, sizeof(aSpan));
+  importEachBegin(&e, p, i);
+  while( importEachNext(&e, &rc) ){
+    int bNull = strcmp(e.zType, "null")==0;
+    for(k=0; k<X1060_ARRAY_SIZE(aAssessField)
+             && strcmp(aAssessField[k].zName, e.zKey)!=0; k++){}
+    if( k<X1060_ARRAY_SIZE(aAssessField) && bNull
+     && (k==4 || k==5) ) continue;              /* evidence, score */
+    rc = importCheckField(aAssessField, X1060_ARRAY_SIZE(aAssessField),
+                          zPath, e.zKey, e.zType, e.pVal, &k, p->pzErr);
+    if( rc==SQLITE_OK ){
+      aSpan[k].i = e.it.iValue;
+      aSpan[k].n = e.it.nValue;
+    }
+  }
+  importEachEnd(&e);
+  for(k=0; rc==SQLITE_OK && k<X1060_ARRAY_SIZE(aAssessField); k++){
+    if( aAssessField[k].bRequired && aSpan[k].n==0 ){
+      rc = importFail(p->pzErr, sqlite3_mprintf("%s: the field %s is missing",
+                                                zPath, aAssessField[k].zName));
+    }
+  }
+  if( rc==SQLITE_OK ){
+    /* side, assignment, time; the answers' score; the evidence */
+    rc = sqlite3_prepare_v2(p->db, "SELECT json_extract(?1,'$.side') IN "
+        "('as_is','to_be'), json_extract(?1,'$.assignment') IN ('Insourcing',"
+        "'Outsourcing','Combination'), strftime('%Y-%m-%dT%H:%M:%SZ', "
+        "julianday(json_extract(?1,'$.assessed_at'))) IS json_extract(?1,"
+        "'$.assessed_at'), json_extract(?1,'$.answers'), json_extract(?1,"
+        "'$.evidence'), json_extract(?1,'$.assignment'), json_extract(?1,"
+        "'$.score'), json_array(json_extract(?1,'$.service_id'), "
+        "json_extract(?1,'$.side'))", -1, &pStmt, 0);
+    if( rc==SQLITE_OK ) rc = importRow(pStmt, p->z+i, n);
+    if( rc==SQLITE_ROW ) rc = SQLITE_OK;
+  }
+  if( rc==SQLITE_OK && (!sqlite3_column_int(pStmt, 0)
+                        || !sqlite3_column_int(pStmt, 1)
+                        || !sqlite3_column_int(pStmt, 2)) ){
+    int j = !sqlite3_column_int(pStmt, 0) ? 1
+          : !sqlite3_column_int(pStmt, 1) ? 2 : 6;
+    rc = importNotAllowed(p->pzErr, zPath, aAssessField[j].zName,
+        importDescribeAt(p, aSpan[j].i, aSpan[j].n), 0, j==1 ? "'as_is' or "
+        "'to_be'" : j==2 ? "'Insourcing', 'Outsourcing' or 'Combination'"
+        : "a time YYYY-MM-DDTHH:MM:SSZ");
+  }
+  if( rc==SQLITE_OK ){
+    char *zWhy = 0;
+    rc = x1060AssessmentCheck(p->db, (const char*)sqlite3_column_text(pStmt,
+        5), sqlite3_column_value(pStmt, 3), sqlite3_column_value(pStmt, 4),
+        &iPoints, &zWhy);
+    if( rc==SQLITE_OK && (iPoints ? sqlite3_column_int(pStmt, 6)!=iPoints
+                          : sqlite3_column_type(pStmt, 6)!=SQLITE_NULL) ){
+      zWhy = sqlite3_mprintf("the score %s is not what the answers give (%d;"
+          " 0: N/A)", sqlite3_column_type(pStmt, 6)==SQLITE_NULL ? "null"
+          : (const char*)sqlite3_column_text(pStmt, 6), iPoints);
+      rc = zWhy ? SQLITE_ERROR : SQLITE_NOMEM;
+    }
+    if( rc==SQLITE_ERROR ) rc = importFail(p->pzErr, sqlite3_mprintf("%s: %s",
+                                                             zPath, zWhy));
+    sqlite3_free(zWhy);
+  }
+  if( rc==SQLITE_OK ){
+    const char *zKey = (const char*)sqlite3_column_text(pStmt, 7);
+    if( zKey && sqlite3_str_length(pIds)>1 ) sqlite3_str_appendchar(pIds, 1,
+                                                                    ',');
+    if( zKey ) sqlite3_str_appendall(pIds, zKey);
+  }
+  sqlite3_finalize(pStmt);
+  return rc;
+}
+
 /* Check the settings object at p->z[i]: each key a setting, each value a
 ** number or null (x1060_set checks the value as it applies it). */
 static int importCheckSettings(ImportDoc *p, int i){
@@ -534,7 +633,7 @@ static int importCheckTwice(ImportDoc *p, sqlite3_str *pList,
   static const char *const azWhat[] = {
     "service (in any spelling: id, name, case, full width)",
     "service (in any spelling: id, name, case, full width)",
-    "label", "action_id", "action_id"
+    "label", "action_id", "action_id", "service and side", "service and side"
   };
   int bLabel = eKind>=2;
   sqlite3_stmt *pStmt = p->apStmt[bLabel ? IMPORT_TWICE_LABEL
@@ -559,8 +658,8 @@ static int importCheckSnapshot(ImportDoc*, int, const char*, sqlite3_str*);
 
 /* Check the elements of the array at p->z[i] (at zPath): each an object,
 ** each a service (eKind 0: of the CDC, 1: of a snapshot, marked in aSeen),
-** a snapshot (eKind 2) or an action (eKind 3: of the CDC, 4: of a
-** snapshot); none given twice. */
+** a snapshot (eKind 2), an action (eKind 3: of the CDC, 4: of a snapshot)
+** or an assessment (5, 6 the same); none given twice. */
 static int importCheckArray(ImportDoc *p, int i, const char *zPath,
                             int eKind, unsigned char *aSeen){
   X1060JsonItems it;
@@ -577,6 +676,8 @@ static int importCheckArray(ImportDoc *p, int i, const char *zPath,
           it.iValue, it.nValue), 0, "an object");
     }else if( eKind==2 ){
       rc = importCheckSnapshot(p, it.iValue, zElem, pList);
+    }else if( eKind>=5 ){
+      rc = importCheckAssessment(p, it.iValue, it.nValue, zElem, pList);
     }else if( eKind>=3 ){
       rc = importCheckAction(p, it.iValue, zElem, eKind==4, pList);
     }else{
@@ -644,6 +745,12 @@ static int importCheckSnapshot(ImportDoc *p, int i, const char *zPath,
     sqlite3_free(zArray);
     zArray = sqlite3_mprintf("%s.actions", zPath);
     rc = zArray ? importCheckArray(p, aSpan[3].i, zArray, 4, 0)
+                : SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK && aSpan[4].n>0 ){
+    sqlite3_free(zArray);
+    zArray = sqlite3_mprintf("%s.assessments", zPath);
+    rc = zArray ? importCheckArray(p, aSpan[4].i, zArray, 6, 0)
                 : SQLITE_NOMEM;
   }
   sqlite3_free(zArray);
@@ -741,6 +848,10 @@ static int importCheck(ImportDoc *p){
   }
   if( rc==SQLITE_OK && p->aTop[IMPORT_SETTINGS].n>0 ){
     rc = importCheckSettings(p, p->aTop[IMPORT_SETTINGS].i);
+  }
+  if( rc==SQLITE_OK && p->aTop[IMPORT_ASSESSMENTS].n>0 ){
+    rc = importCheckArray(p, p->aTop[IMPORT_ASSESSMENTS].i, "$.assessments",
+                          5, 0);
   }
   for(i=0; i<IMPORT_NSTMT; i++) sqlite3_reset(p->apStmt[i]);  /* read done */
   return rc;
@@ -844,6 +955,78 @@ static int importSnapshotStmts(sqlite3 *db, const char *zSchema,
   return rc;
 }
 
+/* The statement that writes an assessment (?1, its JSON object) of CDC
+** zSchema.zName (bSnapshot: of the snapshot whose JSON object is ?2), its
+** service found by id among the CDC's (or the snapshot's) services. */
+static int importAssessmentStmt(sqlite3 *db, const char *zSchema,
+                                const char *zName, int bSnapshot,
+                                sqlite3_stmt **ppIns){
+  char *zTpl = sqlite3_mprintf("INSERT OR REPLACE INTO $S.%s(cdc,%s"
+      X1060_ASSESSMENT_COLUMNS ") SELECT $I,%s(SELECT seq_no FROM %s WHERE "
+      "service_id=json_extract(?1,'$.service_id')%s),json_extract(?1,"
+      "'$.side'),json_extract(?1,'$.assignment'),json(json_extract(?1,"
+      "'$.answers')),json(json_extract(?1,'$.evidence')),json_extract(?1,"
+      "'$.score'),json_extract(?1,'$.assessed_at')", bSnapshot
+      ? "x1060_store_assessment_snapshot" : "x1060_store_assessment",
+      bSnapshot ? "label," : "", bSnapshot ? "json_extract(?2,'$.label'),"
+      : "", bSnapshot ? "$N" : "$D", bSnapshot ? " AND label=json_extract("
+      "?2,'$.label')" : "");
+  int rc = zTpl ? x1060Prepare(db, x1060FillSql(zTpl, zSchema, zName), ppIns)
+                : SQLITE_NOMEM;
+  sqlite3_free(zTpl);
+  return rc;
+}
+
+/* Write the assessments of the array at p->z[i] (at zPath) to CDC
+** zSchema.zName (iSnap: the snapshot's object at p->z[iSnap], nSnap
+** bytes; else the CDC's own). */
+static int importAssessments(ImportDoc *p, const char *zSchema,
+                             const char *zName, int i, const char *zPath,
+                             int iSnap, int nSnap){
+  sqlite3_stmt *pIns = 0;
+  X1060JsonItems it;
+  int rc = importAssessmentStmt(p->db, zSchema, zName, nSnap>0, &pIns);
+  if( rc==SQLITE_OK && nSnap>0 ){
+    rc = sqlite3_bind_text(pIns, 2, p->z+iSnap, nSnap, SQLITE_STATIC);
+  }
+  x1060JsonItemsBegin(&it, p->z, p->n, i);
+  while( rc==SQLITE_OK && x1060JsonItemsNext(&it) ){
+    rc = sqlite3_bind_text(pIns, 1, p->z+it.iValue, it.nValue, SQLITE_STATIC);
+    if( rc==SQLITE_OK ){
+      sqlite3_step(pIns);
+      rc = sqlite3_reset(pIns);
+    }
+    if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
+      *p->pzErr = sqlite3_extended_errcode(p->db)==SQLITE_CONSTRAINT_NOTNULL
+          ? sqlite3_mprintf("x1060_import(): %s[%d].service_id: not a service"
+            " of %s%s", zPath, it.iIndex, zName, nSnap>0 ? "'s snapshot"
+            : "") : sqlite3_mprintf("x1060_import(): %s[%d]: %s", zPath,
+            it.iIndex, sqlite3_errmsg(p->db));
+      if( *p->pzErr==0 ) rc = SQLITE_NOMEM;
+    }
+  }
+  sqlite3_finalize(pIns);
+  return rc;
+}
+
+/* The member zKey of the object at p->z[i] (checked): its span in *pSpan
+** (n 0 when there is none). */
+static int importMember(ImportDoc *p, int i, const char *zKey,
+                        ImportSpan *pSpan){
+  ImportEach e;
+  int rc = SQLITE_OK;
+  memset(pSpan, 0, sizeof(*pSpan));
+  importEachBegin(&e, p, i);
+  while( importEachNext(&e, &rc) ){
+    if( strcmp(e.zKey, zKey)==0 ){
+      pSpan->i = e.it.iValue;
+      pSpan->n = e.it.nValue;
+    }
+  }
+  importEachEnd(&e);
+  return rc;
+}
+
 /* The two statements that replace the actions of a snapshot (?1, its JSON
 ** object) of CDC zSchema.zName. */
 static int importActionSnapshotStmts(sqlite3 *db, const char *zSchema,
@@ -878,10 +1061,15 @@ static int importSnapshots(ImportDoc *p, const char *zSchema,
   const ImportSpan *pSnaps = &p->aTop[IMPORT_SNAPSHOTS];
   const ImportSpan *pOrg = &p->aTop[IMPORT_ORG];
   sqlite3_stmt *pDel = 0, *pIns = 0, *pOrgSet = 0, *pADel = 0, *pAIns = 0;
+  sqlite3_stmt *pQDel = 0;
+  ImportSpan assess;
   X1060JsonItems it;
   int rc = importSnapshotStmts(p->db, zSchema, zName, &pDel, &pIns);
   if( rc==SQLITE_OK ) rc = importActionSnapshotStmts(p->db, zSchema, zName,
                                                      &pADel, &pAIns);
+  if( rc==SQLITE_OK ) rc = x1060Prepare(p->db, x1060FillSql("DELETE FROM "
+      "$S.x1060_store_assessment_snapshot WHERE cdc=$I AND label="
+      "json_extract(?1,'$.label')", zSchema, zName), &pQDel);
   if( rc==SQLITE_OK && pSnaps->n>0 ){
     x1060JsonItemsBegin(&it, p->z, p->n, pSnaps->i);
     while( rc==SQLITE_OK && x1060JsonItemsNext(&it) ){
@@ -889,6 +1077,17 @@ static int importSnapshots(ImportDoc *p, const char *zSchema,
       if( rc==SQLITE_OK ) rc = importRow(pIns, p->z+it.iValue, it.nValue);
       if( rc==SQLITE_OK ) rc = importRow(pADel, p->z+it.iValue, it.nValue);
       if( rc==SQLITE_OK ) rc = importRow(pAIns, p->z+it.iValue, it.nValue);
+      if( rc==SQLITE_OK ) rc = importRow(pQDel, p->z+it.iValue, it.nValue);
+      if( rc==SQLITE_OK ) rc = importMember(p, it.iValue, "assessments",
+                                            &assess);
+      if( rc==SQLITE_OK && assess.n>0 ){
+        char *zPath = sqlite3_mprintf("$.snapshots[%d].assessments",
+                                      it.iIndex);
+        rc = zPath ? importAssessments(p, zSchema, zName, assess.i, zPath,
+                                       it.iValue, it.nValue) : SQLITE_NOMEM;
+        sqlite3_free(zPath);
+        if( rc!=SQLITE_OK ) break;
+      }
       if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
         *p->pzErr = sqlite3_mprintf("x1060_import(): $.snapshots[%d]: %s "
             "(snapshot rows hold canonical values, as x1060_export writes "
@@ -906,6 +1105,7 @@ static int importSnapshots(ImportDoc *p, const char *zSchema,
   sqlite3_finalize(pIns);
   sqlite3_finalize(pADel);
   sqlite3_finalize(pAIns);
+  sqlite3_finalize(pQDel);
   sqlite3_finalize(pOrgSet);
   return rc;
 }
@@ -1013,6 +1213,10 @@ static int importInSavepoint(ImportDoc *p, const char *zSchema,
     if( rc==SQLITE_OK ) rc = importServices(p, zSchema, zName, pnDone);
     if( rc==SQLITE_OK ) rc = importActions(p, zSchema, zName);
     if( rc==SQLITE_OK ) rc = importSettings(p, zSchema, zName);
+    if( rc==SQLITE_OK && p->aTop[IMPORT_ASSESSMENTS].n>0 ){
+      rc = importAssessments(p, zSchema, zName, p->aTop[IMPORT_ASSESSMENTS].i,
+                             "$.assessments", 0, 0);
+    }
     if( rc==SQLITE_OK ) rc = importSnapshots(p, zSchema, zName);
     rc = x1060SavepointEnd(&sp, rc);
   }

@@ -46,6 +46,17 @@ static char *actionObjectSql(const char *zAlias){
   return sqlite3_str_finish(pStr);
 }
 
+/* The assessments of the CDC ($U, with its services $D) or of its
+** snapshot l ($B, with $N) as the export writes them: a JSON array. */
+#define EXPORT_ASSESSMENTS(from, svc, where) \
+  "(SELECT json_group_array(json_object('service_id', service_id, 'side', " \
+  "side, 'assignment', assignment, 'answers', json(answers), 'evidence', " \
+  "json(evidence), 'score', score, 'assessed_at', assessed_at)) FROM " \
+  "(SELECT s.service_id AS service_id, q.side AS side, q.assignment AS " \
+  "assignment, q.answers AS answers, q.evidence AS evidence, q.score AS " \
+  "score, q.assessed_at AS assessed_at FROM " from " q JOIN " svc " s ON " \
+  "s.seq_no=q.seq_no" where " ORDER BY q.seq_no, q.side))"
+
 /* The history of services ($H) or of actions ($W) as the export writes it:
 ** a JSON array, from sqlite3_mprintf. */
 static char *historySql(int bActions){
@@ -100,10 +111,13 @@ static void exportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
         "FROM $X a ORDER BY action_id)),"
         "'settings',(SELECT json_group_object(key,value) FROM (SELECT * FROM "
         "$G ORDER BY key)),"
+        "'assessments'," EXPORT_ASSESSMENTS("$U", "$D", "") ","
         "'snapshots',(SELECT json_group_array(json_object('label',label,"
         "'taken_at',taken_at,'services',json(services),'actions',(SELECT "
         "json_group_array(json(o)) FROM (SELECT %s AS o FROM $Z z WHERE "
-        "z.label=l.label ORDER BY action_id)))) FROM (SELECT label, "
+        "z.label=l.label ORDER BY action_id)),'assessments',"
+        EXPORT_ASSESSMENTS("$B", "$N", " AND s.label=q.label WHERE "
+        "q.label=l.label") ")) FROM (SELECT label, "
         "min(taken_at) AS taken_at, json_group_array(json(o)) AS services FROM "
         "(SELECT s.label, s.taken_at, %s AS o FROM $N s "
         "ORDER BY s.label, s.seq_no) GROUP BY label ORDER BY taken_at, label) "

@@ -112,7 +112,10 @@ static const char zCatalogSql[] =
 **   u  the evaluations: each snapshot from its first time, then 'current'
 **      now, rk the identity of each;
 **   o  the services of each evaluation, their text fields flattened;
-**   p  the props of each observation (those with a value);
+**   qa, ev  the assessments behind the scores (the answers to the rubric)
+**      and each evidence reference of their answers;
+**   p  the props of each observation (those with a value, the answers
+**      behind its scores among them);
 **   ac, rm  the improvement actions of each evaluation (but dropped ones)
 **      on a service, and each as an OSCAL remediation (a response whose
 **      lifecycle is 'planned', or 'completed' when done);
@@ -140,13 +143,22 @@ static const char zResultsSql[] =
   "evidence_text, " X1060_SQL_SCORED("d") " AS sco, "
   "x1060_uuid(u.rk||' observation '||upper(d.service_id)) AS ouid, "
   CONTROL_ID("d.service_id") " AS cid FROM u JOIN d ON d.label=u.label), "
+  "qa AS (SELECT 'current' AS label, seq_no, side, answers, evidence FROM "
+  "$U UNION ALL SELECT label, seq_no, side, answers, evidence FROM $B), "
+  "ev AS (SELECT qa.label, qa.seq_no, json_object('description', "
+  "replace(qa.side, '_', '-')||' answer '||substr(t.fullkey, 3)||': '||"
+  "t.atom) AS j FROM qa, json_tree(qa.evidence) t WHERE t.type='text'), "
   "p AS (SELECT o.label, o.seq_no, json_group_array(json(v.value)) AS props "
   "FROM o, json_each(json_array(json_object('name', 'label', 'value', "
   "o.service_id), " PROP("level", "o.level") ", " PROP("assignment",
   "o.assignment") ", " PROP("team", "o.team") ", " PROP("outsourcer",
   "o.outsourcer") ", " PROP("as-is", "CAST(o.as_is AS TEXT)") ", "
   PROP("to-be", "CAST(o.to_be AS TEXT)") ", " PROP("excluded", "CASE WHEN "
-  "o.excluded THEN 'N/A' END") ")) v WHERE v.value IS NOT NULL GROUP BY "
+  "o.excluded THEN 'N/A' END") ", " PROP("as-is-answers", "(SELECT answers "
+  "FROM qa WHERE qa.label=o.label AND qa.seq_no=o.seq_no AND "
+  "qa.side='as_is')") ", " PROP("to-be-answers", "(SELECT answers FROM qa "
+  "WHERE qa.label=o.label AND qa.seq_no=o.seq_no AND qa.side='to_be')")
+  ")) v WHERE v.value IS NOT NULL GROUP BY "
   "o.label, o.seq_no), "
   "ob AS (SELECT o.label, o.seq_no, json_patch(json_object('uuid', o.ouid, "
   "'title', o.service_id||' '||o.name, 'description', 'X.1060 service '||"
@@ -155,8 +167,10 @@ static const char zResultsSql[] =
   "o.excluded THEN 'N/A' ELSE coalesce(o.as_is, '-') END||', to-be '||CASE "
   "WHEN o.excluded THEN 'N/A' ELSE coalesce(o.to_be, '-') END||'.', "
   "'props', json(p.props), 'methods', json_array('EXAMINE'), 'collected', "
-  "o.start), json_object('relevant-evidence', CASE WHEN o.evidence IS NOT "
-  "NULL THEN json_array(json_object('description', o.evidence_text)) END)) "
+  "o.start), json_object('relevant-evidence', (SELECT CASE WHEN count(*) "
+  "THEN json_group_array(json(j)) END FROM (SELECT json_object("
+  "'description', o.evidence_text) AS j WHERE o.evidence IS NOT NULL UNION "
+  "ALL SELECT j FROM ev WHERE ev.label=o.label AND ev.seq_no=o.seq_no)))) "
   "AS j FROM o JOIN p ON p.label=o.label AND p.seq_no=o.seq_no), "
   "ac AS (SELECT 'current' AS label, action_id, service_id, title, cycle, "
   "status, owner, due, progress, effort, cost, currency FROM $X WHERE "

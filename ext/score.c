@@ -241,16 +241,38 @@ static int scoreCombination(const X1060Json *pJson, int *piPoints,
   return rc;
 }
 
+/* See x1060_int.h. */
+int x1060ScoreAnswers(int iAsg, const char *zAnswers, int nAnswers,
+                      int *piPoints, char **pzErr){
+  X1060Json json;
+  int rc;
+  memset(&json, 0, sizeof(json));
+  *piPoints = 0;
+  rc = x1060JsonRead(zAnswers, nAnswers, &json);
+  if( rc==SQLITE_ERROR ){
+    rc = scoreFail(pzErr, sqlite3_mprintf("x1060_score(): the answers are "
+        "not valid JSON: %s", json.zErr));
+  }else if( rc==SQLITE_OK && json.aNode[0].eType!=X1060_JSON_OBJECT ){
+    rc = scoreFail(pzErr, sqlite3_mprintf("x1060_score(): the answers must "
+        "be a JSON object, e.g. '{\"working\": true, ...}'"));
+  }else if( rc==SQLITE_OK ){
+    const char *zR = x1060Assignments[iAsg].zRubric;
+    rc = strcmp(zR, "both")==0 ? scoreCombination(&json, piPoints, pzErr)
+       : scoreObject(&json, 0, strcmp(zR, "outsourcing")==0, piPoints,
+                     pzErr);
+  }
+  x1060JsonFree(&json);
+  return rc;
+}
+
 /*
 ** x1060_score(assignment, answers): points 1..5, NULL for N/A (or for a
 ** NULL argument); an error saying what is wrong otherwise.
 */
 static void scoreFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
-  X1060Json json;
   char *zErr = 0;
   int iAsg = -1, iPoints = 0, rc = SQLITE_OK;
   (void)argc;
-  memset(&json, 0, sizeof(json));
   if( sqlite3_value_type(argv[0])==SQLITE_NULL
    || sqlite3_value_type(argv[1])==SQLITE_NULL ) return;
   if( sqlite3_value_type(argv[0])==SQLITE_TEXT ){
@@ -272,20 +294,9 @@ static void scoreFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     rc = scoreFail(&zErr, sqlite3_mprintf("x1060_score(): the answers must be "
         "a JSON object as text, e.g. '{\"working\": true, ...}'"));
   }else{
-    rc = x1060JsonRead((const char*)sqlite3_value_text(argv[1]),
-                       sqlite3_value_bytes(argv[1]), &json);
-    if( rc==SQLITE_ERROR ){
-      rc = scoreFail(&zErr, sqlite3_mprintf("x1060_score(): the answers are "
-          "not valid JSON: %s", json.zErr));
-    }else if( rc==SQLITE_OK && json.aNode[0].eType!=X1060_JSON_OBJECT ){
-      rc = scoreFail(&zErr, sqlite3_mprintf("x1060_score(): the answers must "
-          "be a JSON object, e.g. '{\"working\": true, ...}'"));
-    }else if( rc==SQLITE_OK ){
-      const char *zR = x1060Assignments[iAsg].zRubric;
-      rc = strcmp(zR, "both")==0 ? scoreCombination(&json, &iPoints, &zErr)
-         : scoreObject(&json, 0, strcmp(zR, "outsourcing")==0, &iPoints,
-                       &zErr);
-    }
+    const char *z = (const char*)sqlite3_value_text(argv[1]);
+    rc = z ? x1060ScoreAnswers(iAsg, z, sqlite3_value_bytes(argv[1]),
+                               &iPoints, &zErr) : SQLITE_NOMEM;
   }
   if( rc==SQLITE_OK ){
     if( iPoints ) sqlite3_result_int(ctx, iPoints);
@@ -295,7 +306,6 @@ static void scoreFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     sqlite3_result_error(ctx, zErr, -1);
   }
   sqlite3_free(zErr);
-  x1060JsonFree(&json);
 }
 
 /* Register x1060_score: pure, so DETERMINISTIC and INNOCUOUS. */

@@ -48,6 +48,12 @@ static const struct FillPart {
   { 'W', 2, 1, 3, "(SELECT * FROM \"%w\".x1060_store_action_history WHERE "
                   "cdc=(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE "
                   "cdc_name=%s))" },
+  { 'U', 2, 1, 3, "(SELECT * FROM \"%w\".x1060_store_assessment WHERE "
+                  "cdc=(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE "
+                  "cdc_name=%s))" },
+  { 'B', 2, 1, 3, "(SELECT * FROM \"%w\".x1060_store_assessment_snapshot "
+                  "WHERE cdc=(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE "
+                  "cdc_name=%s))" },
   { 'C', 1, 1, 0, "(SELECT * FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s)" },
   { 'I', 1, 1, 0, "(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s)" },
   { 'S', 1, 0, 0, "\"%w\"" },
@@ -65,6 +71,8 @@ static void fillEmpty(sqlite3_str *pStr, char c){
     { 'W', "id,cdc,changed_at,action_id,operation,column_name,old_value,"
            "new_value", "" },
     { 'G', "cdc,key,value", "" },
+    { 'U', "cdc," X1060_ASSESSMENT_COLUMNS, "" },
+    { 'B', "cdc,label," X1060_ASSESSMENT_COLUMNS, "" },
   };
   const char *z;
   int i, k;
@@ -170,6 +178,13 @@ static const char *const azView[][2] = {
     "FROM x1060_store_action a JOIN x1060_store_cdc c ON c.cdc=a.cdc LEFT "
     "JOIN x1060_store_service s ON s.cdc=a.cdc AND s.service_id=a.service_id "
     "LEFT JOIN x1060_bi_categories k ON k.category=a.category" },
+  { "x1060_bi_assessments",
+    "SELECT c.cdc_name AS cdc, s.service_id AS service_id, q.side AS side, "
+    "q.assignment AS assignment, q.answers AS answers, q.evidence AS "
+    "evidence, q.score AS score, q.assessed_at AS assessed_at, CASE q.side "
+    "WHEN 'as_is' THEN s.as_is ELSE s.to_be END AS stored_score FROM "
+    "x1060_store_assessment q JOIN x1060_store_cdc c ON c.cdc=q.cdc JOIN "
+    "x1060_store_service s ON s.cdc=q.cdc AND s.seq_no=q.seq_no" },
   { "x1060_bi_findings", 0 },             /* findingsSql() */
   /* x1060_crosswalk_summary of every CDC, over the copy below */
   { "x1060_bi_frameworks",
@@ -226,7 +241,10 @@ static char *findingsSql(void){
       "a.cdc AS k, a.action_id AS action_id, %s FROM x1060_store_action a "
       "JOIN x1060_store_cdc c ON c.cdc=a.cdc)", zActCols) : 0;
   X1060FindingsFrom from = { "r", "x1060_bi_categories", "0.5", zActions,
-                             "x1060_store_setting", "x1060_store_history" };
+      "x1060_store_setting", "x1060_store_history", "(SELECT c.cdc_name AS "
+      "cdc, q.seq_no AS seq_no, q.side AS side, q.assignment AS assignment, "
+      "q.score AS score FROM x1060_store_assessment q JOIN x1060_store_cdc c "
+      "ON c.cdc=q.cdc)" };
   char *zFind = zActions ? x1060FindingsSql(&from) : 0;
   char *zSql = 0;
   if( zCols && zDerived && zFind ){
@@ -352,8 +370,22 @@ static char *storeTriggerSql(const char *zSchema, int iTrigger){
                         X1060_STR(CDC_SEQ_MAX) ")"
 #define STORE_ACTION_CHECK " CHECK(action_id BETWEEN 1 AND " \
                            X1060_STR(ACT_ID_MAX) ")"
+/* The columns of an assessment (x1060_store_assessment and its snapshot):
+** which score, the assignment the answers were given for, the answers to
+** its rubric (x1060_score's JSON), the evidence of each, the score they
+** give (NULL: N/A), and when. */
+#define STORE_ASSESSMENT_COLUMNS \
+  "  side TEXT NOT NULL CHECK(side='as_is' OR side='to_be'),\n" \
+  "  assignment TEXT NOT NULL CHECK(assignment='Insourcing' OR " \
+  "assignment='Outsourcing' OR assignment='Combination'),\n" \
+  "  answers TEXT NOT NULL CHECK(json_valid(answers)),\n" \
+  "  evidence TEXT CHECK(evidence IS NULL OR json_valid(evidence)),\n" \
+  "  score INTEGER CHECK(score IS NULL OR (typeof(score)='integer' AND " \
+  "score BETWEEN 1 AND 5)),\n  assessed_at TEXT NOT NULL,\n"
+
 /* What a storage of format 2 (x1060 0.3.0) misses until it is upgraded. */
-#define STORE_LOST_ACTIONS "improvement actions cannot be kept until the " \
+#define STORE_LOST_ACTIONS "improvement actions and assessments cannot be " \
+  "kept until the " \
   "storage is upgraded to format 3 (SELECT x1060_upgrade())"
 
 X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
@@ -463,15 +495,37 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
     "changes to x1060_store_action are not recorded in its history", 0, 0, 3 },
   { "x1060_store_action_delete", "trigger", "x1060_store_action",
     "changes to x1060_store_action are not recorded in its history", 0, 0, 3 },
+  /* the answers to the rubric behind a service's score (as_is or to_be),
+  ** and as each snapshot kept them */
+  { "x1060_store_assessment", "table", 0, STORE_LOST_ACTIONS,
+  "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_assessment(\n"
+  "  cdc INTEGER NOT NULL" STORE_CDC_CHECK ",\n"
+  "  seq_no INTEGER NOT NULL" STORE_SEQ_CHECK ",\n" STORE_ASSESSMENT_COLUMNS
+  "  PRIMARY KEY(cdc, seq_no, side)\n) WITHOUT ROWID", 0, 3 },
+  { "x1060_store_assessment_snapshot", "table", 0, STORE_LOST_ACTIONS,
+  "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_assessment_snapshot(\n"
+  "  cdc INTEGER NOT NULL" STORE_CDC_CHECK ",\n"
+  "  label TEXT NOT NULL CHECK(length(label)>0),\n"
+  "  seq_no INTEGER NOT NULL" STORE_SEQ_CHECK ",\n" STORE_ASSESSMENT_COLUMNS
+  "  PRIMARY KEY(cdc, label, seq_no, side)\n) WITHOUT ROWID", 0, 3 },
   /* a CDC removed takes its actions (first: their delete trigger writes
-  ** history), their history and snapshots and its settings with it */
+  ** history), their history and snapshots, its assessments and its
+  ** settings with it; a service removed, its assessment */
   { "x1060_store_cdc_delete_actions", "trigger", "x1060_store_cdc",
     "a CDC removed leaves its actions behind",
   "CREATE TRIGGER IF NOT EXISTS \"%w\".x1060_store_cdc_delete_actions AFTER "
   "DELETE ON x1060_store_cdc BEGIN\nDELETE FROM x1060_store_action WHERE "
   "cdc=old.cdc;\nDELETE FROM x1060_store_action_history WHERE cdc=old.cdc;\n"
   "DELETE FROM x1060_store_action_snapshot WHERE cdc=old.cdc;\nDELETE FROM "
+  "x1060_store_assessment WHERE cdc=old.cdc;\nDELETE FROM "
+  "x1060_store_assessment_snapshot WHERE cdc=old.cdc;\nDELETE FROM "
   "x1060_store_setting WHERE cdc=old.cdc;\nEND", 0, 3 },
+  { "x1060_store_service_delete_assessment", "trigger",
+    "x1060_store_service", "a service removed leaves its assessment behind",
+  "CREATE TRIGGER IF NOT EXISTS \"%w\".x1060_store_service_delete_"
+  "assessment AFTER DELETE ON x1060_store_service BEGIN\nDELETE FROM "
+  "x1060_store_assessment WHERE cdc=old.cdc AND seq_no=old.seq_no;\nEND",
+  0, 3 },
 };
 
 /* Create the storage tables, triggers and views in zSchema, those that are

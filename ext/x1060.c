@@ -21,6 +21,7 @@ static int (*const aRegister[])(sqlite3*) = {
   x1060RegisterCdc,             /* cdc.c       */
   x1060RegisterCdcAdmin,        /* cdc_admin.c */
   x1060RegisterActions,         /* actions.c   */
+  x1060RegisterAssess,          /* assess.c    */
   x1060RegisterEvaluate,        /* evaluate.c  */
   x1060RegisterImport,          /* import.c    */
   x1060RegisterInterchange,     /* interchange.c */

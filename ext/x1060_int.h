@@ -561,9 +561,9 @@ X1060_HIDDEN char *x1060DerivedSql(const char *zA);
 /* (a test build adds one finding, to show that one row of the table is
 ** enough for it to appear everywhere: tests/findings.test) */
 #ifdef X1060_TEST_EXTRA_FINDING
-# define X1060_NFINDING 19
+# define X1060_NFINDING 21
 #else
-# define X1060_NFINDING 18
+# define X1060_NFINDING 20
 #endif
 typedef struct X1060Finding X1060Finding;
 struct X1060Finding {
@@ -586,12 +586,14 @@ X1060_DATA const X1060Finding x1060Findings[X1060_NFINDING];
 ** seq_no), the categories table, the team-load limit (SQL: "?2", "0.5"),
 ** the improvement actions (cdc the CDC's name, k its id, action_id and the
 ** stored columns), the settings and the services' history (with cdc the
-** CDC's id).  x1060FindingsSql makes of them one compound SELECT of
+** CDC's id), the assessments (cdc the CDC's name, seq_no, side,
+** assignment, score).  x1060FindingsSql makes of them one compound SELECT of
 ** (process, service_id, severity, code, message, message_ja, ord, cdc);
 ** from sqlite3_mprintf, NULL on OOM. */
 typedef struct X1060FindingsFrom X1060FindingsFrom;
 struct X1060FindingsFrom {
   const char *zRows, *zCategories, *zShare, *zActions, *zSettings, *zHistory;
+  const char *zAssessments;
 };
 X1060_HIDDEN char *x1060FindingsSql(const X1060FindingsFrom*);
 /* The default limit on the effort of a short-cycle action, in
@@ -604,6 +606,12 @@ X1060_HIDDEN char *x1060FindingsSql(const X1060FindingsFrom*);
 */
 X1060_HIDDEN int x1060RegisterRuleFunctions(sqlite3*);
 X1060_HIDDEN int x1060RegisterScore(sqlite3*);
+/* The points the answers zAnswers (n bytes of JSON, x1060_score's form)
+** give on the rubric of assignment iAsg (one that has a rubric): 1..5 in
+** *piPoints, 0 for N/A; an error (SQLITE_ERROR) has its message, beginning
+** "x1060_score(): ", in *pzErr. */
+X1060_HIDDEN int x1060ScoreAnswers(int iAsg, const char *zAnswers, int n,
+                                   int *piPoints, char **pzErr);
 X1060_HIDDEN int x1060RegisterReferenceTables(sqlite3*);
 X1060_HIDDEN int x1060RegisterLibrary(sqlite3*);
 X1060_HIDDEN int x1060RegisterVersion(sqlite3*);
@@ -801,10 +809,16 @@ X1060_HIDDEN int cdcServiceById(const char *zId);
 #define X1060_CDC_PARAM "?99"   /* numbered: clear of the ?1.. of the SQL */
 X1060_HIDDEN char *x1060FillSql(const char *zSql, const char *zSchema,
                                 const char *zName);
-/* The same for a storage of format iFormat.  Format 3 added $X, $Z, $W and
-** $G, the CDC's actions, their snapshots and history, and its settings
-** (x1060_store_action, _action_snapshot, _action_history, _setting): no
-** rows in a storage of an older format, which has no such tables. */
+/* The same for a storage of format iFormat.  Format 3 added $X, $Z, $W,
+** $G, $U and $B: the CDC's actions, their snapshots and history, its
+** settings, its assessments and their snapshots (x1060_store_action,
+** _action_snapshot, _action_history, _setting, _assessment,
+** _assessment_snapshot): no rows in a storage of an older format, which
+** has no such tables. */
+/* The columns of x1060_store_assessment after cdc (its snapshot has label
+** between). */
+#define X1060_ASSESSMENT_COLUMNS \
+  "seq_no,side,assignment,answers,evidence,score,assessed_at"
 X1060_HIDDEN char *x1060FillSqlAt(const char *zSql, const char *zSchema,
                                   const char *zName, int iFormat);
 /* The format of the storage of zSchema (a readable one: checked by
@@ -871,7 +885,7 @@ X1060_HIDDEN int x1060StoreRepair(sqlite3*, const char *zSchema);
 /* The storage's objects (store.c): each one's name, kind ("virtual",
 ** "table", "index", "trigger"), the table an index or trigger is on, what
 ** is lost without it, and its DDL (NULL: made otherwise). */
-#define X1060_NSTORE_OBJECT 22
+#define X1060_NSTORE_OBJECT 25
 typedef struct X1060StoreObject X1060StoreObject;
 struct X1060StoreObject {
   const char *zName;
@@ -921,7 +935,8 @@ X1060_HIDDEN char *cdcIntegrity(sqlite3*, const char *zSchema,
 #define CDC_CHECK_SNAPSHOTS 0x04
 #define CDC_CHECK_HISTORY   0x08
 #define CDC_CHECK_CDC       0x10  /* the format row, the CDC's org and times */
-#define CDC_CHECK_ACTIONS   0x20  /* its actions, their snapshots, history */
+#define CDC_CHECK_ACTIONS   0x20  /* its actions, their snapshots, history,
+                                  ** its assessments and their snapshots */
 #define CDC_CHECK_ALL       0x3f
 X1060_HIDDEN int cdcCheckRead(sqlite3*, const char *zSchema,
                               const char *zName, int mParts,
@@ -943,9 +958,20 @@ X1060_HIDDEN int x1060SettingsApply(sqlite3*, const char *zSchema,
                                     char **pzErr);
 
 /***************************************************************************
-** Interface to code in actions.c: the improvement actions
+** Interface to code in actions.c, assess.c: the improvement actions, the
+** assessment behind a score
 */
 X1060_HIDDEN int x1060RegisterActions(sqlite3*);
+X1060_DATA const X1060WriteOp x1060AssessOp;
+/* Check answers pAnswers (JSON text) and evidence pEvidence (NULL pointer,
+** SQL NULL or JSON text) of an assessment made for assignment zAssignment
+** (canonical) as x1060_assess checks them: the score they give in
+** *piPoints (0: N/A); else SQLITE_ERROR with *pzErr. */
+X1060_HIDDEN int x1060AssessmentCheck(sqlite3*, const char *zAssignment,
+                                      sqlite3_value *pAnswers,
+                                      sqlite3_value *pEvidence,
+                                      int *piPoints, char **pzErr);
+X1060_HIDDEN int x1060RegisterAssess(sqlite3*);
 
 /***************************************************************************
 ** Interface to code in evaluate.c, import.c, interchange.c, publish.c,

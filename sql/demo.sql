@@ -206,9 +206,9 @@ SELECT framework, ref_id, relation, rationale FROM x1060_crosswalk
 .print "Each action is tied to a service (its cycle by default that of the service's gap),"
 .print "a category or the whole CDC; status in English or Japanese, effort in person-days"
 INSERT INTO x1060_actions(cdc, service_id, title, owner, status, started, due, progress)
-  VALUES ('sakura', 'A-2', 'Agree the CDC charter with the board', 'CISO office', '実施中', '2026-10-01', '2027-03-31', 40);
+  VALUES ('sakura', 'A-2', 'Agree the CDC charter with the board', 'CISO office', '実施中', '2026-10-01', '2035-03-31', 40);
 INSERT INTO x1060_actions(cdc, service_id, title, owner, due, effort, cost, currency)
-  VALUES ('sakura', 'A-6', 'Hire two security architects', 'HR and CISO office', '2027-09-30', 120, 24000000, 'JPY');
+  VALUES ('sakura', 'A-6', 'Hire two security architects', 'HR and CISO office', '2035-09-30', 120, 24000000, 'JPY');
 INSERT INTO x1060_actions(cdc, service_id, title, owner, status, due)
   VALUES ('sakura', 'B-1', 'Tune the MSSP detection rules for OT', 'SOC lead', 'blocked', '2026-06-30');
 INSERT INTO x1060_actions(cdc, service_id, title, owner, status, started)
@@ -218,6 +218,20 @@ INSERT INTO x1060_actions(cdc, category, title, cycle, effort)
 .mode column
 SELECT action_id AS id, service_id AS svc, category AS cat, cycle, status, progress AS "%",
        due, overdue, title FROM x1060_actions WHERE cdc = 'sakura';
+.print
+.print "The assessment behind a score: the rubric's answers and their evidence (x1060_assess),"
+.print "the score derived from them; a score written over them later is a finding"
+.headers off
+.mode list
+SELECT 'D-1 as-is: ' || x1060_assess('sakura', 'D-1', 'as-is',
+  '{"working": true, "documented": true, "approved": false, "others_can_cover": "full"}',
+  '{"documented": "IR runbook v4 (SharePoint)", "others_can_cover": "on-call rota 2026"}');
+SELECT 'B-1 as-is: ' || x1060_assess('sakura', 'B-1', 'as-is',
+  '{"reviewed": true, "content_understood": true, "output_understood": false}',
+  '{"reviewed": "MSSP monthly report review, minutes"}');
+.headers on
+.mode column
+SELECT service_id, side, score, evidence FROM x1060_bi_assessments WHERE cdc = 'sakura';
 .print
 .print "The long cycle's resources, per category"
 SELECT category, count(*) AS actions, sum(effort) AS person_days, sum(cost) AS cost, currency
