@@ -928,28 +928,42 @@ static int importServices(ImportDoc *p, const char *zSchema,
   return rc;
 }
 
-/* The two statements that replace a snapshot (?1, its JSON object) of CDC
-** table zSchema.zName: the one of its label goes, its rows come. */
+/* The rows of a snapshot, each kind in its table: the services (seq_no
+** their place in the array) and the actions (their action_id). */
+static const struct ImportSnapRows {
+  const char *zTab, *zKey, *zKeyValue, *zArray;
+} aSnapRows[] = {
+  { "x1060_store_snapshot", "seq_no", "s.key+1", "services" },
+  { "x1060_store_action_snapshot", "action_id",
+    "json_extract(s.value,'$.action_id')", "actions" },
+};
+
+/* The two statements that replace the rows of kind k (aSnapRows) of a
+** snapshot (?1, its JSON object) of CDC zSchema.zName: those of its label
+** go, its own come. */
 static int importSnapshotStmts(sqlite3 *db, const char *zSchema,
-                               const char *zName, sqlite3_stmt **ppDel,
+                               const char *zName, int k, sqlite3_stmt **ppDel,
                                sqlite3_stmt **ppIns){
-  char *zCols = cdcStoredColumnList("");
+  const struct ImportSnapRows *r = &aSnapRows[k];
+  char *zCols = k ? x1060ActionColumnList("") : cdcStoredColumnList("");
   sqlite3_str *pStr = sqlite3_str_new(0);
-  char *zVals, *zTpl;
+  char *zVals, *zTpl, *zDel;
   int rc;
   if( zCols ) importExtracts(pStr, "s.value", zCols);
   zVals = sqlite3_str_finish(pStr);
   zTpl = zCols==0 || zVals==0 ? 0 : sqlite3_mprintf("INSERT INTO "
-      "$S.x1060_store_snapshot(cdc,label,taken_at,seq_no,%s) SELECT $I, "
-      "json_extract(?1,'$.label'), coalesce(json_extract(?1,'$.taken_at'),"
-      CDC_NOW "), s.key+1, %s FROM json_each(?1,'$.services') s", zCols,
-      zVals);
+      "$S.%s(cdc,label,taken_at,%s,%s) SELECT $I, json_extract(?1,'$.label'),"
+      " coalesce(json_extract(?1,'$.taken_at')," CDC_NOW "), %s, %s FROM "
+      "json_each(?1,'$.%s') s", r->zTab, r->zKey, zCols, r->zKeyValue, zVals,
+      r->zArray);
+  zDel = sqlite3_mprintf("DELETE FROM $S.%s WHERE cdc=$I AND label="
+                         "json_extract(?1,'$.label')", r->zTab);
   rc = zTpl ? x1060Prepare(db, x1060FillSql(zTpl, zSchema, zName), ppIns)
             : SQLITE_NOMEM;
-  if( rc==SQLITE_OK ) rc = x1060Prepare(db, x1060FillSql("DELETE FROM "
-      "$S.x1060_store_snapshot WHERE cdc=$I AND label=json_extract(?1,"
-      "'$.label')", zSchema, zName), ppDel);
+  if( rc==SQLITE_OK ) rc = zDel ? x1060Prepare(db, x1060FillSql(zDel,
+                                  zSchema, zName), ppDel) : SQLITE_NOMEM;
   sqlite3_free(zTpl);
+  sqlite3_free(zDel);
   sqlite3_free(zCols);
   sqlite3_free(zVals);
   return rc;
@@ -1027,33 +1041,6 @@ static int importMember(ImportDoc *p, int i, const char *zKey,
   return rc;
 }
 
-/* The two statements that replace the actions of a snapshot (?1, its JSON
-** object) of CDC zSchema.zName. */
-static int importActionSnapshotStmts(sqlite3 *db, const char *zSchema,
-                                     const char *zName, sqlite3_stmt **ppDel,
-                                     sqlite3_stmt **ppIns){
-  char *zCols = x1060ActionColumnList("");
-  sqlite3_str *pStr = sqlite3_str_new(0);
-  char *zVals, *zTpl;
-  int rc;
-  if( zCols ) importExtracts(pStr, "a.value", zCols);
-  zVals = sqlite3_str_finish(pStr);
-  zTpl = zCols==0 || zVals==0 ? 0 : sqlite3_mprintf("INSERT INTO "
-      "$S.x1060_store_action_snapshot(cdc,label,taken_at,action_id,%s) "
-      "SELECT $I, json_extract(?1,'$.label'), coalesce(json_extract(?1,"
-      "'$.taken_at')," CDC_NOW "), json_extract(a.value,'$.action_id'), %s "
-      "FROM json_each(?1,'$.actions') a", zCols, zVals);
-  rc = zTpl ? x1060Prepare(db, x1060FillSql(zTpl, zSchema, zName), ppIns)
-            : SQLITE_NOMEM;
-  if( rc==SQLITE_OK ) rc = x1060Prepare(db, x1060FillSql("DELETE FROM "
-      "$S.x1060_store_action_snapshot WHERE cdc=$I AND label=json_extract(?1,"
-      "'$.label')", zSchema, zName), ppDel);
-  sqlite3_free(zTpl);
-  sqlite3_free(zCols);
-  sqlite3_free(zVals);
-  return rc;
-}
-
 /* Replace the snapshots of the same labels with those of document p (their
 ** services and actions), and set the org when the document has one. */
 static int importSnapshots(ImportDoc *p, const char *zSchema,
@@ -1064,9 +1051,9 @@ static int importSnapshots(ImportDoc *p, const char *zSchema,
   sqlite3_stmt *pQDel = 0;
   ImportSpan assess;
   X1060JsonItems it;
-  int rc = importSnapshotStmts(p->db, zSchema, zName, &pDel, &pIns);
-  if( rc==SQLITE_OK ) rc = importActionSnapshotStmts(p->db, zSchema, zName,
-                                                     &pADel, &pAIns);
+  int rc = importSnapshotStmts(p->db, zSchema, zName, 0, &pDel, &pIns);
+  if( rc==SQLITE_OK ) rc = importSnapshotStmts(p->db, zSchema, zName, 1,
+                                               &pADel, &pAIns);
   if( rc==SQLITE_OK ) rc = x1060Prepare(p->db, x1060FillSql("DELETE FROM "
       "$S.x1060_store_assessment_snapshot WHERE cdc=$I AND label="
       "json_extract(?1,'$.label')", zSchema, zName), &pQDel);
