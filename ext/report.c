@@ -8,7 +8,9 @@
 **
 ** Sections (aSection): the portfolio per category, the portfolio as
 ** X.1060 draws it (service, level, assignment, as-is, to-be), the
-** findings of the evaluation, the roadmap in the short and the long cycle,
+** findings of the evaluation, the roadmap in the short and the long cycle
+** (each gap with its actions), the improvement actions and their summary
+** per cycle, the answers behind the scores,
 ** the CDC through NIST CSF 2.0 and through the FIRST CSIRT Services
 ** Framework (the project's mapping), and the trend when there are
 ** snapshots.  Each is a query over the evaluation functions, rendered by
@@ -76,20 +78,49 @@ static const Section aSection[] = {
     "END, rowid", 0 },
   { "roadmap_short", "Roadmap: short cycle (within today's resources)",
     "ロードマップ：短期サイクル（現状のリソース内）",
-    "Rank|Service|Name|Level|As-is|To-be|Gap|Owner|Due",
-    "順位|サービス|名称|レベル|現状|目標|ギャップ|責任者|期限",
+    "Rank|Service|Name|Level|As-is|To-be|Gap|Owner|Due|Actions",
+    "順位|サービス|名称|レベル|現状|目標|ギャップ|責任者|期限|改善策",
     "SELECT r.rank, r.service_id, CASE WHEN ?2='ja' THEN coalesce(t.name_ja,"
     " r.name) ELSE r.name END AS name, r.level, r.as_is, r.to_be, r.gap, "
-    "r.owner, r.due FROM x1060_roadmap(?1) r JOIN $T t USING (service_id) "
-    "WHERE r.cycle='short' ORDER BY r.rank", 0 },
+    "r.owner, r.due, r.plan FROM x1060_roadmap(?1) r JOIN $T t USING "
+    "(service_id) WHERE r.cycle='short' ORDER BY r.rank", 0 },
   { "roadmap_long", "Roadmap: long cycle (needs more resources)",
     "ロードマップ：長期サイクル（リソースの増強が前提）",
-    "Rank|Service|Name|Level|As-is|To-be|Gap|Owner|Due",
-    "順位|サービス|名称|レベル|現状|目標|ギャップ|責任者|期限",
+    "Rank|Service|Name|Level|As-is|To-be|Gap|Owner|Due|Actions",
+    "順位|サービス|名称|レベル|現状|目標|ギャップ|責任者|期限|改善策",
     "SELECT r.rank, r.service_id, CASE WHEN ?2='ja' THEN coalesce(t.name_ja,"
     " r.name) ELSE r.name END AS name, r.level, r.as_is, r.to_be, r.gap, "
-    "r.owner, r.due FROM x1060_roadmap(?1) r JOIN $T t USING (service_id) "
-    "WHERE r.cycle='long' OR r.cycle IS NULL ORDER BY r.rank", 0 },
+    "r.owner, r.due, r.plan FROM x1060_roadmap(?1) r JOIN $T t USING "
+    "(service_id) WHERE r.cycle='long' OR r.cycle IS NULL ORDER BY r.rank",
+    0 },
+  { "actions", "Improvement actions", "改善策",
+    "Action|Service|Title|Cycle|Status|Progress|Owner|Due|Overdue|Effort "
+    "(person-days)|Cost",
+    "番号|サービス|件名|サイクル|状態|進捗|担当者|期限|期限超過|工数（人日）|費用",
+    "SELECT a.action_id, coalesce(a.service_id, a.category, '-'), a.title, "
+    "CASE WHEN ?2='ja' THEN y.name_ja ELSE a.cycle END, CASE WHEN ?2='ja' "
+    "THEN t.name_ja ELSE a.status END, a.progress||'%', a.owner, a.due, "
+    "CASE WHEN " X1060_SQL_OVERDUE("a") " THEN CASE WHEN ?2='ja' THEN '超過'"
+    " ELSE 'overdue' END END, a.effort, a.cost||' '||a.currency FROM $X a "
+    "JOIN x1060_action_statuses t ON t.name=a.status JOIN x1060_cycles y ON "
+    "y.name=a.cycle ORDER BY a.action_id", 1 },
+  { "cycles", "The improvement actions per cycle", "サイクル別の改善策",
+    "Cycle|Actions|Open|Blocked|Done|Overdue|Done since the last snapshot|"
+    "Effort (person-days)|Cost", "サイクル|改善策|未完了|停滞|完了|期限超過|"
+    "前回スナップショット以降の完了|工数（人日）|費用",
+    "SELECT CASE WHEN ?2='ja' THEN y.name_ja ELSE c.cycle END, c.actions, "
+    "c.open, c.blocked, c.done, c.overdue, c.done_since, c.effort, "
+    "c.cost||' '||c.currency FROM x1060_cycle_summary(?1) c JOIN x1060_cycles"
+    " y ON y.name=c.cycle WHERE c.kind='cdc'", 1 },
+  { "assessments", "The assessment behind the scores",
+    "スコアの根拠（評価基準への回答）",
+    "Service|Score|Assignment|Points|Answers|Evidence",
+    "サービス|スコア|実施体制|点数|回答|根拠",
+    "SELECT s.service_id, CASE q.side WHEN 'as_is' THEN CASE WHEN ?2='ja' "
+    "THEN '現状' ELSE 'as-is' END ELSE CASE WHEN ?2='ja' THEN '目標' ELSE "
+    "'to-be' END END, q.assignment, coalesce(q.score, 'N/A'), q.answers, "
+    "q.evidence FROM $U q JOIN $D s ON s.seq_no=q.seq_no ORDER BY q.seq_no, "
+    "q.side", 1 },
   { "csf", "Through NIST CSF 2.0 (the project's mapping)",
     "NIST CSF 2.0 から見た状態（本プロジェクトの対応付け）",
     "Function / category|Name|Mapped|Catalogued|Scored|As-is|To-be|Achieved|"
@@ -229,11 +260,14 @@ struct ReportDoc {
   char *zErr;
 };
 
-/* Prepare zSql of a section with $T/$N filled in and ?1, ?2 bound. */
+/* Prepare zSql of a section with its placeholders filled in (for the
+** storage's format: an older one has no actions) and ?1, ?2 bound. */
 static int reportPrepare(ReportDoc *p, const char *zSql, sqlite3_stmt **ppStmt){
-  char *zFull = x1060FillSql(zSql, p->zSchema, p->zName);
-  int rc;
-  rc = x1060Prepare(p->db, zFull, ppStmt);
+  int iFormat = 0;
+  int rc = x1060StoreFormat(p->db, p->zSchema, &iFormat);
+  if( rc!=SQLITE_OK ) return rc;
+  rc = x1060Prepare(p->db, x1060FillSqlAt(zSql, p->zSchema, p->zName,
+                                          iFormat), ppStmt);
   if( rc==SQLITE_OK && sqlite3_bind_parameter_count(*ppStmt)>=1 ){
     rc = sqlite3_bind_text(*ppStmt, 1, p->zCdc, -1, SQLITE_STATIC);
   }
