@@ -192,7 +192,7 @@ test-oom: deps all build/faultsim.so
 # Fuzzing with libFuzzer (clang): x1060 linked into the newer SQLite of
 # tools/fetch-sqlite, with ASan and UBSan; each target runs FUZZ_SECONDS.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := sql funcs shadow import
+FUZZ_TARGETS := sql funcs shadow import manage
 FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 fuzz-deps:
 	@tools/install-deps clang libclang-rt-14-dev

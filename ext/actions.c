@@ -36,23 +36,30 @@ enum { ACTS_SCHEMA, ACTS_CDC, ACTS_ACTION_ID, ACTS_FIRST };
 #define ACTS_PHASE   (ACTS_OVERDUE + 1)
 #define ACTS_NCOL    (ACTS_PHASE + 1)
 #define ACTS_DB_SHIFT 51          /* 31 bits of CDC id, 20 of action_id */
+#define X1060_MAX_SCHEMA 4095     /* a schema number the rowid can hold */
 
 /* The statement that reads the actions of one schema (%w: the schema,
-** four times), optionally of one CDC (?1), or one action (?2, ?3: cdc id
-** and action_id): the CDC's id and name, action_id, the stored columns
-** (%s), overdue and phase. */
+** three times), optionally of one CDC (?1, its name; ?4 an action_id), or
+** one action (?2, ?3: cdc id and action_id): the CDC's id and name,
+** action_id, the stored columns (%s), overdue and phase. */
 #define ACTS_SELECT "SELECT a.cdc, c.cdc_name, a.action_id, %s, " \
   X1060_SQL_OVERDUE("a") ", coalesce(s.phase, k.phase) FROM " \
   "\"%w\".x1060_store_action a JOIN \"%w\".x1060_store_cdc c ON " \
   "c.cdc=a.cdc LEFT JOIN \"%w\".x1060_store_service s ON s.cdc=a.cdc AND " \
   "s.service_id=a.service_id LEFT JOIN x1060_categories k ON " \
   "k.category=a.category WHERE (?1 IS NULL OR c.cdc_name=?1) AND (?2 IS " \
-  "NULL OR (a.cdc=?2 AND a.action_id=?3)) ORDER BY a.cdc, a.action_id"
+  "NULL OR (a.cdc=?2 AND a.action_id=?3)) AND (?4 IS NULL OR " \
+  "a.action_id=?4) ORDER BY a.cdc, a.action_id"
 
 typedef struct ActsVtab ActsVtab;
 struct ActsVtab {
   sqlite3_vtab base;        /* base class, must be first */
   sqlite3 *db;
+  X1060Idle scan;           /* ACTS_SELECT, for a cursor */
+  X1060Idle dbs;            /* the schemas (pragma_database_list) */
+  X1060Idle load;           /* an action by its keys (ACTS_SELECT) */
+  X1060Idle svc;            /* a service of a CDC (actsService) */
+  X1060Idle upd;            /* the UPDATE of actsWrite */
 };
 
 typedef struct ActsCursor ActsCursor;
@@ -63,6 +70,7 @@ struct ActsCursor {
   char *zSchema;            /* the current schema */
   sqlite3_int64 iDb;        /* its number */
   sqlite3_value *pCdc;      /* the CDC asked for, or NULL */
+  sqlite3_value *pId;       /* the action_id asked for (with pCdc), or NULL */
   int bEof;
 };
 
@@ -107,7 +115,13 @@ static int actsConnect(sqlite3 *db, void *pAux, int argc,
 }
 
 static int actsDisconnect(sqlite3_vtab *pVtab){
-  sqlite3_free(pVtab);
+  ActsVtab *p = (ActsVtab*)pVtab;
+  x1060IdleFree(&p->scan);
+  x1060IdleFree(&p->dbs);
+  x1060IdleFree(&p->load);
+  x1060IdleFree(&p->svc);
+  x1060IdleFree(&p->upd);
+  sqlite3_free(p);
   return SQLITE_OK;
 }
 
@@ -120,15 +134,18 @@ static int actsOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur){
   return SQLITE_OK;
 }
 
-/* Forget the cursor's statements and schema. */
+/* Forget the cursor's statements (kept idle in the vtab for the next
+** scan) and schema. */
 static void actsReset(ActsCursor *pCur){
-  sqlite3_finalize(pCur->pSchemas);
-  sqlite3_finalize(pCur->pStmt);
+  ActsVtab *p = (ActsVtab*)pCur->base.pVtab;
+  if( pCur->pSchemas ) x1060IdleGive(&p->dbs, "", pCur->pSchemas);
+  if( pCur->pStmt ) x1060IdleGive(&p->scan, pCur->zSchema, pCur->pStmt);
   sqlite3_free(pCur->zSchema);
   sqlite3_value_free(pCur->pCdc);
+  sqlite3_value_free(pCur->pId);
   pCur->pSchemas = pCur->pStmt = 0;
   pCur->zSchema = 0;
-  pCur->pCdc = 0;
+  pCur->pCdc = pCur->pId = 0;
 }
 
 static int actsClose(sqlite3_vtab_cursor *cur){
@@ -191,9 +208,10 @@ static int actsStep(ActsCursor *pCur){
       return rc;
     }
     if( pCur->pStmt ){
-      rc = sqlite3_finalize(pCur->pStmt);
-      pCur->pStmt = 0;
+      rc = sqlite3_reset(pCur->pStmt);
       if( rc!=SQLITE_OK ) return rc;
+      x1060IdleGive(&((ActsVtab*)pVtab)->scan, pCur->zSchema, pCur->pStmt);
+      pCur->pStmt = 0;
     }
     if( sqlite3_step(pCur->pSchemas)!=SQLITE_ROW ){
       pCur->bEof = 1;
@@ -206,16 +224,21 @@ static int actsStep(ActsCursor *pCur){
     if( pCur->zSchema==0 ) return SQLITE_NOMEM;
     rc = x1060StoreGate(db, pCur->zSchema, &zErr);
     if( rc!=SQLITE_OK ) return zErr ? actsError(pVtab, rc, zErr) : rc;
-    rc = actsPrepare(db, pCur->zSchema, &pCur->pStmt);
+    pCur->pStmt = x1060IdleTake(&((ActsVtab*)pVtab)->scan, pCur->zSchema);
+    if( pCur->pStmt==0 ) rc = actsPrepare(db, pCur->zSchema, &pCur->pStmt);
     if( rc==SQLITE_NOTFOUND ){ rc = SQLITE_OK; continue; }
     if( rc==SQLITE_OK && pCur->pCdc ){
       rc = sqlite3_bind_value(pCur->pStmt, 1, pCur->pCdc);
+    }
+    if( rc==SQLITE_OK && pCur->pId ){
+      rc = sqlite3_bind_value(pCur->pStmt, 4, pCur->pId);
     }
     if( rc!=SQLITE_OK ) return rc;
   }
 }
 
-/* xFilter: idxNum 1, the CDC named by argv[0]; 0, every action. */
+/* xFilter: idxNum 1, the CDC named by argv[0]; 3, its action argv[1];
+** 0, every action. */
 static int actsFilter(sqlite3_vtab_cursor *cur, int idxNum,
                       const char *idxStr, int argc, sqlite3_value **argv){
   ActsCursor *pCur = (ActsCursor*)cur;
@@ -224,12 +247,17 @@ static int actsFilter(sqlite3_vtab_cursor *cur, int idxNum,
   (void)idxStr;
   actsReset(pCur);
   pCur->bEof = 0;
-  if( idxNum==1 && argc==1 ){
+  if( idxNum>=1 && argc>=1 ){
     pCur->pCdc = sqlite3_value_dup(argv[0]);
     if( pCur->pCdc==0 ) return SQLITE_NOMEM;
   }
-  rc = sqlite3_prepare_v2(db, "SELECT seq, name FROM pragma_database_list "
-                          "ORDER BY seq", -1, &pCur->pSchemas, 0);
+  if( idxNum==3 && argc==2 ){
+    pCur->pId = sqlite3_value_dup(argv[1]);
+    if( pCur->pId==0 ) return SQLITE_NOMEM;
+  }
+  pCur->pSchemas = x1060IdleTake(&((ActsVtab*)cur->pVtab)->dbs, "");
+  rc = pCur->pSchemas ? SQLITE_OK : sqlite3_prepare_v2(db, "SELECT seq, name "
+      "FROM pragma_database_list ORDER BY seq", -1, &pCur->pSchemas, 0);
   if( rc!=SQLITE_OK ) return rc;
   return actsStep(pCur);
 }
@@ -261,20 +289,29 @@ static int actsRowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid){
   return SQLITE_OK;
 }
 
-/* xBestIndex: cdc = ? reads one CDC's actions. */
+/* xBestIndex: cdc = ? reads one CDC's actions, and with action_id = ?
+** one action. */
 static int actsBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo){
-  int i;
+  int i, iCdc = -1, iId = -1;
   (void)pVtab;
   pInfo->estimatedCost = 100000.0;
   pInfo->estimatedRows = 10000;
   for(i=0; i<pInfo->nConstraint; i++){
     const struct sqlite3_index_constraint *c = &pInfo->aConstraint[i];
-    if( c->usable && c->iColumn==ACTS_CDC && c->op==SQLITE_INDEX_CONSTRAINT_EQ ){
-      pInfo->aConstraintUsage[i].argvIndex = 1;
-      pInfo->idxNum = 1;
-      pInfo->estimatedCost = 100.0;
-      pInfo->estimatedRows = 20;
-      break;
+    if( !c->usable || c->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
+    if( c->iColumn==ACTS_CDC ) iCdc = i;
+    if( c->iColumn==ACTS_ACTION_ID ) iId = i;
+  }
+  if( iCdc>=0 ){
+    pInfo->aConstraintUsage[iCdc].argvIndex = 1;
+    pInfo->idxNum = 1;
+    pInfo->estimatedCost = 100.0;
+    pInfo->estimatedRows = 20;
+    if( iId>=0 ){
+      pInfo->aConstraintUsage[iId].argvIndex = 2;
+      pInfo->idxNum = 3;
+      pInfo->estimatedCost = 10.0;
+      pInfo->estimatedRows = 1;
     }
   }
   return SQLITE_OK;
@@ -289,11 +326,14 @@ struct ActRow {
   sqlite3_int64 iDb, iCdc, iAction;   /* iAction 0: a new one, not numbered */
   X1060Value a[ACT_NCOL];   /* text owned */
   unsigned mGiven;          /* the columns the statement wrote (1<<i) */
+  sqlite3_value *apDerived[2];  /* overdue and phase as loaded */
   int iCycle;               /* the cycle of its service's gap, or NONE */
 };
 
 static void actRowClear(ActRow *r){
   int i;
+  sqlite3_value_free(r->apDerived[0]);
+  sqlite3_value_free(r->apDerived[1]);
   sqlite3_free(r->zSchema);
   sqlite3_free(r->zCdc);
   for(i=0; i<ACT_NCOL; i++){
@@ -334,10 +374,13 @@ static int actRefuse(sqlite3_vtab *pVtab, const ActRow *r, const char *zCol,
   return actsError(pVtab, SQLITE_CONSTRAINT, zMsg);
 }
 
-/* The schema numbered iDb, in *pz (owned). */
+/* The schema numbered iDb (pragma_database_list's seq), in *pz (owned;
+** NULL when there is none now). */
 static int actsSchemaName(sqlite3 *db, sqlite3_int64 iDb, char **pz){
-  return x1060QueryText(db, sqlite3_mprintf("SELECT name FROM "
-      "pragma_database_list WHERE seq=%lld", iDb), pz);
+  const char *z = iDb>=0 && iDb<=X1060_MAX_SCHEMA
+                ? sqlite3_db_name(db, (int)iDb) : 0;
+  *pz = z ? sqlite3_mprintf("%s", z) : 0;
+  return z && *pz==0 ? SQLITE_NOMEM : SQLITE_OK;
 }
 
 /* A text value holding "zSchema.zName" (the argument cdcResolve takes to
@@ -392,8 +435,8 @@ static int actsFindCdc(ActsVtab *p, ActRow *r, sqlite3_value *pSchema,
 /* Load action (iCdc, iAction) of r->zSchema into r, with its CDC's name;
 ** SQLITE_NOTFOUND when there is none. */
 static int actsLoad(ActsVtab *p, ActRow *r){
-  sqlite3_stmt *pStmt = 0;
-  int rc = actsPrepare(p->db, r->zSchema, &pStmt), i;
+  sqlite3_stmt *pStmt = x1060IdleTake(&p->load, r->zSchema);
+  int rc = pStmt ? SQLITE_OK : actsPrepare(p->db, r->zSchema, &pStmt), i;
   if( rc==SQLITE_OK ) rc = sqlite3_bind_int64(pStmt, 2, r->iCdc);
   if( rc==SQLITE_OK ) rc = sqlite3_bind_int64(pStmt, 3, r->iAction);
   if( rc==SQLITE_OK ){
@@ -405,12 +448,21 @@ static int actsLoad(ActsVtab *p, ActRow *r){
         rc = cdcValueFromSql(sqlite3_column_value(pStmt, 3+i), &v);
         if( rc==SQLITE_OK ) rc = actSet(r, i, &v, 1);
       }
+      for(i=0; rc==SQLITE_OK && i<2; i++){
+        r->apDerived[i] = sqlite3_value_dup(sqlite3_column_value(pStmt,
+                                                               ACTS_OVERDUE+i));
+        if( r->apDerived[i]==0 ) rc = SQLITE_NOMEM;
+      }
     }else{
       rc = sqlite3_reset(pStmt);
       if( rc==SQLITE_OK ) rc = SQLITE_NOTFOUND;
     }
   }
-  sqlite3_finalize(pStmt);
+  if( pStmt && (rc==SQLITE_OK || rc==SQLITE_NOTFOUND) ){
+    x1060IdleGive(&p->load, r->zSchema, pStmt);
+  }else{
+    sqlite3_finalize(pStmt);
+  }
   return rc;
 }
 
@@ -452,11 +504,14 @@ static int actsService(ActsVtab *p, ActRow *r){
   r->iCycle = X1060_NONE;
   if( pId->eType!=SQLITE_TEXT ) return SQLITE_OK;
   zCanon = cdcCanonical(CDC_SERVICE_ID, pId->z, (int)strlen(pId->z));
-  rc = x1060Prepare(p->db, sqlite3_mprintf("SELECT service_id, category, "
-      "assignment, as_is, to_be, excluded FROM \"%w\".x1060_store_service "
-      "WHERE cdc=%lld AND service_id=?1", r->zSchema, r->iCdc), &pStmt);
+  pStmt = x1060IdleTake(&p->svc, r->zSchema);
+  rc = pStmt ? SQLITE_OK : x1060Prepare(p->db, sqlite3_mprintf("SELECT "
+      "service_id, category, assignment, as_is, to_be, excluded FROM \"%w\"."
+      "x1060_store_service WHERE cdc=?2 AND service_id=?1", r->zSchema),
+      &pStmt);
   if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zCanon ? zCanon
                                              : pId->z, -1, SQLITE_TRANSIENT);
+  if( rc==SQLITE_OK ) rc = sqlite3_bind_int64(pStmt, 2, r->iCdc);
   if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     X1060Value id, cat, asg;
     int iAsg;
@@ -489,7 +544,7 @@ static int actsService(ActsVtab *p, ActRow *r){
         "'%q'), or NULL for an action on a category or the whole CDC",
         pId->z, r->zCdc, r->zCdc));
   }
-  sqlite3_finalize(pStmt);
+  if( pStmt ) x1060IdleGive(&p->svc, r->zSchema, pStmt);
   return rc;
 }
 
@@ -578,18 +633,22 @@ static int actsBind(sqlite3_stmt *pStmt, int i, const X1060Value *v){
   return sqlite3_bind_null(pStmt, i);
 }
 
-/* Write action r: INSERT (bInsert; numbered max+1 when not given) or
-** UPDATE of every column, updated_at now, in one statement. */
-static int actsWrite(ActsVtab *p, ActRow *r, int bInsert){
-  char *zCols = x1060ActionColumnList("");
+/* The statement that writes an action of schema zSchema: an INSERT
+** (bInsert: ?98 the CDC's id, ?99 its action_id or NULL for the next
+** number) or an UPDATE of every column (of action ?99 of CDC ?98); the
+** columns are ?1.., updated_at is now. */
+static char *actsWriteSql(const char *zSchema, int bInsert){
   sqlite3_str *pStr = sqlite3_str_new(0);
-  sqlite3_stmt *pStmt = 0;
-  int rc, i;
+  int i;
   if( bInsert ){
     sqlite3_str_appendf(pStr, "INSERT INTO \"%w\".x1060_store_action(cdc,"
-        "action_id,%s) VALUES(%lld,coalesce(?99,(SELECT coalesce(max("
-        "action_id),0)+1 FROM \"%w\".x1060_store_action WHERE cdc=%lld))",
-        r->zSchema, zCols ? zCols : "", r->iCdc, r->zSchema, r->iCdc);
+        "action_id", zSchema);
+    for(i=0; i<ACT_NCOL; i++){
+      sqlite3_str_appendf(pStr, ",%s", x1060ActionColumns[i].zName);
+    }
+    sqlite3_str_appendf(pStr, ") VALUES(?98,coalesce(?99,(SELECT coalesce("
+        "max(action_id),0)+1 FROM \"%w\".x1060_store_action WHERE "
+        "cdc=?98))", zSchema);
     for(i=0; i<ACT_NCOL; i++){
       if( i==ACT_UPDATED_AT ) sqlite3_str_appendall(pStr, "," CDC_NOW_SQL);
       else sqlite3_str_appendf(pStr, ",?%d", i+1);
@@ -597,27 +656,41 @@ static int actsWrite(ActsVtab *p, ActRow *r, int bInsert){
     sqlite3_str_appendall(pStr, ")");
   }else{
     sqlite3_str_appendf(pStr, "UPDATE \"%w\".x1060_store_action SET ",
-                        r->zSchema);
+                        zSchema);
     for(i=0; i<ACT_NCOL; i++){
       sqlite3_str_appendf(pStr, "%s%s=", i ? "," : "",
                           x1060ActionColumns[i].zName);
       if( i==ACT_UPDATED_AT ) sqlite3_str_appendall(pStr, CDC_NOW_SQL);
       else sqlite3_str_appendf(pStr, "?%d", i+1);
     }
-    sqlite3_str_appendf(pStr, " WHERE cdc=%lld AND action_id=?99", r->iCdc);
+    sqlite3_str_appendall(pStr, " WHERE cdc=?98 AND action_id=?99");
   }
-  sqlite3_free(zCols);
-  rc = x1060Prepare(p->db, sqlite3_str_finish(pStr), &pStmt);
+  return sqlite3_str_finish(pStr);
+}
+
+/* Write action r: INSERT (bInsert; numbered max+1 when not given) or
+** UPDATE of every column, updated_at now, in one statement (the UPDATE
+** kept idle for the next). */
+static int actsWrite(ActsVtab *p, ActRow *r, int bInsert){
+  sqlite3_stmt *pStmt = bInsert ? 0 : x1060IdleTake(&p->upd, r->zSchema);
+  int rc = pStmt ? SQLITE_OK : x1060Prepare(p->db, actsWriteSql(r->zSchema,
+                                                                bInsert),
+                                            &pStmt), i;
   for(i=0; rc==SQLITE_OK && i<ACT_UPDATED_AT; i++){
     rc = actsBind(pStmt, i+1, &r->a[i]);
   }
+  if( rc==SQLITE_OK ) rc = sqlite3_bind_int64(pStmt, 98, r->iCdc);
   if( rc==SQLITE_OK && r->iAction ) rc = sqlite3_bind_int64(pStmt, 99,
                                                             r->iAction);
   if( rc==SQLITE_OK ){
     sqlite3_step(pStmt);
     rc = sqlite3_reset(pStmt);
   }
-  sqlite3_finalize(pStmt);
+  if( pStmt && !bInsert && rc==SQLITE_OK ){
+    x1060IdleGive(&p->upd, r->zSchema, pStmt);
+  }else{
+    sqlite3_finalize(pStmt);
+  }
   if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
     return actsError(&p->base, rc, sqlite3_mprintf("x1060_actions: cannot "
         "write %s's action: %s", r->zCdc, sqlite3_errmsg(p->db)));
@@ -667,48 +740,35 @@ static int actsFromRowid(ActsVtab *p, sqlite3_int64 iRowid, ActRow *r){
 ** columns apCol of those equal to the row's (or refused). */
 static int actsKeep(ActsVtab *p, ActRow *r, sqlite3_value **apCol){
   static const int aKept[] = { ACTS_SCHEMA, ACTS_CDC, ACTS_ACTION_ID };
-  sqlite3_stmt *pStmt = 0;
-  int rc, i;
-  char *zCols = x1060ActionColumnList("a.");
-  char *zSql = zCols ? sqlite3_mprintf(ACTS_SELECT, zCols, r->zSchema,
-      r->zSchema, r->zSchema) : 0;
-  sqlite3_free(zCols);
-  rc = zSql ? x1060Prepare(p->db, zSql, &pStmt) : SQLITE_NOMEM;
-  if( rc==SQLITE_OK ) rc = sqlite3_bind_int64(pStmt, 2, r->iCdc);
-  if( rc==SQLITE_OK ) rc = sqlite3_bind_int64(pStmt, 3, r->iAction);
-  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    const char *azNow[3];
-    azNow[0] = r->zSchema;
-    azNow[1] = r->zCdc;
-    azNow[2] = 0;
-    for(i=0; rc==SQLITE_OK && i<3; i++){
-      sqlite3_value *v = apCol[aKept[i]];
-      int bSame = i<2 ? (sqlite3_value_type(v)==SQLITE_TEXT
-                         && sqlite3_stricmp((const char*)sqlite3_value_text(v),
-                                            azNow[i])==0)
-                      : (sqlite3_value_type(v)==SQLITE_INTEGER
-                         && sqlite3_value_int64(v)==r->iAction);
-      if( !bSame ){
-        rc = actRefuse(&p->base, r, i==0 ? "schema" : i==1 ? "cdc"
-            : "action_id", v, sqlite3_mprintf("cannot be written: an action"
-            " stays where it is and keeps its number (insert a new one and "
-            "delete this one to move it)"));
-      }
-    }
-    for(i=ACTS_OVERDUE; rc==SQLITE_OK && i<ACTS_NCOL; i++){
-      if( sqlite3_value_type(apCol[i])!=sqlite3_column_type(pStmt, i)
-       || (sqlite3_value_type(apCol[i])!=SQLITE_NULL
-           && strcmp((const char*)sqlite3_value_text(apCol[i]),
-                     (const char*)sqlite3_column_text(pStmt, i))!=0) ){
-        rc = actRefuse(&p->base, r, i==ACTS_OVERDUE ? "overdue" : "phase",
-            apCol[i], sqlite3_mprintf("cannot be written: it is computed "
-            "(overdue from status and due, phase from the service or "
-            "category)"));
-      }
+  const char *azNow[2];
+  int rc = SQLITE_OK, i;
+  azNow[0] = r->zSchema;
+  azNow[1] = r->zCdc;
+  for(i=0; rc==SQLITE_OK && i<3; i++){
+    sqlite3_value *v = apCol[aKept[i]];
+    int bSame = i<2 ? (sqlite3_value_type(v)==SQLITE_TEXT
+                       && sqlite3_stricmp((const char*)sqlite3_value_text(v),
+                                          azNow[i])==0)
+                    : (sqlite3_value_type(v)==SQLITE_INTEGER
+                       && sqlite3_value_int64(v)==r->iAction);
+    if( !bSame ){
+      rc = actRefuse(&p->base, r, i==0 ? "schema" : i==1 ? "cdc"
+          : "action_id", v, sqlite3_mprintf("cannot be written: an action"
+          " stays where it is and keeps its number (insert a new one and "
+          "delete this one to move it)"));
     }
   }
-  if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
-  sqlite3_finalize(pStmt);
+  for(i=0; rc==SQLITE_OK && i<2; i++){
+    sqlite3_value *v = apCol[ACTS_OVERDUE+i], *pNow = r->apDerived[i];
+    if( sqlite3_value_type(v)!=sqlite3_value_type(pNow)
+     || (sqlite3_value_type(v)!=SQLITE_NULL
+         && strcmp((const char*)sqlite3_value_text(v),
+                   (const char*)sqlite3_value_text(pNow))!=0) ){
+      rc = actRefuse(&p->base, r, i==0 ? "overdue" : "phase", v,
+          sqlite3_mprintf("cannot be written: it is computed (overdue from "
+          "status and due, phase from the service or category)"));
+    }
+  }
   return rc;
 }
 

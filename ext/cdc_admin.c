@@ -544,8 +544,10 @@ static int checkActions(sqlite3 *db, const char *zSchema, const char *zName,
     char *zTpl = sqlite3_mprintf("SELECT action_id,%s,%s FROM %s",
         aSrc[k].bHistory ? "old_value,new_value" : zCols, aSrc[k].zLabel,
         aSrc[k].zFrom);
-    rc = zTpl ? x1060PrepareStorage(db, x1060FillSql(zTpl, zSchema, zName),
-                0, &pStmt, zSchema, aSrc[k].zTab) : SQLITE_NOMEM;
+    char *zSql = zTpl ? x1060FillSql(zTpl, zSchema, zName) : 0;
+    rc = zSql ? x1060PrepareStorage(db, zSql, 0, &pStmt, zSchema,
+                                    aSrc[k].zTab) : SQLITE_NOMEM;
+    sqlite3_free(zSql);
     sqlite3_free(zTpl);
     if( rc==SQLITE_NOTFOUND ){ rc = SQLITE_OK; continue; }  /* format 2 */
     while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
@@ -602,9 +604,10 @@ static int checkAssessments(sqlite3 *db, const char *zSchema,
         "julianday(assessed_at)) IS NOT assessed_at THEN 'assessed_at holds '"
         "||quote(assessed_at)||', expected a time YYYY-MM-DDTHH:MM:SSZ' END "
         "FROM (%s)", CDC_SEQ_MAX, azSrc[k][1]);
-    rc = zTpl ? x1060PrepareStorage(db, x1060FillSql(zTpl, zSchema, zName), 0,
-                                    &pStmt, zSchema, azSrc[k][0])
-              : SQLITE_NOMEM;
+    char *zSql = zTpl ? x1060FillSql(zTpl, zSchema, zName) : 0;
+    rc = zSql ? x1060PrepareStorage(db, zSql, 0, &pStmt, zSchema,
+                                    azSrc[k][0]) : SQLITE_NOMEM;
+    sqlite3_free(zSql);
     sqlite3_free(zTpl);
     if( rc==SQLITE_NOTFOUND ){ rc = SQLITE_OK; continue; }   /* format 2 */
     while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){

@@ -186,6 +186,27 @@ static int pointUpdate(Bench *p){
   return rc;
 }
 
+/* A point UPDATE of an improvement action, 10,000 times (x1000 --quick),
+** in one transaction: p->zArg is the UPDATE, ?1 the progress, ?2 the
+** action_id (1..64). */
+static int actionUpdate(Bench *p){
+  int n = 10000*p->nScale, i, rc;
+  sqlite3_stmt *pStmt = 0;
+  rc = run(p->db, "BEGIN");
+  if( rc==SQLITE_OK ) rc = sqlite3_prepare_v2(p->db, p->zArg, -1, &pStmt, 0);
+  for(i=0; rc==SQLITE_OK && i<n; i++){
+    sqlite3_bind_int(pStmt, 1, (i/64) % 101);
+    sqlite3_bind_int(pStmt, 2, 1 + i % 64);
+    sqlite3_step(pStmt);
+    rc = sqlite3_reset(pStmt);
+  }
+  if( rc!=SQLITE_OK ) fprintf(stderr, "bench: %s\n", sqlite3_errmsg(p->db));
+  sqlite3_finalize(pStmt);
+  run(p->db, rc==SQLITE_OK ? "COMMIT" : "ROLLBACK");
+  p->nRow = n;
+  return rc;
+}
+
 /*---------------------------------------------------------------------------
 ** Creating and filling many organisations (tools/synth.c), each in a new
 ** database file, which the later workloads then use.
@@ -511,6 +532,12 @@ static const Workload aWorkload[] = {
     "main.org_0001", "plain.org_0001", 0 },
   { "  vs plain + history", pointUpdate, pointUpdate, 0,   0, 0,
     "main.org_0001", "plain.org_0001_logged", 0 },
+  /* an improvement action's progress: x1060_actions (checks, history)
+  ** against a plain table with the same history trigger */
+  { "action point UPDATE",  actionUpdate, actionUpdate, 0,   0, 0,
+    "UPDATE x1060_actions SET progress=?1 WHERE cdc='org_0001' AND "
+    "action_id=?2", "UPDATE plain.actions_logged SET progress=?1 WHERE "
+    "cdc=1 AND action_id=?2", 0 },
   /* the functions against the SQL that computes the same */
   { "x1060_gap", fnQuery, fnQuery, 1.3, 0, 1,
     "x1060_gap(as_is, to_be)",
@@ -709,6 +736,24 @@ static int setupPlain(Bench *p){
   return rc;
 }
 
+/* 64 improvement actions of org_0001, one per Annex A service, and
+** plain.actions_logged: the same rows in a table of the same columns, with
+** the storage's action history table and update trigger made for it. */
+static const char zActionsSetup[] =
+  "INSERT INTO x1060_actions(cdc, service_id, title, owner, due, effort) "
+  "SELECT 'org_0001', service_id, 'Improve '||service_id, 'Owner', "
+  "'2099-12-31', 5 FROM x1060_services";
+static const char zActionsLoggedSetup[] =
+  "SELECT replace(replace(replace(replace(replace(replace(sql, 'TABLE "
+  "x1060_store_action_history', 'TABLE plain.actions_logged_history'), "
+  "'TRIGGER x1060_store_action_update', 'TRIGGER plain.actions_logged_update'"
+  "), 'ON x1060_store_action', 'ON actions_logged'), 'INTO "
+  "x1060_store_action_history', 'INTO actions_logged_history'), "
+  "'TABLE x1060_store_action(', 'TABLE plain.actions_logged('), ') WITHOUT "
+  "ROWID', ')') FROM main.sqlite_schema WHERE name IN ('x1060_store_action',"
+  " 'x1060_store_action_history', 'x1060_store_action_update') ORDER BY "
+  "type, name";
+
 /* org_0001_logged gets the storage's history table and update trigger,
 ** made for one table (the CDC's id, 1, for new.cdc). */
 static const char zLoggedSetup[] =
@@ -739,6 +784,16 @@ static int setup(Bench *p){
     rc = run(p->db, (const char*)sqlite3_column_text(pStmt, 0));
   }
   sqlite3_finalize(pStmt);
+  pStmt = 0;
+  if( rc==SQLITE_OK ) rc = run(p->db, zActionsSetup);
+  if( rc==SQLITE_OK ) rc = sqlite3_prepare_v2(p->db, zActionsLoggedSetup, -1,
+                                              &pStmt, 0);
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    rc = run(p->db, (const char*)sqlite3_column_text(pStmt, 0));
+  }
+  sqlite3_finalize(pStmt);
+  if( rc==SQLITE_OK ) rc = run(p->db, "INSERT INTO plain.actions_logged "
+                               "SELECT * FROM main.x1060_store_action");
   sqlite3_free(zAttach);
   sqlite3_free(zPlain);
   sqlite3_free(zPath);
