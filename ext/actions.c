@@ -200,10 +200,11 @@ static int actsStep(ActsCursor *pCur){
     if( pCur->pStmt && sqlite3_step(pCur->pStmt)==SQLITE_ROW ){
       zErr = actsRowProblem(pCur->pStmt, &rc);
       if( zErr ){
-        return actsError(pVtab, SQLITE_CORRUPT_VTAB, sqlite3_mprintf(
-            "x1060_actions: %s.%s action %lld is corrupt: %s", pCur->zSchema,
-            sqlite3_column_text(pCur->pStmt, 1),
-            sqlite3_column_int64(pCur->pStmt, 2), zErr));
+        char *zMsg = sqlite3_mprintf("x1060_actions: %s.%s action %lld is "
+            "corrupt: %s", pCur->zSchema, sqlite3_column_text(pCur->pStmt, 1),
+            sqlite3_column_int64(pCur->pStmt, 2), zErr);
+        sqlite3_free(zErr);
+        return actsError(pVtab, SQLITE_CORRUPT_VTAB, zMsg);
       }
       return rc;
     }
