@@ -384,42 +384,23 @@ static int actsSchemaName(sqlite3 *db, sqlite3_int64 iDb, char **pz){
   return z && *pz==0 ? SQLITE_NOMEM : SQLITE_OK;
 }
 
-/* A text value holding "zSchema.zName" (the argument cdcResolve takes to
-** look in one schema), in *ppOut (sqlite3_value_free it). */
-static int actsQualified(sqlite3 *db, sqlite3_value *pSchema,
-                         sqlite3_value *pName, sqlite3_value **ppOut){
-  sqlite3_stmt *pStmt = 0;
-  int rc = sqlite3_prepare_v2(db, "SELECT ?1||'.'||?2", -1, &pStmt, 0);
-  *ppOut = 0;
-  if( rc==SQLITE_OK ) rc = sqlite3_bind_value(pStmt, 1, pSchema);
-  if( rc==SQLITE_OK ) rc = sqlite3_bind_value(pStmt, 2, pName);
-  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    *ppOut = sqlite3_value_dup(sqlite3_column_value(pStmt, 0));
-    if( *ppOut==0 ) rc = SQLITE_NOMEM;
-  }
-  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
-  else sqlite3_finalize(pStmt);
-  return rc;
-}
-
 /* The CDC of an INSERT: cdc by name, in schema when it is given (else the
 ** first schema that has one so named, cdcResolve); its storage brought to
 ** the current format.  Sets r's schema, name and ids. */
 static int actsFindCdc(ActsVtab *p, ActRow *r, sqlite3_value *pSchema,
                        sqlite3_value *pCdc){
+  sqlite3_stmt *pQual = 0;
   sqlite3_value *pArg = 0;
   char *zErr = 0, *zSeq = 0;
-  int rc = SQLITE_OK;
+  int rc;
   if( sqlite3_value_type(pCdc)!=SQLITE_TEXT ){
     return actRefuse(&p->base, r, "cdc", pCdc, sqlite3_mprintf("is not a "
         "CDC's name; allowed: the name of a CDC (SELECT name FROM "
         "x1060_cdcs)"));
   }
-  if( sqlite3_value_type(pSchema)!=SQLITE_NULL ){
-    rc = actsQualified(p->db, pSchema, pCdc, &pArg);
-  }
-  if( rc==SQLITE_OK ) rc = cdcResolve(p->db, pArg ? pArg : pCdc,
-      "x1060_actions", &r->zSchema, &r->zCdc, &zErr);
+  rc = cdcQualified(p->db, pSchema, pCdc, &pQual, &pArg);
+  if( rc==SQLITE_OK ) rc = cdcResolve(p->db, pArg, "x1060_actions",
+                                      &r->zSchema, &r->zCdc, &zErr);
   if( rc==SQLITE_OK ) rc = x1060StoreEnsure(p->db, r->zSchema, &zErr);
   if( rc==SQLITE_OK ) rc = x1060StoreFind(p->db, r->zSchema, r->zCdc,
                                           &r->iCdc, 0);
@@ -427,7 +408,7 @@ static int actsFindCdc(ActsVtab *p, ActRow *r, sqlite3_value *pSchema,
       "seq FROM pragma_database_list WHERE name=%Q", r->zSchema), &zSeq);
   if( rc==SQLITE_OK && zSeq ) r->iDb = strtoll(zSeq, 0, 10);
   sqlite3_free(zSeq);
-  sqlite3_value_free(pArg);
+  sqlite3_finalize(pQual);
   if( rc!=SQLITE_OK && zErr ) return actsError(&p->base, rc, zErr);
   sqlite3_free(zErr);
   return rc;

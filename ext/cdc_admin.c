@@ -144,6 +144,27 @@ static int resolveCore(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
 }
 
 /* See x1060_int.h. */
+int cdcQualified(sqlite3 *db, sqlite3_value *pSchema, sqlite3_value *pName,
+                 sqlite3_stmt **ppStmt, sqlite3_value **ppVal){
+  int rc;
+  *ppStmt = 0;
+  if( sqlite3_value_type(pSchema)==SQLITE_NULL
+   || sqlite3_value_type(pName)==SQLITE_NULL ){
+    *ppVal = pName;
+    return SQLITE_OK;
+  }
+  rc = sqlite3_prepare_v2(db, "SELECT ?1||'.'||?2", -1, ppStmt, 0);
+  if( rc==SQLITE_OK ) rc = sqlite3_bind_value(*ppStmt, 1, pSchema);
+  if( rc==SQLITE_OK ) rc = sqlite3_bind_value(*ppStmt, 2, pName);
+  if( rc==SQLITE_OK && sqlite3_step(*ppStmt)!=SQLITE_ROW ){
+    rc = sqlite3_reset(*ppStmt);
+    if( rc==SQLITE_OK ) rc = SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK ) *ppVal = sqlite3_column_value(*ppStmt, 0);
+  return rc;
+}
+
+/* See x1060_int.h. */
 int cdcResolve(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
                char **pzSchema, char **pzName, char **pzErr){
   return resolveCore(db, pArg, zFunc, pzSchema, pzName, pzErr, 0);

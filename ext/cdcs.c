@@ -502,27 +502,6 @@ static const struct CdcsCommand *cdcsCommandOf(sqlite3_vtab *pVtab,
   return 0;
 }
 
-/* The CDC that row apCol names, for command p: its name, or "schema.name"
-** (a value of pStmt, which must outlive it). */
-static int cdcsCommandCdc(sqlite3 *db, sqlite3_value **apCol,
-                          sqlite3_stmt **ppStmt, sqlite3_value **ppVal){
-  int rc;
-  if( sqlite3_value_type(apCol[CDCS_SCHEMA])==SQLITE_NULL
-   || sqlite3_value_type(apCol[CDCS_NAME])==SQLITE_NULL ){
-    *ppVal = apCol[CDCS_NAME];
-    return SQLITE_OK;
-  }
-  rc = sqlite3_prepare_v2(db, "SELECT ?1||'.'||?2", -1, ppStmt, 0);
-  if( rc==SQLITE_OK ) rc = sqlite3_bind_value(*ppStmt, 1, apCol[CDCS_SCHEMA]);
-  if( rc==SQLITE_OK ) rc = sqlite3_bind_value(*ppStmt, 2, apCol[CDCS_NAME]);
-  if( rc==SQLITE_OK && sqlite3_step(*ppStmt)!=SQLITE_ROW ){
-    rc = sqlite3_reset(*ppStmt);
-    if( rc==SQLITE_OK ) rc = SQLITE_NOMEM;
-  }
-  if( rc==SQLITE_OK ) *ppVal = sqlite3_column_value(*ppStmt, 0);
-  return rc;
-}
-
 /*
 ** INSERT INTO x1060_cdcs(command, ...): run the command with the columns
 ** it takes; another column given is an error saying what it takes.  No
@@ -548,7 +527,8 @@ static int cdcsCommand(sqlite3_vtab *pVtab, sqlite3_value **apCol){
         azCdcsColumn[k]));
   }
   if( p->zArgs[0]=='N' ){
-    rc = cdcsCommandCdc(db, apCol, &pName, &apArg[nArg++]);
+    rc = cdcQualified(db, apCol[CDCS_SCHEMA], apCol[CDCS_NAME], &pName,
+                      &apArg[nArg++]);
     apArg[nArg++] = apCol[CDCS_ARGUMENT];
   }else if( sqlite3_value_type(apCol[CDCS_SCHEMA])!=SQLITE_NULL ){
     apArg[nArg++] = apCol[CDCS_SCHEMA];

@@ -927,6 +927,12 @@ X1060_HIDDEN int x1060RegisterCdc(sqlite3*);
 */
 X1060_HIDDEN int cdcResolve(sqlite3*, sqlite3_value*, const char *zFunc,
                             char **pzSchema, char **pzName, char **pzErr);
+/* The argument cdcResolve takes for CDC pName of schema pSchema: pName
+** itself when either is NULL, else "schema.name", a value of *ppStmt
+** (finalize it after use; NULL when none was needed). */
+X1060_HIDDEN int cdcQualified(sqlite3*, sqlite3_value *pSchema,
+                              sqlite3_value *pName, sqlite3_stmt **ppStmt,
+                              sqlite3_value **ppVal);
 X1060_HIDDEN char *cdcIntegrity(sqlite3*, const char *zSchema,
                                 const char *zName, int *pRc);
 /* The parts of a CDC's storage that cdcCheckRead checks. */
