@@ -22,8 +22,8 @@
 SQLITE_EXTENSION_INIT3
 
 
-/* The fields of a document: name, JSON type (as json_each names it),
-** required. */
+/* The fields of a document: name, JSON type (as json_each names it; a
+** field that may be null too says "type|null"), required. */
 static const struct ImportField {
   const char *zName;
   const char *zType;
@@ -53,15 +53,14 @@ static const struct ImportField aSnapshotField[] = {
   { "assessments", "array", 0 },
 };
 
-/* The fields of an assessment (x1060_assess's), the same way; score and
-** evidence may be null too. */
+/* The fields of an assessment (x1060_assess's), the same way. */
 static const struct ImportField aAssessField[] = {
   { "service_id",  "text",    1 },
   { "side",        "text",    1 },
   { "assignment",  "text",    1 },
   { "answers",     "object",  1 },
-  { "evidence",    "object",  0 },
-  { "score",       "integer", 0 },
+  { "evidence",    "object|null",  0 },
+  { "score",       "integer|null", 0 },
   { "assessed_at", "text",    1 },
 };
 
@@ -257,6 +256,16 @@ static void importEachEnd(ImportEach *pEach){
   sqlite3_reset(pEach->pDoc->apStmt[IMPORT_SCALAR]);
 }
 
+/* True if JSON type zType is one of zTypes ("integer", "object|null"). */
+static int importTypeIs(const char *zTypes, const char *zType){
+  size_t n = strlen(zType);
+  const char *z;
+  for(z=zTypes; z; z=strchr(z, '|'), z = z ? z+1 : 0){
+    if( strncmp(z, zType, n)==0 && (z[n]==0 || z[n]=='|') ) return 1;
+  }
+  return 0;
+}
+
 /*
 ** Check a field of a document: key zKey of the object at zPath, of JSON
 ** type zType with value pVal, against aField (nField entries); *piField
@@ -283,10 +292,13 @@ static int importCheckField(const struct ImportField *aField, int nField,
       return rc;
     }
   }
-  if( strcmp(aField[i].zType, zType)!=0 ){
-    char *zWant = sqlite3_mprintf("%s %s",
-        aField[i].zType[0]=='a' || aField[i].zType[0]=='i' ? "an" : "a",
-        strcmp(aField[i].zType, "text")==0 ? "string" : aField[i].zType);
+  if( !importTypeIs(aField[i].zType, zType) ){
+    int nType = (int)strcspn(aField[i].zType, "|");
+    char *zWant = sqlite3_mprintf("%s %.*s%s",
+        strchr("aio", aField[i].zType[0]) ? "an" : "a",
+        strncmp(aField[i].zType, "text", 4)==0 ? 6 : nType,
+        strncmp(aField[i].zType, "text", 4)==0 ? "string" : aField[i].zType,
+        aField[i].zType[nType] ? " or null" : "");
     int rc = zWant ? importNotAllowed(pzErr, zPath, zKey,
         importDescribe(zType, pVal), 0, zWant) : SQLITE_NOMEM;
     sqlite3_free(zWant);
@@ -529,30 +541,9 @@ static int importCheckAssessment(ImportDoc *p, int i, int n,
                                  const char *zPath, sqlite3_str *pIds){
   ImportSpan aSpan[X1060_ARRAY_SIZE(aAssessField)];
   sqlite3_stmt *pStmt = 0;
-  int rc = SQLITE_OK, iPoints = 0, k;
-  ImportEach e;
-  memset(aSpan, 0, sizeof(aSpan));
-  importEachBegin(&e, p, i);
-  while( importEachNext(&e, &rc) ){
-    int bNull = strcmp(e.zType, "null")==0;
-    for(k=0; k<X1060_ARRAY_SIZE(aAssessField)
-             && strcmp(aAssessField[k].zName, e.zKey)!=0; k++){}
-    if( k<X1060_ARRAY_SIZE(aAssessField) && bNull
-     && (k==4 || k==5) ) continue;              /* evidence, score */
-    rc = importCheckField(aAssessField, X1060_ARRAY_SIZE(aAssessField),
-                          zPath, e.zKey, e.zType, e.pVal, &k, p->pzErr);
-    if( rc==SQLITE_OK ){
-      aSpan[k].i = e.it.iValue;
-      aSpan[k].n = e.it.nValue;
-    }
-  }
-  importEachEnd(&e);
-  for(k=0; rc==SQLITE_OK && k<X1060_ARRAY_SIZE(aAssessField); k++){
-    if( aAssessField[k].bRequired && aSpan[k].n==0 ){
-      rc = importFail(p->pzErr, sqlite3_mprintf("%s: the field %s is missing",
-                                                zPath, aAssessField[k].zName));
-    }
-  }
+  int rc = importCheckFields(p, i, zPath, aAssessField,
+                             X1060_ARRAY_SIZE(aAssessField), aSpan);
+  int iPoints = 0;
   if( rc==SQLITE_OK ){
     /* side, assignment, time; the answers' score; the evidence */
     rc = sqlite3_prepare_v2(p->db, "SELECT json_extract(?1,'$.side') IN "
