@@ -1,21 +1,26 @@
 /*
-** x1060: the storage (format 2), shared by every CDC of a schema.
+** x1060: the storage (format 3), shared by every CDC of a schema.
 **
 **   CREATE VIRTUAL TABLE acme USING x1060(org='ACME Corp');   -- makes it
 **   INSERT INTO x1060_cdcs(name, org) VALUES ('client42', 'Client 42');
-**   SELECT x1060_upgrade();          -- format 1 (x1060 0.2.0) to format 2
+**   SELECT x1060_upgrade();          -- formats 1 and 2 to format 3
 **
 ** A schema that holds a CDC holds, once, whatever its number of CDCs, the
 ** storage's objects, listed with their DDL in x1060StoreObjects below (the
 ** owner x1060_store, the tables x1060_store_config, _cdc, _service,
-** _history and _snapshot, the history index and the triggers), the BI
-** views and reference copies (azView, azCopy), and its own instance of
-** x1060_cdc_services (cdc.c).  docs/formats.md describes them for users.
+** _history and _snapshot, and since format 3 the improvement actions, their
+** history and snapshots, the assessments and their snapshots and the
+** settings; the indexes and the triggers), the BI views and reference
+** copies (azView, azCopy), and its own instance of x1060_cdc_services
+** (cdc.c).  docs/formats.md describes them for users.
 **
-** Every CHECK is core SQL (cdcDataColumnsDdl), so any client sees them.
+** Every CHECK is core SQL (x1060ColumnDdl), so any client sees them.
 ** Format 1 (release 0.2.0) kept four shadow tables and three triggers per
 ** CDC table (<name>_config, _data, _history, _snapshot); x1060_upgrade()
-** moves every CDC of a schema into format 2 in one transaction.
+** moves every CDC of a schema into the storage in one transaction.  Format
+** 2 (0.3.0) lacks what format 3 added: it is read as having no actions,
+** and upgraded in place by x1060_upgrade() or by the first write that
+** needs format 3 (x1060StoreEnsure).
 */
 #include "x1060_int.h"
 #include <string.h>
