@@ -518,17 +518,15 @@ static int checkHistory(sqlite3 *db, const char *zSchema, const char *zName,
   return rc;
 }
 
-/* Run the checks of mParts (CDC_CHECK_*) of CDC zName in zSchema into
-** pCheck. */
-/* The problem of the current row of pStmt (action_id, the action columns,
-** then zCol and its two values, a history row's, when bHistory), from
+/* The problem of an action row of pStmt (from column 1: action_id, then
+** the action columns, or old_value and new_value when bHistory), from
 ** sqlite3_mprintf, or NULL (pCheck->bNomem on OOM). */
 static char *checkActionRow(sqlite3_stmt *pStmt, int bHistory,
                             Check *pCheck){
   char *z = 0, *zVal;
   int rc = SQLITE_OK, i;
-  if( !CDC_KEY_OK(sqlite3_column_value(pStmt, 0), ACT_ID_MAX) ){
-    zVal = x1060DescribeValue(sqlite3_column_value(pStmt, 0));
+  if( !CDC_KEY_OK(sqlite3_column_value(pStmt, 1), ACT_ID_MAX) ){
+    zVal = x1060DescribeValue(sqlite3_column_value(pStmt, 1));
     z = zVal ? sqlite3_mprintf("action_id holds %s, expected an integer "
                                "1..%d", zVal, ACT_ID_MAX) : 0;
     sqlite3_free(zVal);
@@ -537,57 +535,110 @@ static char *checkActionRow(sqlite3_stmt *pStmt, int bHistory,
   }
   for(i=0; bHistory && z==0 && i<2; i++){
     z = historyValueProblem(i ? "new_value" : "old_value",
-                            sqlite3_column_value(pStmt, 1+i), 1, pCheck);
+                            sqlite3_column_value(pStmt, 2+i), 1, pCheck);
   }
   for(i=0; !bHistory && z==0 && rc==SQLITE_OK && i<ACT_NCOL; i++){
     z = x1060ColumnProblem(&x1060ActionColumns[i],
-                           sqlite3_column_value(pStmt, 1+i), &rc);
+                           sqlite3_column_value(pStmt, 2+i), &rc);
   }
   if( rc!=SQLITE_OK ) pCheck->bNomem = 1;
   return z;
 }
+static char *checkAction(sqlite3_stmt *pStmt, Check *pCheck){
+  return checkActionRow(pStmt, 0, pCheck);
+}
+static char *checkActionHistory(sqlite3_stmt *pStmt, Check *pCheck){
+  return checkActionRow(pStmt, 1, pCheck);
+}
 
-/* Check the CDC's improvement actions, their snapshots and their history
-** (format 3): keys in range, values as x1060 writes them. */
-static int checkActions(sqlite3 *db, const char *zSchema, const char *zName,
-                        Check *pCheck){
-  static const struct { const char *zTab, *zFrom, *zLabel; int bHistory; }
-  aSrc[] = {
-    { "x1060_store_action", "$X", "NULL", 0 },
-    { "x1060_store_action_snapshot", "$Z", "label", 0 },
-    { "x1060_store_action_history", "$W", "id", 1 },
-  };
+/* The problem of an assessment row of pStmt: column 1, the problem the
+** query found (CHECK_ASSESSMENT), or NULL. */
+static char *checkAssessment(sqlite3_stmt *pStmt, Check *pCheck){
+  char *z = 0;
+  if( sqlite3_column_type(pStmt, 1)!=SQLITE_NULL ){
+    z = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 1));
+    if( z==0 ) pCheck->bNomem = 1;
+  }
+  return z;
+}
+
+/* The problem of an assessment's row, in SQL (as an sqlite3_mprintf
+** format): NULL when it holds what x1060_assess writes. */
+#define CHECK_ASSESSMENT "CASE WHEN NOT (typeof(seq_no)='integer' AND " \
+  "seq_no BETWEEN 1 AND " X1060_STR(CDC_SEQ_MAX) ") THEN 'seq_no holds '||" \
+  "quote(seq_no) WHEN side IS NOT 'as_is' AND side IS NOT 'to_be' THEN " \
+  "'side holds '||quote(side)||', expected as_is or to_be' WHEN assignment " \
+  "NOT IN ('Insourcing','Outsourcing','Combination') OR assignment IS NULL " \
+  "THEN 'assignment holds '||quote(assignment)||', expected Insourcing, " \
+  "Outsourcing or Combination' WHEN typeof(answers)<>'text' OR NOT " \
+  "json_valid(answers) THEN 'answers hold '||quote(answers)||', expected a " \
+  "JSON object' WHEN evidence IS NOT NULL AND (typeof(evidence)<>'text' OR " \
+  "NOT json_valid(evidence)) THEN 'evidence holds '||quote(evidence)||', " \
+  "expected a JSON object or NULL' WHEN score IS NOT NULL AND NOT (typeof(" \
+  "score)='integer' AND score BETWEEN 1 AND 5) THEN 'score holds '||quote(" \
+  "score)||', expected an integer 1..5 or NULL' WHEN typeof(assessed_at)<>" \
+  "'text' OR strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ', julianday(assessed_at)) IS NOT " \
+  "assessed_at THEN 'assessed_at holds '||quote(assessed_at)||', expected " \
+  "a time YYYY-MM-DDTHH:MM:SSZ' END"
+
+/* The CDC's records of format 3 and what checks them: each source's table,
+** the part it belongs to (CDC_CHECK_*), its query (an sqlite3_mprintf
+** format, %s the action columns; column 0 says where a row is, the others
+** go to xProblem), and the check of a row. */
+static const struct CheckRecords {
+  const char *zTab;
+  int mPart;
+  const char *zSql;
+  char *(*xProblem)(sqlite3_stmt*, Check*);
+} aRecords[] = {
+  { "x1060_store_action", CDC_CHECK_ACTIONS,
+    "SELECT 'action '||quote(action_id), action_id, %s FROM $X",
+    checkAction },
+  { "x1060_store_action_snapshot", CDC_CHECK_RECORD_SNAPSHOTS,
+    "SELECT 'snapshot '||quote(label)||', action '||quote(action_id), "
+    "action_id, %s FROM $Z", checkAction },
+  { "x1060_store_action_history", CDC_CHECK_HISTORY,
+    "SELECT 'id '||id||', action '||quote(action_id), action_id, old_value, "
+    "new_value FROM $W", checkActionHistory },
+  { "x1060_store_assessment", CDC_CHECK_ACTIONS,
+    "SELECT 'seq_no '||quote(seq_no)||', '||coalesce(side, 'NULL'), " CHECK_ASSESSMENT
+    " FROM $U", checkAssessment },
+  { "x1060_store_assessment_snapshot", CDC_CHECK_RECORD_SNAPSHOTS,
+    "SELECT 'snapshot '||quote(label)||', seq_no '||quote(seq_no)||', '||"
+    "coalesce(side, 'NULL'), " CHECK_ASSESSMENT " FROM $B", checkAssessment },
+};
+
+/* Check the CDC's records of format 3 that belong to mParts: the actions,
+** their snapshots and history, the assessments and their snapshots (none
+** in a storage of format 2). */
+static int checkRecords(sqlite3 *db, const char *zSchema, const char *zName,
+                        int mParts, Check *pCheck){
   char *zCols = x1060ActionColumnList("");
-  int rc = zCols ? SQLITE_OK : SQLITE_NOMEM;
-  size_t k;
-  for(k=0; rc==SQLITE_OK && k<X1060_ARRAY_SIZE(aSrc); k++){
+  int rc = zCols ? SQLITE_OK : SQLITE_NOMEM, k;
+  for(k=0; rc==SQLITE_OK && k<X1060_ARRAY_SIZE(aRecords); k++){
+    const struct CheckRecords *r = &aRecords[k];
     sqlite3_stmt *pStmt = 0;
-    char *zTpl = sqlite3_mprintf("SELECT action_id,%s,%s FROM %s",
-        aSrc[k].bHistory ? "old_value,new_value" : zCols, aSrc[k].zLabel,
-        aSrc[k].zFrom);
-    char *zSql = zTpl ? x1060FillSql(zTpl, zSchema, zName) : 0;
-    rc = zSql ? x1060PrepareStorage(db, zSql, 0, &pStmt, zSchema,
-                                    aSrc[k].zTab) : SQLITE_NOMEM;
+    char *zTpl, *zSql;
+    if( (mParts & r->mPart)==0 ) continue;
+    zTpl = sqlite3_mprintf(r->zSql, zCols);
+    zSql = zTpl ? x1060FillSql(zTpl, zSchema, zName) : 0;
+    rc = zSql ? x1060PrepareStorage(db, zSql, 0, &pStmt, zSchema, r->zTab)
+              : SQLITE_NOMEM;
     sqlite3_free(zSql);
     sqlite3_free(zTpl);
-    if( rc==SQLITE_NOTFOUND ){ rc = SQLITE_OK; continue; }  /* format 2 */
+    if( rc==SQLITE_NOTFOUND ){ rc = SQLITE_OK; continue; }   /* format 2 */
     while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-      int iLast = aSrc[k].bHistory ? 3 : 1+ACT_NCOL;
-      char *zProblem = checkActionRow(pStmt, aSrc[k].bHistory, pCheck);
+      char *zProblem = r->xProblem(pStmt, pCheck);
       if( zProblem==0 ) continue;
-      addProblem(pCheck, zName, k==1 ? sqlite3_mprintf("%s snapshot %Q, "
-          "action %lld: %s", aSrc[k].zTab, sqlite3_column_text(pStmt, iLast),
-          sqlite3_column_int64(pStmt, 0), zProblem) : sqlite3_mprintf("%s "
-          "%s%s%saction %lld: %s", aSrc[k].zTab, k ? "id " : "", k
-          ? (const char*)sqlite3_column_text(pStmt, iLast) : "", k ? ", "
-          : "", sqlite3_column_int64(pStmt, 0), zProblem));
+      addProblem(pCheck, zName, sqlite3_mprintf("%s %s: %s", r->zTab,
+                 sqlite3_column_text(pStmt, 0), zProblem));
       sqlite3_free(zProblem);
     }
     if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
     else sqlite3_finalize(pStmt);
     if( cdcIsFinding(rc) ){
       addProblem(pCheck, zName, sqlite3_mprintf("%s: unreadable: %s",
-                 aSrc[k].zTab, sqlite3_errmsg(db)));
+                 r->zTab, sqlite3_errmsg(db)));
       rc = SQLITE_OK;
     }
   }
@@ -595,61 +646,8 @@ static int checkActions(sqlite3 *db, const char *zSchema, const char *zName,
   return rc;
 }
 
-/* Check the CDC's assessments and their snapshots (format 3): each row's
-** key, side, assignment, answers and evidence (JSON), score and time as
-** x1060_assess writes them. */
-static int checkAssessments(sqlite3 *db, const char *zSchema,
-                            const char *zName, Check *pCheck){
-  static const char *const azSrc[2][2] = {
-    { "x1060_store_assessment", "SELECT NULL AS label, * FROM $U" },
-    { "x1060_store_assessment_snapshot", "SELECT * FROM $B" },
-  };
-  int rc = SQLITE_OK, k;
-  for(k=0; rc==SQLITE_OK && k<2; k++){
-    sqlite3_stmt *pStmt = 0;
-    char *zTpl = sqlite3_mprintf("SELECT label, seq_no, side, CASE WHEN NOT "
-        "(typeof(seq_no)='integer' AND seq_no BETWEEN 1 AND %d) THEN "
-        "'seq_no holds '||quote(seq_no) WHEN side IS NOT 'as_is' AND side IS "
-        "NOT 'to_be' THEN 'side holds '||quote(side)||', expected as_is or "
-        "to_be' WHEN assignment NOT IN ('Insourcing','Outsourcing',"
-        "'Combination') OR assignment IS NULL THEN 'assignment holds '||"
-        "quote(assignment)||', expected Insourcing, Outsourcing or "
-        "Combination' WHEN typeof(answers)<>'text' OR NOT json_valid(answers)"
-        " THEN 'answers hold '||quote(answers)||', expected a JSON object' "
-        "WHEN evidence IS NOT NULL AND (typeof(evidence)<>'text' OR NOT "
-        "json_valid(evidence)) THEN 'evidence holds '||quote(evidence)||', "
-        "expected a JSON object or NULL' WHEN score IS NOT NULL AND NOT "
-        "(typeof(score)='integer' AND score BETWEEN 1 AND 5) THEN 'score "
-        "holds '||quote(score)||', expected an integer 1..5 or NULL' WHEN "
-        "typeof(assessed_at)<>'text' OR strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ', "
-        "julianday(assessed_at)) IS NOT assessed_at THEN 'assessed_at holds '"
-        "||quote(assessed_at)||', expected a time YYYY-MM-DDTHH:MM:SSZ' END "
-        "FROM (%s)", CDC_SEQ_MAX, azSrc[k][1]);
-    char *zSql = zTpl ? x1060FillSql(zTpl, zSchema, zName) : 0;
-    rc = zSql ? x1060PrepareStorage(db, zSql, 0, &pStmt, zSchema,
-                                    azSrc[k][0]) : SQLITE_NOMEM;
-    sqlite3_free(zSql);
-    sqlite3_free(zTpl);
-    if( rc==SQLITE_NOTFOUND ){ rc = SQLITE_OK; continue; }   /* format 2 */
-    while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-      if( sqlite3_column_type(pStmt, 3)==SQLITE_NULL ) continue;
-      addProblem(pCheck, zName, sqlite3_mprintf("%s %s%s%sseq_no %s, %s: %s",
-          azSrc[k][0], k ? "snapshot '" : "", k ? (const char*)
-          sqlite3_column_text(pStmt, 0) : "", k ? "', " : "",
-          sqlite3_column_text(pStmt, 1), sqlite3_column_text(pStmt, 2),
-          sqlite3_column_text(pStmt, 3)));
-    }
-    if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
-    else sqlite3_finalize(pStmt);
-    if( cdcIsFinding(rc) ){
-      addProblem(pCheck, zName, sqlite3_mprintf("%s: unreadable: %s",
-                 azSrc[k][0], sqlite3_errmsg(db)));
-      rc = SQLITE_OK;
-    }
-  }
-  return rc;
-}
-
+/* Run the checks of mParts (CDC_CHECK_*) of CDC zName in zSchema into
+** pCheck. */
 static int checkParts(sqlite3 *db, const char *zSchema, const char *zName,
                       int mParts, Check *pCheck){
   int rc = SQLITE_OK;
@@ -670,12 +668,7 @@ static int checkParts(sqlite3 *db, const char *zSchema, const char *zName,
   if( rc==SQLITE_OK && (mParts & CDC_CHECK_HISTORY) ){
     rc = checkHistory(db, zSchema, zName, pCheck);
   }
-  if( rc==SQLITE_OK && (mParts & CDC_CHECK_ACTIONS) ){
-    rc = checkActions(db, zSchema, zName, pCheck);
-  }
-  if( rc==SQLITE_OK && (mParts & CDC_CHECK_ACTIONS) ){
-    rc = checkAssessments(db, zSchema, zName, pCheck);
-  }
+  if( rc==SQLITE_OK ) rc = checkRecords(db, zSchema, zName, mParts, pCheck);
   return rc;
 }
 

@@ -347,7 +347,8 @@ static const char zCycleSql[] =
 static const Report aReport[] = {
   { "x1060_evaluate",
     "process TEXT, service_id TEXT, severity TEXT, code TEXT, message TEXT",
-    { "cdc", "lang", "max_share" }, 1, 0, evaluateSql, evaluateBind, 0 },
+    { "cdc", "lang", "max_share" }, 1, 0, evaluateSql, evaluateBind,
+    CDC_CHECK_ACTIONS },
   { "x1060_summary",
     "category TEXT, name TEXT, phase TEXT, catalogued INTEGER, "
     "assigned INTEGER, scored INTEGER, avg_as_is REAL, avg_to_be REAL, "
@@ -358,7 +359,7 @@ static const Report aReport[] = {
     "as_is INTEGER, to_be INTEGER, gap INTEGER, cycle TEXT, owner TEXT, "
     "due TEXT, actions INTEGER, open_actions INTEGER, overdue_actions "
     "INTEGER, plan TEXT",
-    { "cdc", 0, 0 }, 1, zRoadmapSql, 0, 0, 0 },
+    { "cdc", 0, 0 }, 1, zRoadmapSql, 0, 0, CDC_CHECK_ACTIONS },
   { "x1060_crosswalk_summary",
     "framework TEXT, kind TEXT, ref_id TEXT, name TEXT, parent TEXT, "
     "mapped INTEGER, catalogued INTEGER, assigned INTEGER, scored INTEGER, "
@@ -373,11 +374,12 @@ static const Report aReport[] = {
     "in_progress INTEGER, blocked INTEGER, done INTEGER, dropped INTEGER, "
     "open INTEGER, overdue INTEGER, since_date TEXT, done_since INTEGER, "
     "effort REAL, cost REAL, currency TEXT",
-    { "cdc", "since", 0 }, 1, zCycleSql, 0, cycleBind, CDC_CHECK_SNAPSHOTS },
+    { "cdc", "since", 0 }, 1, zCycleSql, 0, cycleBind,
+    CDC_CHECK_SNAPSHOTS|CDC_CHECK_ACTIONS },
   { "x1060_compare",
     "service_id TEXT, column TEXT, a, b, action_id INTEGER",
     { "cdc", "a_label", "b_label" }, 3, 0, compareSql, compareBind,
-    CDC_CHECK_SNAPSHOTS },
+    CDC_CHECK_SNAPSHOTS|CDC_CHECK_ACTIONS|CDC_CHECK_RECORD_SNAPSHOTS },
 };
 
 /* Number of argument columns of pReport. */

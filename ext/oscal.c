@@ -331,7 +331,8 @@ static void oscalFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     if( rc==SQLITE_OK ){
       /* the snapshots and the org are read directly: checked first */
       rc = cdcCheckRead(db, zSchema, zName, CDC_CHECK_CDC|CDC_CHECK_SNAPSHOTS|
-                        CDC_CHECK_ACTIONS, "x1060_oscal", &zErr);
+                        CDC_CHECK_ACTIONS|CDC_CHECK_RECORD_SNAPSHOTS,
+                        "x1060_oscal", &zErr);
     }
     if( rc==SQLITE_OK ) rc = x1060StoreFormat(db, zSchema, &iFormat);
     if( rc==SQLITE_OK ){

@@ -532,8 +532,8 @@ static void reportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   rc = cdcResolve(r.db, argv[0], "x1060_report", &zSchema, &zName, &r.zErr);
   if( rc==SQLITE_OK ){
     /* the org and the snapshots are read directly: checked first */
-    rc = cdcCheckRead(r.db, zSchema, zName, CDC_CHECK_CDC|CDC_CHECK_SNAPSHOTS,
-                      "x1060_report", &r.zErr);
+    rc = cdcCheckRead(r.db, zSchema, zName, CDC_CHECK_CDC|CDC_CHECK_SNAPSHOTS|
+                      CDC_CHECK_ACTIONS, "x1060_report", &r.zErr);
   }
   if( rc==SQLITE_OK ) rc = reportOptions(&r, argc, argv);
   if( rc==SQLITE_OK ){

@@ -938,12 +938,12 @@ X1060_HIDDEN char *cdcIntegrity(sqlite3*, const char *zSchema,
 /* The parts of a CDC's storage that cdcCheckRead checks. */
 #define CDC_CHECK_STORAGE   0x01  /* the storage's objects, and as _CDC */
 #define CDC_CHECK_SERVICES  0x02
-#define CDC_CHECK_SNAPSHOTS 0x04
-#define CDC_CHECK_HISTORY   0x08
+#define CDC_CHECK_SNAPSHOTS 0x04  /* of the services */
+#define CDC_CHECK_HISTORY   0x08  /* of services and actions */
 #define CDC_CHECK_CDC       0x10  /* the format row, the CDC's org and times */
-#define CDC_CHECK_ACTIONS   0x20  /* its actions, their snapshots, history,
-                                  ** its assessments and their snapshots */
-#define CDC_CHECK_ALL       0x3f
+#define CDC_CHECK_ACTIONS   0x20  /* its actions and assessments */
+#define CDC_CHECK_RECORD_SNAPSHOTS 0x40  /* the snapshots of those */
+#define CDC_CHECK_ALL       0x7f
 X1060_HIDDEN int cdcCheckRead(sqlite3*, const char *zSchema,
                               const char *zName, int mParts,
                               const char *zFunc, char **pzErr);
