@@ -257,17 +257,15 @@ struct ReportDoc {
   char *zCdc;                 /* "schema.name", for the evaluation functions */
   int eFmt;
   int bJa;
+  int iFormat;                /* the storage's format (x1060FillSqlAt) */
   char *zErr;
 };
 
 /* Prepare zSql of a section with its placeholders filled in (for the
 ** storage's format: an older one has no actions) and ?1, ?2 bound. */
 static int reportPrepare(ReportDoc *p, const char *zSql, sqlite3_stmt **ppStmt){
-  int iFormat = 0;
-  int rc = x1060StoreFormat(p->db, p->zSchema, &iFormat);
-  if( rc!=SQLITE_OK ) return rc;
-  rc = x1060Prepare(p->db, x1060FillSqlAt(zSql, p->zSchema, p->zName,
-                                          iFormat), ppStmt);
+  int rc = x1060Prepare(p->db, x1060FillSqlAt(zSql, p->zSchema, p->zName,
+                                              p->iFormat), ppStmt);
   if( rc==SQLITE_OK && sqlite3_bind_parameter_count(*ppStmt)>=1 ){
     rc = sqlite3_bind_text(*ppStmt, 1, p->zCdc, -1, SQLITE_STATIC);
   }
@@ -536,6 +534,7 @@ static void reportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
                       CDC_CHECK_ACTIONS, "x1060_report", &r.zErr);
   }
   if( rc==SQLITE_OK ) rc = reportOptions(&r, argc, argv);
+  if( rc==SQLITE_OK ) rc = x1060StoreFormat(r.db, zSchema, &r.iFormat);
   if( rc==SQLITE_OK ){
     r.zSchema = zSchema;
     r.zName = zName;
