@@ -36,7 +36,7 @@ enum { ACTS_SCHEMA, ACTS_CDC, ACTS_ACTION_ID, ACTS_FIRST };
 #define ACTS_PHASE   (ACTS_OVERDUE + 1)
 #define ACTS_NCOL    (ACTS_PHASE + 1)
 #define ACTS_DB_SHIFT 51          /* 31 bits of CDC id, 20 of action_id */
-#define X1060_MAX_SCHEMA 4095     /* a schema number the rowid can hold */
+#define ACTS_MAX_SCHEMA 4095     /* a schema number the rowid can hold */
 
 /* The statement that reads the actions of one schema (%w: the schema,
 ** three times), optionally of one CDC (?1, its name; ?4 an action_id), or
@@ -378,7 +378,7 @@ static int actRefuse(sqlite3_vtab *pVtab, const ActRow *r, const char *zCol,
 /* The schema numbered iDb (pragma_database_list's seq), in *pz (owned;
 ** NULL when there is none now). */
 static int actsSchemaName(sqlite3 *db, sqlite3_int64 iDb, char **pz){
-  const char *z = iDb>=0 && iDb<=X1060_MAX_SCHEMA
+  const char *z = iDb>=0 && iDb<=ACTS_MAX_SCHEMA
                 ? sqlite3_db_name(db, (int)iDb) : 0;
   *pz = z ? sqlite3_mprintf("%s", z) : 0;
   return z && *pz==0 ? SQLITE_NOMEM : SQLITE_OK;
