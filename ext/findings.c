@@ -53,17 +53,58 @@ SQLITE_EXTENSION_INIT3
 #define ACT_EFFORT_MAX "coalesce((SELECT v.value FROM $V v WHERE v.cdc=a.k " \
   "AND v.key='short_effort_max'), " X1060_STR(X1060_SHORT_EFFORT_MAX) ")"
 
+/* The processes of the evaluation, in the order x1060_evaluate gives their
+** findings: the three build artefacts the seed's evaluation process
+** reviews (its Japanese names) and the management process (issue 22).
+** The questions are the seed's, in the project's words. */
+X1060_DATA_DEF const X1060Term x1060Processes[X1060_NPROCESS] = {
+  { "catalogue", "Service catalogue", "サービスカタログ",
+    "Are there services too many, or missing?",
+    "サービスに過不足はないか" },
+  { "profile", "Service profile", "サービスプロファイル",
+    "Is any assignment unreasonable?",
+    "アサインに無理はないか" },
+  { "portfolio", "Service portfolio", "サービスポートフォリオ",
+    "Are the target scores reached (gap analysis)?",
+    "目標スコアに達しているか（ギャップ分析）" },
+  { "management", "Management process", "マネジメントプロセス",
+    "Does every gap that matters have an improvement action, on time and "
+    "resourced?",
+    "重要なギャップに改善策があり、期限内で、リソースの裏付けがあるか" },
+};
+
+/* The severities of a finding, most urgent first; "by level" resolves to
+** one of them (X1060_SQL_BY_LEVEL).  Names and meanings are the project's
+** own. */
+X1060_DATA_DEF const X1060Term x1060Severities[X1060_NSEVERITY] = {
+  { "error", "Action required", "要対応",
+    "Contradicts the framework or leaves a Basic service without what it "
+    "needs: to be fixed.",
+    "フレームワークに反する、または基本サービスに必要なものが欠けている。"
+    "是正が必要" },
+  { "warning", "To review", "要確認",
+    "Incomplete or doubtful: to be looked at and decided.",
+    "不完全または疑わしい。確認して判断が必要" },
+  { "info", "For information", "参考",
+    "Worth knowing; no decision needed.",
+    "知っておくべき事項。判断は不要" },
+};
+
 /* Every finding, in the order x1060_evaluate gives them within a process
 ** (then catalogue order).  The first is about a service: the compound
 ** SELECT takes its column names from it. */
 X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
   { "no-level", "catalogue", "warning", "service",
+    "Services without a recommendation level",
+    "推奨レベルが決まっていないサービス",
     "a service has no recommendation level yet",
     "サービスの推奨レベルが未定",
     0, "d.level IS NULL",
     "printf('%s %s: no recommendation level yet', " SVC ")",
     "printf('%s %s：推奨レベルが未定です', " SVC ")" },
   { "category-unnecessary", "catalogue", "warning", "cdc",
+    "A whole category judged unnecessary",
+    "カテゴリ全体が不要と判断されている",
     "every service of a category is Unnecessary (service_id NULL)",
     "カテゴリのサービスがすべて Unnecessary（service_id は NULL）",
     "SELECT 'catalogue' AS process, NULL AS service_id, 'warning' AS "
@@ -76,6 +117,8 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "sum(level='Unnecessary') AS u FROM $R GROUP BY cdc, category) s ON "
     "s.category=c.category WHERE s.n=s.u", 0, 0, 0 },
   { "unassigned", "profile", "by level", "service",
+    "Services nobody is assigned to perform",
+    "実施する担当が決まっていないサービス",
     "a catalogued service has no assignment, or Unassigned",
     "カタログにあるサービスの実施体制が未定、または Unassigned",
     0, CAT " AND (d.assignment IS NULL OR d.assignment='Unassigned')",
@@ -86,6 +129,8 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "NULL THEN '実施体制（アサイン）が未定です' ELSE 'Unassigned：担当者が"
     "いません' END)" },
   { "no-team", "profile", "warning", "service",
+    "In-house services without a named team",
+    "担当チームが明示されていない内製サービス",
     "Insourcing or Combination, no team named",
     "Insourcing または Combination で担当チームの記入がない",
     0, TEAMED " AND d.team IS NULL",
@@ -94,6 +139,8 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "printf('%s %s：%s ですが担当チームが記入されていません', " SVC
     ", d.assignment)" },
   { "no-outsourcer", "profile", "warning", "service",
+    "Outsourced services without a named provider",
+    "委託先が明示されていない外部委託サービス",
     "Outsourcing or Combination, no outsourcer named",
     "Outsourcing または Combination で委託先の記入がない",
     0, OUTSOURCED " AND d.outsourcer IS NULL",
@@ -102,6 +149,8 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "printf('%s %s：%s ですが委託先が記入されていません', " SVC
     ", d.assignment)" },
   { "against-quadrant", "profile", "info", "service",
+    "Sourcing differs from what the service's quadrant suggests",
+    "ソーシング象限の示唆と異なる実施体制",
     "the assignment differs from its sourcing quadrant's suggestion",
     "実施体制がソーシング象限の示唆と異なる",
     0, X1060_SQL_PERFORMED("d") " AND d.suggested_assignment IS NOT NULL "
@@ -113,6 +162,8 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "ます', " SVC ", d.assignment, d.quadrant, d.information, d.expertise, "
     "d.suggested_assignment)" },
   { "team-load", "profile", "warning", "cdc",
+    "One team or provider carries too many services",
+    "一つのチームまたは委託先に集中しているサービス",
     "one team or outsourcer performs more than max_share of the assigned "
     "catalogued services (checked from 5 such services on; a Combination "
     "counts for both; service_id NULL; x1060_bi_findings at the default "
@@ -133,6 +184,8 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     X1060_SQL_ASSIGNED("d") " GROUP BY d.cdc) t ON t.cdc=w.cdc WHERE "
     "t.n>=5 AND w.k>$M*t.n", 0, 0, 0 },
   { "not-scored", "portfolio", "warning", "service",
+    "Services not yet assessed",
+    "まだ評価されていないサービス",
     "a catalogued, not excluded service misses as-is or to-be",
     "カタログにあり評価外でないサービスに現状または目標の評価がない",
     0, CAT " AND d.excluded=0 AND (d.as_is IS NULL OR d.to_be IS NULL)",
@@ -143,6 +196,8 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "AND d.to_be IS NULL THEN '現状と目標' WHEN d.as_is IS NULL THEN '現状'"
     " ELSE '目標' END)" },
   { "target-below-current", "portfolio", "warning", "service",
+    "Targets set below the current score",
+    "現状より低く設定された目標",
     "to-be below as-is",
     "目標が現状を下回る",
     0, "d.excluded=0 AND d.to_be<d.as_is",
@@ -151,6 +206,8 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "printf('%s %s：目標 %d が現状 %d を下回っています', " SVC
     ", d.to_be, d.as_is)" },
   { "gap", "portfolio", "by level", "service",
+    "Services below their target",
+    "目標に達していないサービス",
     "the target is not reached (gap > 0): the gap analysis",
     "目標に達していない（ギャップ > 0）：ギャップ分析",
     0, CAT " AND d.gap>0",
@@ -160,6 +217,8 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     ", d.level, d.as_is, d.to_be, d.gap, CASE d.cycle WHEN 'short' THEN "
     "'短期サイクル' WHEN 'long' THEN '長期サイクル' ELSE '-' END)" },
   { "scored-not-catalogued", "portfolio", "warning", "service",
+    "Scores on services outside the catalogue",
+    "カタログ外のサービスに付いた評価",
     "scores on a service without a level or Unnecessary",
     "レベル未定または Unnecessary のサービスに評価がある",
     0, "NOT " CAT " AND " SCORED_ANY,
@@ -168,6 +227,8 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "printf('%s %s：カタログにない（%s）サービスに評価が付いています', " SVC
     ", coalesce(d.level, 'レベル未定'))" },
   { "scored-excluded", "portfolio", "warning", "service",
+    "Scores on services excluded from evaluation",
+    "評価外のサービスに付いた評価",
     "scores on a service excluded from evaluation (N/A)",
     "評価外（N/A）のサービスに評価がある",
     0, "d.excluded=1 AND " SCORED_ANY,
@@ -177,6 +238,8 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
   /* the assessment behind a score ($J, x1060_store_assessment's rows with
   ** cdc the CDC's name): a score that is not what its answers give */
   { "score-contradicts-answers", "portfolio", "warning", "service",
+    "Scores that contradict the assessment answers",
+    "評価の回答と矛盾するスコア",
     "a score differs from what the answers behind it give (x1060_assess), "
     "the assignment unchanged since",
     "スコアが、その根拠となる回答（x1060_assess）から導かれる値と異なる（"
@@ -191,6 +254,8 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "q.assignment IS d.assignment AND " ASSESSED " IS NOT coalesce(q.score,"
     " 'N/A')", 0, 0, 0 },
   { "answers-other-assignment", "portfolio", "warning", "service",
+    "Assessment answers given for a former sourcing",
+    "以前の実施体制に対する評価の回答",
     "the answers behind a score were given for another assignment than the "
     "service has now",
     "スコアの根拠となる回答が、現在と異なる実施体制に対するもの",
@@ -208,6 +273,8 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
   ** rows with cdc the CDC's name and k its id) and whether they close the
   ** cycle */
   { "gap-no-action", "management", "by level", "service",
+    "Gaps of key services with no improvement action",
+    "重要なサービスのギャップに改善策がない",
     "a gap of a Basic or Standard service has no improvement action (none,"
     " or only dropped ones)",
     "基本または標準のサービスのギャップに改善策がない（ないか、中止のみ）",
@@ -219,6 +286,8 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "printf('%s %s（%s）：ギャップ %d に対する改善策がありません', " SVC
     ", d.level, d.gap)" },
   { "action-overdue", "management", "warning", "action",
+    "Improvement actions past their due date",
+    "期限を過ぎた改善策",
     "an open action (planned, in progress or blocked) is past its due date",
     "未完了の改善策（計画中・実施中・停滞）が期限を過ぎている",
     "SELECT 'management', a.service_id, 'warning', 'action-overdue', "
@@ -228,6 +297,8 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     ACT_NAME_ARGS_JA ", a.due), " ACT_ORD ", a.cdc FROM $P a WHERE "
     X1060_SQL_OVERDUE("a"), 0, 0, 0 },
   { "action-no-owner", "management", "warning", "action",
+    "Improvement actions without an owner",
+    "担当者のいない改善策",
     "an open action has no owner",
     "未完了の改善策に担当者がいない",
     "SELECT 'management', a.service_id, 'warning', 'action-no-owner', "
@@ -236,6 +307,8 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "いません', a.action_id, " ACT_NAME_ARGS_JA "), " ACT_ORD ", a.cdc FROM "
     "$P a WHERE " X1060_SQL_OPEN("a") " AND a.owner IS NULL", 0, 0, 0 },
   { "action-done-not-reassessed", "management", "warning", "action",
+    "Completed actions whose service was not reassessed",
+    "完了後にサービスが再評価されていない改善策",
     "an action on a service is done, and the service's as-is score has not "
     "been written since the action's completed date",
     "サービスへの改善策が完了したが、完了日以降に現状の評価が更新されていない",
@@ -250,6 +323,8 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "$Y h WHERE h.cdc=a.k AND h.service_id=a.service_id AND "
     "h.column_name='as_is')>=a.completed, 0)=0", 0, 0, 0 },
   { "long-no-estimate", "management", "warning", "action",
+    "Long-cycle actions without an estimate of resources",
+    "リソースの見積もりがない長期サイクルの改善策",
     "an open long-cycle action has neither an effort nor a cost estimate "
     "(the long cycle needs resources)",
     "未完了の長期サイクルの改善策に工数・費用の見積もりがない（長期サイクルは"
@@ -262,6 +337,8 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     X1060_SQL_OPEN("a") " AND a.cycle='long' AND a.effort IS NULL AND "
     "a.cost IS NULL", 0, 0, 0 },
   { "short-too-large", "management", "warning", "action",
+    "Short-cycle actions too large for today's resources",
+    "現状のリソースには大きすぎる短期サイクルの改善策",
     "an open short-cycle action's effort exceeds the CDC's short_effort_max "
     "(default " X1060_STR(X1060_SHORT_EFFORT_MAX) " person-days): it belongs "
     "in the long cycle",
@@ -278,6 +355,8 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "a.cycle='short' AND a.effort>" ACT_EFFORT_MAX, 0, 0, 0 },
 #ifdef X1060_TEST_EXTRA_FINDING
   { "test-note", "portfolio", "info", "service",
+    "Services with a note (test build only)",
+    "メモのあるサービス（テスト用ビルドのみ）",
     "a note is written (a finding of the test build only)",
     "メモが書かれている（テスト用ビルドのみの指摘）",
     0, "d.note IS NOT NULL",

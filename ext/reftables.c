@@ -336,6 +336,8 @@ static const RefColumn aFindingCol[] = {
   { "process", "TEXT", REF_GROUP },
   { "severity", "TEXT", REF_PLAIN },
   { "scope", "TEXT", REF_PLAIN },
+  { "title", "TEXT", REF_PLAIN },
+  { "title_ja", "TEXT", REF_PLAIN },
   { "condition", "TEXT", REF_PLAIN },
   { "condition_ja", "TEXT", REF_PLAIN },
   { "sql", "TEXT", REF_PLAIN },
@@ -346,10 +348,25 @@ static void findingValue(const RefTable *pTab, int iRow, int iCol,
                          X1060Value *p){
   const X1060Finding *f = &x1060Findings[iRow];
   const char *az[] = { f->zCode, f->zProcess, f->zSeverity, f->zScope,
-                       f->zCondition,
+                       f->zTitle, f->zTitleJa, f->zCondition,
                        f->zConditionJa, f->zSelect ? f->zSelect : f->zWhere,
                        f->zMessage, f->zMessageJa };
   (void)pTab;
+  setText(p, az[iCol]);
+}
+
+static const RefColumn aTermCol[] = {
+  { "name", "TEXT", REF_KEY },
+  { "title", "TEXT", REF_PLAIN },
+  { "title_ja", "TEXT", REF_PLAIN },
+  { "description", "TEXT", REF_PLAIN },
+  { "description_ja", "TEXT", REF_PLAIN },
+};
+static void termValue(const RefTable *pTab, int iRow, int iCol,
+                      X1060Value *p){
+  const X1060Term *t = &((const X1060Term*)pTab->pData)[iRow];
+  const char *az[] = { t->zValue, t->zName, t->zNameJa, t->zDesc,
+                       t->zDescJa };
   setText(p, az[iCol]);
 }
 
@@ -387,6 +404,10 @@ static const RefTable aRefTable[] = {
     X1060_NSERVICE, x1060Mappings, crosswalkValue },
   { "x1060_findings", COLUMNS(aFindingCol), X1060_NFINDING, 3,
     x1060Findings, findingValue },
+  { "x1060_processes", COLUMNS(aTermCol), X1060_NPROCESS, 1,
+    x1060Processes, termValue },
+  { "x1060_severities", COLUMNS(aTermCol), X1060_NSEVERITY, 1,
+    x1060Severities, termValue },
 };
 
 /*************************************************************** the module */

@@ -1,23 +1,31 @@
 /*
-** x1060: x1060_report(cdc [, format [, lang]]), the state of a CDC as a
-** document: Markdown (the default), one self-contained HTML page, or JSON.
+** x1060: x1060_report(cdc [, format [, lang]]), the report a CISO hands to
+** the board: Markdown (the default), one self-contained HTML page, or
+** JSON, in English or Japanese.
 **
 **   .once report.html
 **   SELECT x1060_report('acme', 'html');
 **   SELECT x1060_report('acme', 'markdown', 'ja');
 **
-** Sections (aSection): the portfolio per category, the portfolio as
-** X.1060 draws it (service, level, assignment, as-is, to-be), the
-** findings of the evaluation, the roadmap in the short and the long cycle
-** (each gap with its actions), the improvement actions and their summary
-** per cycle, the answers behind the scores,
-** the CDC through NIST CSF 2.0 and through the FIRST CSIRT Services
-** Framework (the project's mapping), and the trend when there are
-** snapshots.  Each is a query over the evaluation functions, rendered by
-** one table writer per format.  The
-** HTML page adds an SVG radar chart (as-is against to-be per category)
-** and colours the scores as a heat map; it loads nothing from outside.
-** Every value from the database is escaped for the format.
+** The report is a list of parts (aPart), each a title and tables (aTable):
+** the executive summary (key figures, what matters most, findings per
+** process), the portfolio per category and per management phase, the
+** service portfolio as X.1060 draws it, the findings grouped by what they
+** mean, the improvement plan, the roadmap as one ranked list grouped by
+** cycle, the trend over the snapshots, the CDC through NIST CSF 2.0 and
+** FIRST, and the answers behind the scores.  A table is one query over the
+** evaluation functions (?1 the CDC, ?2 the language; x1060FillSql's
+** placeholders), its values in the report's language (the framework
+** data's Japanese names), rendered by one writer per format: the three
+** formats carry the same tables.  In HTML a table may have a chart drawn
+** from its own rows (chart.c), and the page has a table of contents, a
+** print stylesheet and a font stack that finds Japanese fonts.  Every
+** value from the database is escaped for the format.
+**
+** Columns: a column whose name starts with '_' is not shown (_class: the
+** row's class in HTML, bold in Markdown for "group" and "total"; _label:
+** the chart's label); the table's group column is shown as a heading row
+** where its value changes.
 */
 #include "x1060_int.h"
 #include <string.h>
@@ -28,244 +36,404 @@ SQLITE_EXTENSION_INIT3
 # define SQLITE_RESULT_SUBTYPE 0x001000000
 #endif
 
-#define FMT_MARKDOWN 0
-#define FMT_HTML     1
-#define FMT_JSON     2
+/* SQL in the report's language (?2): expressions en and ja. */
+#define L(en, ja) "CASE WHEN ?2='ja' THEN " ja " ELSE " en " END"
+/* The name of canonical value x of a reference table in the language. */
+#define NAMED(tab, col, x) "coalesce((SELECT " L(col, "name_ja") " FROM " \
+  tab " WHERE " col "=" x "), " x ")"
+#define LEVEL(x)      NAMED("x1060_levels", "level", x)
+#define ASSIGNMENT(x) NAMED("x1060_assignments", "assignment", x)
+#define PHASE(x)      NAMED("x1060_phases", "name", x)
+#define CYCLE(x)      NAMED("x1060_cycles", "name", x)
+#define STATUS(x)     NAMED("x1060_action_statuses", "name", x)
+#define TERM(tab, x) "coalesce((SELECT " L("title", "title_ja") " FROM " \
+  tab " WHERE name=" x "), " x ")"
+#define CATEGORY(x) "(SELECT " L("name", "name_ja") " FROM " \
+  "x1060_categories WHERE category=" x ")"
+/* A service's name of CDC row t (its own Japanese name, else its name). */
+#define SERVICE(t) L(t ".name", "coalesce(" t ".name_ja, " t ".name)")
+/* A date (YYYY-MM-DD...) as its readers write it: 2026年6月30日 in
+** Japanese, as it is in English. */
+#define DAY(x) "CASE WHEN " x " IS NULL THEN NULL WHEN ?2='ja' THEN " \
+  "printf('%d年%d月%d日', strftime('%Y'," x "), strftime('%m'," x "), " \
+  "strftime('%d'," x ")) ELSE substr(" x ", 1, 10) END"
+#define PCT(x) "CAST(round((" x ")*100) AS INT)||'%'"
+/* The average of column col of rows of x1060_summary or x1060_trend (t),
+** weighted by the services scored: the figure over all of them. */
+#define WAVG(t, col) "(sum(" t "." col "*" t ".scored)/nullif(sum(" t \
+  ".scored), 0))"
+#define NA L("'N/A'", "'評価外'")
+/* A change as a signed figure, NULL when either side is. */
+#define CHANGE(now, was) "CASE WHEN (" now ") IS NOT NULL AND (" was ") IS " \
+  "NOT NULL THEN printf('%+.2f', (" now ")-(" was ")) END"
+#define POINTS(now, was) "CASE WHEN (" now ") IS NOT NULL AND (" was ") IS " \
+  "NOT NULL THEN printf('%+d', CAST(round(((" now ")-(" was "))*100) AS " \
+  "INT))||" L("' points'", "' ポイント'") " END"
+/* The last snapshot of the CDC: label, taken_at (no row without one). */
+#define LAST_SNAPSHOT "SELECT label, max(taken_at) AS taken_at FROM " \
+  "x1060_trend(?1) WHERE label<>'current' AND EXISTS (SELECT 1 FROM $N) " \
+  "GROUP BY label ORDER BY max(taken_at) DESC, label DESC LIMIT 1"
 
-/* A section: its key (JSON), titles, column headers ('|'-separated) in
-** English and Japanese, and its query (?1 the CDC table, ?2 the language;
-** $T the CDC's services, see x1060FillSql). */
-typedef struct Section Section;
-struct Section {
+/* The shapes of a table. */
+#define SHAPE_ROWS   0        /* a table */
+#define SHAPE_RECORD 1        /* one row, shown as label: value lines */
+#define SHAPE_LIST   2        /* an ordered list of its first column */
+
+/* The charts a table may have in HTML. */
+#define CHART_NONE  0
+#define CHART_RADAR 1
+#define CHART_BARS  2
+#define CHART_LINE  3
+
+/* A table of the report: its key in JSON, its headers ('|'-separated, the
+** visible columns), its query (after the report's WITH: it starts with
+** "," and more common table expressions, or " SELECT"), its shape, its
+** group column (or NULL), whether its column 1 is a name given in English
+** only (the crosswalks), its chart, and what is said when it has no rows
+** (NULL: nothing). */
+typedef struct Table Table;
+struct Table {
   const char *zKey;
-  const char *zTitle, *zTitleJa;
   const char *zHead, *zHeadJa;
   const char *zSql;
-  int bOptional;              /* left out when it has no rows */
+  int eShape;
+  const char *zGroup;
+  int bEnglishNames;
+  int eChart;
+  const char *zNone, *zNoneJa;
 };
 
-/* A CDC through framework fw (x1060_crosswalk_summary), for a section. */
-#define CROSSWALK_SECTION_SQL(fw) \
-  "SELECT ref_id, name, mapped, catalogued, scored, round(avg_as_is, 2) AS " \
-  "avg_as_is, round(avg_to_be, 2) AS avg_to_be, " \
-  "CAST(round(achievement*100) AS INT)||'%' AS achievement, gap_total FROM " \
-  "x1060_crosswalk_summary(?1, '" fw "') ORDER BY rowid"
+/* A CDC through framework fw (x1060_crosswalk_summary): its functions or
+** areas are the group rows. */
+#define CROSSWALK_SQL(fw) \
+  " SELECT ref_id, name, mapped, catalogued, scored, round(avg_as_is, 2) AS " \
+  "avg_as_is, round(avg_to_be, 2) AS avg_to_be, " PCT("achievement") \
+  " AS achievement, gap_total, CASE WHEN kind IN ('function','area') THEN " \
+  "'group' END AS _class FROM x1060_crosswalk_summary(?1, '" fw "') ORDER " \
+  "BY rowid"
+#define CROSSWALK_HEAD "|Name|Mapped services|Catalogued|Scored|As-is|" \
+  "To-be|Achieved|Gap"
+#define CROSSWALK_HEAD_JA "|名称|対応サービス|カタログ|評価済み|現状|目標|" \
+  "達成率|ギャップ"
 
-static const Section aSection[] = {
-  { "summary", "Portfolio per category", "カテゴリ別のポートフォリオ",
-    "Category|Name|Catalogued|Assigned|Scored|As-is|To-be|Achieved|Gap",
-    "カテゴリ|名称|カタログ|割り当て|評価済み|現状|目標|達成率|ギャップ",
-    "SELECT s.category AS category, CASE WHEN ?2='ja' THEN c.name_ja ELSE "
-    "s.name END AS name, s.catalogued AS catalogued, s.assigned AS assigned,"
-    " s.scored AS scored, round(s.avg_as_is, 2) AS avg_as_is, "
-    "round(s.avg_to_be, 2) AS avg_to_be, CAST(round(s.achievement*100) AS "
-    "INT)||'%' AS achievement, s.gap_total AS gap_total FROM "
-    "x1060_summary(?1) s JOIN x1060_categories c USING (category)", 0 },
-  { "portfolio", "Service portfolio", "サービスポートフォリオ",
+static const Table aTable[] = {
+#define T_FIGURES 0
+  { "figures",
+    "Services listed|Catalogued|Assigned|Scored|Average as-is|Average "
+    "to-be|Achievement (scored services at target)|Total gap|Last "
+    "snapshot|As-is since then|Achievement since then|Findings: action "
+    "required|Findings: to review|Open improvement actions|Overdue actions",
+    "一覧のサービス|カタログ|割り当て済み|評価済み|現状の平均|目標の平均|"
+    "達成率（目標に達した評価済みサービス）|ギャップの合計|前回のスナップショット|"
+    "その後の現状の変化|その後の達成率の変化|指摘：要対応|指摘：要確認|"
+    "未完了の改善策|期限超過の改善策",
+    ", s AS (SELECT sum(catalogued) AS cat, sum(assigned) AS asg, "
+    "sum(scored) AS sco, " WAVG("x", "avg_as_is") " AS a, "
+    WAVG("x", "avg_to_be") " AS b, " WAVG("x", "achievement") " AS ach, "
+    "sum(gap_total) AS gap FROM x1060_summary(?1) x), l AS (" LAST_SNAPSHOT
+    "), t AS (SELECT l.label, l.taken_at, " WAVG("x", "avg_as_is") " AS a, "
+    WAVG("x", "achievement") " AS ach FROM l JOIN x1060_trend(?1) x ON "
+    "x.label=l.label), e AS (SELECT sum(severity='error') AS err, "
+    "sum(severity='warning') AS warn FROM x1060_evaluate(?1)), c AS (SELECT "
+    "sum(open) AS o, sum(overdue) AS od FROM x1060_cycle_summary(?1) WHERE "
+    "kind='cdc') SELECT (SELECT count(*) FROM $T) AS services, s.cat AS "
+    "catalogued, s.asg AS assigned, s.sco AS scored, round(s.a, 2) AS "
+    "avg_as_is, round(s.b, 2) AS avg_to_be, " PCT("s.ach") " AS achievement,"
+    " s.gap AS gap_total, coalesce(t.label||' ('||" DAY("t.taken_at") "||')',"
+    " " L("'none yet'", "'まだない'") ") AS last_snapshot, "
+    CHANGE("s.a", "t.a") " AS as_is_change, " POINTS("s.ach", "t.ach")
+    " AS achievement_change, coalesce(e.err, 0) AS action_required, "
+    "coalesce(e.warn, 0) AS to_review, coalesce(c.o, 0) AS open_actions, "
+    "coalesce(c.od, 0) AS overdue_actions FROM s, e, c LEFT JOIN t",
+    SHAPE_RECORD, 0, 0, CHART_NONE, 0, 0 },
+#define T_PRIORITIES 1
+  /* overdue actions first (earliest due), then the gaps in the roadmap's
+  ** order, those with an overdue action excepted (said already) */
+  { "priorities", "What matters most", "最も重要な事項",
+    ", o AS (SELECT a.action_id, a.service_id, a.title, a.due, a.owner FROM"
+    " $X a WHERE " X1060_SQL_OVERDUE("a") ") SELECT text, service_id FROM ("
+    "SELECT 0 AS k, o.due AS ord, o.service_id AS service_id, "
+    L("printf('Overdue since %s: improvement action #%d \"%s\"%s, %s.', "
+      "o.due, o.action_id, o.title, coalesce(' on '||t.service_id||' '||"
+      "t.name, ''), coalesce('owner '||o.owner, 'no owner'))",
+      "printf('期限超過（%s）：改善策 #%d「%s」%s、%s。', " DAY("o.due") ", "
+      "o.action_id, o.title, coalesce('（'||t.service_id||' '||"
+      "coalesce(t.name_ja, t.name)||'）', ''), coalesce('担当 '||o.owner, "
+      "'担当者なし'))") " AS text FROM o LEFT JOIN $T t ON "
+    "t.service_id=o.service_id UNION ALL SELECT 1, r.rank, r.service_id, "
+    L("printf('%s %s (%s) is at %d against a target of %d, %s cycle: %s.',"
+      " r.service_id, t.name, r.level, r.as_is, r.to_be, "
+      "coalesce(r.cycle, 'long'), CASE WHEN r.open_actions>0 THEN "
+      "printf('%d improvement action%s open', r.open_actions, CASE WHEN "
+      "r.open_actions>1 THEN 's' ELSE '' END) WHEN r.actions>0 THEN 'its "
+      "actions are done; reassess it' ELSE 'no improvement action yet' END)",
+      "printf('%s %s（%s）：現状 %d、目標 %d、%s。%s。', r.service_id, "
+      "coalesce(t.name_ja, t.name), " LEVEL("r.level") ", r.as_is, r.to_be, "
+      CYCLE("coalesce(r.cycle, 'long')") ", CASE WHEN r.open_actions>0 THEN"
+      " printf('未完了の改善策 %d 件', r.open_actions) WHEN r.actions>0 THEN "
+      "'改善策は完了、再評価が必要' ELSE '改善策はまだない' END)")
+    " FROM x1060_roadmap(?1) r JOIN $T t ON t.service_id=r.service_id WHERE "
+    "r.overdue_actions=0) ORDER BY k, ord LIMIT 5",
+    SHAPE_LIST, 0, 0, CHART_NONE,
+    "No gap and no overdue action.", "ギャップも期限超過の改善策もない。" },
+#define T_FINDINGS_COUNT 2
+  { "findings_count",
+    "Process|Action required|To review|For information|All",
+    "プロセス|要対応|要確認|参考|合計",
+    ", e AS (SELECT process, severity FROM x1060_evaluate(?1)) SELECT "
+    TERM("x1060_processes", "p.name") " AS process, "
+    "coalesce(sum(e.severity='error'), 0) AS error, "
+    "coalesce(sum(e.severity='warning'), 0) AS warning, "
+    "coalesce(sum(e.severity='info'), 0) AS info, count(e.process) AS total,"
+    " NULL AS _class, min(p.rowid) AS _ord FROM x1060_processes p LEFT JOIN "
+    "e ON e.process=p.name GROUP BY p.name UNION ALL SELECT "
+    L("'All'", "'合計'") ", coalesce(sum(severity='error'), 0), "
+    "coalesce(sum(severity='warning'), 0), coalesce(sum(severity='info'), "
+    "0), count(*), 'total', 99 FROM e ORDER BY _ord",
+    SHAPE_ROWS, 0, 0, CHART_NONE, 0, 0 },
+#define T_CATEGORIES 3
+  { "summary",
+    "Category|Name|Phase|Catalogued|Assigned|Scored|As-is|To-be|Achieved|"
+    "Gap", "カテゴリ|名称|フェーズ|カタログ|割り当て済み|評価済み|現状|目標|"
+    "達成率|ギャップ",
+    " SELECT s.category AS category, " CATEGORY("s.category") " AS name, "
+    PHASE("s.phase") " AS phase, s.catalogued AS catalogued, s.assigned AS "
+    "assigned, s.scored AS scored, round(s.avg_as_is, 2) AS avg_as_is, "
+    "round(s.avg_to_be, 2) AS avg_to_be, " PCT("s.achievement") " AS "
+    "achievement, s.gap_total AS gap_total, s.category||' '||"
+    CATEGORY("s.category") " AS _label, NULL AS _class, s.category AS _ord "
+    "FROM x1060_summary(?1) s UNION ALL SELECT " L("'All'", "'全体'") ", "
+    "NULL, NULL, sum(x.catalogued), sum(x.assigned), sum(x.scored), "
+    "round(" WAVG("x", "avg_as_is") ", 2), round(" WAVG("x", "avg_to_be")
+    ", 2), " PCT(WAVG("x", "achievement")) ", sum(x.gap_total), NULL, "
+    "'total', '~' FROM x1060_summary(?1) x ORDER BY _ord",
+    SHAPE_ROWS, 0, 0, CHART_RADAR, 0, 0 },
+#define T_PHASES 4
+  { "phases",
+    "Phase|Categories|Catalogued|Scored|As-is|To-be|Achieved|Gap",
+    "フェーズ|カテゴリ|カタログ|評価済み|現状|目標|達成率|ギャップ",
+    " SELECT " PHASE("p.name") " AS phase, group_concat(x.category, ' ') AS "
+    "categories, sum(x.catalogued) AS catalogued, sum(x.scored) AS scored, "
+    "round(" WAVG("x", "avg_as_is") ", 2) AS avg_as_is, round("
+    WAVG("x", "avg_to_be") ", 2) AS avg_to_be, " PCT(WAVG("x",
+    "achievement")) " AS achievement, sum(x.gap_total) AS gap_total FROM "
+    "x1060_phases p LEFT JOIN x1060_summary(?1) x ON x.phase=p.name GROUP BY"
+    " p.name ORDER BY min(p.rowid)",
+    SHAPE_ROWS, 0, 0, CHART_BARS, 0, 0 },
+#define T_PORTFOLIO 5
+  { "portfolio",
     "Service|Name|Recommendation level|Service assignment|As-is|To-be",
     "サービス|名称|推奨レベル|割り当て|現状|目標",
-    "SELECT service_id, CASE WHEN ?2='ja' THEN coalesce(name_ja, name) ELSE "
-    "name END AS name, level, assignment||coalesce(' ('||CASE WHEN team IS "
-    "NOT NULL AND outsourcer IS NOT NULL THEN team||' / '||outsourcer ELSE "
-    "coalesce(team, outsourcer) END||')', '') AS assignment, CASE WHEN "
-    "excluded THEN 'N/A' ELSE as_is END AS as_is, CASE WHEN excluded THEN "
-    "'N/A' ELSE to_be END AS to_be FROM $T s WHERE "
-    X1060_SQL_CATALOGUED("s") " ORDER BY rowid", 0 },
-  { "findings", "Findings of the evaluation", "評価の指摘事項",
-    "Process|Severity|Code|Message", "プロセス|重要度|コード|内容",
-    "SELECT process, severity, code, message FROM x1060_evaluate(?1, ?2) "
-    "ORDER BY CASE severity WHEN 'error' THEN 1 WHEN 'warning' THEN 2 ELSE 3 "
-    "END, rowid", 0 },
-  { "roadmap_short", "Roadmap: short cycle (within today's resources)",
-    "ロードマップ：短期サイクル（現状のリソース内）",
-    "Rank|Service|Name|Level|As-is|To-be|Gap|Owner|Due|Actions",
-    "順位|サービス|名称|レベル|現状|目標|ギャップ|責任者|期限|改善策",
-    "SELECT r.rank, r.service_id, CASE WHEN ?2='ja' THEN coalesce(t.name_ja,"
-    " r.name) ELSE r.name END AS name, r.level, r.as_is, r.to_be, r.gap, "
-    "r.owner, r.due, r.plan FROM x1060_roadmap(?1) r JOIN $T t USING "
-    "(service_id) WHERE r.cycle='short' ORDER BY r.rank", 0 },
-  { "roadmap_long", "Roadmap: long cycle (needs more resources)",
-    "ロードマップ：長期サイクル（リソースの増強が前提）",
-    "Rank|Service|Name|Level|As-is|To-be|Gap|Owner|Due|Actions",
-    "順位|サービス|名称|レベル|現状|目標|ギャップ|責任者|期限|改善策",
-    "SELECT r.rank, r.service_id, CASE WHEN ?2='ja' THEN coalesce(t.name_ja,"
-    " r.name) ELSE r.name END AS name, r.level, r.as_is, r.to_be, r.gap, "
-    "r.owner, r.due, r.plan FROM x1060_roadmap(?1) r JOIN $T t USING "
-    "(service_id) WHERE r.cycle='long' OR r.cycle IS NULL ORDER BY r.rank",
-    0 },
-  { "actions", "Improvement actions", "改善策",
-    "Action|Service|Title|Cycle|Status|Progress|Owner|Due|Overdue|Effort "
-    "(person-days)|Cost",
-    "番号|サービス|件名|サイクル|状態|進捗|担当者|期限|期限超過|工数（人日）|費用",
-    "SELECT a.action_id, coalesce(a.service_id, a.category, '-'), a.title, "
-    "CASE WHEN ?2='ja' THEN y.name_ja ELSE a.cycle END, CASE WHEN ?2='ja' "
-    "THEN t.name_ja ELSE a.status END, a.progress||'%', a.owner, a.due, "
-    "CASE WHEN " X1060_SQL_OVERDUE("a") " THEN CASE WHEN ?2='ja' THEN '超過'"
-    " ELSE 'overdue' END END, a.effort, a.cost||' '||a.currency FROM $X a "
-    "JOIN x1060_action_statuses t ON t.name=a.status JOIN x1060_cycles y ON "
-    "y.name=a.cycle ORDER BY a.action_id", 1 },
-  { "cycles", "The improvement actions per cycle", "サイクル別の改善策",
+    " SELECT s.service_id AS service_id, " SERVICE("s") " AS name, "
+    LEVEL("s.level") " AS level, " ASSIGNMENT("s.assignment") "||coalesce("
+    L("' ('", "'（'") "||CASE WHEN s.team IS NOT NULL AND s.outsourcer IS NOT "
+    "NULL THEN s.team||' / '||s.outsourcer ELSE coalesce(s.team, "
+    "s.outsourcer) END||" L("')'", "'）'") ", '') AS assignment, CASE WHEN "
+    "s.excluded THEN " NA " ELSE s.as_is END AS as_is, CASE WHEN s.excluded"
+    " THEN " NA " ELSE s.to_be END AS to_be FROM $T s WHERE "
+    X1060_SQL_CATALOGUED("s") " ORDER BY s.rowid",
+    SHAPE_ROWS, 0, 0, CHART_NONE,
+    "Nothing is catalogued yet: give services a recommendation level.",
+    "カタログにサービスがまだない。サービスに推奨レベルを付けること。" },
+#define T_FINDINGS 6
+  { "findings", "Severity|Process|Finding|Count|Services",
+    "重要度|プロセス|指摘|件数|サービス",
+    " SELECT " TERM("x1060_severities", "e.severity") " AS severity, "
+    TERM("x1060_processes", "e.process") " AS process, "
+    L("f.title", "f.title_ja") " AS finding, count(*) AS count, "
+    "replace(group_concat(DISTINCT e.service_id), ',', ', ') AS services, "
+    "e.code AS code, e.severity AS _class FROM x1060_evaluate(?1) e JOIN "
+    "x1060_findings f ON f.code=e.code GROUP BY e.severity, e.process, "
+    "e.code ORDER BY CASE e.severity WHEN 'error' THEN 1 WHEN 'warning' THEN"
+    " 2 ELSE 3 END, (SELECT rowid FROM x1060_processes WHERE "
+    "name=e.process), min(e.rowid)",
+    SHAPE_ROWS, 0, 0, CHART_NONE, "No finding.", "指摘はない。" },
+#define T_CYCLES 7
+  { "cycles",
     "Cycle|Actions|Open|Blocked|Done|Overdue|Done since the last snapshot|"
     "Effort (person-days)|Cost", "サイクル|改善策|未完了|停滞|完了|期限超過|"
     "前回スナップショット以降の完了|工数（人日）|費用",
-    "SELECT CASE WHEN ?2='ja' THEN y.name_ja ELSE c.cycle END, c.actions, "
-    "c.open, c.blocked, c.done, c.overdue, c.done_since, c.effort, "
-    "c.cost||' '||c.currency FROM x1060_cycle_summary(?1) c JOIN x1060_cycles"
-    " y ON y.name=c.cycle WHERE c.kind='cdc'", 1 },
-  { "assessments", "The assessment behind the scores",
-    "スコアの根拠（評価基準への回答）",
-    "Service|Score|Assignment|Points|Answers|Evidence",
-    "サービス|スコア|実施体制|点数|回答|根拠",
-    "SELECT s.service_id, CASE q.side WHEN 'as_is' THEN CASE WHEN ?2='ja' "
-    "THEN '現状' ELSE 'as-is' END ELSE CASE WHEN ?2='ja' THEN '目標' ELSE "
-    "'to-be' END END, q.assignment, coalesce(q.score, 'N/A'), q.answers, "
-    "q.evidence FROM $U q JOIN $D s ON s.seq_no=q.seq_no ORDER BY q.seq_no, "
-    "q.side", 1 },
-  { "csf", "Through NIST CSF 2.0 (the project's mapping)",
-    "NIST CSF 2.0 から見た状態（本プロジェクトの対応付け）",
-    "Function / category|Name|Mapped|Catalogued|Scored|As-is|To-be|Achieved|"
-    "Gap", "機能／カテゴリ|名称|対応サービス|カタログ|評価済み|現状|目標|"
-    "達成率|ギャップ", CROSSWALK_SECTION_SQL("csf"), 0 },
-  { "first", "Through the FIRST CSIRT Services Framework 2.1 (the project's "
-    "mapping)", "FIRST CSIRT サービスフレームワーク 2.1 から見た状態（本プロ"
-    "ジェクトの対応付け）", "Area / service|Name|Mapped|Catalogued|Scored|"
-    "As-is|To-be|Achieved|Gap", "エリア／サービス|名称|対応サービス|カタログ|"
-    "評価済み|現状|目標|達成率|ギャップ", CROSSWALK_SECTION_SQL("first"), 0 },
-  { "trend", "Trend over the snapshots", "スナップショットの推移",
-    "Snapshot|Taken|Category|Scored|As-is|To-be|Achieved",
-    "スナップショット|取得日時|カテゴリ|評価済み|現状|目標|達成率",
-    "SELECT label, taken_at, category, scored, round(avg_as_is, 2) AS "
-    "avg_as_is, round(avg_to_be, 2) AS avg_to_be, CAST(round(achievement*100)"
-    " AS INT)||'%' AS achievement FROM x1060_trend(?1) WHERE EXISTS (SELECT "
-    "1 FROM $N)", 1 },
+    " SELECT " CYCLE("c.cycle") " AS cycle, c.actions AS actions, c.open AS "
+    "open, c.blocked AS blocked, c.done AS done, c.overdue AS overdue, "
+    "c.done_since AS done_since, c.effort AS effort, c.cost||' '||"
+    "c.currency AS cost FROM x1060_cycle_summary(?1) c WHERE c.kind='cdc' "
+    "AND c.actions>0",
+    SHAPE_ROWS, 0, 0, CHART_NONE,
+    "No improvement action yet: add them to x1060_actions.",
+    "改善策はまだない。x1060_actions に追加すること。" },
+#define T_ACTIONS 8
+  { "actions",
+    "Action|About|Title|Cycle|Status|Progress|Owner|Due|Overdue|Effort "
+    "(person-days)|Cost",
+    "番号|対象|件名|サイクル|状態|進捗|担当者|期限|期限超過|工数（人日）|費用",
+    " SELECT a.action_id AS action_id, coalesce(a.service_id, a.category, "
+    L("'the whole CDC'", "'CDC 全体'") ") AS about, a.title AS title, "
+    CYCLE("a.cycle") " AS cycle, " STATUS("a.status") " AS status, "
+    "a.progress||'%' AS progress, a.owner AS owner, " DAY("a.due") " AS due,"
+    " CASE WHEN " X1060_SQL_OVERDUE("a") " THEN " L("'overdue'", "'期限超過'")
+    " END AS overdue, a.effort AS effort, a.cost||' '||a.currency AS cost, "
+    "CASE WHEN " X1060_SQL_OVERDUE("a") " THEN 'overdue' WHEN NOT "
+    X1060_SQL_OPEN("a") " THEN 'closed' END AS _class FROM $X a ORDER BY "
+    "a.cycle<>'short', a.action_id",
+    SHAPE_ROWS, 0, 0, CHART_NONE, 0, 0 },
+#define T_ROADMAP 9
+  { "roadmap",
+    "#|Service|Name|Level|As-is|To-be|Gap|Owner|Due|Improvement actions",
+    "順位|サービス|名称|レベル|現状|目標|ギャップ|責任者|期限|改善策",
+    ", p AS (SELECT x.service_id, group_concat('#'||x.action_id||' '||"
+    STATUS("x.status") ", '; ') AS plan FROM (SELECT * FROM $X ORDER BY "
+    "action_id) x WHERE x.status<>'dropped' GROUP BY x.service_id) SELECT "
+    "row_number() OVER (ORDER BY coalesce(r.cycle, 'long')='long', r.rank) "
+    "AS n, r.service_id AS service_id, " SERVICE("t") " AS name, "
+    LEVEL("r.level") " AS level, r.as_is AS as_is, r.to_be AS to_be, r.gap "
+    "AS gap, r.owner AS owner, " DAY("r.due") " AS due, p.plan AS plan, "
+    CYCLE("coalesce(r.cycle, 'long')") " AS cycle FROM x1060_roadmap(?1) r "
+    "JOIN $T t ON t.service_id=r.service_id LEFT JOIN p ON "
+    "p.service_id=r.service_id ORDER BY n",
+    SHAPE_ROWS, "cycle", 0, CHART_NONE, "No gap: every scored service is at "
+    "its target.", "ギャップはない。評価済みのサービスはすべて目標に達している。" },
+#define T_TREND 10
+  { "trend",
+    "Snapshot|Taken|Scored|As-is|Change|To-be|Achieved|Change",
+    "スナップショット|取得日|評価済み|現状|変化|目標|達成率|変化",
+    ", g AS (SELECT x.label AS label, max(x.taken_at) AS taken_at, "
+    "sum(x.scored) AS scored, " WAVG("x", "avg_as_is") " AS a, "
+    WAVG("x", "avg_to_be") " AS b, " WAVG("x", "achievement") " AS ach FROM "
+    "x1060_trend(?1) x WHERE EXISTS (SELECT 1 FROM $N) GROUP BY x.label) "
+    "SELECT CASE WHEN label='current' THEN " L("'now'", "'現在'") " ELSE "
+    "label END AS snapshot, " DAY("taken_at") " AS taken, scored, round(a, "
+    "2) AS avg_as_is, " CHANGE("a", "lag(a) OVER w") " AS as_is_change, "
+    "round(b, 2) AS avg_to_be, " PCT("ach") " AS achievement, "
+    POINTS("ach", "lag(ach) OVER w") " AS achievement_change FROM g WINDOW "
+    "w AS (ORDER BY label='current', taken_at) ORDER BY label='current', "
+    "taken_at",
+    SHAPE_ROWS, 0, 0, CHART_LINE,
+    "No snapshot yet: the trend starts with the first x1060_snapshot.",
+    "スナップショットはまだない。推移は最初の x1060_snapshot から始まる。" },
+#define T_TREND_CATEGORIES 11
+  { "trend_categories",
+    "Category|Name|As-is at the last snapshot|As-is now|Change",
+    "カテゴリ|名称|前回スナップショットの現状|現在の現状|変化",
+    ", l AS (" LAST_SNAPSHOT "), p AS (SELECT x.category, x.avg_as_is FROM "
+    "l JOIN x1060_trend(?1) x ON x.label=l.label) SELECT s.category AS "
+    "category, " CATEGORY("s.category") " AS name, round(p.avg_as_is, 2) AS "
+    "before, round(s.avg_as_is, 2) AS avg_as_is, "
+    CHANGE("s.avg_as_is", "p.avg_as_is") " AS change FROM x1060_summary(?1)"
+    " s JOIN p ON p.category=s.category ORDER BY coalesce(s.avg_as_is-"
+    "p.avg_as_is, -9) DESC, s.category",
+    SHAPE_ROWS, 0, 0, CHART_NONE, 0, 0 },
+#define T_CSF 12
+  { "csf", "Function / category" CROSSWALK_HEAD,
+    "機能／カテゴリ" CROSSWALK_HEAD_JA, CROSSWALK_SQL("csf"),
+    SHAPE_ROWS, 0, 1, CHART_NONE, 0, 0 },
+#define T_FIRST 13
+  { "first", "Area / service" CROSSWALK_HEAD,
+    "エリア／サービス" CROSSWALK_HEAD_JA, CROSSWALK_SQL("first"),
+    SHAPE_ROWS, 0, 1, CHART_NONE, 0, 0 },
+#define T_ASSESSMENTS 14
+  /* each answer and each piece of evidence named as a reader names it
+  ** (score.c's questions), in the order written */
+  { "assessments", "Service|Name|Score|Assignment|Points|Answers|Evidence",
+    "サービス|名称|スコア|実施体制|点数|回答|根拠",
+    " SELECT s.service_id AS service_id, " SERVICE("s") " AS name, CASE "
+    "q.side WHEN 'as_is' THEN " L("'as-is'", "'現状'") " ELSE "
+    L("'to-be'", "'目標'") " END AS side, " ASSIGNMENT("q.assignment")
+    " AS assignment, coalesce(q.score, " NA ") AS points, (SELECT "
+    "group_concat(coalesce((SELECT " L("k.label", "k.label_ja") " FROM "
+    "rp_question k WHERE k.key=j.key), j.key)||': '||CASE j.type WHEN 'true'"
+    " THEN " L("'yes'", "'はい'") " WHEN 'false' THEN " L("'no'", "'いいえ'")
+    " WHEN 'text' THEN CASE j.value WHEN 'full' THEN " L("'fully'",
+    "'全面的に'") " WHEN 'partial' THEN " L("'partly'", "'一部'") " WHEN "
+    "'none' THEN " L("'no'", "'いいえ'") " ELSE j.value END ELSE j.value "
+    "END, '; ') FROM json_tree(q.answers) j WHERE j.type NOT IN ('object', "
+    "'array')) AS answers, (SELECT group_concat(coalesce((SELECT "
+    L("k.label", "k.label_ja") " FROM rp_question k WHERE k.key=j.key), "
+    "j.key)||': '||j.value, '; ') FROM json_tree(q.evidence) j WHERE j.type "
+    "NOT IN ('object', 'array')) AS evidence FROM $U q JOIN $T s ON "
+    "s.rowid=q.seq_no ORDER BY q.seq_no, q.side",
+    SHAPE_ROWS, 0, 0, CHART_NONE, 0, 0 },
 };
 
-/*
-** Append text z for format eFmt so that nothing in it is live: no markup,
-** no link, no image, no escape sequence for a terminal.
-**   all formats: a control character (C0 but those below, DEL, C1) as
-**     \u001B, a byte that is not UTF-8 as \xFF, so that the output is
-**     valid, printable UTF-8 whatever the data;
-**   HTML: & < > " ' as entities, a line break as <br>;
-**   Markdown: & < > as entities; every character that makes Markdown
-**     (links, images, emphasis, code, headings, tables) backslashed, and
-**     "://", '@' and "www." too, so that no URL or address becomes a link;
-**     line breaks and tabs as spaces (a table row is one line);
-**   JSON: '"' and '\' backslashed, controls as \u00XX.
-*/
-static void appendEscaped(sqlite3_str *pOut, int eFmt, const char *z){
-  const unsigned char *p = (const unsigned char*)z;
-  int n = z ? (int)strlen(z) : 0, i = 0;
-  while( i<n ){
-    int nc = x1060Utf8CharLength(p+i, n-i);
-    unsigned c = p[i];
-    if( nc==0 ){
-      /* (JSON has no \x: the replacement character stands for the byte) */
-      if( eFmt==FMT_JSON ) sqlite3_str_appendall(pOut, "\\ufffd");
-      else sqlite3_str_appendf(pOut, "\\x%02X", c);
-      i++;
-      continue;
-    }
-    if( (c=='\n' || c=='\r' || c=='\t') && eFmt!=FMT_JSON ){
-      sqlite3_str_appendall(pOut, eFmt==FMT_HTML && c=='\n' ? "<br>"
-                                  : eFmt==FMT_HTML && c=='\t' ? "\t" : " ");
-    }else if( x1060IsControl(p+i, nc) ){
-      sqlite3_str_appendf(pOut, "\\u%04X", nc==1 ? c : (unsigned)p[i+1]);
-    }else if( eFmt==FMT_JSON ){
-      if( c=='"' || c=='\\' ) sqlite3_str_appendchar(pOut, 1, '\\');
-      sqlite3_str_append(pOut, (const char*)p+i, nc);
-    }else if( c=='&' ){
-      sqlite3_str_appendall(pOut, "&amp;");
-    }else if( c=='<' ){
-      sqlite3_str_appendall(pOut, "&lt;");
-    }else if( c=='>' ){
-      sqlite3_str_appendall(pOut, "&gt;");
-    }else if( eFmt==FMT_HTML && (c=='"' || c=='\'') ){
-      sqlite3_str_appendall(pOut, c=='"' ? "&quot;" : "&#39;");
-    }else if( eFmt==FMT_MARKDOWN && nc==1 && (strchr("\\`*_[]#!~|@", (int)c)
-           || (c==':' && p[i+1]=='/')
-           || (c=='.' && i>=3 && sqlite3_strnicmp(z+i-3, "www", 3)==0)) ){
-      sqlite3_str_appendchar(pOut, 1, '\\');
-      sqlite3_str_appendchar(pOut, 1, (char)c);
-    }else{
-      sqlite3_str_append(pOut, (const char*)p+i, nc);
-    }
-    i += nc;
-  }
-}
+/* A part of the report: its anchor and title, up to four tables, a
+** paragraph under the title, and whether it is left out when its tables
+** have no rows. */
+typedef struct Part Part;
+struct Part {
+  const char *zId, *zTitle, *zTitleJa;
+  const char *zIntro, *zIntroJa;
+  int aTab[4];                /* indexes in aTable; -1 ends */
+  int bOptional;
+};
 
-/* Append the column headers zHead ('|'-separated) as a table head. */
-static void appendHead(sqlite3_str *pOut, int eFmt, const char *zHead){
-  const char *z;
-  int n = 1;
-  sqlite3_str_appendall(pOut, eFmt==FMT_HTML ? "<table><thead><tr>" : "|");
-  for(z=zHead; *z; ){
-    const char *zEnd = strchr(z, '|');
-    int nz = zEnd ? (int)(zEnd-z) : (int)strlen(z);
-    sqlite3_str_appendf(pOut, eFmt==FMT_HTML ? "<th>%.*s</th>" : " %.*s |",
-                        nz, z);
-    z += nz + (zEnd!=0);
-    n += zEnd!=0;
-  }
-  if( eFmt==FMT_HTML ){
-    sqlite3_str_appendall(pOut, "</tr></thead><tbody>\n");
-  }else{
-    sqlite3_str_appendall(pOut, "\n|");
-    while( n-- ) sqlite3_str_appendall(pOut, "---|");
-    sqlite3_str_appendall(pOut, "\n");
-  }
-}
+static const Part aPart[] = {
+  { "summary", "Executive summary", "エグゼクティブサマリー", 0, 0,
+    { T_FIGURES, T_PRIORITIES, T_FINDINGS_COUNT, -1 }, 0 },
+  { "categories", "The portfolio per category and per phase",
+    "カテゴリ別・フェーズ別のポートフォリオ",
+    "Averages over the scored services (1 to 5); achievement is the share of"
+    " them at or above target; a category with nothing scored is not scored,"
+    " never 0.",
+    "平均は評価済みのサービス（1～5）についてのもの。達成率は目標に達した割合。"
+    "評価済みのサービスがないカテゴリは「未評価」であり、0 ではない。",
+    { T_CATEGORIES, T_PHASES, -1 }, 0 },
+  { "portfolio", "Service portfolio", "サービスポートフォリオ",
+    "As X.1060 draws it: each catalogued service, its recommendation level,"
+    " who performs it, and its scores as-is and to-be.",
+    "X.1060 の形式：カタログの各サービスの推奨レベル、実施体制、現状と目標のスコア。",
+    { T_PORTFOLIO, -1 }, 0 },
+  { "findings", "Findings of the evaluation", "評価の指摘事項",
+    "Grouped by what they mean; every finding with its message is in "
+    "x1060_evaluate.",
+    "意味ごとにまとめたもの。個々の指摘とその内容は x1060_evaluate にある。",
+    { T_FINDINGS, -1 }, 0 },
+  { "plan", "Improvement plan", "改善計画", 0, 0,
+    { T_CYCLES, T_ACTIONS, -1 }, 0 },
+  { "roadmap", "Roadmap", "ロードマップ",
+    "Every gap in order of priority: the short cycle (within today's "
+    "resources) first, then the long cycle (needs more resources).",
+    "優先順のすべてのギャップ。短期サイクル（現状のリソース内）、次に長期サイクル"
+    "（リソースの増強が前提）。",
+    { T_ROADMAP, -1 }, 0 },
+  { "trend", "Trend over the snapshots", "スナップショットの推移", 0, 0,
+    { T_TREND, T_TREND_CATEGORIES, -1 }, 0 },
+  { "crosswalk", "Through NIST CSF 2.0 and FIRST", "NIST CSF 2.0 と FIRST "
+    "から見た状態",
+    "The project's mapping of the X.1060 services to NIST CSF 2.0 and to "
+    "the FIRST CSIRT Services Framework 2.1; functions and areas are the "
+    "bold rows.",
+    "X.1060 のサービスと NIST CSF 2.0、FIRST CSIRT サービスフレームワーク 2.1 "
+    "との本プロジェクトによる対応付け。太字の行が機能とエリア。名称は各フレーム"
+    "ワークが公開している英語のまま（日本語訳は未収録）。",
+    { T_CSF, T_FIRST, -1 }, 0 },
+  { "assessments", "The assessment behind the scores",
+    "スコアの根拠（評価基準への回答）", 0, 0, { T_ASSESSMENTS, -1 }, 1 },
+};
 
-/* The CSS class of a score cell in the HTML heat map, or NULL. */
-static const char *scoreClass(sqlite3_stmt *pStmt, int i){
-  static const char *const az[] = { "na", "s1", "s2", "s3", "s4", "s5" };
-  const char *zCol = sqlite3_column_name(pStmt, i);
-  const unsigned char *z = sqlite3_column_text(pStmt, i);
-  if( zCol==0 || z==0 ) return 0;
-  if( strcmp(zCol, "as_is")!=0 && strcmp(zCol, "to_be")!=0 ) return 0;
-  if( z[0]=='N' ) return az[0];
-  if( z[0]>='1' && z[0]<='5' && z[1]==0 ) return az[z[0]-'0'];
-  return 0;
-}
-
-/* Append one row of pStmt as a table row. */
-static void appendRow(sqlite3_str *pOut, int eFmt, sqlite3_stmt *pStmt){
-  int i;
-  sqlite3_str_appendall(pOut, eFmt==FMT_HTML ? "<tr>" : "|");
-  for(i=0; i<sqlite3_column_count(pStmt); i++){
-    const char *z = (const char*)sqlite3_column_text(pStmt, i);
-    if( eFmt==FMT_HTML ){
-      const char *zClass = scoreClass(pStmt, i);
-      if( zClass ) sqlite3_str_appendf(pOut, "<td class=\"%s\">", zClass);
-      else sqlite3_str_appendall(pOut, "<td>");
-      appendEscaped(pOut, eFmt, z);
-      sqlite3_str_appendall(pOut, "</td>");
-    }else{
-      sqlite3_str_appendall(pOut, " ");
-      appendEscaped(pOut, eFmt, z);
-      sqlite3_str_appendall(pOut, " |");
-    }
-  }
-  sqlite3_str_appendall(pOut, eFmt==FMT_HTML ? "</tr>\n" : "\n");
-}
-
-/* The report's context: the connection, the CDC table, the options. */
-typedef struct ReportDoc ReportDoc;
-struct ReportDoc {
+/* The report's context. */
+typedef struct Report Report;
+struct Report {
   sqlite3 *db;
   const char *zSchema, *zName;
   char *zCdc;                 /* "schema.name", for the evaluation functions */
   int eFmt;
   int bJa;
   int iFormat;                /* the storage's format (x1060FillSqlAt) */
+  sqlite3_str *pOut;
   char *zErr;
 };
 
-/* Prepare zSql of a section with its placeholders filled in (for the
-** storage's format: an older one has no actions) and ?1, ?2 bound. */
-static int reportPrepare(ReportDoc *p, const char *zSql, sqlite3_stmt **ppStmt){
-  int rc = x1060Prepare(p->db, x1060FillSqlAt(zSql, p->zSchema, p->zName,
-                                              p->iFormat), ppStmt);
+/* Prepare zSql of a table after the report's WITH (the rubric's
+** questions), its placeholders filled in for the storage's format, ?1
+** and ?2 bound. */
+static int reportPrepare(Report *p, const char *zSql, sqlite3_stmt **ppStmt){
+  char *zQuestions = x1060QuestionsSql();
+  char *zFull = zQuestions ? sqlite3_mprintf("WITH rp_question(rubric, ord,"
+      " key, label, label_ja) AS (%s)%s", zQuestions, zSql) : 0;
+  int rc;
+  sqlite3_free(zQuestions);
+  rc = zFull ? x1060Prepare(p->db, x1060FillSqlAt(zFull, p->zSchema,
+                            p->zName, p->iFormat), ppStmt) : SQLITE_NOMEM;
+  sqlite3_free(zFull);
   if( rc==SQLITE_OK && sqlite3_bind_parameter_count(*ppStmt)>=1 ){
     rc = sqlite3_bind_text(*ppStmt, 1, p->zCdc, -1, SQLITE_STATIC);
   }
@@ -276,87 +444,352 @@ static int reportPrepare(ReportDoc *p, const char *zSql, sqlite3_stmt **ppStmt){
   return rc;
 }
 
-/* Append section pSec as a Markdown or HTML table. */
-static int appendSection(ReportDoc *p, sqlite3_str *pOut, const Section *pSec){
-  sqlite3_stmt *pStmt = 0;
-  int rc = reportPrepare(p, pSec->zSql, &pStmt), nRow = 0;
-  const char *zTitle = p->bJa ? pSec->zTitleJa : pSec->zTitle;
-  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    if( nRow++==0 ){
-      sqlite3_str_appendf(pOut, p->eFmt==FMT_HTML ? "<h2>%s</h2>\n"
-                          : "## %s\n\n", zTitle);
-      appendHead(pOut, p->eFmt, p->bJa ? pSec->zHeadJa : pSec->zHead);
-    }
-    appendRow(pOut, p->eFmt, pStmt);
+/* Whether column i of pStmt is shown: not hidden ('_'), not the group,
+** not data for JSON only (a finding's code). */
+static int columnShown(const Table *pT, sqlite3_stmt *pStmt, int i){
+  const char *z = sqlite3_column_name(pStmt, i);
+  return z && z[0]!='_' && (pT->zGroup==0 || strcmp(z, pT->zGroup)!=0)
+      && strcmp(z, "code")!=0;
+}
+
+/* The index of the column named zName of pStmt, or -1. */
+static int columnIndex(sqlite3_stmt *pStmt, const char *zName){
+  int i;
+  for(i=0; i<sqlite3_column_count(pStmt); i++){
+    const char *z = sqlite3_column_name(pStmt, i);
+    if( z && strcmp(z, zName)==0 ) return i;
   }
+  return -1;
+}
+
+/* The header of visible column number k (0-based) of the '|'-separated
+** zHead, as *pz and *pn. */
+static void headerOf(const char *zHead, int k, const char **pz, int *pn){
+  const char *z = zHead, *zEnd;
+  while( k-- > 0 && (zEnd = strchr(z, '|'))!=0 ) z = zEnd+1;
+  zEnd = strchr(z, '|');
+  *pz = z;
+  *pn = zEnd ? (int)(zEnd-z) : (int)strlen(z);
+}
+
+/* The HTML class of a cell: a heat colour for an as-is score (1..5, an
+** average rounded), "tobe" for a target (never judged), or NULL. */
+static const char *cellClass(sqlite3_stmt *pStmt, int i){
+  static const char *const az[] = { "s1", "s2", "s3", "s4", "s5" };
+  const char *zCol = sqlite3_column_name(pStmt, i);
+  int eType = sqlite3_column_type(pStmt, i);
+  double r;
+  if( zCol==0 ) return 0;
+  if( strcmp(zCol, "to_be")==0 || strcmp(zCol, "avg_to_be")==0 ){
+    return "tobe";
+  }
+  if( strcmp(zCol, "as_is")!=0 && strcmp(zCol, "avg_as_is")!=0 ) return 0;
+  if( eType!=SQLITE_INTEGER && eType!=SQLITE_FLOAT ) return "na";
+  r = sqlite3_column_double(pStmt, i);
+  return r>=1 && r<=5 ? az[(int)(r+0.5)-1] : 0;
+}
+
+/* Append the head of table pT (its visible columns). */
+static void tableHead(Report *p, const Table *pT, sqlite3_stmt *pStmt){
+  const char *zHead = p->bJa ? pT->zHeadJa : pT->zHead;
+  int i, k = 0, bHtml = p->eFmt==X1060_FMT_HTML;
+  sqlite3_str_appendall(p->pOut, bHtml ? "<table id=\"t-" : "|");
+  if( bHtml ) sqlite3_str_appendf(p->pOut, "%s\"><thead><tr>", pT->zKey);
+  for(i=0; i<sqlite3_column_count(pStmt); i++){
+    const char *z;
+    int n;
+    if( !columnShown(pT, pStmt, i) ) continue;
+    headerOf(zHead, k++, &z, &n);
+    sqlite3_str_appendf(p->pOut, bHtml ? "<th scope=\"col\">%.*s</th>"
+                        : " %.*s |", n, z);
+  }
+  if( bHtml ){
+    sqlite3_str_appendall(p->pOut, "</tr></thead><tbody>\n");
+  }else{
+    sqlite3_str_appendall(p->pOut, "\n|");
+    while( k-- ) sqlite3_str_appendall(p->pOut, "---|");
+    sqlite3_str_appendall(p->pOut, "\n");
+  }
+}
+
+/* Append the current row of pStmt: a heading row first when the group
+** column's value changed from *pzGroup (kept, owned). */
+static void tableRow(Report *p, const Table *pT, sqlite3_stmt *pStmt,
+                     char **pzGroup){
+  int i, n = 0, bHtml = p->eFmt==X1060_FMT_HTML;
+  int iClass = columnIndex(pStmt, "_class");
+  int iGroup = pT->zGroup ? columnIndex(pStmt, pT->zGroup) : -1;
+  const char *zClass = iClass>=0 ? (const char*)sqlite3_column_text(pStmt,
+                                                                 iClass) : 0;
+  int bBold = zClass && (strcmp(zClass, "group")==0
+                         || strcmp(zClass, "total")==0);
+  for(i=0; i<sqlite3_column_count(pStmt); i++) n += columnShown(pT, pStmt, i);
+  if( iGroup>=0 ){
+    const char *zG = (const char*)sqlite3_column_text(pStmt, iGroup);
+    if( zG && (*pzGroup==0 || strcmp(zG, *pzGroup)!=0) ){
+      sqlite3_free(*pzGroup);
+      *pzGroup = sqlite3_mprintf("%s", zG);
+      sqlite3_str_appendf(p->pOut, bHtml ? "<tr class=\"group\"><th "
+                          "colspan=\"%d\" scope=\"rowgroup\">" : "| **", n);
+      x1060AppendEscaped(p->pOut, p->eFmt, zG);
+      sqlite3_str_appendall(p->pOut, bHtml ? "</th></tr>\n" : "** |");
+      if( !bHtml ){
+        sqlite3_str_appendchar(p->pOut, n-1, '|');
+        sqlite3_str_appendall(p->pOut, "\n");
+      }
+    }
+  }
+  if( bHtml && zClass ){
+    sqlite3_str_appendall(p->pOut, "<tr class=\"");
+    x1060AppendEscaped(p->pOut, p->eFmt, zClass);
+    sqlite3_str_appendall(p->pOut, "\">");
+  }else{
+    sqlite3_str_appendall(p->pOut, bHtml ? "<tr>" : "|");
+  }
+  for(i=0; i<sqlite3_column_count(pStmt); i++){
+    const char *z = (const char*)sqlite3_column_text(pStmt, i);
+    if( !columnShown(pT, pStmt, i) ) continue;
+    if( bHtml ){
+      const char *zCell = cellClass(pStmt, i);
+      sqlite3_str_appendall(p->pOut, "<td");
+      if( zCell ) sqlite3_str_appendf(p->pOut, " class=\"%s\"", zCell);
+      if( pT->bEnglishNames && i==1 && p->bJa ){
+        sqlite3_str_appendall(p->pOut, " lang=\"en\"");
+      }
+      sqlite3_str_appendall(p->pOut, ">");
+      x1060AppendEscaped(p->pOut, p->eFmt, z);
+      sqlite3_str_appendall(p->pOut, "</td>");
+    }else{
+      sqlite3_str_appendall(p->pOut, bBold && z && z[0] ? " **" : " ");
+      x1060AppendEscaped(p->pOut, p->eFmt, z);
+      sqlite3_str_appendall(p->pOut, bBold && z && z[0] ? "** |" : " |");
+    }
+  }
+  sqlite3_str_appendall(p->pOut, bHtml ? "</tr>\n" : "\n");
+}
+
+/* Append the one row of pStmt as label: value lines (a record). */
+static void tableRecord(Report *p, const Table *pT, sqlite3_stmt *pStmt){
+  const char *zHead = p->bJa ? pT->zHeadJa : pT->zHead;
+  int i, k = 0, bHtml = p->eFmt==X1060_FMT_HTML;
+  sqlite3_str_appendall(p->pOut, bHtml ? "<dl class=\"figures\">\n" : "");
+  for(i=0; i<sqlite3_column_count(pStmt); i++){
+    const char *z = (const char*)sqlite3_column_text(pStmt, i), *zH;
+    int nH;
+    if( !columnShown(pT, pStmt, i) ) continue;
+    headerOf(zHead, k++, &zH, &nH);
+    sqlite3_str_appendf(p->pOut, bHtml ? "<div><dt>%.*s</dt><dd>"
+                        : "- %.*s: ", nH, zH);
+    x1060AppendEscaped(p->pOut, p->eFmt, z ? z : "-");
+    sqlite3_str_appendall(p->pOut, bHtml ? "</dd></div>\n" : "\n");
+  }
+  sqlite3_str_appendall(p->pOut, bHtml ? "</dl>\n" : "\n");
+}
+
+/* Draw chart eChart of table pT from the rows of pStmt (then reset): the
+** label is _label or the first column, the values avg_as_is, avg_to_be;
+** the total row is not a group. */
+static int tableChart(Report *p, const Table *pT, sqlite3_stmt *pStmt){
+  enum { MAXG = 24 };
+  const char *azLabel[MAXG];
+  char *azOwn[MAXG];
+  double aAsIs[MAXG], aToBe[MAXG];
+  int iLabel = columnIndex(pStmt, "_label"), iClass = columnIndex(pStmt,
+      "_class"), iAsIs = columnIndex(pStmt, "avg_as_is"), iToBe =
+      columnIndex(pStmt, "avg_to_be"), n = 0, rc, i;
+  X1060Chart c;
+  if( iLabel<0 ) iLabel = 0;
+  while( (rc = sqlite3_step(pStmt))==SQLITE_ROW ){
+    const char *zC = iClass>=0 ? (const char*)sqlite3_column_text(pStmt,
+                                                                 iClass) : 0;
+    if( zC && strcmp(zC, "total")==0 ) continue;
+    if( n==MAXG ){                 /* the line chart: the latest points */
+      sqlite3_free(azOwn[0]);
+      memmove(azOwn, azOwn+1, sizeof(azOwn[0])*(MAXG-1));
+      memmove(aAsIs, aAsIs+1, sizeof(aAsIs[0])*(MAXG-1));
+      memmove(aToBe, aToBe+1, sizeof(aToBe[0])*(MAXG-1));
+      n--;
+    }
+    azOwn[n] = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, iLabel));
+    aAsIs[n] = sqlite3_column_double(pStmt, iAsIs);
+    aToBe[n] = sqlite3_column_double(pStmt, iToBe);
+    if( azOwn[n++]==0 ){ rc = SQLITE_NOMEM; break; }
+  }
+  if( rc==SQLITE_DONE ) rc = sqlite3_reset(pStmt);
+  if( rc==SQLITE_OK && n>0 ){
+    for(i=0; i<n; i++) azLabel[i] = azOwn[i];
+    memset(&c, 0, sizeof(c));
+    c.zId = pT->zKey;
+    c.n = n;
+    c.azLabel = azLabel;
+    c.aAsIs = aAsIs;
+    c.aToBe = aToBe;
+    c.zAsIs = p->bJa ? "現状（平均）" : "as-is (average)";
+    c.zToBe = p->bJa ? "目標（平均）" : "to-be (average)";
+    c.zNone = p->bJa ? "未評価" : "not scored";
+    switch( pT->eChart ){
+      case CHART_RADAR:
+        c.zTitle = p->bJa ? "カテゴリ別の現状と目標（1～5）"
+                          : "As-is against to-be per category (1 to 5)";
+        x1060ChartRadar(p->pOut, &c);
+        break;
+      case CHART_BARS:
+        c.zTitle = p->bJa ? "フェーズ別の現状と目標（1～5）"
+                          : "As-is against to-be per phase (1 to 5)";
+        x1060ChartBars(p->pOut, &c);
+        break;
+      default:
+        c.zTitle = p->bJa ? "スナップショットごとの現状と目標（1～5）"
+                          : "As-is and to-be over the snapshots (1 to 5)";
+        x1060ChartLine(p->pOut, &c);
+        break;
+    }
+  }
+  for(i=0; i<n; i++) sqlite3_free(azOwn[i]);
+  return rc;
+}
+
+/* Append table pT (Markdown or HTML): a subtitle for a table that is not
+** its part's only one, its chart, its rows in its shape, or what is said
+** when it has none. */
+static int appendTable(Report *p, const Table *pT, int bSub){
+  sqlite3_stmt *pStmt = 0;
+  char *zGroup = 0;
+  int rc = reportPrepare(p, pT->zSql, &pStmt), nRow = 0;
+  int bHtml = p->eFmt==X1060_FMT_HTML;
+  if( rc==SQLITE_OK && bHtml && pT->eChart!=CHART_NONE ){
+    rc = tableChart(p, pT, pStmt);
+  }
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    if( nRow++==0 && bSub && pT->eShape==SHAPE_LIST ){
+      const char *zT = p->bJa ? pT->zHeadJa : pT->zHead;
+      sqlite3_str_appendf(p->pOut, bHtml ? "<h3>%s</h3>\n" : "### %s\n\n",
+                          zT);
+    }
+    if( pT->eShape==SHAPE_RECORD ){
+      tableRecord(p, pT, pStmt);
+      break;
+    }else if( pT->eShape==SHAPE_LIST ){
+      if( !bHtml ) sqlite3_str_appendf(p->pOut, "%d. ", nRow);
+      else if( nRow==1 ) sqlite3_str_appendall(p->pOut, "<ol class=\"priorities\">\n<li>");
+      else sqlite3_str_appendall(p->pOut, "<li>");
+      x1060AppendEscaped(p->pOut, p->eFmt,
+                         (const char*)sqlite3_column_text(pStmt, 0));
+      sqlite3_str_appendall(p->pOut, bHtml ? "</li>\n" : "\n");
+    }else{
+      if( nRow==1 ) tableHead(p, pT, pStmt);
+      tableRow(p, pT, pStmt, &zGroup);
+    }
+  }
+  sqlite3_free(zGroup);
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
-  if( rc==SQLITE_OK && nRow==0 && !pSec->bOptional ){
-    sqlite3_str_appendf(pOut, p->eFmt==FMT_HTML ? "<h2>%s</h2>\n<p>%s</p>\n"
-        : "## %s\n\n%s\n", zTitle, p->bJa ? "（該当なし）" : "(none)");
-  }else if( rc==SQLITE_OK && nRow ){
-    sqlite3_str_appendall(pOut, p->eFmt==FMT_HTML ? "</tbody></table>\n"
-                                                 : "\n");
+  if( rc!=SQLITE_OK ) return rc;
+  if( nRow==0 && pT->zNone ){
+    sqlite3_str_appendf(p->pOut, bHtml ? "<p class=\"none\">%s</p>\n"
+                        : "%s\n\n", p->bJa ? pT->zNoneJa : pT->zNone);
+  }else if( nRow && pT->eShape==SHAPE_LIST ){
+    sqlite3_str_appendall(p->pOut, bHtml ? "</ol>\n" : "\n");
+  }else if( nRow && pT->eShape==SHAPE_ROWS ){
+    sqlite3_str_appendall(p->pOut, bHtml ? "</tbody></table>\n" : "\n");
   }
-  return rc;
+  return SQLITE_OK;
 }
 
 /* Append z as a JSON string. */
 static void appendJsonString(sqlite3_str *pOut, const char *z){
   sqlite3_str_appendchar(pOut, 1, '"');
-  appendEscaped(pOut, FMT_JSON, z);
+  x1060AppendEscaped(pOut, X1060_FMT_JSON, z);
   sqlite3_str_appendchar(pOut, 1, '"');
 }
 
-/* Append section pSec as "key": [ {column: value, ...}, ... ]. */
-static int appendJsonSection(ReportDoc *p, sqlite3_str *pOut,
-                             const Section *pSec){
-  sqlite3_stmt *pStmt = 0;
-  int rc = reportPrepare(p, pSec->zSql, &pStmt), nRow = 0, i;
-  sqlite3_str_appendf(pOut, ",\n\"%s\":[", pSec->zKey);
-  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    sqlite3_str_appendall(pOut, nRow++ ? ",\n{" : "\n{");
-    for(i=0; i<sqlite3_column_count(pStmt); i++){
-      sqlite3_str_appendf(pOut, "%s\"%s\":", i ? "," : "",
-                          sqlite3_column_name(pStmt, i));
-      switch( sqlite3_column_type(pStmt, i) ){
-        case SQLITE_NULL:    sqlite3_str_appendall(pOut, "null"); break;
-        case SQLITE_INTEGER:
-          sqlite3_str_appendf(pOut, "%lld", sqlite3_column_int64(pStmt, i));
-          break;
-        case SQLITE_FLOAT: {
-          double r = sqlite3_column_double(pStmt, i);
-          /* JSON has no Inf or NaN */
-          if( r!=r || r>1e308 || r<-1e308 ) sqlite3_str_appendall(pOut, "null");
-          else sqlite3_str_appendf(pOut, "%!.15g", r);
-          break;
-        }
-        default:
-          appendJsonString(pOut, (const char*)sqlite3_column_text(pStmt, i));
-          break;
+/* Append the current row of pStmt as a JSON object of its columns (those
+** named with '_' excepted). */
+static void appendJsonRow(sqlite3_str *pOut, sqlite3_stmt *pStmt){
+  int i, n = 0;
+  sqlite3_str_appendall(pOut, "{");
+  for(i=0; i<sqlite3_column_count(pStmt); i++){
+    const char *zCol = sqlite3_column_name(pStmt, i);
+    if( zCol==0 || zCol[0]=='_' ) continue;
+    sqlite3_str_appendf(pOut, "%s\"%s\":", n++ ? "," : "", zCol);
+    switch( sqlite3_column_type(pStmt, i) ){
+      case SQLITE_NULL:    sqlite3_str_appendall(pOut, "null"); break;
+      case SQLITE_INTEGER:
+        sqlite3_str_appendf(pOut, "%lld", sqlite3_column_int64(pStmt, i));
+        break;
+      case SQLITE_FLOAT: {
+        double r = sqlite3_column_double(pStmt, i);
+        /* JSON has no Inf or NaN */
+        if( r!=r || r>1e308 || r<-1e308 ) sqlite3_str_appendall(pOut, "null");
+        else sqlite3_str_appendf(pOut, "%!.15g", r);
+        break;
       }
+      default:
+        appendJsonString(pOut, (const char*)sqlite3_column_text(pStmt, i));
+        break;
     }
-    sqlite3_str_appendall(pOut, "}");
   }
-  sqlite3_str_appendall(pOut, "]");
+  sqlite3_str_appendall(pOut, "}");
+}
+
+/* Append table pT as "key": [ {column: value, ...}, ... ], or as one
+** object for a record. */
+static int appendJsonTable(Report *p, const Table *pT){
+  sqlite3_stmt *pStmt = 0;
+  int rc = reportPrepare(p, pT->zSql, &pStmt), nRow = 0;
+  sqlite3_str_appendf(p->pOut, ",\n\"%s\":%s", pT->zKey,
+                      pT->eShape==SHAPE_RECORD ? "" : "[");
+  while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    if( pT->eShape!=SHAPE_RECORD ){
+      sqlite3_str_appendall(p->pOut, nRow ? ",\n" : "\n");
+    }
+    appendJsonRow(p->pOut, pStmt);
+    if( nRow++==0 && pT->eShape==SHAPE_RECORD ) break;
+  }
+  if( pT->eShape!=SHAPE_RECORD ) sqlite3_str_appendall(p->pOut, "]");
+  else if( nRow==0 ) sqlite3_str_appendall(p->pOut, "null");
   if( rc==SQLITE_OK ) return sqlite3_finalize(pStmt);
   sqlite3_finalize(pStmt);
   return rc;
 }
 
-/* The org, the edition and the time of the report, as three owned
-** strings (org and edition may be NULL). */
-static int reportHeader(ReportDoc *p, char **azOut){
+/* Whether part pPart has a row to show (an optional part is left out
+** otherwise): its first table gives a row. */
+static int partHasRows(Report *p, const Part *pPart, int *pbHas){
   sqlite3_stmt *pStmt = 0;
-  char *zSql = x1060FillSql("SELECT (SELECT org FROM $C), (SELECT edition "
-      "FROM $C), strftime('%Y-%m-%d %H:%M UTC','now')", p->zSchema, p->zName);
-  int rc = x1060Prepare(p->db, zSql, &pStmt);
+  int rc = reportPrepare(p, aTable[pPart->aTab[0]].zSql, &pStmt);
+  *pbHas = rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW;
+  if( rc==SQLITE_OK ) return sqlite3_finalize(pStmt);
+  sqlite3_finalize(pStmt);
+  return rc;
+}
+
+/* The title block's facts: org, edition, the date, what was assessed, in
+** the report's language; four owned strings (NULL when not known). */
+static int reportFacts(Report *p, char **az){
+  sqlite3_stmt *pStmt = 0;
+  int rc = reportPrepare(p, " SELECT (SELECT org FROM $C), (SELECT edition "
+      "FROM $C), " L("ltrim(strftime('%d','now'), '0')||' '||trim(substr("
+      "'January  February March    April    May      June     July     "
+      "August   SeptemberOctober  November December ', strftime('%m','now')"
+      "*9-8, 9))||' '||strftime('%Y','now')", "printf('%d年%d月%d日', "
+      "strftime('%Y','now'), strftime('%m','now'), strftime('%d','now'))")
+      ", " L("printf('%d services listed (the %d of Annex A and %d of its "
+      "own), %d catalogued, %d assigned to a team or provider, %d scored', "
+      "n, " X1060_STR(X1060_NSERVICE) ", n-" X1060_STR(X1060_NSERVICE) ", "
+      "cat, asg, sco)", "printf('一覧のサービス %d 件（附属書 A の %d 件と独自の"
+      " %d 件）、カタログ %d 件、割り当て済み %d 件、評価済み %d 件', n, "
+      X1060_STR(X1060_NSERVICE) ", n-" X1060_STR(X1060_NSERVICE) ", cat, "
+      "asg, sco)") " FROM (SELECT count(*) AS n, coalesce(sum("
+      X1060_SQL_CATALOGUED("s") "), 0) AS cat, coalesce(sum("
+      X1060_SQL_ASSIGNED("s") "), 0) AS asg, coalesce(sum("
+      X1060_SQL_SCORED("s") "), 0) AS sco FROM $T s)", &pStmt);
   int i;
-  for(i=0; i<3; i++) azOut[i] = 0;
+  for(i=0; i<4; i++) az[i] = 0;
   if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    for(i=0; rc==SQLITE_OK && i<3; i++){
+    for(i=0; rc==SQLITE_OK && i<4; i++){
       const unsigned char *z = sqlite3_column_text(pStmt, i);
-      if( z && (azOut[i] = sqlite3_mprintf("%s", z))==0 ) rc = SQLITE_NOMEM;
+      if( z && (az[i] = sqlite3_mprintf("%s", z))==0 ) rc = SQLITE_NOMEM;
     }
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
@@ -364,142 +797,182 @@ static int reportHeader(ReportDoc *p, char **azOut){
   return rc;
 }
 
-/*
-** Append an SVG radar chart of the average as-is against to-be per
-** category (0..5 on each of the nine axes).
-*/
-static int appendRadar(ReportDoc *p, sqlite3_str *pOut){
-  static const double aCos[X1060_NCATEGORY] = { 0.0, 0.642788, 0.984808, 0.866025,
-      0.342020, -0.342020, -0.866025, -0.984808, -0.642788 };
-  static const double aSin[X1060_NCATEGORY] = { -1.0, -0.766044, -0.173648, 0.5,
-      0.939693, 0.939693, 0.5, -0.173648, -0.766044 };
-  double aVal[2][X1060_NCATEGORY];
-  char azCat[X1060_NCATEGORY][2];
-  sqlite3_stmt *pStmt = 0;
-  int rc = reportPrepare(p, "SELECT category, coalesce(avg_as_is, 0), "
-      "coalesce(avg_to_be, 0) FROM x1060_summary(?1)", &pStmt);
-  int n = 0, i, k, r;
-  while( rc==SQLITE_OK && n<X1060_NCATEGORY && sqlite3_step(pStmt)==SQLITE_ROW ){
-    azCat[n][0] = (char)sqlite3_column_text(pStmt, 0)[0];
-    azCat[n][1] = 0;
-    aVal[0][n] = sqlite3_column_double(pStmt, 1);
-    aVal[1][n] = sqlite3_column_double(pStmt, 2);
-    n++;
+/* The style of the HTML page: readable on screen, on paper and in
+** greyscale; a font stack that finds the usual Japanese fonts of Linux,
+** macOS and Windows before the generic family. */
+static const char zCss[] =
+  "body{font-family:'Noto Sans','Noto Sans CJK JP','Source Han Sans JP',"
+  "'Hiragino Sans','Hiragino Kaku Gothic ProN','Yu Gothic',YuGothic,"
+  "Meiryo,'IPAexGothic','IPAGothic','TakaoGothic','VL Gothic',sans-serif;"
+  "margin:2em auto;color:#222;max-width:62em;line-height:1.45}"
+  "header{border-bottom:3px solid #1f4e79;margin-bottom:1em}"
+  ".kicker{color:#555;margin:0}h1{margin:.2em 0}"
+  "header dl{display:grid;grid-template-columns:max-content auto;gap:.1em "
+  "1em}header dt{color:#555}header dd{margin:0}"
+  "nav ol{columns:3;font-size:90%;margin:.2em 0}nav h2{display:none}h2{border-bottom:1px solid #999;margin-top:1.6em}"
+  "dl.figures{display:grid;grid-template-columns:repeat(5,1fr);gap:.4em}"
+  "dl.figures div{border:1px solid #bbb;padding:.4em .6em}"
+  "dl.figures dt{font-size:85%;color:#444}dl.figures dd{margin:0;font-size"
+  ":140%;font-weight:bold}"
+  "ol.priorities li{margin:.3em 0}"
+  "table{border-collapse:collapse;margin:0 0 1.2em 0;font-size:88%}"
+  "th,td{border:1px solid #999;padding:.2em .45em;text-align:left;"
+  "vertical-align:top}thead th{background:#e8e8e8}"
+  "tr.group th,tr.group td,tr.total td{font-weight:bold;background:#f2f2f2}"
+  "td.s1{background:#f4b6b6}td.s2{background:#f7d0a6}td.s3{background:"
+  "#f5e9a8}td.s4{background:#d2ebb8}td.s5{background:#aedcaa}td.na{"
+  "color:#666}td.tobe{background:#fff}"
+  "tr.error td:first-child{background:#f4b6b6;font-weight:bold}"
+  "tr.warning td:first-child{background:#f7e0a0}"
+  "tr.info td:first-child{background:#dde7f0}"
+  "tr.overdue td{font-weight:bold}tr.closed td{color:#666}"
+  "p.none{color:#555;font-style:italic}"
+  "figure.chart{margin:.5em 0 1em 0}svg text{font-size:12px;fill:#222}"
+  "svg .tick{fill:#666;font-size:11px}svg .none{fill:#666;font-style:"
+  "italic}.grid{fill:none;stroke:#bbb;stroke-width:1}"
+  "line.asis,polygon.asis{stroke:#1f4e79;stroke-width:2.5;fill:none}"
+  "polygon.asis.area{fill:rgba(31,78,121,.18)}circle.asis{fill:#1f4e79}"
+  "rect.asis.bar{fill:#1f4e79}"
+  "line.tobe,polygon.tobe,rect.tobe{stroke:#777;stroke-width:2;"
+  "stroke-dasharray:6 4;fill:none}rect.tobe{stroke-dasharray:none}"
+  "g.legend rect.tobe,polygon.tobe~rect.tobe{fill:#fff}"
+  "footer{margin-top:2em;border-top:1px solid #999;font-size:85%;color:"
+  "#444}"
+  "@page{size:A4;margin:14mm}"
+  "@media print{body{margin:0;max-width:none;font-size:10pt}"
+  "h2,h3{break-after:avoid}tr,figure,dl.figures div,li{break-inside:avoid}"
+  "#summary{break-after:page}thead{display:table-header-group}}";
+
+/* Append the title block (and, in HTML, the head, the table of contents)
+** from the facts az (org, edition, date, what was assessed). */
+static void reportTitle(Report *p, char **az){
+  const char *zOrg = az[0] ? az[0] : p->zName;
+  int bHtml = p->eFmt==X1060_FMT_HTML;
+  const char *zKicker = p->bJa ? "サイバーディフェンスセンター（CDC）評価レポ"
+      "ート：ITU-T X.1060" : "Cyber Defence Centre assessment: ITU-T X.1060";
+  const char *azLabel[4];
+  const char *azValue[4];
+  char *zEdition = sqlite3_mprintf(p->bJa ? "ITU-T X.1060（%s 年版）"
+      : "ITU-T X.1060 (edition %s)", az[1] ? az[1] : "2021");
+  int i;
+  azLabel[0] = "CDC"; azValue[0] = p->zName;
+  azLabel[1] = p->bJa ? "日付" : "Date"; azValue[1] = az[2];
+  azLabel[2] = p->bJa ? "フレームワーク" : "Framework"; azValue[2] = zEdition;
+  azLabel[3] = p->bJa ? "評価の対象" : "What was assessed"; azValue[3] = az[3];
+  if( bHtml ){
+    sqlite3_str_appendf(p->pOut, "<!DOCTYPE html>\n<html lang=\"%s\"><head>"
+        "<meta charset=\"utf-8\"><title>", p->bJa ? "ja" : "en");
+    x1060AppendEscaped(p->pOut, p->eFmt, zOrg);
+    sqlite3_str_appendf(p->pOut, ": %s</title><style>%s</style></head><body>"
+        "\n<header><p class=\"kicker\">%s</p><h1>", p->bJa ? "CDC 評価レポート"
+        : "CDC assessment", zCss, zKicker);
+  }else{
+    sqlite3_str_appendf(p->pOut, "%s\n\n# ", zKicker);
   }
-  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
-  else sqlite3_finalize(pStmt);
-  if( rc!=SQLITE_OK || n!=X1060_NCATEGORY ) return rc;
-  sqlite3_str_appendf(pOut, "<figure><svg xmlns=\"http://www.w3.org/2000/svg\""
-      " viewBox=\"0 0 360 360\" width=\"360\" height=\"360\" role=\"img\" "
-      "aria-label=\"%s\">\n", p->bJa ? "カテゴリ別の現状と目標" :
-      "As-is against to-be per category");
-  for(r=1; r<=5; r++){                       /* the grid: scores 1..5 */
-    sqlite3_str_appendall(pOut, "<polygon class=\"grid\" points=\"");
-    for(i=0; i<X1060_NCATEGORY; i++){
-      sqlite3_str_appendf(pOut, "%.1f,%.1f ", 180+aCos[i]*28*r,
-                          180+aSin[i]*28*r);
-    }
-    sqlite3_str_appendall(pOut, "\"/>\n");
+  x1060AppendEscaped(p->pOut, p->eFmt, zOrg);
+  sqlite3_str_appendall(p->pOut, bHtml ? "</h1><dl>\n" : "\n\n");
+  for(i=0; i<4; i++){
+    sqlite3_str_appendf(p->pOut, bHtml ? "<dt>%s</dt><dd>" : "- %s: ",
+                        azLabel[i]);
+    x1060AppendEscaped(p->pOut, p->eFmt, azValue[i] ? azValue[i] : "-");
+    sqlite3_str_appendall(p->pOut, bHtml ? "</dd>\n" : "\n");
   }
-  for(i=0; i<X1060_NCATEGORY; i++){                        /* axes and their labels */
-    sqlite3_str_appendf(pOut, "<line class=\"grid\" x1=\"180\" y1=\"180\" "
-        "x2=\"%.1f\" y2=\"%.1f\"/><text x=\"%.1f\" y=\"%.1f\">%s</text>\n",
-        180+aCos[i]*140, 180+aSin[i]*140, 176+aCos[i]*158,
-        185+aSin[i]*158, azCat[i]);
-  }
-  for(k=1; k>=0; k--){                       /* to-be, then as-is on top */
-    sqlite3_str_appendf(pOut, "<polygon class=\"%s\" points=\"",
-                        k ? "tobe" : "asis");
-    for(i=0; i<X1060_NCATEGORY; i++){
-      sqlite3_str_appendf(pOut, "%.1f,%.1f ", 180+aCos[i]*28*aVal[k][i],
-                          180+aSin[i]*28*aVal[k][i]);
-    }
-    sqlite3_str_appendall(pOut, "\"/>\n");
-  }
-  sqlite3_str_appendf(pOut, "</svg><figcaption><span class=\"key asis\">"
-      "</span>%s <span class=\"key tobe\"></span>%s</figcaption></figure>\n",
-      p->bJa ? "現状（平均）" : "as-is (average)",
-      p->bJa ? "目標（平均）" : "to-be (average)");
-  return SQLITE_OK;
+  sqlite3_str_appendall(p->pOut, bHtml ? "</dl></header>\n" : "\n");
+  sqlite3_free(zEdition);
 }
 
-/* The style of the HTML page: readable on screen and on paper. */
-static const char zCss[] =
-  "body{font-family:sans-serif;margin:2em;color:#222;max-width:70em}"
-  "table{border-collapse:collapse;margin:0 0 1.5em 0;font-size:90%}"
-  "th,td{border:1px solid #999;padding:.25em .5em;text-align:left;"
-  "vertical-align:top}th{background:#eee}"
-  "td.s1{background:#f4a6a6}td.s2{background:#f7c99b}td.s3{background:"
-  "#f5e79e}td.s4{background:#c6e5a8}td.s5{background:#9fd49a}td.na{"
-  "background:#ddd}"
-  "svg text{font-size:14px;font-weight:bold}"
-  ".grid{fill:none;stroke:#bbb;stroke-width:1}"
-  ".asis{fill:rgba(214,69,65,.35);stroke:#d64541;stroke-width:2}"
-  ".tobe{fill:rgba(52,120,198,.15);stroke:#3478c6;stroke-width:2;"
-  "stroke-dasharray:4 3}"
-  ".key{display:inline-block;width:1em;height:1em;margin:0 .3em 0 1em;"
-  "vertical-align:middle}span.asis{background:#d64541}span.tobe{"
-  "background:#3478c6}"
-  "@media print{body{margin:0}h2{page-break-after:avoid}tr{page-break-"
-  "inside:avoid}}";
-
-/* Render the whole report into pOut. */
-static int reportRender(ReportDoc *p, sqlite3_str *pOut){
-  char *az[3];
-  const char *zOrg, *zEd;
-  int rc = reportHeader(p, az), i;
-  zOrg = az[0] ? az[0] : p->zName;
-  zEd = az[1] ? az[1] : "";
-  if( rc==SQLITE_OK && p->eFmt==FMT_JSON ){
-    sqlite3_str_appendall(pOut, "{\"format\":\"x1060-report\",\"org\":");
-    appendJsonString(pOut, zOrg);
-    sqlite3_str_appendf(pOut, ",\"cdc\":");
-    appendJsonString(pOut, p->zName);
-    sqlite3_str_appendall(pOut, ",\"edition\":");
-    appendJsonString(pOut, zEd);
-    sqlite3_str_appendall(pOut, ",\"generated_at\":");
-    appendJsonString(pOut, az[2]);
-    sqlite3_str_appendf(pOut, ",\"x1060_version\":\"%s\",\"lang\":\"%s\"",
-        X1060_VERSION, p->bJa ? "ja" : "en");
-    for(i=0; rc==SQLITE_OK && i<X1060_ARRAY_SIZE(aSection);
-        i++){
-      rc = appendJsonSection(p, pOut, &aSection[i]);
-    }
-    sqlite3_str_appendall(pOut, "\n}");
-  }else if( rc==SQLITE_OK ){
-    int bHtml = p->eFmt==FMT_HTML;
-    const char *zTitle = p->bJa ? "X.1060 CDC レポート" : "X.1060 CDC report";
-    if( bHtml ){
-      sqlite3_str_appendf(pOut, "<!DOCTYPE html>\n<html lang=\"%s\"><head>"
-          "<meta charset=\"utf-8\"><title>%s: ", p->bJa ? "ja" : "en", zTitle);
-      appendEscaped(pOut, p->eFmt, zOrg);
-      sqlite3_str_appendf(pOut, "</title><style>%s</style></head><body>\n"
-                          "<h1>%s: ", zCss, zTitle);
-    }else{
-      sqlite3_str_appendf(pOut, "# %s: ", zTitle);
-    }
-    appendEscaped(pOut, p->eFmt, zOrg);
-    sqlite3_str_appendf(pOut, bHtml ? "</h1>\n<p>" : "\n\n");
-    sqlite3_str_appendall(pOut, p->bJa ? "CDC テーブル " : "CDC table ");
-    appendEscaped(pOut, p->eFmt, p->zName);
-    sqlite3_str_appendf(pOut, p->bJa ? "、ITU-T X.1060 (%s) に基づく、%s 作成"
-        "（x1060 %s）" : ", ITU-T X.1060 (%s), made %s with x1060 %s", zEd,
-        az[2], X1060_VERSION);
-    sqlite3_str_appendall(pOut, bHtml ? "</p>\n" : "\n\n");
-    if( bHtml ) rc = appendRadar(p, pOut);
-    for(i=0; rc==SQLITE_OK && i<X1060_ARRAY_SIZE(aSection);
-        i++){
-      rc = appendSection(p, pOut, &aSection[i]);
-    }
-    if( bHtml ) sqlite3_str_appendall(pOut, "</body></html>\n");
+/* Append the table of contents (HTML): a link to each part shown. */
+static void reportContents(Report *p, const int *aShown){
+  size_t i;
+  sqlite3_str_appendf(p->pOut, "<nav aria-label=\"%s\"><h2>%s</h2><ol>\n",
+      p->bJa ? "目次" : "Contents", p->bJa ? "目次" : "Contents");
+  for(i=0; i<X1060_ARRAY_SIZE(aPart); i++){
+    if( !aShown[i] ) continue;
+    sqlite3_str_appendf(p->pOut, "<li><a href=\"#%s\">%s</a></li>\n",
+        aPart[i].zId, p->bJa ? aPart[i].zTitleJa : aPart[i].zTitle);
   }
-  for(i=0; i<3; i++) sqlite3_free(az[i]);
+  sqlite3_str_appendall(p->pOut, "</ol></nav>\n");
+}
+
+/* Append part pPart (Markdown or HTML). */
+static int appendPart(Report *p, const Part *pPart){
+  const char *zIntro = p->bJa ? pPart->zIntroJa : pPart->zIntro;
+  int bHtml = p->eFmt==X1060_FMT_HTML, rc = SQLITE_OK, i;
+  if( bHtml ){
+    sqlite3_str_appendf(p->pOut, "<section id=\"%s\"><h2>%s</h2>\n",
+        pPart->zId, p->bJa ? pPart->zTitleJa : pPart->zTitle);
+  }else{
+    sqlite3_str_appendf(p->pOut, "## %s\n\n", p->bJa ? pPart->zTitleJa
+                        : pPart->zTitle);
+  }
+  if( zIntro ){
+    sqlite3_str_appendf(p->pOut, bHtml ? "<p>%s</p>\n" : "%s\n\n", zIntro);
+  }
+  for(i=0; rc==SQLITE_OK && pPart->aTab[i]>=0; i++){
+    rc = appendTable(p, &aTable[pPart->aTab[i]], i>0);
+  }
+  if( bHtml ) sqlite3_str_appendall(p->pOut, "</section>\n");
+  return rc;
+}
+
+/* The footer: how the figures are made, where the names come from. */
+static void reportFooter(Report *p){
+  int bHtml = p->eFmt==X1060_FMT_HTML;
+  sqlite3_str_appendf(p->pOut, bHtml ? "<footer><p>%s</p></footer>\n"
+      : "---\n\n%s\n", p->bJa ? "スコアは X.1060 の評価基準（1～5）による。"
+      "未評価は 0 として数えない。サービス名、カテゴリ名、指摘の説明の日本語は"
+      "本プロジェクトによる訳（JT-X1060 の公式名称は公開されていない）。"
+      "x1060 " X1060_VERSION " で作成。"
+      : "Scores follow the X.1060 assessment rubric (1 to 5); what is not "
+      "scored is never counted as 0. Findings' and figures' formulas: "
+      "docs/formats.md of x1060. Made with x1060 " X1060_VERSION ".");
+}
+
+/* Render the whole report into p->pOut. */
+static int reportRender(Report *p){
+  char *az[4];
+  int aShown[X1060_ARRAY_SIZE(aPart)];
+  int rc = reportFacts(p, az);
+  size_t i;
+  for(i=0; rc==SQLITE_OK && i<X1060_ARRAY_SIZE(aPart); i++){
+    aShown[i] = 1;
+    if( aPart[i].bOptional ) rc = partHasRows(p, &aPart[i], &aShown[i]);
+  }
+  if( rc==SQLITE_OK && p->eFmt==X1060_FMT_JSON ){
+    static const char *const azKey[] = { "org", "edition", "date",
+                                         "assessed" };
+    sqlite3_str_appendall(p->pOut, "{\"format\":\"x1060-report\",\"cdc\":");
+    appendJsonString(p->pOut, p->zName);
+    for(i=0; i<4; i++){
+      sqlite3_str_appendf(p->pOut, ",\"%s\":", azKey[i]);
+      if( i==0 && az[0]==0 ) appendJsonString(p->pOut, p->zName);
+      else if( az[i] ) appendJsonString(p->pOut, az[i]);
+      else sqlite3_str_appendall(p->pOut, "null");
+    }
+    sqlite3_str_appendf(p->pOut, ",\"x1060_version\":\"%s\",\"lang\":\"%s\"",
+        X1060_VERSION, p->bJa ? "ja" : "en");
+    for(i=0; rc==SQLITE_OK && i<X1060_ARRAY_SIZE(aTable); i++){
+      rc = appendJsonTable(p, &aTable[i]);
+    }
+    sqlite3_str_appendall(p->pOut, "\n}");
+  }else if( rc==SQLITE_OK ){
+    reportTitle(p, az);
+    if( p->eFmt==X1060_FMT_HTML ) reportContents(p, aShown);
+    for(i=0; rc==SQLITE_OK && i<X1060_ARRAY_SIZE(aPart); i++){
+      if( aShown[i] ) rc = appendPart(p, &aPart[i]);
+    }
+    if( rc==SQLITE_OK ) reportFooter(p);
+    if( p->eFmt==X1060_FMT_HTML ){
+      sqlite3_str_appendall(p->pOut, "</body></html>\n");
+    }
+  }
+  for(i=0; i<4; i++) sqlite3_free(az[i]);
   return rc;
 }
 
 /* Read x1060_report's format and lang arguments into p; an error names
 ** the bad one. */
-static int reportOptions(ReportDoc *p, int argc, sqlite3_value **argv){
+static int reportOptions(Report *p, int argc, sqlite3_value **argv){
   static const char *const azFmt[] = { "markdown", "html", "json" };
   const char *z;
   int i;
@@ -520,9 +993,8 @@ static int reportOptions(ReportDoc *p, int argc, sqlite3_value **argv){
 /* x1060_report(cdc [, format [, lang]]): the report as text (JSON with
 ** subtype J). */
 static void reportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
-  ReportDoc r;
+  Report r;
   char *zSchema = 0, *zName = 0, *zOut;
-  sqlite3_str *pOut = 0;
   int rc;
   memset(&r, 0, sizeof(r));
   r.db = sqlite3_context_db_handle(ctx);
@@ -539,14 +1011,14 @@ static void reportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     r.zSchema = zSchema;
     r.zName = zName;
     r.zCdc = sqlite3_mprintf("%s.%s", zSchema, zName);
-    pOut = sqlite3_str_new(r.db);
-    rc = r.zCdc ? reportRender(&r, pOut) : SQLITE_NOMEM;
-    if( rc==SQLITE_OK ) rc = sqlite3_str_errcode(pOut);
+    r.pOut = sqlite3_str_new(r.db);
+    rc = r.zCdc ? reportRender(&r) : SQLITE_NOMEM;
+    if( rc==SQLITE_OK ) rc = sqlite3_str_errcode(r.pOut);
   }
-  zOut = pOut ? sqlite3_str_finish(pOut) : 0;
+  zOut = r.pOut ? sqlite3_str_finish(r.pOut) : 0;
   if( rc==SQLITE_OK ){
     sqlite3_result_text(ctx, zOut, -1, sqlite3_free);
-    if( r.eFmt==FMT_JSON ) sqlite3_result_subtype(ctx, 'J');
+    if( r.eFmt==X1060_FMT_JSON ) sqlite3_result_subtype(ctx, 'J');
     zOut = 0;
   }else if( r.zErr ){
     sqlite3_result_error(ctx, r.zErr, -1);

@@ -37,30 +37,56 @@ SQLITE_EXTENSION_INIT3
 #define NQ 5                  /* questions per rubric */
 #define ABSENT (-1)
 
+static const char *const azRubric[2] = { "insourcing", "outsourcing" };
+
 typedef struct Question Question;
 struct Question {
   const char *zKey;
   const char *azWord[3];      /* allowed words for 0, 1, 2; NULL: boolean */
   const char *zAsks;
+  const char *zLabel, *zLabelJa;  /* the answer's name in a report (the
+                                  ** project's own) */
 };
 
 static const Question aQuestion[2][NQ] = {
-  { { "excluded", {0,0,0}, "decided not to implement by insourcing (N/A)?" },
-    { "working", {0,0,0}, "is the operation working?" },
-    { "documented", {0,0,0}, "is the operation documented?" },
+  { { "excluded", {0,0,0}, "decided not to implement by insourcing (N/A)?",
+      "excluded (N/A)", "評価外（N/A）" },
+    { "working", {0,0,0}, "is the operation working?",
+      "working", "運用が機能している" },
+    { "documented", {0,0,0}, "is the operation documented?",
+      "documented", "運用が明文化されている" },
     { "others_can_cover", {"none","partial","full"}, "can others take over "
       "the operator's role: none, partial (part of it, temporarily) or "
-      "full?" },
+      "full?", "others can take over", "他者が代行できる" },
     { "approved", {0,0,0}, "is the documented operation authorised by the "
-      "CISO or another director with the responsibility?" } },
-  { { "excluded", {0,0,0}, "decided not to implement by outsourcing (N/A)?" },
+      "CISO or another director with the responsibility?",
+      "authorised by the CISO", "CISO 等が承認している" } },
+  { { "excluded", {0,0,0}, "decided not to implement by outsourcing (N/A)?",
+      "excluded (N/A)", "評価外（N/A）" },
     { "reviewed", {0,0,0}, "are the provider's outputs and reports "
-      "reviewed?" },
+      "reviewed?", "outputs reviewed", "成果物をレビューしている" },
     { "content_understood", {0,0,0}, "is the content of the service "
-      "understood?" },
-    { "output_understood", {0,0,0}, "is the expected output understood?" },
-    { "as_expected", {0,0,0}, "are the outputs as expected?" } },
+      "understood?", "content understood", "サービス内容を理解している" },
+    { "output_understood", {0,0,0}, "is the expected output understood?",
+      "expected output understood", "期待する成果を理解している" },
+    { "as_expected", {0,0,0}, "are the outputs as expected?",
+      "output as expected", "期待どおりの成果" } },
 };
+
+/* See x1060_int.h. */
+char *x1060QuestionsSql(void){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  int r, q;
+  sqlite3_str_appendall(pStr, "VALUES");
+  for(r=0; r<2; r++){
+    for(q=0; q<NQ; q++){
+      sqlite3_str_appendf(pStr, "%s('%s',%d,'%s','%s','%s')", r||q ? "," : "",
+          azRubric[r], q, aQuestion[r][q].zKey, aQuestion[r][q].zLabel,
+          aQuestion[r][q].zLabelJa);
+    }
+  }
+  return sqlite3_str_finish(pStr);
+}
 
 /* Indexes of the questions in aQuestion[r]. */
 #define Q_EXCLUDED 0
@@ -72,8 +98,6 @@ static const Question aQuestion[2][NQ] = {
 #define Q_CONTENT 2
 #define Q_OUTPUT 3
 #define Q_EXPECTED 4
-
-static const char *const azRubric[2] = { "insourcing", "outsourcing" };
 
 /* Set *pzErr to a message (from a format) and return SQLITE_ERROR. */
 static int scoreFail(char **pzErr, char *zMsg){

@@ -138,3 +138,62 @@ char *x1060DescribeValue(sqlite3_value *v){
   }
   return sqlite3_str_finish(pStr);
 }
+
+/*
+** Append text z (NULL: nothing) for format eFmt (X1060_FMT_*) so that nothing in it is live: no markup,
+** no link, no image, no escape sequence for a terminal.
+**   all formats: a control character (C0 but those below, DEL, C1) as
+**     \u001B, a byte that is not UTF-8 as \xFF, so that the output is
+**     valid, printable UTF-8 whatever the data;
+**   HTML: & < > " ' as entities, a line break as <br>;
+**   Markdown: & < > as entities; every character that makes Markdown
+**     (links, images, emphasis, code, headings, tables) backslashed, and
+**     "://", '@' and "www." too, so that no URL or address becomes a link;
+**     line breaks and tabs as spaces (a table row is one line);
+**   JSON: '"' and '\' backslashed, controls as \u00XX.
+*/
+void x1060AppendEscapedN(sqlite3_str *pOut, int eFmt, const char *z, int n){
+  const unsigned char *p = (const unsigned char*)z;
+  int i = 0;
+  while( i<n ){
+    int nc = x1060Utf8CharLength(p+i, n-i);
+    unsigned c = p[i];
+    if( nc==0 ){
+      /* (JSON has no \x: the replacement character stands for the byte) */
+      if( eFmt==X1060_FMT_JSON ) sqlite3_str_appendall(pOut, "\\ufffd");
+      else sqlite3_str_appendf(pOut, "\\x%02X", c);
+      i++;
+      continue;
+    }
+    if( (c=='\n' || c=='\r' || c=='\t') && eFmt!=X1060_FMT_JSON ){
+      sqlite3_str_appendall(pOut, eFmt==X1060_FMT_HTML && c=='\n' ? "<br>"
+                                  : eFmt==X1060_FMT_HTML && c=='\t' ? "\t" : " ");
+    }else if( x1060IsControl(p+i, nc) ){
+      sqlite3_str_appendf(pOut, "\\u%04X", nc==1 ? c : (unsigned)p[i+1]);
+    }else if( eFmt==X1060_FMT_JSON ){
+      if( c=='"' || c=='\\' ) sqlite3_str_appendchar(pOut, 1, '\\');
+      sqlite3_str_append(pOut, (const char*)p+i, nc);
+    }else if( c=='&' ){
+      sqlite3_str_appendall(pOut, "&amp;");
+    }else if( c=='<' ){
+      sqlite3_str_appendall(pOut, "&lt;");
+    }else if( c=='>' ){
+      sqlite3_str_appendall(pOut, "&gt;");
+    }else if( eFmt==X1060_FMT_HTML && (c=='"' || c=='\'') ){
+      sqlite3_str_appendall(pOut, c=='"' ? "&quot;" : "&#39;");
+    }else if( eFmt==X1060_FMT_MARKDOWN && nc==1 && (strchr("\\`*_[]#!~|@", (int)c)
+           || (c==':' && i+1<n && p[i+1]=='/')
+           || (c=='.' && i>=3 && sqlite3_strnicmp(z+i-3, "www", 3)==0)) ){
+      sqlite3_str_appendchar(pOut, 1, '\\');
+      sqlite3_str_appendchar(pOut, 1, (char)c);
+    }else{
+      sqlite3_str_append(pOut, (const char*)p+i, nc);
+    }
+    i += nc;
+  }
+}
+
+/* The same for all of z (NULL: nothing). */
+void x1060AppendEscaped(sqlite3_str *pOut, int eFmt, const char *z){
+  x1060AppendEscapedN(pOut, eFmt, z, z ? (int)strlen(z) : 0);
+}

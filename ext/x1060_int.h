@@ -91,6 +91,16 @@ X1060_HIDDEN int x1060CleanText(const char *z, int n, const char *zAllowed);
 X1060_HIDDEN int x1060Utf8Valid(const char *z, int n);
 X1060_HIDDEN char *x1060DescribeValue(sqlite3_value*);
 X1060_HIDDEN char *x1060DescribeText(const char *z, int n);
+/* The formats of the documents x1060 writes: text is escaped for each by
+** x1060AppendEscaped so that nothing in it is live (markup, links,
+** terminal escapes, bytes that are not UTF-8). */
+#define X1060_FMT_MARKDOWN 0
+#define X1060_FMT_HTML     1
+#define X1060_FMT_JSON     2
+X1060_HIDDEN void x1060AppendEscaped(sqlite3_str*, int eFmt, const char *z);
+/* The same for the n bytes at z. */
+X1060_HIDDEN void x1060AppendEscapedN(sqlite3_str*, int eFmt, const char *z,
+                                      int n);
 
 /***************************************************************************
 ** Interface to code in sqlbase.c: SQL, savepoints, results, messages
@@ -572,6 +582,8 @@ struct X1060Finding {
                             ** "management" */
   const char *zSeverity;    /* "warning", "info" or "by level" */
   const char *zScope;       /* what it is about: "service", "cdc", "action" */
+  const char *zTitle;       /* what it means, in words a board reads */
+  const char *zTitleJa;     /* the same in Japanese (the project's own) */
   const char *zCondition;   /* when it is found, in words */
   const char *zConditionJa; /* the same in Japanese (the project's own) */
   const char *zSelect;      /* about the whole CDC: its SELECT, or NULL */
@@ -580,6 +592,20 @@ struct X1060Finding {
   const char *zMessageJa;   /* ... and Japanese */
 };
 X1060_DATA const X1060Finding x1060Findings[X1060_NFINDING];
+
+/* A process of the evaluation, or a severity of its findings: the
+** canonical value a finding holds, its name for a reader in English and
+** Japanese, and what it means (x1060_processes, x1060_severities). */
+typedef struct X1060Term X1060Term;
+struct X1060Term {
+  const char *zValue;       /* "catalogue" ..., "error" ... */
+  const char *zName, *zNameJa;
+  const char *zDesc, *zDescJa;
+};
+#define X1060_NPROCESS  4
+#define X1060_NSEVERITY 3
+X1060_DATA const X1060Term x1060Processes[X1060_NPROCESS];
+X1060_DATA const X1060Term x1060Severities[X1060_NSEVERITY];
 
 /* What the findings read (table expressions; findings.c's placeholders):
 ** the services' rows (every column of a CDC table, with cdc its name and
@@ -606,6 +632,10 @@ X1060_HIDDEN char *x1060FindingsSql(const X1060FindingsFrom*);
 */
 X1060_HIDDEN int x1060RegisterRuleFunctions(sqlite3*);
 X1060_HIDDEN int x1060RegisterScore(sqlite3*);
+/* The questions of the rubric as SQL "VALUES(rubric, ord, key, label,
+** label_ja),...": what a report calls each answer (from sqlite3_str,
+** NULL on OOM). */
+X1060_HIDDEN char *x1060QuestionsSql(void);
 /* The points the answers zAnswers (n bytes of JSON, x1060_score's form)
 ** give on the rubric of assignment iAsg (one that has a rubric): 1..5 in
 ** *piPoints, 0 for N/A; an error (SQLITE_ERROR) has its message, beginning
@@ -981,7 +1011,7 @@ X1060_HIDDEN int x1060RegisterAssess(sqlite3*);
 
 /***************************************************************************
 ** Interface to code in evaluate.c, import.c, interchange.c, publish.c,
-** report.c, oscal.c: analysis and outputs
+** chart.c, report.c, oscal.c: analysis and outputs
 */
 X1060_HIDDEN int x1060RegisterEvaluate(sqlite3*);
 X1060_DATA const X1060WriteOp x1060ImportOp;
@@ -989,6 +1019,26 @@ X1060_HIDDEN int x1060RegisterImport(sqlite3*);
 X1060_HIDDEN int x1060RegisterInterchange(sqlite3*);
 X1060_DATA const X1060WriteOp x1060PublishOp;
 X1060_HIDDEN int x1060RegisterPublish(sqlite3*);
+
+/* chart.c: a chart of the report, the average as-is against to-be of n
+** groups on the rubric's scale 1..5 (a value outside it, such as
+** X1060_CHART_NONE, is "not scored": drawn as no value, labelled zNone).
+** zId names the chart in the page (the ids of its title and text
+** alternative).  The radar takes the nine categories; the bars any groups
+** (the management phases); the line the snapshots in order. */
+#define X1060_CHART_NONE 0.0
+typedef struct X1060Chart X1060Chart;
+struct X1060Chart {
+  const char *zId, *zTitle;
+  int n;
+  const char **azLabel;
+  const double *aAsIs, *aToBe;
+  const char *zAsIs, *zToBe, *zNone;
+};
+X1060_HIDDEN void x1060ChartRadar(sqlite3_str*, const X1060Chart*);
+X1060_HIDDEN void x1060ChartBars(sqlite3_str*, const X1060Chart*);
+X1060_HIDDEN void x1060ChartLine(sqlite3_str*, const X1060Chart*);
+
 X1060_HIDDEN int x1060RegisterReport(sqlite3*);
 X1060_HIDDEN int x1060RegisterOscal(sqlite3*);
 
