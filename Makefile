@@ -232,10 +232,13 @@ check: deps all test-helpers check-layers test-asan test-valgrind test-oom
 	$(TCLSH) tests/all.tcl
 
 demo: deps all
+	@tools/install-deps chromium fonts-noto-cjk
 	@mkdir -p build
 	rm -f build/demo.db
 	sqlite3 build/demo.db < sql/demo.sql
-	@echo "demo report: $(CURDIR)/demo-report.html"
+	tools/report-pdf demo-report.html demo-report.pdf
+	tools/report-pdf demo-report-ja.html demo-report-ja.pdf
+	@echo "demo report: $(CURDIR)/demo-report.html, demo-report-ja.html and their PDFs"
 
 # PREFIX=/usr puts x1060.so where the dynamic loader looks, so that
 # ".load x1060" finds it without a path; under /usr/local give the path

@@ -144,13 +144,8 @@ SELECT x1060_integrity('sakura') AS integrity;
 .print ======================================================================
 .print What leaves the database
 .print ======================================================================
-.print "A report for the CISO: x1060_report('sakura', 'html'), written to demo-report.html"
 .headers off
 .mode list
-.once demo-report.html
-SELECT x1060_report('sakura', 'html');
-.print "The same as Markdown, in Japanese (the first lines): x1060_report('sakura', 'markdown', 'ja')"
-SELECT substr(x1060_report('sakura', 'markdown', 'ja'), 1, 600) || ' ...';
 .print
 .print "An export, imported into a copy (x1060_export, x1060_import): services and snapshots"
 INSERT INTO x1060_cdcs(name, org) VALUES ('sakura_copy', 'Sakura (copy)');
@@ -236,6 +231,24 @@ SELECT service_id, side, score, evidence FROM x1060_bi_assessments WHERE cdc = '
 .print "The long cycle's resources, per category"
 SELECT category, count(*) AS actions, sum(effort) AS person_days, sum(cost) AS cost, currency
   FROM x1060_actions WHERE cdc = 'sakura' AND cycle = 'long' GROUP BY category, currency;
+.print
+.print
+.print "After the plan: the report"
+.print "The report a CISO hands to the board: x1060_report('sakura', 'html'), written to"
+.print "demo-report.html, and in Japanese to demo-report-ja.html (make demo prints both to PDF)"
+.headers off
+.mode list
+.once demo-report.html
+SELECT x1060_report('sakura', 'html');
+.once demo-report-ja.html
+SELECT x1060_report('sakura', 'html', 'ja');
+.print "Its executive summary, as Markdown (x1060_report('sakura', 'markdown')):"
+SELECT substr(r, instr(r, '## Executive summary'), instr(r, '| Process |') - instr(r, '## Executive summary'))
+  FROM (SELECT x1060_report('sakura', 'markdown') AS r);
+.print "The same as Markdown, in Japanese (the first lines): x1060_report('sakura', 'markdown', 'ja')"
+SELECT substr(x1060_report('sakura', 'markdown', 'ja'), 1, 600) || ' ...';
+.headers on
+.mode column
 .print
 .print ======================================================================
 .print "Many organisations in one file (an MSSP and its clients): no table each"
