@@ -50,6 +50,20 @@ static void chartWrapped(sqlite3_str *pOut, const char *z, double x, int nWide){
   }
 }
 
+/* End the text element of group i's label at x: its name, wrapped, and
+** "(not scored)" under it when it has no value. */
+static void chartAxisLabel(sqlite3_str *pOut, const X1060Chart *p, int i,
+                           double x, int nWide){
+  chartWrapped(pOut, p->azLabel[i], x, nWide);
+  if( !chartHas(p->aAsIs[i]) ){
+    sqlite3_str_appendf(pOut, "<tspan class=\"none\" x=\"%.1f\" dy=\"14\">(",
+                        x);
+    x1060AppendEscaped(pOut, X1060_FMT_HTML, p->zNone);
+    sqlite3_str_appendall(pOut, ")</tspan>");
+  }
+  sqlite3_str_appendall(pOut, "</text>\n");
+}
+
 /* Open the SVG of chart p, w by h, with its title and text alternative:
 ** the values of every group in words. */
 static void chartOpen(sqlite3_str *pOut, const X1060Chart *p, int w, int h){
@@ -181,14 +195,7 @@ void x1060ChartRadar(sqlite3_str *pOut, const X1060Chart *p){
         "text-anchor=\"%s\">", RADAR_CX+aRadarCos[i]*RADAR_R1,
         RADAR_CY+aRadarSin[i]*RADAR_R1, RADAR_CX+aRadarCos[i]*RADAR_R5,
         RADAR_CY+aRadarSin[i]*RADAR_R5, x, y, zAnchor);
-    chartWrapped(pOut, p->azLabel[i], x, 30);
-    if( !chartHas(p->aAsIs[i]) ){
-      sqlite3_str_appendf(pOut, "<tspan class=\"none\" x=\"%.1f\" dy=\"14\">"
-                          "(", x);
-      x1060AppendEscaped(pOut, X1060_FMT_HTML, p->zNone);
-      sqlite3_str_appendall(pOut, ")</tspan>");
-    }
-    sqlite3_str_appendall(pOut, "</text>\n");
+    chartAxisLabel(pOut, p, i, x, 30);
   }
   radarSeries(pOut, p, 1);
   radarSeries(pOut, p, 0);
@@ -291,14 +298,7 @@ void x1060ChartLine(sqlite3_str *pOut, const X1060Chart *p){
   for(i=0; i<p->n; i++){
     sqlite3_str_appendf(pOut, "<text class=\"axis\" x=\"%d\" y=\"%.1f\" "
         "text-anchor=\"middle\">", LINE_X0+LINE_DX*i, LINE_Y1+24);
-    x1060AppendEscaped(pOut, X1060_FMT_HTML, p->azLabel[i]);
-    if( !chartHas(p->aAsIs[i]) ){
-      sqlite3_str_appendf(pOut, "<tspan class=\"none\" x=\"%d\" dy=\"14\">(",
-                          LINE_X0+LINE_DX*i);
-      x1060AppendEscaped(pOut, X1060_FMT_HTML, p->zNone);
-      sqlite3_str_appendall(pOut, ")</tspan>");
-    }
-    sqlite3_str_appendall(pOut, "</text>\n");
+    chartAxisLabel(pOut, p, i, LINE_X0+LINE_DX*i, 18);
   }
   lineSeries(pOut, p, 1);
   lineSeries(pOut, p, 0);
