@@ -810,7 +810,7 @@ static const char zCss[] =
   "header dl{display:grid;grid-template-columns:max-content auto;gap:.1em "
   "1em}header dt{color:#555}header dd{margin:0}"
   "nav ol{columns:3;font-size:90%;margin:.2em 0}nav h2{display:none}h2{border-bottom:1px solid #999;margin-top:1.6em}"
-  "dl.figures{display:grid;grid-template-columns:repeat(5,1fr);gap:.4em}"
+  "dl.figures{display:grid;grid-template-columns:repeat(5,minmax(0,1fr));gap:.4em;margin:0}"
   "dl.figures div{border:1px solid #bbb;padding:.4em .6em}"
   "dl.figures dt{font-size:85%;color:#444}dl.figures dd{margin:0;font-size"
   ":140%;font-weight:bold}"
