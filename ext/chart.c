@@ -37,7 +37,7 @@ static void chartWrapped(sqlite3_str *pOut, const char *z, double x, int nWide){
       if( nc==0 ) nc = 1;
       if( z[i]==' ' ) iCutSp = i;
       w += nc>1 ? 2 : 1;
-      if( w>nWide ){ iCut = iCutSp>0 ? iCutSp : i; break; }
+      if( w>nWide ){ iCut = iCutSp>nWide/3 ? iCutSp : i; break; }
       i += nc;
     }
     if( iCut<0 ) iCut = i;

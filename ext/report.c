@@ -63,6 +63,11 @@ SQLITE_EXTENSION_INIT3
 #define WAVG(t, col) "(sum(" t "." col "*" t ".scored)/nullif(sum(" t \
   ".scored), 0))"
 #define NA L("'N/A'", "'評価外'")
+/* An amount (a cost, an effort) as people write it: 24,000,000 and
+** 1,000.50; NULL stays NULL. */
+#define AMOUNT(x) "CASE WHEN " x " IS NULL THEN NULL WHEN " x "=CAST(" x \
+  " AS INT) THEN printf('%,d', " x ") ELSE printf('%,d', " x ")||substr(" \
+  "printf('%.2f', " x "-CAST(" x " AS INT)), 2) END"
 /* A change as a signed figure, NULL when either side is. */
 #define CHANGE(now, was) "CASE WHEN (" now ") IS NOT NULL AND (" was ") IS " \
   "NOT NULL THEN printf('%+.2f', (" now ")-(" was ")) END"
@@ -255,8 +260,9 @@ static const Table aTable[] = {
     "前回スナップショット以降の完了|工数（人日）|費用",
     " SELECT " CYCLE("c.cycle") " AS cycle, c.actions AS actions, c.open AS "
     "open, c.blocked AS blocked, c.done AS done, c.overdue AS overdue, "
-    "c.done_since AS done_since, c.effort AS effort, c.cost||' '||"
-    "c.currency AS cost FROM x1060_cycle_summary(?1) c WHERE c.kind='cdc' "
+    "c.done_since AS done_since, " AMOUNT("c.effort") " AS effort, "
+    AMOUNT("c.cost") "||' '||c.currency AS cost FROM "
+    "x1060_cycle_summary(?1) c WHERE c.kind='cdc' "
     "AND c.actions>0",
     SHAPE_ROWS, 0, 0, CHART_NONE,
     "No improvement action yet: add them to x1060_actions.",
@@ -271,7 +277,8 @@ static const Table aTable[] = {
     CYCLE("a.cycle") " AS cycle, " STATUS("a.status") " AS status, "
     "a.progress||'%' AS progress, a.owner AS owner, " DAY("a.due") " AS due,"
     " CASE WHEN " X1060_SQL_OVERDUE("a") " THEN " L("'overdue'", "'期限超過'")
-    " END AS overdue, a.effort AS effort, a.cost||' '||a.currency AS cost, "
+    " END AS overdue, " AMOUNT("a.effort") " AS effort, " AMOUNT("a.cost")
+    "||' '||a.currency AS cost, "
     "CASE WHEN " X1060_SQL_OVERDUE("a") " THEN 'overdue' WHEN NOT "
     X1060_SQL_OPEN("a") " THEN 'closed' END AS _class FROM $X a ORDER BY "
     "a.cycle<>'short', a.action_id",
@@ -473,13 +480,15 @@ static void headerOf(const char *zHead, int k, const char **pz, int *pn){
 }
 
 /* The HTML class of a cell: a heat colour for an as-is score (1..5, an
-** average rounded), "tobe" for a target (never judged), or NULL. */
+** average rounded), "tobe" for a target (never judged), "date" for a date
+** (kept on one line), or NULL. */
 static const char *cellClass(sqlite3_stmt *pStmt, int i){
   static const char *const az[] = { "s1", "s2", "s3", "s4", "s5" };
   const char *zCol = sqlite3_column_name(pStmt, i);
   int eType = sqlite3_column_type(pStmt, i);
   double r;
   if( zCol==0 ) return 0;
+  if( strcmp(zCol, "due")==0 || strcmp(zCol, "taken")==0 ) return "date";
   if( strcmp(zCol, "to_be")==0 || strcmp(zCol, "avg_to_be")==0 ){
     return "tobe";
   }
@@ -826,7 +835,7 @@ static const char zCss[] =
   "tr.warning td:first-child{background:#f7e0a0}"
   "tr.info td:first-child{background:#dde7f0}"
   "tr.overdue td{font-weight:bold}tr.closed td{color:#666}"
-  "p.none{color:#555;font-style:italic}"
+  "p.none{color:#555;font-style:italic}td.date{white-space:nowrap}"
   "figure.chart{margin:.5em 0 1em 0}svg text{font-size:12px;fill:#222}"
   "svg .tick{fill:#666;font-size:11px}svg .none{fill:#666;font-style:"
   "italic}.grid{fill:none;stroke:#bbb;stroke-width:1}"
