@@ -426,6 +426,7 @@ struct Report {
   int bJa;
   int iFormat;                /* the storage's format (x1060FillSqlAt) */
   sqlite3_str *pOut;
+  char *zQuestions;           /* the rubric's questions (x1060QuestionsSql) */
   char *zErr;
 };
 
@@ -433,12 +434,9 @@ struct Report {
 ** questions), its placeholders filled in for the storage's format, ?1
 ** and ?2 bound. */
 static int reportPrepare(Report *p, const char *zSql, sqlite3_stmt **ppStmt){
-  char *zQuestions = x1060QuestionsSql();
-  char *zFull = zQuestions ? sqlite3_mprintf("WITH rp_question(rubric, ord,"
-      " key, label, label_ja) AS (%s)%s", zQuestions, zSql) : 0;
-  int rc;
-  sqlite3_free(zQuestions);
-  rc = zFull ? x1060Prepare(p->db, x1060FillSqlAt(zFull, p->zSchema,
+  char *zFull = sqlite3_mprintf("WITH rp_question(rubric, ord, key, label, "
+      "label_ja) AS (%s)%s", p->zQuestions, zSql);
+  int rc = zFull ? x1060Prepare(p->db, x1060FillSqlAt(zFull, p->zSchema,
                             p->zName, p->iFormat), ppStmt) : SQLITE_NOMEM;
   sqlite3_free(zFull);
   if( rc==SQLITE_OK && sqlite3_bind_parameter_count(*ppStmt)>=1 ){
@@ -1020,8 +1018,9 @@ static void reportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     r.zSchema = zSchema;
     r.zName = zName;
     r.zCdc = sqlite3_mprintf("%s.%s", zSchema, zName);
+    r.zQuestions = x1060QuestionsSql();
     r.pOut = sqlite3_str_new(r.db);
-    rc = r.zCdc ? reportRender(&r) : SQLITE_NOMEM;
+    rc = r.zCdc && r.zQuestions ? reportRender(&r) : SQLITE_NOMEM;
     if( rc==SQLITE_OK ) rc = sqlite3_str_errcode(r.pOut);
   }
   zOut = r.pOut ? sqlite3_str_finish(r.pOut) : 0;
@@ -1043,6 +1042,7 @@ static void reportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3_free(zOut);
   sqlite3_free(r.zErr);
   sqlite3_free(r.zCdc);
+  sqlite3_free(r.zQuestions);
   sqlite3_free(zSchema);
   sqlite3_free(zName);
 }
