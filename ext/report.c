@@ -96,8 +96,8 @@ SQLITE_EXTENSION_INIT3
 ** group column (or NULL), whether its column 1 is a name given in English
 ** only (the crosswalks), its chart, and what is said when it has no rows
 ** (NULL: nothing). */
-typedef struct Table Table;
-struct Table {
+typedef struct ReportTable ReportTable;
+struct ReportTable {
   const char *zKey;
   const char *zHead, *zHeadJa;
   const char *zSql;
@@ -121,7 +121,7 @@ struct Table {
 #define CROSSWALK_HEAD_JA "|名称|対応サービス|カタログ|評価済み|現状|目標|" \
   "達成率|ギャップ"
 
-static const Table aTable[] = {
+static const ReportTable aTable[] = {
 #define T_FIGURES 0
   { "figures",
     "Services listed|Catalogued|Assigned|Scored|Average as-is|Average "
@@ -364,15 +364,15 @@ static const Table aTable[] = {
 /* A part of the report: its anchor and title, up to four tables, a
 ** paragraph under the title, and whether it is left out when its tables
 ** have no rows. */
-typedef struct Part Part;
-struct Part {
+typedef struct ReportPart ReportPart;
+struct ReportPart {
   const char *zId, *zTitle, *zTitleJa;
   const char *zIntro, *zIntroJa;
   int aTab[4];                /* indexes in aTable; -1 ends */
   int bOptional;
 };
 
-static const Part aPart[] = {
+static const ReportPart aPart[] = {
   { "summary", "Executive summary", "エグゼクティブサマリー", 0, 0,
     { T_FIGURES, T_PRIORITIES, T_FINDINGS_COUNT, -1 }, 0 },
   { "categories", "The portfolio per category and per phase",
@@ -417,8 +417,8 @@ static const Part aPart[] = {
 };
 
 /* The report's context. */
-typedef struct Report Report;
-struct Report {
+typedef struct ReportDoc ReportDoc;
+struct ReportDoc {
   sqlite3 *db;
   const char *zSchema, *zName;
   char *zCdc;                 /* "schema.name", for the evaluation functions */
@@ -433,7 +433,7 @@ struct Report {
 /* Prepare zSql of a table after the report's WITH (the rubric's
 ** questions), its placeholders filled in for the storage's format, ?1
 ** and ?2 bound. */
-static int reportPrepare(Report *p, const char *zSql, sqlite3_stmt **ppStmt){
+static int reportPrepare(ReportDoc *p, const char *zSql, sqlite3_stmt **ppStmt){
   char *zFull = sqlite3_mprintf("WITH rp_question(rubric, ord, key, label, "
       "label_ja) AS (%s)%s", p->zQuestions, zSql);
   int rc = zFull ? x1060Prepare(p->db, x1060FillSqlAt(zFull, p->zSchema,
@@ -451,7 +451,7 @@ static int reportPrepare(Report *p, const char *zSql, sqlite3_stmt **ppStmt){
 
 /* Whether column i of pStmt is shown: not hidden ('_'), not the group,
 ** not data for JSON only (a finding's code). */
-static int columnShown(const Table *pT, sqlite3_stmt *pStmt, int i){
+static int columnShown(const ReportTable *pT, sqlite3_stmt *pStmt, int i){
   const char *z = sqlite3_column_name(pStmt, i);
   return z && z[0]!='_' && (pT->zGroup==0 || strcmp(z, pT->zGroup)!=0)
       && strcmp(z, "code")!=0;
@@ -497,7 +497,7 @@ static const char *cellClass(sqlite3_stmt *pStmt, int i){
 }
 
 /* Append the head of table pT (its visible columns). */
-static void tableHead(Report *p, const Table *pT, sqlite3_stmt *pStmt){
+static void tableHead(ReportDoc *p, const ReportTable *pT, sqlite3_stmt *pStmt){
   const char *zHead = p->bJa ? pT->zHeadJa : pT->zHead;
   int i, k = 0, bHtml = p->eFmt==X1060_FMT_HTML;
   sqlite3_str_appendall(p->pOut, bHtml ? "<table id=\"t-" : "|");
@@ -521,7 +521,7 @@ static void tableHead(Report *p, const Table *pT, sqlite3_stmt *pStmt){
 
 /* Append the current row of pStmt: a heading row first when the group
 ** column's value changed from *pzGroup (kept, owned). */
-static void tableRow(Report *p, const Table *pT, sqlite3_stmt *pStmt,
+static void tableRow(ReportDoc *p, const ReportTable *pT, sqlite3_stmt *pStmt,
                      char **pzGroup){
   int i, n = 0, bHtml = p->eFmt==X1060_FMT_HTML;
   int iClass = columnIndex(pStmt, "_class");
@@ -576,7 +576,7 @@ static void tableRow(Report *p, const Table *pT, sqlite3_stmt *pStmt,
 }
 
 /* Append the one row of pStmt as label: value lines (a record). */
-static void tableRecord(Report *p, const Table *pT, sqlite3_stmt *pStmt){
+static void tableRecord(ReportDoc *p, const ReportTable *pT, sqlite3_stmt *pStmt){
   const char *zHead = p->bJa ? pT->zHeadJa : pT->zHead;
   int i, k = 0, bHtml = p->eFmt==X1060_FMT_HTML;
   sqlite3_str_appendall(p->pOut, bHtml ? "<dl class=\"figures\">\n" : "");
@@ -596,7 +596,7 @@ static void tableRecord(Report *p, const Table *pT, sqlite3_stmt *pStmt){
 /* Draw chart eChart of table pT from the rows of pStmt (then reset): the
 ** label is _label or the first column, the values avg_as_is, avg_to_be;
 ** the total row is not a group. */
-static int tableChart(Report *p, const Table *pT, sqlite3_stmt *pStmt){
+static int tableChart(ReportDoc *p, const ReportTable *pT, sqlite3_stmt *pStmt){
   enum { MAXG = 24 };
   const char *azLabel[MAXG];
   char *azOwn[MAXG];
@@ -659,7 +659,7 @@ static int tableChart(Report *p, const Table *pT, sqlite3_stmt *pStmt){
 /* Append table pT (Markdown or HTML): a subtitle for a table that is not
 ** its part's only one, its chart, its rows in its shape, or what is said
 ** when it has none. */
-static int appendTable(Report *p, const Table *pT, int bSub){
+static int appendTable(ReportDoc *p, const ReportTable *pT, int bSub){
   sqlite3_stmt *pStmt = 0;
   char *zGroup = 0;
   int rc = reportPrepare(p, pT->zSql, &pStmt), nRow = 0;
@@ -741,7 +741,7 @@ static void appendJsonRow(sqlite3_str *pOut, sqlite3_stmt *pStmt){
 
 /* Append table pT as "key": [ {column: value, ...}, ... ], or as one
 ** object for a record. */
-static int appendJsonTable(Report *p, const Table *pT){
+static int appendJsonTable(ReportDoc *p, const ReportTable *pT){
   sqlite3_stmt *pStmt = 0;
   int rc = reportPrepare(p, pT->zSql, &pStmt), nRow = 0;
   sqlite3_str_appendf(p->pOut, ",\n\"%s\":%s", pT->zKey,
@@ -762,7 +762,7 @@ static int appendJsonTable(Report *p, const Table *pT){
 
 /* Whether part pPart has a row to show (an optional part is left out
 ** otherwise): its first table gives a row. */
-static int partHasRows(Report *p, const Part *pPart, int *pbHas){
+static int partHasRows(ReportDoc *p, const ReportPart *pPart, int *pbHas){
   sqlite3_stmt *pStmt = 0;
   int rc = reportPrepare(p, aTable[pPart->aTab[0]].zSql, &pStmt);
   *pbHas = rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW;
@@ -773,7 +773,7 @@ static int partHasRows(Report *p, const Part *pPart, int *pbHas){
 
 /* The title block's facts: org, edition, the date, what was assessed, in
 ** the report's language; four owned strings (NULL when not known). */
-static int reportFacts(Report *p, char **az){
+static int reportFacts(ReportDoc *p, char **az){
   sqlite3_stmt *pStmt = 0;
   int rc = reportPrepare(p, " SELECT (SELECT org FROM $C), (SELECT edition "
       "FROM $C), " L("ltrim(strftime('%d','now'), '0')||' '||trim(substr("
@@ -852,7 +852,7 @@ static const char zCss[] =
 
 /* Append the title block (and, in HTML, the head, the table of contents)
 ** from the facts az (org, edition, date, what was assessed). */
-static void reportTitle(Report *p, char **az){
+static void reportTitle(ReportDoc *p, char **az){
   const char *zOrg = az[0] ? az[0] : p->zName;
   int bHtml = p->eFmt==X1060_FMT_HTML;
   const char *zKicker = p->bJa ? "サイバーディフェンスセンター（CDC）評価レポ"
@@ -889,7 +889,7 @@ static void reportTitle(Report *p, char **az){
 }
 
 /* Append the table of contents (HTML): a link to each part shown. */
-static void reportContents(Report *p, const int *aShown){
+static void reportContents(ReportDoc *p, const int *aShown){
   size_t i;
   sqlite3_str_appendf(p->pOut, "<nav aria-label=\"%s\"><h2>%s</h2><ol>\n",
       p->bJa ? "目次" : "Contents", p->bJa ? "目次" : "Contents");
@@ -902,7 +902,7 @@ static void reportContents(Report *p, const int *aShown){
 }
 
 /* Append part pPart (Markdown or HTML). */
-static int appendPart(Report *p, const Part *pPart){
+static int appendPart(ReportDoc *p, const ReportPart *pPart){
   const char *zIntro = p->bJa ? pPart->zIntroJa : pPart->zIntro;
   int bHtml = p->eFmt==X1060_FMT_HTML, rc = SQLITE_OK, i;
   if( bHtml ){
@@ -923,7 +923,7 @@ static int appendPart(Report *p, const Part *pPart){
 }
 
 /* The footer: how the figures are made, where the names come from. */
-static void reportFooter(Report *p){
+static void reportFooter(ReportDoc *p){
   int bHtml = p->eFmt==X1060_FMT_HTML;
   sqlite3_str_appendf(p->pOut, bHtml ? "<footer><p>%s</p></footer>\n"
       : "---\n\n%s\n", p->bJa ? "スコアは X.1060 の評価基準（1～5）による。"
@@ -936,7 +936,7 @@ static void reportFooter(Report *p){
 }
 
 /* Render the whole report into p->pOut. */
-static int reportRender(Report *p){
+static int reportRender(ReportDoc *p){
   char *az[4];
   int aShown[X1060_ARRAY_SIZE(aPart)];
   int rc = reportFacts(p, az);
@@ -979,7 +979,7 @@ static int reportRender(Report *p){
 
 /* Read x1060_report's format and lang arguments into p; an error names
 ** the bad one. */
-static int reportOptions(Report *p, int argc, sqlite3_value **argv){
+static int reportOptions(ReportDoc *p, int argc, sqlite3_value **argv){
   static const char *const azFmt[] = { "markdown", "html", "json" };
   const char *z;
   int i;
@@ -1000,7 +1000,7 @@ static int reportOptions(Report *p, int argc, sqlite3_value **argv){
 /* x1060_report(cdc [, format [, lang]]): the report as text (JSON with
 ** subtype J). */
 static void reportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
-  Report r;
+  ReportDoc r;
   char *zSchema = 0, *zName = 0, *zOut;
   int rc;
   memset(&r, 0, sizeof(r));
