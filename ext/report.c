@@ -90,7 +90,7 @@ SQLITE_EXTENSION_INIT3
 #define CHART_BARS  2
 #define CHART_LINE  3
 
-/* A table of the report: its key in JSON, its headers ('|'-separated, the
+/* A table of the report: its key in JSON, its subtitle, its headers ('|'-separated, the
 ** visible columns), its query (after the report's WITH: it starts with
 ** "," and more common table expressions, or " SELECT"), its shape, its
 ** group column (or NULL), whether its column 1 is a name given in English
@@ -99,6 +99,7 @@ SQLITE_EXTENSION_INIT3
 typedef struct ReportTable ReportTable;
 struct ReportTable {
   const char *zKey;
+  const char *zTitle, *zTitleJa;  /* a subtitle, or NULL */
   const char *zHead, *zHeadJa;
   const char *zSql;
   int eShape;
@@ -123,7 +124,7 @@ struct ReportTable {
 
 static const ReportTable aTable[] = {
 #define T_FIGURES 0
-  { "figures",
+  { "figures", 0, 0,
     "Services listed|Catalogued|Assigned|Scored|Average as-is|Average "
     "to-be|Achievement (scored services at target)|Total gap|Last "
     "snapshot|As-is since then|Achievement since then|Findings: action "
@@ -154,7 +155,7 @@ static const ReportTable aTable[] = {
 #define T_PRIORITIES 1
   /* overdue actions first (earliest due), then the gaps in the roadmap's
   ** order, those with an overdue action excepted (said already) */
-  { "priorities", "What matters most", "最も重要な事項",
+  { "priorities", "What matters most", "最も重要な事項", "", "",
     ", o AS (SELECT a.action_id, a.service_id, a.title, a.due, a.owner FROM"
     " $X a WHERE " X1060_SQL_OVERDUE("a") ") SELECT text, service_id FROM ("
     "SELECT 0 AS k, o.due AS ord, o.service_id AS service_id, "
@@ -182,7 +183,7 @@ static const ReportTable aTable[] = {
     SHAPE_LIST, 0, 0, CHART_NONE,
     "No gap and no overdue action.", "ギャップも期限超過の改善策もない。" },
 #define T_FINDINGS_COUNT 2
-  { "findings_count",
+  { "findings_count", "Findings per process", "プロセス別の指摘",
     "Process|Action required|To review|For information|All",
     "プロセス|要対応|要確認|参考|合計",
     ", e AS (SELECT process, severity FROM x1060_evaluate(?1)) SELECT "
@@ -197,7 +198,7 @@ static const ReportTable aTable[] = {
     "0), count(*), 'total', 99 FROM e ORDER BY _ord",
     SHAPE_ROWS, 0, 0, CHART_NONE, 0, 0 },
 #define T_CATEGORIES 3
-  { "summary",
+  { "summary", "Per category", "カテゴリ別",
     "Category|Name|Phase|Catalogued|Assigned|Scored|As-is|To-be|Achieved|"
     "Gap", "カテゴリ|名称|フェーズ|カタログ|割り当て済み|評価済み|現状|目標|"
     "達成率|ギャップ",
@@ -214,7 +215,7 @@ static const ReportTable aTable[] = {
     "'total', '~' FROM x1060_summary(?1) x ORDER BY _ord",
     SHAPE_ROWS, 0, 0, CHART_RADAR, 0, 0 },
 #define T_PHASES 4
-  { "phases",
+  { "phases", "Per management phase", "マネジメントフェーズ別",
     "Phase|Categories|Catalogued|Scored|As-is|To-be|Achieved|Gap",
     "フェーズ|カテゴリ|カタログ|評価済み|現状|目標|達成率|ギャップ",
     " SELECT " PHASE("p.name") " AS phase, group_concat(x.category, ' ') AS "
@@ -226,7 +227,7 @@ static const ReportTable aTable[] = {
     " p.name ORDER BY min(p.rowid)",
     SHAPE_ROWS, 0, 0, CHART_BARS, 0, 0 },
 #define T_PORTFOLIO 5
-  { "portfolio",
+  { "portfolio", 0, 0,
     "Service|Name|Recommendation level|Service assignment|As-is|To-be",
     "サービス|名称|推奨レベル|割り当て|現状|目標",
     " SELECT s.service_id AS service_id, " SERVICE("s") " AS name, "
@@ -241,7 +242,7 @@ static const ReportTable aTable[] = {
     "Nothing is catalogued yet: give services a recommendation level.",
     "カタログにサービスがまだない。サービスに推奨レベルを付けること。" },
 #define T_FINDINGS 6
-  { "findings", "Severity|Process|Finding|Count|Services",
+  { "findings", 0, 0, "Severity|Process|Finding|Count|Services",
     "重要度|プロセス|指摘|件数|サービス",
     " SELECT " TERM("x1060_severities", "e.severity") " AS severity, "
     TERM("x1060_processes", "e.process") " AS process, "
@@ -254,7 +255,7 @@ static const ReportTable aTable[] = {
     "name=e.process), min(e.rowid)",
     SHAPE_ROWS, 0, 0, CHART_NONE, "No finding.", "指摘はない。" },
 #define T_CYCLES 7
-  { "cycles",
+  { "cycles", "Per cycle", "サイクル別",
     "Cycle|Actions|Open|Blocked|Done|Overdue|Done since the last snapshot|"
     "Effort (person-days)|Cost", "サイクル|改善策|未完了|停滞|完了|期限超過|"
     "前回スナップショット以降の完了|工数（人日）|費用",
@@ -268,7 +269,7 @@ static const ReportTable aTable[] = {
     "No improvement action yet: add them to x1060_actions.",
     "改善策はまだない。x1060_actions に追加すること。" },
 #define T_ACTIONS 8
-  { "actions",
+  { "actions", "Every improvement action", "すべての改善策",
     "Action|About|Title|Cycle|Status|Progress|Owner|Due|Overdue|Effort "
     "(person-days)|Cost",
     "番号|対象|件名|サイクル|状態|進捗|担当者|期限|期限超過|工数（人日）|費用",
@@ -284,7 +285,7 @@ static const ReportTable aTable[] = {
     "a.cycle<>'short', a.action_id",
     SHAPE_ROWS, 0, 0, CHART_NONE, 0, 0 },
 #define T_ROADMAP 9
-  { "roadmap",
+  { "roadmap", 0, 0,
     "#|Service|Name|Level|As-is|To-be|Gap|Owner|Due|Improvement actions",
     "順位|サービス|名称|レベル|現状|目標|ギャップ|責任者|期限|改善策",
     ", p AS (SELECT x.service_id, group_concat('#'||x.action_id||' '||"
@@ -300,7 +301,7 @@ static const ReportTable aTable[] = {
     SHAPE_ROWS, "cycle", 0, CHART_NONE, "No gap: every scored service is at "
     "its target.", "ギャップはない。評価済みのサービスはすべて目標に達している。" },
 #define T_TREND 10
-  { "trend",
+  { "trend", "Per snapshot", "スナップショット別",
     "Snapshot|Taken|Scored|As-is|Change|To-be|Achieved|Change",
     "スナップショット|取得日|評価済み|現状|変化|目標|達成率|変化",
     ", g AS (SELECT x.label AS label, max(x.taken_at) AS taken_at, "
@@ -318,7 +319,7 @@ static const ReportTable aTable[] = {
     "No snapshot yet: the trend starts with the first x1060_snapshot.",
     "スナップショットはまだない。推移は最初の x1060_snapshot から始まる。" },
 #define T_TREND_CATEGORIES 11
-  { "trend_categories",
+  { "trend_categories", "Per category, since the last snapshot", "カテゴリ別（前回のスナップショットから）",
     "Category|Name|As-is at the last snapshot|As-is now|Change",
     "カテゴリ|名称|前回スナップショットの現状|現在の現状|変化",
     ", l AS (" LAST_SNAPSHOT "), p AS (SELECT x.category, x.avg_as_is FROM "
@@ -330,17 +331,17 @@ static const ReportTable aTable[] = {
     "p.avg_as_is, -9) DESC, s.category",
     SHAPE_ROWS, 0, 0, CHART_NONE, 0, 0 },
 #define T_CSF 12
-  { "csf", "Function / category" CROSSWALK_HEAD,
+  { "csf", "NIST CSF 2.0", "NIST CSF 2.0", "Function / category" CROSSWALK_HEAD,
     "機能／カテゴリ" CROSSWALK_HEAD_JA, CROSSWALK_SQL("csf"),
     SHAPE_ROWS, 0, 1, CHART_NONE, 0, 0 },
 #define T_FIRST 13
-  { "first", "Area / service" CROSSWALK_HEAD,
+  { "first", "FIRST CSIRT Services Framework 2.1", "FIRST CSIRT サービスフレームワーク 2.1", "Area / service" CROSSWALK_HEAD,
     "エリア／サービス" CROSSWALK_HEAD_JA, CROSSWALK_SQL("first"),
     SHAPE_ROWS, 0, 1, CHART_NONE, 0, 0 },
 #define T_ASSESSMENTS 14
   /* each answer and each piece of evidence named as a reader names it
   ** (score.c's questions), in the order written */
-  { "assessments", "Service|Name|Score|Assignment|Points|Answers|Evidence",
+  { "assessments", 0, 0, "Service|Name|Score|Assignment|Points|Answers|Evidence",
     "サービス|名称|スコア|実施体制|点数|回答|根拠",
     " SELECT s.service_id AS service_id, " SERVICE("s") " AS name, CASE "
     "q.side WHEN 'as_is' THEN " L("'as-is'", "'現状'") " ELSE "
@@ -593,10 +594,19 @@ static void tableRecord(ReportDoc *p, const ReportTable *pT, sqlite3_stmt *pStmt
   sqlite3_str_appendall(p->pOut, bHtml ? "</dl>\n" : "\n");
 }
 
-/* Draw chart eChart of table pT from the rows of pStmt (then reset): the
-** label is _label or the first column, the values avg_as_is, avg_to_be;
-** the total row is not a group. */
-static int tableChart(ReportDoc *p, const ReportTable *pT, sqlite3_stmt *pStmt){
+/* Append the subtitle of table pT, if it has one. */
+static void tableTitle(ReportDoc *p, const ReportTable *pT){
+  if( pT->zTitle==0 ) return;
+  sqlite3_str_appendf(p->pOut, p->eFmt==X1060_FMT_HTML ? "<h3>%s</h3>\n"
+                      : "### %s\n\n", p->bJa ? pT->zTitleJa : pT->zTitle);
+}
+
+/* Draw chart eChart of table pT from the rows of pStmt (then reset), under
+** the table's subtitle when it has rows (*pbTitled then 1): the label is
+** _label or the first column, the values avg_as_is, avg_to_be; the total
+** row is not a group. */
+static int tableChart(ReportDoc *p, const ReportTable *pT, sqlite3_stmt *pStmt,
+                      int *pbTitled){
   enum { MAXG = 24 };
   const char *azLabel[MAXG];
   char *azOwn[MAXG];
@@ -624,6 +634,8 @@ static int tableChart(ReportDoc *p, const ReportTable *pT, sqlite3_stmt *pStmt){
   }
   if( rc==SQLITE_DONE ) rc = sqlite3_reset(pStmt);
   if( rc==SQLITE_OK && n>0 ){
+    tableTitle(p, pT);
+    *pbTitled = 1;
     for(i=0; i<n; i++) azLabel[i] = azOwn[i];
     memset(&c, 0, sizeof(c));
     c.zId = pT->zKey;
@@ -656,23 +668,18 @@ static int tableChart(ReportDoc *p, const ReportTable *pT, sqlite3_stmt *pStmt){
   return rc;
 }
 
-/* Append table pT (Markdown or HTML): a subtitle for a table that is not
-** its part's only one, its chart, its rows in its shape, or what is said
-** when it has none. */
-static int appendTable(ReportDoc *p, const ReportTable *pT, int bSub){
+/* Append table pT (Markdown or HTML): its subtitle and chart when it has
+** rows, its rows in its shape, or what is said when it has none. */
+static int appendTable(ReportDoc *p, const ReportTable *pT){
   sqlite3_stmt *pStmt = 0;
   char *zGroup = 0;
-  int rc = reportPrepare(p, pT->zSql, &pStmt), nRow = 0;
+  int rc = reportPrepare(p, pT->zSql, &pStmt), nRow = 0, bTitled = 0;
   int bHtml = p->eFmt==X1060_FMT_HTML;
   if( rc==SQLITE_OK && bHtml && pT->eChart!=CHART_NONE ){
-    rc = tableChart(p, pT, pStmt);
+    rc = tableChart(p, pT, pStmt, &bTitled);
   }
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    if( nRow++==0 && bSub && pT->eShape==SHAPE_LIST ){
-      const char *zT = p->bJa ? pT->zHeadJa : pT->zHead;
-      sqlite3_str_appendf(p->pOut, bHtml ? "<h3>%s</h3>\n" : "### %s\n\n",
-                          zT);
-    }
+    if( nRow++==0 && !bTitled ) tableTitle(p, pT);
     if( pT->eShape==SHAPE_RECORD ){
       tableRecord(p, pT, pStmt);
       break;
@@ -916,7 +923,7 @@ static int appendPart(ReportDoc *p, const ReportPart *pPart){
     sqlite3_str_appendf(p->pOut, bHtml ? "<p>%s</p>\n" : "%s\n\n", zIntro);
   }
   for(i=0; rc==SQLITE_OK && pPart->aTab[i]>=0; i++){
-    rc = appendTable(p, &aTable[pPart->aTab[i]], i>0);
+    rc = appendTable(p, &aTable[pPart->aTab[i]]);
   }
   if( bHtml ) sqlite3_str_appendall(p->pOut, "</section>\n");
   return rc;
