@@ -15,7 +15,8 @@
 #   make fuzz            libFuzzer on SQL, the functions, damaged shadow tables
 #   make check-layers    the layers of ext/LAYERS hold (nm of the objects)
 #   make check           check-layers, test, test-asan, test-valgrind, test-oom, a short fuzz
-#   make bench           x1060 against plain SQLite doing the same work
+#   make bench           x1060 against plain SQLite doing the same work (quick)
+#   make bench-full      the same, the full runs whose figures the docs give
 #   make bench-callgrind the same, as instruction counts (stable on a busy machine)
 #   make bench-scale     many organisations in one file, against plain SQLite
 #   make bench-cluster   through a 3-node dqlite cluster, against a local file
@@ -146,12 +147,24 @@ build/x1060-bench-cg: tools/bench.c tools/synth.c tools/synth.h
 	$(CC) $(CFLAGS) -g $(TOOLCFLAGS) -DBENCH_CALLGRIND -o $@ tools/bench.c \
 	  tools/synth.c -lsqlite3
 
+# make bench is the quick form a developer runs (100 organisations, 3
+# repetitions; the scale series at 250 and 1,000); make bench-full the full
+# runs (1,000 organisations, 7 repetitions; 250 .. 10,000), whose figures
+# docs/performance.md gives.  BENCH_ARGS and BENCH_SCALE_ARGS, when given,
+# replace the quick form's arguments.
 BENCH_ARGS ?=
 BENCH_SCALE_ARGS ?=
+BENCH_QUICK := --orgs 100 --reps 3
+BENCH_SCALE_QUICK := --sizes 250,1000
 bench: deps all build/x1060-bench build/x1060-gen build/x1060-bench-scale
 	@mkdir -p build/bench-data
-	build/x1060-bench $(BENCH_ARGS)
-	build/x1060-bench-scale $(BENCH_SCALE_ARGS)
+	build/x1060-bench $(or $(BENCH_ARGS),$(BENCH_QUICK))
+	build/x1060-bench-scale $(or $(BENCH_SCALE_ARGS),$(BENCH_SCALE_QUICK))
+
+bench-full: deps all build/x1060-bench build/x1060-gen build/x1060-bench-scale
+	@mkdir -p build/bench-data
+	build/x1060-bench
+	build/x1060-bench-scale
 
 # The scale series alone (250 .. 10,000 organisations; --big adds 50,000).
 bench-scale: deps all build/x1060-bench-scale
