@@ -216,6 +216,15 @@ proc skip_test {name reason} {
   puts "[fix_testname $name]: skipped: $reason"
 }
 
+# Whether the suite runs under valgrind (make test-valgrind): the sections
+# that only show scale (10,000 CDCs) are left out there, saying so; their
+# code paths are those of the small cases, which valgrind sees, and the
+# plain, ASan and one-file runs keep them.
+proc under_valgrind {} {
+  expr {[info exists ::env(X1060_TEST_WRAPPER)]
+        && [string match *valgrind* $::env(X1060_TEST_WRAPPER)]}
+}
+
 proc finish_test {} {
   catch { db close }
   forcedelete $::testdb
