@@ -250,8 +250,8 @@ static const ReportTable aTable[] = {
     "replace(group_concat(DISTINCT e.service_id), ',', ', ') AS services, "
     "e.code AS code, e.severity AS _class FROM x1060_evaluate(?1) e JOIN "
     "x1060_findings f ON f.code=e.code GROUP BY e.severity, e.process, "
-    "e.code ORDER BY CASE e.severity WHEN 'error' THEN 1 WHEN 'warning' THEN"
-    " 2 ELSE 3 END, (SELECT rowid FROM x1060_processes WHERE "
+    "e.code ORDER BY (SELECT rowid FROM x1060_severities WHERE "
+    "name=e.severity), (SELECT rowid FROM x1060_processes WHERE "
     "name=e.process), min(e.rowid)",
     SHAPE_ROWS, 0, 0, CHART_NONE, "No finding.", "指摘はない。" },
 #define T_CYCLES 7
