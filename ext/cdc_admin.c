@@ -887,58 +887,99 @@ X1060_DATA_DEF const X1060WriteOp x1060SnapshotOp = {
 
 /**************************************************************** settings */
 
-/* The setting named by v (any case), or NULL with *pzErr naming what is
-** allowed (zWho: the function). */
-static const X1060Setting *settingOf(sqlite3_value *v, const char *zWho,
-                                     char **pzErr){
+/* A key of x1060_set and x1060_get: a setting (a row of
+** x1060_store_setting) or an attribute of the organisation (a column of
+** x1060_store_attribute, organisation.c); pCol describes its value. */
+typedef struct SetKey SetKey;
+struct SetKey {
+  const CdcColumn *pCol;
+  const X1060Setting *pSetting;     /* NULL for an attribute */
+};
+
+/* Read into *pKey the key named by v (any case), or fail with *pzErr
+** naming what is allowed (zWho: the function). */
+static int keyOf(sqlite3_value *v, const char *zWho, SetKey *pKey,
+                 char **pzErr){
   const char *z = (const char*)sqlite3_value_text(v);
   sqlite3_str *pStr;
   int i;
+  memset(pKey, 0, sizeof(*pKey));
   for(i=0; z && sqlite3_value_type(v)==SQLITE_TEXT && i<X1060_NSETTING; i++){
     if( sqlite3_stricmp(z, x1060Settings[i].col.zName)==0 ){
-      return &x1060Settings[i];
+      pKey->pSetting = &x1060Settings[i];
+      pKey->pCol = &x1060Settings[i].col;
+      return SQLITE_OK;
+    }
+  }
+  for(i=0; z && sqlite3_value_type(v)==SQLITE_TEXT && i<X1060_NATTRIBUTE;
+      i++){
+    if( sqlite3_stricmp(z, x1060AttributeColumns[i].zName)==0 ){
+      pKey->pCol = &x1060AttributeColumns[i];
+      return SQLITE_OK;
     }
   }
   pStr = sqlite3_str_new(0);
   for(i=0; i<X1060_NSETTING; i++){
-    sqlite3_str_appendf(pStr, "%s'%s' (default %s)", i ? ", " : "",
-        x1060Settings[i].col.zName, x1060Settings[i].zDefault);
+    sqlite3_str_appendf(pStr, "%s'%s' (default %s)", i ? ", " : "the "
+        "setting ", x1060Settings[i].col.zName, x1060Settings[i].zDefault);
+  }
+  for(i=0; i<X1060_NATTRIBUTE; i++){
+    sqlite3_str_appendf(pStr, "%s'%s'", i ? ", " : "; the attributes ",
+                        x1060AttributeColumns[i].zName);
   }
   z = sqlite3_str_value(pStr);
-  *pzErr = z ? x1060NotAllowedValue(zWho, "key", v, "a setting", z) : 0;
+  *pzErr = z ? x1060NotAllowedValue(zWho, "key", v, "a setting or an "
+                                    "attribute", z) : 0;
   sqlite3_free(sqlite3_str_finish(pStr));
-  return 0;
+  return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
-/* Write setting (pKey, pVal) of CDC iCdc of zSchema: NULL removes it (the
-** default applies again).  A bad value's message begins with zWho. */
+/* The SQL that writes value v (read) of key k for CDC iCdc of zSchema:
+** NULL removes a setting (its default applies again) or empties an
+** attribute.  From sqlite3_mprintf. */
+static char *keyWriteSql(const SetKey *k, const char *zSchema,
+                         sqlite3_int64 iCdc, const X1060Value *v){
+  const char *zCol = k->pCol->zName;
+  if( k->pSetting && v->eType==SQLITE_NULL ){
+    return sqlite3_mprintf("DELETE FROM \"%w\".x1060_store_setting WHERE "
+                           "cdc=%lld AND key=%Q", zSchema, iCdc, zCol);
+  }
+  if( k->pSetting ){
+    return sqlite3_mprintf("INSERT OR REPLACE INTO \"%w\".x1060_store_"
+        "setting(cdc, key, value) VALUES(%lld, %Q, %!.17g)", zSchema, iCdc,
+        zCol, v->r);
+  }
+  if( v->eType==SQLITE_NULL ){
+    return sqlite3_mprintf("UPDATE \"%w\".x1060_store_attribute SET %s=NULL "
+                           "WHERE cdc=%lld", zSchema, zCol, iCdc);
+  }
+  return sqlite3_mprintf("INSERT INTO \"%w\".x1060_store_attribute(cdc, %s) "
+      "VALUES(%lld, %Q) ON CONFLICT(cdc) DO UPDATE SET %s=excluded.%s",
+      zSchema, zCol, iCdc, v->z, zCol, zCol);
+}
+
+/* Write setting or attribute (pKey, pVal) of CDC iCdc of zSchema (NULL:
+** keyWriteSql).  A bad value's message begins with zWho. */
 static int settingWrite(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
                         sqlite3_value *pKey, sqlite3_value *pVal,
                         const char *zWho, char **pzErr){
-  const X1060Setting *p = settingOf(pKey, "x1060_set()", pzErr);
+  SetKey k;
   X1060Value v;
   char *zWhy = 0;
-  int rc;
-  if( p==0 ) return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  int rc = keyOf(pKey, "x1060_set()", &k, pzErr);
+  if( rc!=SQLITE_OK ) return rc;
   memset(&v, 0, sizeof(v));
-  rc = x1060ColumnRead(&p->col, pVal, &v, &zWhy);
+  rc = x1060ColumnRead(k.pCol, pVal, &v, &zWhy);
   if( rc==SQLITE_CONSTRAINT ){
     char *zVal = x1060DescribeValue(pVal);
     *pzErr = zVal && zWhy ? sqlite3_mprintf("%s%s: %s %s", zWho,
-                                            p->col.zName, zVal, zWhy) : 0;
+                                            k.pCol->zName, zVal, zWhy) : 0;
+    rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
     sqlite3_free(zVal);
-    sqlite3_free(zWhy);
-    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
-  if( rc==SQLITE_OK && v.eType==SQLITE_NULL ){
-    rc = x1060Exec(db, sqlite3_mprintf("DELETE FROM \"%w\".x1060_store_"
-        "setting WHERE cdc=%lld AND key=%Q", zSchema, iCdc, p->col.zName),
-        0, 0);
-  }else if( rc==SQLITE_OK ){
-    rc = x1060Exec(db, sqlite3_mprintf("INSERT OR REPLACE INTO \"%w\"."
-        "x1060_store_setting(cdc, key, value) VALUES(%lld, %Q, %!.17g)",
-        zSchema, iCdc, p->col.zName, v.r), 0, 0);
-  }
+  if( rc==SQLITE_OK ) rc = x1060Exec(db, keyWriteSql(&k, zSchema, iCdc, &v),
+                                     0, 0);
+  sqlite3_free(zWhy);
   if( v.eType==SQLITE_TEXT ) sqlite3_free((char*)v.z);
   return rc;
 }
@@ -1005,28 +1046,33 @@ X1060_DATA_DEF const X1060WriteOp x1060SetOp = {
 
 /*
 ** x1060_get(cdc, key): the CDC's setting key, or its default when it has
-** none (a storage of format 2 has none).
+** none (a storage of format 2 has none); or its attribute key, NULL when
+** it has none.
 */
 static void getFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3 *db = sqlite3_context_db_handle(ctx);
   char *zSchema = 0, *zName = 0, *zErr = 0, *zTpl = 0;
-  const X1060Setting *p = 0;
+  SetKey k;
   sqlite3_stmt *pStmt = 0;
   int rc, iFormat = 0;
   (void)argc;
   if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
   rc = cdcResolve(db, argv[0], "x1060_get", &zSchema, &zName, &zErr);
-  if( rc==SQLITE_OK ) p = settingOf(argv[1], "x1060_get()", &zErr);
-  if( rc==SQLITE_OK && p==0 ) rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  if( rc==SQLITE_OK ) rc = keyOf(argv[1], "x1060_get()", &k, &zErr);
   if( rc==SQLITE_OK ) rc = x1060StoreFormat(db, zSchema, &iFormat);
   if( rc==SQLITE_OK ){
-    zTpl = sqlite3_mprintf("SELECT coalesce((SELECT value FROM $G WHERE "
-        "key=%Q), %s)", p->col.zName, p->zDefault);
+    zTpl = k.pSetting ? sqlite3_mprintf("SELECT coalesce((SELECT value FROM "
+        "$G WHERE key=%Q), %s)", k.pCol->zName, k.pSetting->zDefault)
+        : sqlite3_mprintf("SELECT (SELECT %s FROM $K)", k.pCol->zName);
     rc = x1060Prepare(db, zTpl ? x1060FillSqlAt(zTpl, zSchema, zName,
                       iFormat) : 0, &pStmt);
   }
   if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    sqlite3_result_double(ctx, sqlite3_column_double(pStmt, 0));
+    if( k.pSetting ){
+      sqlite3_result_double(ctx, sqlite3_column_double(pStmt, 0));
+    }else{
+      sqlite3_result_value(ctx, sqlite3_column_value(pStmt, 0));
+    }
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);

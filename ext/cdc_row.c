@@ -81,6 +81,31 @@ X1060_DATA_DEF const X1060Setting x1060Settings[X1060_NSETTING] = {
     "指摘（長期サイクルで扱うべき）" },
 };
 
+/* The attributes of an organisation as the columns of
+** x1060_store_attribute, in the order of x1060Attributes (organisation.c). */
+X1060_DATA_DEF const CdcColumn x1060AttributeColumns[X1060_NATTRIBUTE] = {
+  /* name               type       kind          stored custom notnull vocab */
+  { "sector",           "TEXT",    K_VOCABULARY,  0,    0, 0,
+    &x1060SectorVocabulary },
+  { "size",             "TEXT",    K_VOCABULARY,  1,    0, 0,
+    &x1060SizeVocabulary },
+  { "region",           "TEXT",    K_VOCABULARY,  2,    0, 0,
+    &x1060RegionVocabulary },
+  { "assessed_by",      "TEXT",    K_TEXT,        3,    0, 0, 0 },
+};
+
+/* See x1060_int.h. */
+char *x1060AttributePairs(const char *zPrefix, int n){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  int i;
+  for(i=0; i<n; i++){
+    sqlite3_str_appendf(pStr, "%s'%s',%s%s", i ? "," : "",
+        x1060AttributeColumns[i].zName, zPrefix ? zPrefix : "",
+        x1060AttributeColumns[i].zName);
+  }
+  return sqlite3_str_finish(pStr);
+}
+
 /* See x1060_int.h. */
 char *x1060SettingKeysCheck(void){
   sqlite3_str *pStr = sqlite3_str_new(0);

@@ -183,6 +183,9 @@ struct Report {
   int (*xBind)(ReportCursor*, sqlite3_value**, sqlite3_stmt*, char**);
   int mCheck;                   /* storage it reads directly (CDC_CHECK_*),
                                 ** checked first: never a figure from damage */
+  /* or, for SQL that depends on the arguments: prepares it (never kept) */
+  int (*xPrepare)(sqlite3*, const char *zSchema, const char *zName,
+                  sqlite3_value *pArg2, sqlite3_stmt**, char**);
 };
 
 typedef struct ReportVtab ReportVtab;
@@ -348,38 +351,44 @@ static const Report aReport[] = {
   { "x1060_evaluate",
     "process TEXT, service_id TEXT, severity TEXT, code TEXT, message TEXT",
     { "cdc", "lang", "max_share" }, 1, 0, evaluateSql, evaluateBind,
-    CDC_CHECK_ACTIONS },
+    CDC_CHECK_ACTIONS, 0 },
   { "x1060_summary",
     "category TEXT, name TEXT, phase TEXT, catalogued INTEGER, "
     "assigned INTEGER, scored INTEGER, avg_as_is REAL, avg_to_be REAL, "
     "achievement REAL, gap_total INTEGER",
-    { "cdc", 0, 0 }, 1, zSummarySql, 0, 0, 0 },
+    { "cdc", 0, 0 }, 1, zSummarySql, 0, 0, 0, 0 },
   { "x1060_roadmap",
     "rank INTEGER, service_id TEXT, name TEXT, level TEXT, assignment TEXT, "
     "as_is INTEGER, to_be INTEGER, gap INTEGER, cycle TEXT, owner TEXT, "
     "due TEXT, actions INTEGER, open_actions INTEGER, overdue_actions "
     "INTEGER, plan TEXT",
-    { "cdc", 0, 0 }, 1, zRoadmapSql, 0, 0, CDC_CHECK_ACTIONS },
+    { "cdc", 0, 0 }, 1, zRoadmapSql, 0, 0, CDC_CHECK_ACTIONS, 0 },
   { "x1060_crosswalk_summary",
     "framework TEXT, kind TEXT, ref_id TEXT, name TEXT, parent TEXT, "
     "mapped INTEGER, catalogued INTEGER, assigned INTEGER, scored INTEGER, "
     "avg_as_is REAL, avg_to_be REAL, achievement REAL, gap_total INTEGER",
-    { "cdc", "framework_filter", 0 }, 1, zCrosswalkSql, 0, crosswalkBind, 0 },
+    { "cdc", "framework_filter", 0 }, 1, zCrosswalkSql, 0, crosswalkBind,
+    0, 0 },
   { "x1060_trend",
     "label TEXT, taken_at TEXT, category TEXT, scored INTEGER, "
     "avg_as_is REAL, avg_to_be REAL, achievement REAL",
-    { "cdc", 0, 0 }, 1, zTrendSql, 0, 0, CDC_CHECK_SNAPSHOTS },
+    { "cdc", 0, 0 }, 1, zTrendSql, 0, 0, CDC_CHECK_SNAPSHOTS, 0 },
   { "x1060_cycle_summary",
     "cycle TEXT, kind TEXT, key TEXT, actions INTEGER, planned INTEGER, "
     "in_progress INTEGER, blocked INTEGER, done INTEGER, dropped INTEGER, "
     "open INTEGER, overdue INTEGER, since_date TEXT, done_since INTEGER, "
     "effort REAL, cost REAL, currency TEXT",
     { "cdc", "since", 0 }, 1, zCycleSql, 0, cycleBind,
-    CDC_CHECK_SNAPSHOTS|CDC_CHECK_ACTIONS },
+    CDC_CHECK_SNAPSHOTS|CDC_CHECK_ACTIONS, 0 },
   { "x1060_compare",
     "service_id TEXT, column TEXT, a, b, action_id INTEGER",
     { "cdc", "a_label", "b_label" }, 3, 0, compareSql, compareBind,
-    CDC_CHECK_SNAPSHOTS|CDC_CHECK_ACTIONS|CDC_CHECK_RECORD_SNAPSHOTS },
+    CDC_CHECK_SNAPSHOTS|CDC_CHECK_ACTIONS|CDC_CHECK_RECORD_SNAPSHOTS, 0 },
+  { "x1060_benchmark",
+    "kind TEXT, key TEXT, measure TEXT, value REAL, peer_set INTEGER, "
+    "peer_count INTEGER, peer_min REAL, peer_q1 REAL, peer_median REAL, peer_q3 "
+    "REAL, peer_max REAL, percentile REAL, note TEXT",
+    { "cdc", "peers", 0 }, 1, 0, 0, 0, 0, x1060BenchmarkPrepare },
 };
 
 /* Number of argument columns of pReport. */
@@ -588,7 +597,10 @@ static int reportFilter(sqlite3_vtab_cursor *cur, int idxNum,
     rc = cdcCheckRead(p->db, pCur->zSchema, pCur->zName, pReport->mCheck,
                       pReport->zName, &zErr);
   }
-  if( rc==SQLITE_OK ){
+  if( rc==SQLITE_OK && pReport->xPrepare ){
+    rc = pReport->xPrepare(p->db, pCur->zSchema, pCur->zName, apGiven[1],
+                           &pCur->pStmt, &zErr);
+  }else if( rc==SQLITE_OK ){
     rc = reportTake(p, pCur->zSchema, pCur->zName, &pCur->pStmt,
                     &pCur->bKeep, &zErr);
   }

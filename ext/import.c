@@ -42,6 +42,8 @@ static const struct ImportField {
   { "settings",       "object",  0 },
   { "action_history", "array",   0 },   /* read by people, not imported */
   { "assessments",    "array",   0 },
+  { "attributes",     "object",  0 },   /* format_version 3 on */
+  { "anonymised",     "true",    0 },   /* x1060_export_anonymised's */
 };
 
 /* The fields of a snapshot, the same way. */
@@ -142,6 +144,7 @@ struct ImportSpan {
 #define IMPORT_ACTIONS    9
 #define IMPORT_SETTINGS   10
 #define IMPORT_ASSESSMENTS 12
+#define IMPORT_ATTRIBUTES 13
 #define IMPORT_NSNAPFIELD X1060_ARRAY_SIZE(aSnapshotField)
 
 /*
@@ -593,22 +596,26 @@ static int importCheckAssessment(ImportDoc *p, int i, int n,
   return rc;
 }
 
-/* Check the settings object at p->z[i]: each key a setting, each value a
-** number or null (x1060_set checks the value as it applies it). */
-static int importCheckSettings(ImportDoc *p, int i){
+/* Check the settings (bAttr 0) or attributes (1) object at p->z[i]: each
+** key a setting or an attribute, each value a number (settings), text
+** (attributes) or null; x1060_set checks the value as it applies it. */
+static int importCheckSettings(ImportDoc *p, int i, int bAttr){
+  const char *zPath = bAttr ? "$.attributes" : "$.settings";
   ImportEach e;
-  int rc = SQLITE_OK, k;
+  int rc = SQLITE_OK, k, n = bAttr ? X1060_NATTRIBUTE : X1060_NSETTING;
   importEachBegin(&e, p, i);
   while( importEachNext(&e, &rc) ){
-    for(k=0; k<X1060_NSETTING && strcmp(x1060Settings[k].col.zName,
-                                        e.zKey)!=0; k++){}
-    if( k==X1060_NSETTING ){
-      rc = importNotAllowed(p->pzErr, "$.settings", e.zKey, sqlite3_mprintf(
-          "%s", e.zKey), "a setting", "short_effort_max");
-    }else if( strcmp(e.zType, "integer")!=0 && strcmp(e.zType, "real")!=0
-           && strcmp(e.zType, "null")!=0 ){
-      rc = importNotAllowed(p->pzErr, "$.settings", e.zKey, importDescribe(
-          e.zType, e.pVal), 0, "a number or null");
+    for(k=0; k<n && strcmp(bAttr ? x1060AttributeColumns[k].zName
+                           : x1060Settings[k].col.zName, e.zKey)!=0; k++){}
+    if( k==n ){
+      rc = importNotAllowed(p->pzErr, zPath, e.zKey, sqlite3_mprintf("%s",
+          e.zKey), bAttr ? "an attribute" : "a setting", bAttr ? "sector, "
+          "size, region, assessed_by" : "short_effort_max");
+    }else if( strcmp(e.zType, "null")!=0 && (bAttr
+        ? strcmp(e.zType, "text")!=0 : (strcmp(e.zType, "integer")!=0
+                                        && strcmp(e.zType, "real")!=0)) ){
+      rc = importNotAllowed(p->pzErr, zPath, e.zKey, importDescribe(
+          e.zType, e.pVal), 0, bAttr ? "text or null" : "a number or null");
     }
   }
   importEachEnd(&e);
@@ -838,7 +845,10 @@ static int importCheck(ImportDoc *p){
     rc = importCheckArray(p, p->aTop[IMPORT_ACTIONS].i, "$.actions", 3, 0);
   }
   if( rc==SQLITE_OK && p->aTop[IMPORT_SETTINGS].n>0 ){
-    rc = importCheckSettings(p, p->aTop[IMPORT_SETTINGS].i);
+    rc = importCheckSettings(p, p->aTop[IMPORT_SETTINGS].i, 0);
+  }
+  if( rc==SQLITE_OK && p->aTop[IMPORT_ATTRIBUTES].n>0 ){
+    rc = importCheckSettings(p, p->aTop[IMPORT_ATTRIBUTES].i, 1);
   }
   if( rc==SQLITE_OK && p->aTop[IMPORT_ASSESSMENTS].n>0 ){
     rc = importCheckArray(p, p->aTop[IMPORT_ASSESSMENTS].i, "$.assessments",
@@ -1146,10 +1156,11 @@ static int importActions(ImportDoc *p, const char *zSchema,
   return rc;
 }
 
-/* Apply the settings of document p to CDC zSchema.zName. */
+/* Apply the settings (iTop IMPORT_SETTINGS) or the attributes
+** (IMPORT_ATTRIBUTES) of document p to CDC zSchema.zName. */
 static int importSettings(ImportDoc *p, const char *zSchema,
-                          const char *zName){
-  const ImportSpan *pSet = &p->aTop[IMPORT_SETTINGS];
+                          const char *zName, int iTop){
+  const ImportSpan *pSet = &p->aTop[iTop];
   sqlite3_stmt *pObj = 0;
   sqlite3_int64 iCdc = 0, n = 0;
   int rc;
@@ -1160,7 +1171,8 @@ static int importSettings(ImportDoc *p, const char *zSchema,
   if( rc==SQLITE_OK ) rc = importRow(pObj, p->z+pSet->i, pSet->n);
   if( rc==SQLITE_ROW ){
     rc = x1060SettingsApply(p->db, zSchema, iCdc, sqlite3_column_value(pObj,
-                            0), "x1060_import(): $.settings.", &n, p->pzErr);
+        0), iTop==IMPORT_SETTINGS ? "x1060_import(): $.settings."
+        : "x1060_import(): $.attributes.", &n, p->pzErr);
     if( rc==SQLITE_ERROR && n==0 ){       /* {}: none to apply */
       sqlite3_free(*p->pzErr);
       *p->pzErr = 0;
@@ -1187,10 +1199,13 @@ static int importInSavepoint(ImportDoc *p, const char *zSchema,
         "own (SELECT x1060_import(...)), not inside another write");
     rc = SQLITE_ERROR;
   }else if( rc==SQLITE_OK ){
-    rc = x1060StoreEnsure(p->db, zSchema, p->pzErr);   /* format 3 */
+    rc = x1060StoreEnsure(p->db, zSchema, p->pzErr);   /* format 4 */
     if( rc==SQLITE_OK ) rc = importServices(p, zSchema, zName, pnDone);
     if( rc==SQLITE_OK ) rc = importActions(p, zSchema, zName);
-    if( rc==SQLITE_OK ) rc = importSettings(p, zSchema, zName);
+    if( rc==SQLITE_OK ) rc = importSettings(p, zSchema, zName,
+                                            IMPORT_SETTINGS);
+    if( rc==SQLITE_OK ) rc = importSettings(p, zSchema, zName,
+                                            IMPORT_ATTRIBUTES);
     if( rc==SQLITE_OK && p->aTop[IMPORT_ASSESSMENTS].n>0 ){
       rc = importAssessments(p, zSchema, zName, p->aTop[IMPORT_ASSESSMENTS].i,
                              "$.assessments", 0, 0);

@@ -15,9 +15,6 @@
 
 SQLITE_EXTENSION_INIT3
 
-#ifndef SQLITE_RESULT_SUBTYPE
-# define SQLITE_RESULT_SUBTYPE 0x001000000
-#endif
 
 /* The fields of a service in the export, in order: the stored columns. */
 static char *serviceObjectSql(const char *zAlias){
@@ -67,38 +64,18 @@ static char *historySql(int bActions){
       bActions ? "action_id" : "service_id", bActions ? "$W" : "$H");
 }
 
-/*
-** x1060_export(cdc [, with_history]): the whole CDC table as one JSON
-** document: format, versions, org, the services, the improvement actions,
-** the settings, the snapshots (each with its actions) and, when
-** with_history is true, the history of services and of actions.
-*/
-static void exportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
-  sqlite3 *db = sqlite3_context_db_handle(ctx);
-  char *zSchema = 0, *zName = 0, *zErr = 0, *zObj = 0, *zSnap = 0, *zOut = 0;
-  char *zTpl = 0, *zAct = 0, *zActSnap = 0, *zHist = 0, *zActHist = 0;
-  int bHistory = argc>1 && sqlite3_value_int(argv[1])!=0, rc, iFormat = 0;
-  if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
-  rc = cdcResolve(db, argv[0], "x1060_export", &zSchema, &zName, &zErr);
-  if( rc==SQLITE_OK ){
-    /* it reads the storage directly: a damaged value is an error, and what
-    ** is written is always valid JSON (no Inf, no blob) */
-    rc = cdcCheckRead(db, zSchema, zName, CDC_CHECK_ALL & (bHistory ? ~0
-                      : ~CDC_CHECK_HISTORY), "x1060_export", &zErr);
-  }
-  if( rc==SQLITE_OK ) rc = x1060StoreFormat(db, zSchema, &iFormat);
-  if( rc==SQLITE_OK ){
-    zObj = serviceObjectSql("d");
-    zSnap = serviceObjectSql("s");
-    zAct = actionObjectSql("a");
-    zActSnap = actionObjectSql("z");
-    zHist = bHistory ? historySql(0) : sqlite3_mprintf("NULL");
-    zActHist = bHistory ? historySql(1) : sqlite3_mprintf("NULL");
-    if( !zObj || !zSnap || !zAct || !zActSnap || !zHist || !zActHist ){
-      rc = SQLITE_NOMEM;
-    }
-  }
-  if( rc==SQLITE_OK ){
+/* The template of x1060_export's document (x1060FillSql's placeholders):
+** format, versions, org, the services, the improvement actions, the
+** settings, the attributes, the snapshots (each with its actions) and, when
+** bHistory, the history of services and of actions.  From sqlite3_mprintf,
+** NULL on OOM. */
+static char *exportSql(int bHistory){
+  char *zObj = serviceObjectSql("d"), *zSnap = serviceObjectSql("s");
+  char *zAct = actionObjectSql("a"), *zActSnap = actionObjectSql("z");
+  char *zHist = bHistory ? historySql(0) : sqlite3_mprintf("NULL");
+  char *zActHist = bHistory ? historySql(1) : sqlite3_mprintf("NULL");
+  char *zAttr = x1060AttributePairs(0, X1060_NATTRIBUTE), *zTpl = 0;
+  if( zObj && zSnap && zAct && zActSnap && zHist && zActHist && zAttr ){
     /* (json_object drops no key: the history keys go when not asked for,
     ** by json_remove) */
     zTpl = sqlite3_mprintf("SELECT json_remove(json_object("
@@ -110,7 +87,8 @@ static void exportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
         "'actions',(SELECT json_group_array(json(o)) FROM (SELECT %s AS o "
         "FROM $X a ORDER BY action_id)),"
         "'settings',(SELECT json_group_object(key,value) FROM (SELECT * FROM "
-        "$G ORDER BY key)),"
+        "$G ORDER BY key)),'attributes',(SELECT json_object(%s) FROM (SELECT 1) "
+        "LEFT JOIN $K ON 1),"
         "'assessments'," EXPORT_ASSESSMENTS("$U", "$D", "") ","
         "'snapshots',(SELECT json_group_array(json_object('label',label,"
         "'taken_at',taken_at,'services',json(services),'actions',(SELECT "
@@ -122,11 +100,41 @@ static void exportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
         "(SELECT s.label, s.taken_at, %s AS o FROM $N s "
         "ORDER BY s.label, s.seq_no) GROUP BY label ORDER BY taken_at, label) "
         "l),'history',json(%s),'action_history',json(%s))%s)",
-        X1060_JSON_VERSION, X1060_VERSION, zObj, zAct, zActSnap, zSnap, zHist,
-        zActHist, bHistory ? "" : ",'$.history','$.action_history'");
-    rc = zTpl ? x1060QueryText(db, x1060FillSqlAt(zTpl, zSchema, zName,
-                                                  iFormat), &zOut)
-              : SQLITE_NOMEM;
+        X1060_JSON_VERSION, X1060_VERSION, zObj, zAct, zAttr, zActSnap, zSnap,
+        zHist, zActHist, bHistory ? "" : ",'$.history','$.action_history'");
+  }
+  sqlite3_free(zObj);
+  sqlite3_free(zSnap);
+  sqlite3_free(zAct);
+  sqlite3_free(zActSnap);
+  sqlite3_free(zHist);
+  sqlite3_free(zActHist);
+  sqlite3_free(zAttr);
+  return zTpl;
+}
+
+/*
+** The result of function zFunc: the JSON document that template zTpl
+** (owned; NULL: OOM) makes of CDC pCdc, of any schema.  It reads the
+** storage directly: what mCheck names is checked first, so that a damaged
+** value is an error and what is written is always valid JSON (no Inf, no
+** blob).
+*/
+static void documentResult(sqlite3_context *ctx, sqlite3_value *pCdc,
+                           const char *zFunc, int mCheck, char *zTpl){
+  sqlite3 *db = sqlite3_context_db_handle(ctx);
+  char *zSchema = 0, *zName = 0, *zErr = 0, *zOut = 0;
+  int rc = zTpl ? SQLITE_OK : SQLITE_NOMEM, iFormat = 0;
+  if( rc==SQLITE_OK ){
+    rc = cdcResolve(db, pCdc, zFunc, &zSchema, &zName, &zErr);
+  }
+  if( rc==SQLITE_OK ){
+    rc = cdcCheckRead(db, zSchema, zName, mCheck, zFunc, &zErr);
+  }
+  if( rc==SQLITE_OK ) rc = x1060StoreFormat(db, zSchema, &iFormat);
+  if( rc==SQLITE_OK ){
+    rc = x1060QueryText(db, x1060FillSqlAt(zTpl, zSchema, zName, iFormat),
+                        &zOut);
   }
   if( rc==SQLITE_OK ){
     sqlite3_result_text(ctx, zOut, -1, sqlite3_free);
@@ -137,15 +145,28 @@ static void exportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   }
   sqlite3_free(zOut);
   sqlite3_free(zTpl);
-  sqlite3_free(zObj);
-  sqlite3_free(zSnap);
-  sqlite3_free(zAct);
-  sqlite3_free(zActSnap);
-  sqlite3_free(zHist);
-  sqlite3_free(zActHist);
   sqlite3_free(zErr);
   sqlite3_free(zSchema);
   sqlite3_free(zName);
+}
+
+/*
+** x1060_export(cdc [, with_history]): the whole CDC as one JSON document
+** (exportSql); x1060_export_anonymised(cdc): its figures without what
+** identifies it (anonymise.c).
+*/
+static void exportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  int bHistory = argc>1 && sqlite3_value_int(argv[1])!=0;
+  if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
+  documentResult(ctx, argv[0], "x1060_export", CDC_CHECK_ALL & (bHistory
+                 ? ~0 : ~CDC_CHECK_HISTORY), exportSql(bHistory));
+}
+static void anonymisedFunc(sqlite3_context *ctx, int argc,
+                           sqlite3_value **argv){
+  (void)argc;
+  if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
+  documentResult(ctx, argv[0], "x1060_export_anonymised", CDC_CHECK_ALL
+                 & ~CDC_CHECK_HISTORY, x1060AnonymisedSql());
 }
 
 /* True if text z would run as a formula in a spreadsheet (it starts with
@@ -186,7 +207,7 @@ static void csvFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   }
 }
 
-/* Register export, and import (import.c).  Both take a CDC's name, which
+/* Register export, its anonymised form, and import (import.c).  They take a CDC's name, which
 ** may name any schema's CDC, so both are DIRECTONLY: a trigger or view of
 ** one database never reaches another's CDC (docs/security.md). */
 int x1060RegisterInterchange(sqlite3 *db){
@@ -194,6 +215,9 @@ int x1060RegisterInterchange(sqlite3 *db){
       SQLITE_UTF8|SQLITE_RESULT_SUBTYPE|SQLITE_DIRECTONLY, 0, exportFunc, 0, 0);
   if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_export", 2,
       SQLITE_UTF8|SQLITE_RESULT_SUBTYPE|SQLITE_DIRECTONLY, 0, exportFunc, 0, 0);
+  if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_export_anonymised",
+      1, SQLITE_UTF8|SQLITE_RESULT_SUBTYPE|SQLITE_DIRECTONLY, 0,
+      anonymisedFunc, 0, 0);
   if( rc==SQLITE_OK ) rc = x1060CreateFunction(db, "x1060_csv_cell", 1,
       SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS, (void*)1, csvFunc,
       0, 0);

@@ -18,6 +18,7 @@
 ** anything, so folding stops there and the input is rejected.
 */
 #include "x1060_int.h"
+#include <stddef.h>
 #include <string.h>
 
 SQLITE_EXTENSION_INIT3
@@ -119,6 +120,12 @@ int x1060VocabularyFind(const X1060Vocabulary *pVocab, const char *z, int n){
     const char *zName = x1060VocabularyWord(pVocab, i)->zName;
     if( (int)strlen(zName)==n && memcmp(zName, z, (size_t)n)==0 ) return i;
   }
+  /* then a code, in any case, where the vocabulary has them */
+  for(i=0; pVocab->offCode && i<pVocab->nRow; i++){
+    const char *zCode = *(const char *const*)((const char*)
+        x1060VocabularyWord(pVocab, i) + pVocab->offCode);
+    if( (int)strlen(zCode)==n && sqlite3_strnicmp(zCode, z, n)==0 ) return i;
+  }
   nKey = x1060Fold(z, n, zKey);
   if( nKey<=0 ) return -1;
   for(i=0; i<pVocab->nRow; i++){
@@ -210,36 +217,54 @@ int x1060ReadScore(sqlite3_value *v, sqlite3_int64 *piOut){
 
 X1060_DATA_DEF const X1060Vocabulary x1060LevelVocabulary = {
   "a recommendation level", "x1060_levels",
-  x1060Levels, sizeof(X1060Level), X1060_NLEVEL
+  x1060Levels, sizeof(X1060Level), X1060_NLEVEL, 0
 };
 X1060_DATA_DEF const X1060Vocabulary x1060AssignmentVocabulary = {
   "an assignment type", "x1060_assignments",
-  x1060Assignments, sizeof(X1060Assignment), X1060_NASSIGNMENT
+  x1060Assignments, sizeof(X1060Assignment), X1060_NASSIGNMENT, 0
 };
 
 X1060_DATA_DEF const X1060Vocabulary x1060CategoryVocabulary = {
   "a category", "x1060_categories",
-  x1060Categories, sizeof(X1060Category), X1060_NCATEGORY
+  x1060Categories, sizeof(X1060Category), X1060_NCATEGORY, 0
 };
 X1060_DATA_DEF const X1060Vocabulary x1060PhaseVocabulary = {
   "a management phase", "x1060_phases",
-  x1060Phases, sizeof(X1060Stage), X1060_NPHASE
+  x1060Phases, sizeof(X1060Stage), X1060_NPHASE, 0
 };
 X1060_DATA_DEF const X1060Vocabulary x1060CycleVocabulary = {
   "a management cycle", "x1060_cycles",
-  x1060Cycles, sizeof(X1060Stage), X1060_NCYCLE
+  x1060Cycles, sizeof(X1060Stage), X1060_NCYCLE, 0
 };
 X1060_DATA_DEF const X1060Vocabulary x1060StatusVocabulary = {
   "an action status", "x1060_action_statuses",
-  x1060ActionStatuses, sizeof(X1060Stage), X1060_NSTATUS
+  x1060ActionStatuses, sizeof(X1060Stage), X1060_NSTATUS, 0
 };
 X1060_DATA_DEF const X1060Vocabulary x1060InformationVocabulary = {
   "a kind of information (sourcing axis)", "x1060_quadrants",
-  x1060Information, sizeof(X1060Axis), 2
+  x1060Information, sizeof(X1060Axis), 2, 0
 };
 X1060_DATA_DEF const X1060Vocabulary x1060ExpertiseVocabulary = {
   "a kind of expertise (sourcing axis)", "x1060_quadrants",
-  x1060Expertise, sizeof(X1060Axis), 2
+  x1060Expertise, sizeof(X1060Axis), 2, 0
+};
+
+/* The attributes with canonical values (organisation.c): sectors and
+** regions also by their code. */
+X1060_DATA_DEF const X1060Vocabulary x1060SectorVocabulary = {
+  "a sector (an ISIC Rev. 4 section)", "x1060_attribute_values",
+  &x1060AttributeValues[X1060_ATTR_SECTOR_FIRST], sizeof(X1060AttributeValue),
+  X1060_ATTR_SECTOR_N, offsetof(X1060AttributeValue, zCode)
+};
+X1060_DATA_DEF const X1060Vocabulary x1060SizeVocabulary = {
+  "a size band (Recommendation 2003/361/EC)", "x1060_attribute_values",
+  &x1060AttributeValues[X1060_ATTR_SIZE_FIRST], sizeof(X1060AttributeValue),
+  X1060_ATTR_SIZE_N, 0
+};
+X1060_DATA_DEF const X1060Vocabulary x1060RegionVocabulary = {
+  "a region (a UN M49 sub-region)", "x1060_attribute_values",
+  &x1060AttributeValues[X1060_ATTR_REGION_FIRST], sizeof(X1060AttributeValue),
+  X1060_ATTR_REGION_N, offsetof(X1060AttributeValue, zCode)
 };
 
 /* Word i of pVocab. */
@@ -253,11 +278,17 @@ char *x1060VocabularyAllowed(const X1060Vocabulary *pVocab){
   sqlite3_str *pStr = sqlite3_str_new(0);
   int i;
   for(i=0; i<pVocab->nRow; i++){
-    sqlite3_str_appendf(pStr, "%s%s", i ? ", " : "",
-                        x1060VocabularyWord(pVocab, i)->zName);
+    const X1060Word *w = x1060VocabularyWord(pVocab, i);
+    if( pVocab->offCode ){             /* names with commas: "K (...); " */
+      sqlite3_str_appendf(pStr, "%s%s (%s)", i ? "; " : "",
+          *(const char *const*)((const char*)w + pVocab->offCode), w->zName);
+    }else{
+      sqlite3_str_appendf(pStr, "%s%s", i ? ", " : "", w->zName);
+    }
   }
-  sqlite3_str_appendf(pStr, " (any case, or the Japanese name; see "
-                      "SELECT * FROM %s)", pVocab->zTable);
+  sqlite3_str_appendf(pStr, " (any case, %sor the Japanese name; see "
+      "SELECT * FROM %s)", pVocab->offCode ? "the code, the name " : "",
+      pVocab->zTable);
   return sqlite3_str_finish(pStr);
 }
 

@@ -29,9 +29,6 @@
 
 SQLITE_EXTENSION_INIT3
 
-#ifndef SQLITE_RESULT_SUBTYPE
-# define SQLITE_RESULT_SUBTYPE 0x001000000
-#endif
 
 #define OSCAL_VERSION "1.2.2"
 #define OSCAL_NS "'urn:x1060:oscal'"

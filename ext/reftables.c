@@ -370,6 +370,23 @@ static void termValue(const RefTable *pTab, int iRow, int iCol,
   setText(p, az[iCol]);
 }
 
+/* The canonical values of the attributes of an organisation
+** (organisation.c). */
+static const RefColumn aAttributeValueCol[] = {
+  { "attribute", "TEXT", REF_GROUP },
+  { "value", "TEXT", REF_PLAIN },
+  { "code", "TEXT", REF_PLAIN },
+  { "name_ja", "TEXT", REF_PLAIN },
+};
+static void attributeValue(const RefTable *pTab, int iRow, int iCol,
+                           X1060Value *p){
+  const X1060AttributeValue *a = &x1060AttributeValues[iRow];
+  const char *az[] = { x1060Attributes[a->iAttribute].zValue, a->w.zName,
+                       a->zCode, a->w.zNameJa };
+  (void)pTab;
+  setText(p, az[iCol]);
+}
+
 #define COLUMNS(a) a, X1060_ARRAY_SIZE(a)
 static const RefTable aRefTable[] = {
   { "x1060_categories", COLUMNS(aCategoryCol), X1060_NCATEGORY, 1,
@@ -408,6 +425,10 @@ static const RefTable aRefTable[] = {
     x1060Processes, termValue },
   { "x1060_severities", COLUMNS(aTermCol), X1060_NSEVERITY, 1,
     x1060Severities, termValue },
+  { "x1060_attributes", COLUMNS(aTermCol), X1060_NATTRIBUTE, 1,
+    x1060Attributes, termValue },
+  { "x1060_attribute_values", COLUMNS(aAttributeValueCol),
+    X1060_NATTRIBUTE_VALUE, 3, x1060AttributeValues, attributeValue },
 };
 
 /*************************************************************** the module */

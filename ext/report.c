@@ -32,9 +32,6 @@
 
 SQLITE_EXTENSION_INIT3
 
-#ifndef SQLITE_RESULT_SUBTYPE
-# define SQLITE_RESULT_SUBTYPE 0x001000000
-#endif
 
 /* SQL in the report's language (?2): expressions en and ja. */
 #define L(en, ja) "CASE WHEN ?2='ja' THEN " ja " ELSE " en " END"
@@ -360,6 +357,25 @@ static const ReportTable aTable[] = {
     "NOT IN ('object', 'array')) AS evidence FROM $U q JOIN $T s ON "
     "s.rowid=q.seq_no ORDER BY q.seq_no, q.side",
     SHAPE_ROWS, 0, 0, CHART_NONE, 0, 0 },
+#define T_PEERS 15
+  /* x1060_benchmark against the other CDCs of the schema: as-is per
+  ** category and overall (the total row), withheld below the minimum */
+  { "peers", "As-is per category against the other CDCs of this database",
+    "カテゴリ別の現状（このデータベースの他の CDC との比較）",
+    "Category|Name|As-is|Peers|Peers' median|Middle half|Range|Percentile",
+    "カテゴリ|名称|現状|比較対象数|中央値|中央の半数|範囲|パーセンタイル",
+    " SELECT coalesce(b.key, '') AS category, CASE WHEN b.kind='cdc' THEN "
+    L("'All services'", "'全サービス'") " ELSE " CATEGORY("b.key") " END AS "
+    "name, round(b.value, 2) AS as_is, b.peer_count AS peers, CASE WHEN "
+    "b.peer_median IS NULL THEN " L("'withheld'", "'非表示'") " ELSE "
+    "printf('%.2f', b.peer_median) END AS median, CASE WHEN b.peer_q1 IS NOT "
+    "NULL THEN printf('%.2f–%.2f', b.peer_q1, b.peer_q3) END AS middle, CASE "
+    "WHEN b.peer_min IS NOT NULL THEN printf('%.2f–%.2f', b.peer_min, "
+    "b.peer_max) END AS range, CAST(round(b.percentile) AS INT) AS "
+    "percentile, CASE WHEN b.kind='cdc' THEN 'total' END AS _class FROM "
+    "x1060_benchmark(?1) b WHERE b.measure='as_is' AND b.kind<>'phase' AND "
+    "b.peer_set>0 ORDER BY b.kind='cdc', b.key",
+    SHAPE_ROWS, 0, 0, CHART_NONE, 0, 0 },
 };
 
 /* A part of the report: its anchor and title, up to four tables, a
@@ -404,6 +420,17 @@ static const ReportPart aPart[] = {
     { T_ROADMAP, -1 }, 0 },
   { "trend", "Trend over the snapshots", "スナップショットの推移", 0, 0,
     { T_TREND, T_TREND_CATEGORIES, -1 }, 0 },
+  { "peers", "Compared with its peers", "他の CDC との比較",
+    "Each figure against the other CDCs of this database (x1060_benchmark): "
+    "their median, the middle half of them (first to third quartile) and "
+    "their range; the percentile is the share of peers below this CDC, ties "
+    "counting half. Figures that fewer than "
+    X1060_STR(X1060_PEERS_MIN) " peers have are withheld.",
+    "このデータベースの他の CDC との比較（x1060_benchmark）：中央値、中央の半数"
+    "（第1～第3四分位）、範囲。パーセンタイルはこの CDC を下回る比較対象の割合"
+    "（同値は半分と数える）。比較対象が " X1060_STR(X1060_PEERS_MIN)
+    " 未満の数値は表示しない。",
+    { T_PEERS, -1 }, 1 },
   { "crosswalk", "Through NIST CSF 2.0 and FIRST", "NIST CSF 2.0 と FIRST "
     "から見た状態",
     "The project's mapping of the X.1060 services to NIST CSF 2.0 and to "
@@ -778,8 +805,10 @@ static int partHasRows(ReportDoc *p, const ReportPart *pPart, int *pbHas){
   return rc;
 }
 
-/* The title block's facts: org, edition, the date, what was assessed, in
-** the report's language; four owned strings (NULL when not known). */
+/* The title block's facts: org, edition, the date, what was assessed, who
+** assessed it (the attribute assessed_by), in the report's language;
+** REPORT_NFACT owned strings (NULL when not known). */
+#define REPORT_NFACT 5
 static int reportFacts(ReportDoc *p, char **az){
   sqlite3_stmt *pStmt = 0;
   int rc = reportPrepare(p, " SELECT (SELECT org FROM $C), (SELECT edition "
@@ -794,14 +823,15 @@ static int reportFacts(ReportDoc *p, char **az){
       "cat, asg, sco)", "printf('一覧のサービス %d 件（附属書 A の %d 件と独自の"
       " %d 件）、カタログ %d 件、割り当て済み %d 件、評価済み %d 件', n, "
       X1060_STR(X1060_NSERVICE) ", n-" X1060_STR(X1060_NSERVICE) ", cat, "
-      "asg, sco)") " FROM (SELECT count(*) AS n, coalesce(sum("
+      "asg, sco)") ", ab FROM (SELECT count(*) AS n, coalesce(sum("
       X1060_SQL_CATALOGUED("s") "), 0) AS cat, coalesce(sum("
       X1060_SQL_ASSIGNED("s") "), 0) AS asg, coalesce(sum("
-      X1060_SQL_SCORED("s") "), 0) AS sco FROM $T s)", &pStmt);
+      X1060_SQL_SCORED("s") "), 0) AS sco, (SELECT assessed_by FROM $K) AS "
+      "ab FROM $T s)", &pStmt);
   int i;
-  for(i=0; i<4; i++) az[i] = 0;
+  for(i=0; i<REPORT_NFACT; i++) az[i] = 0;
   if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    for(i=0; rc==SQLITE_OK && i<4; i++){
+    for(i=0; rc==SQLITE_OK && i<REPORT_NFACT; i++){
       const unsigned char *z = sqlite3_column_text(pStmt, i);
       if( z && (az[i] = sqlite3_mprintf("%s", z))==0 ) rc = SQLITE_NOMEM;
     }
@@ -858,14 +888,14 @@ static const char zCss[] =
   "#summary{break-after:page}thead{display:table-header-group}}";
 
 /* Append the title block (and, in HTML, the head, the table of contents)
-** from the facts az (org, edition, date, what was assessed). */
+** from the facts az (reportFacts); "Assessed by" only when known. */
 static void reportTitle(ReportDoc *p, char **az){
   const char *zOrg = az[0] ? az[0] : p->zName;
   int bHtml = p->eFmt==X1060_FMT_HTML;
   const char *zKicker = p->bJa ? "サイバーディフェンスセンター（CDC）評価レポ"
       "ート：ITU-T X.1060" : "Cyber Defence Centre assessment: ITU-T X.1060";
-  const char *azLabel[4];
-  const char *azValue[4];
+  const char *azLabel[5];
+  const char *azValue[5];
   char *zEdition = sqlite3_mprintf(p->bJa ? "ITU-T X.1060（%s 年版）"
       : "ITU-T X.1060 (edition %s)", az[1] ? az[1] : "2021");
   int i;
@@ -873,6 +903,7 @@ static void reportTitle(ReportDoc *p, char **az){
   azLabel[1] = p->bJa ? "日付" : "Date"; azValue[1] = az[2];
   azLabel[2] = p->bJa ? "フレームワーク" : "Framework"; azValue[2] = zEdition;
   azLabel[3] = p->bJa ? "評価の対象" : "What was assessed"; azValue[3] = az[3];
+  azLabel[4] = p->bJa ? "評価者" : "Assessed by"; azValue[4] = az[4];
   if( bHtml ){
     sqlite3_str_appendf(p->pOut, "<!DOCTYPE html>\n<html lang=\"%s\"><head>"
         "<meta charset=\"utf-8\"><title>", p->bJa ? "ja" : "en");
@@ -885,7 +916,8 @@ static void reportTitle(ReportDoc *p, char **az){
   }
   x1060AppendEscaped(p->pOut, p->eFmt, zOrg);
   sqlite3_str_appendall(p->pOut, bHtml ? "</h1><dl>\n" : "\n\n");
-  for(i=0; i<4; i++){
+  for(i=0; i<5; i++){
+    if( i==4 && azValue[4]==0 ) break;
     sqlite3_str_appendf(p->pOut, bHtml ? "<dt>%s</dt><dd>" : "- %s: ",
                         azLabel[i]);
     x1060AppendEscaped(p->pOut, p->eFmt, azValue[i] ? azValue[i] : "-");
@@ -944,7 +976,7 @@ static void reportFooter(ReportDoc *p){
 
 /* Render the whole report into p->pOut. */
 static int reportRender(ReportDoc *p){
-  char *az[4];
+  char *az[REPORT_NFACT];
   int aShown[X1060_ARRAY_SIZE(aPart)];
   int rc = reportFacts(p, az);
   size_t i;
@@ -953,11 +985,11 @@ static int reportRender(ReportDoc *p){
     if( aPart[i].bOptional ) rc = partHasRows(p, &aPart[i], &aShown[i]);
   }
   if( rc==SQLITE_OK && p->eFmt==X1060_FMT_JSON ){
-    static const char *const azKey[] = { "org", "edition", "date",
-                                         "assessed" };
+    static const char *const azKey[REPORT_NFACT] = { "org", "edition",
+                                         "date", "assessed", "assessed_by" };
     sqlite3_str_appendall(p->pOut, "{\"format\":\"x1060-report\",\"cdc\":");
     appendJsonString(p->pOut, p->zName);
-    for(i=0; i<4; i++){
+    for(i=0; i<REPORT_NFACT; i++){
       sqlite3_str_appendf(p->pOut, ",\"%s\":", azKey[i]);
       if( i==0 && az[0]==0 ) appendJsonString(p->pOut, p->zName);
       else if( az[i] ) appendJsonString(p->pOut, az[i]);
@@ -980,7 +1012,7 @@ static int reportRender(ReportDoc *p){
       sqlite3_str_appendall(p->pOut, "</body></html>\n");
     }
   }
-  for(i=0; i<4; i++) sqlite3_free(az[i]);
+  for(i=0; i<REPORT_NFACT; i++) sqlite3_free(az[i]);
   return rc;
 }
 

@@ -59,6 +59,9 @@ static const struct FillPart {
   { 'B', 2, 1, 3, "(SELECT * FROM \"%w\".x1060_store_assessment_snapshot "
                   "WHERE cdc=(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE "
                   "cdc_name=%s))" },
+  { 'K', 2, 1, 4, "(SELECT * FROM \"%w\".x1060_store_attribute WHERE "
+                  "cdc=(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE "
+                  "cdc_name=%s))" },
   { 'C', 1, 1, 0, "(SELECT * FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s)" },
   { 'I', 1, 1, 0, "(SELECT cdc FROM \"%w\".x1060_store_cdc WHERE cdc_name=%s)" },
   { 'S', 1, 0, 0, "\"%w\"" },
@@ -67,30 +70,33 @@ static const struct FillPart {
 };
 
 /* Append to pStr the rows of placeholder c in a storage that has no table
-** for it: none, with the table's columns (those before the action columns,
-** then those, then those after; "" when the table has none of them). */
+** for it: none, with the table's columns (those named, then those of the
+** column list, if any). */
 static void fillEmpty(sqlite3_str *pStr, char c){
-  static const struct { char c; const char *zBefore, *zAfter; } aEmpty[] = {
-    { 'X', "cdc,action_id", 0 },
-    { 'Z', "cdc,label,taken_at,action_id", 0 },
+  static const struct {
+    char c; const char *zNamed; const CdcColumn *aCol; int nCol;
+  } aEmpty[] = {
+    { 'X', "cdc,action_id", x1060ActionColumns, ACT_NCOL },
+    { 'Z', "cdc,label,taken_at,action_id", x1060ActionColumns, ACT_NCOL },
     { 'W', "id,cdc,changed_at,action_id,operation,column_name,old_value,"
-           "new_value", "" },
-    { 'G', "cdc,key,value", "" },
-    { 'U', "cdc," X1060_ASSESSMENT_COLUMNS, "" },
-    { 'B', "cdc,label," X1060_ASSESSMENT_COLUMNS, "" },
+           "new_value", 0, 0 },
+    { 'G', "cdc,key,value", 0, 0 },
+    { 'U', "cdc," X1060_ASSESSMENT_COLUMNS, 0, 0 },
+    { 'B', "cdc,label," X1060_ASSESSMENT_COLUMNS, 0, 0 },
+    { 'K', "cdc", x1060AttributeColumns, X1060_NATTRIBUTE },
   };
   const char *z;
   int i, k;
   for(k=0; k<X1060_ARRAY_SIZE(aEmpty)-1 && aEmpty[k].c!=c; k++){}
   sqlite3_str_appendall(pStr, "(SELECT ");
-  for(z=aEmpty[k].zBefore; *z; z+=(*z==',')){
+  for(z=aEmpty[k].zNamed; *z; z+=(*z==',')){
     int n = (int)strcspn(z, ",");
-    sqlite3_str_appendf(pStr, "%sNULL AS %.*s", z==aEmpty[k].zBefore ? ""
+    sqlite3_str_appendf(pStr, "%sNULL AS %.*s", z==aEmpty[k].zNamed ? ""
                         : ",", n, z);
     z += n;
   }
-  for(i=0; aEmpty[k].zAfter==0 && i<ACT_NCOL; i++){
-    sqlite3_str_appendf(pStr, ",NULL AS %s", x1060ActionColumns[i].zName);
+  for(i=0; i<aEmpty[k].nCol; i++){
+    sqlite3_str_appendf(pStr, ",NULL AS %s", aEmpty[k].aCol[i].zName);
   }
   sqlite3_str_appendall(pStr, " WHERE 0)");
 }
@@ -140,6 +146,11 @@ char *x1060FillSql(const char *zSql, const char *zSchema, const char *zName){
 
 /* The views, in the order they are made (later ones read earlier ones). */
 static const char *const azView[][2] = {
+  { "x1060_bi_cdcs",
+    "SELECT c.cdc_name AS cdc, c.org AS org, c.kind AS kind, c.created_at "
+    "AS created_at, c.edition AS edition, a.sector AS sector, a.size AS "
+    "size, a.region AS region, a.assessed_by AS assessed_by FROM "
+    "x1060_store_cdc c LEFT JOIN x1060_store_attribute a ON a.cdc=c.cdc" },
   { "x1060_bi_portfolio",
     "SELECT c.cdc_name AS cdc, c.org AS org, s.service_id AS service_id, "
     "s.name AS name, s.name_ja AS name_ja, s.category AS category, s.phase "
@@ -392,6 +403,10 @@ static char *storeTriggerSql(const char *zSchema, int iTrigger){
   "  score INTEGER CHECK(score IS NULL OR (typeof(score)='integer' AND " \
   "score BETWEEN 1 AND 5)),\n  assessed_at TEXT NOT NULL,\n"
 
+/* What a storage of format 3 misses until it is upgraded. */
+#define STORE_LOST_ATTRIBUTES "the attributes of the organisations (sector, " \
+  "size, region, assessed_by) cannot be kept until the storage is " \
+  "upgraded to format 4 (SELECT x1060_upgrade())"
 /* What a storage of format 2 (x1060 0.3.0) misses until it is upgraded. */
 #define STORE_LOST_ACTIONS "improvement actions and assessments cannot be " \
   "kept until the " \
@@ -535,6 +550,16 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   "assessment AFTER DELETE ON x1060_store_service BEGIN\nDELETE FROM "
   "x1060_store_assessment WHERE cdc=old.cdc AND seq_no=old.seq_no;\nEND",
   0, 3 },
+  /* format 4 (x1060 0.4.0): the attributes that describe the organisation
+  ** (%s: their columns), one row per CDC that has any */
+  { "x1060_store_attribute", "table", 0, STORE_LOST_ATTRIBUTES,
+  "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_attribute(\n"
+  "  cdc INTEGER PRIMARY KEY" STORE_CDC_CHECK ",\n  %s\n)", 3, 4 },
+  { "x1060_store_cdc_delete_attributes", "trigger", "x1060_store_cdc",
+    "a CDC removed leaves its attributes behind",
+  "CREATE TRIGGER IF NOT EXISTS \"%w\".x1060_store_cdc_delete_attributes "
+  "AFTER DELETE ON x1060_store_cdc BEGIN\nDELETE FROM x1060_store_attribute "
+  "WHERE cdc=old.cdc;\nEND", 0, 4 },
 };
 
 /* Create the storage tables, triggers and views in zSchema, those that are
@@ -545,13 +570,14 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
 static char *storeColumnsText(int e){
   if( e==1 ) return x1060ColumnsDdl(x1060ActionColumns, ACT_NCOL);
   if( e==2 ) return x1060SettingKeysCheck();
+  if( e==3 ) return x1060ColumnsDdl(x1060AttributeColumns, X1060_NATTRIBUTE);
   return cdcDataColumnsDdl();
 }
 
 static int storeCreateTables(sqlite3 *db, const char *zS){
-  char *azCols[3];
+  char *azCols[4];
   int rc = SQLITE_OK, i, iOp = 0;
-  for(i=0; i<3; i++){
+  for(i=0; i<4; i++){
     azCols[i] = storeColumnsText(i);
     if( azCols[i]==0 ) rc = SQLITE_NOMEM;
   }
@@ -578,7 +604,7 @@ static int storeCreateTables(sqlite3 *db, const char *zS){
     }
   }
   if( rc==SQLITE_OK ) rc = x1060StorePublish(db, zS, 0);
-  for(i=0; i<3; i++) sqlite3_free(azCols[i]);
+  for(i=0; i<4; i++) sqlite3_free(azCols[i]);
   return rc;
 }
 

@@ -50,6 +50,11 @@
 #else
 # define X1060_NO_INTEGRITY
 #endif
+/* The flag of functions whose result carries a subtype (JSON: 'J'), which
+** SQLite 3.45 asks for and older headers lack (0 there: no such check). */
+#ifndef SQLITE_RESULT_SUBTYPE
+# define SQLITE_RESULT_SUBTYPE 0x001000000
+#endif
 
 
 /* Rowids that pack two numbers, named once: hi<<bits | lo, and the two
@@ -472,6 +477,40 @@ X1060_DATA const X1060RefItem x1060FirstServices[X1060_NFIRST_SERVICE];
 X1060_DATA const X1060Mapping x1060Mappings[X1060_NMAPPING];
 
 /***************************************************************************
+** Interface to code in organisation.c: what describes an organisation
+*/
+/* A term: a canonical value, its name for a reader in English and
+** Japanese, and what it means: an attribute (x1060_attributes), a process
+** of the evaluation or a severity of its findings (findings.c). */
+typedef struct X1060Term X1060Term;
+struct X1060Term {
+  const char *zValue;       /* "sector" ..., "catalogue" ..., "error" ... */
+  const char *zName, *zNameJa;
+  const char *zDesc, *zDescJa;
+};
+/* The attributes of an organisation, shared ones (those an anonymised
+** export carries) first, and the canonical values of those that have them,
+** grouped by attribute (x1060_attribute_values). */
+#define X1060_NATTRIBUTE 4
+#define X1060_NATTRIBUTE_SHARED 3
+#define X1060_ATTR_SECTOR_FIRST 0
+#define X1060_ATTR_SECTOR_N 21
+#define X1060_ATTR_SIZE_FIRST 21
+#define X1060_ATTR_SIZE_N 4
+#define X1060_ATTR_REGION_FIRST 25
+#define X1060_ATTR_REGION_N 17
+#define X1060_NATTRIBUTE_VALUE 42
+typedef struct X1060AttributeValue X1060AttributeValue;
+struct X1060AttributeValue {
+  X1060Word w;              /* the value, its Japanese name, other spellings */
+  int iAttribute;           /* index in x1060Attributes */
+  const char *zCode;        /* ISIC section, size band, M49 code */
+};
+X1060_DATA const X1060Term x1060Attributes[X1060_NATTRIBUTE];
+X1060_DATA const X1060AttributeValue
+    x1060AttributeValues[X1060_NATTRIBUTE_VALUE];
+
+/***************************************************************************
 ** Interface to code in normalise.c: forgiving input, canonical output
 */
 /* Matching user input against a vocabulary (normalise.c). */
@@ -482,6 +521,8 @@ struct X1060Vocabulary {
   const void *aRow;       /* array of structs that start with an X1060Word */
   size_t szRow;           /* sizeof one struct */
   int nRow;
+  size_t offCode;         /* offset of a code (const char*) that spells a
+                          ** word too, in any case; 0: none */
 };
 #define X1060_FOLD_MAX 256   /* longer than any name in any language */
 X1060_HIDDEN int x1060Fold(const char *z, int n, char *zOut);
@@ -498,6 +539,9 @@ X1060_DATA const X1060Vocabulary x1060InformationVocabulary;
 X1060_DATA const X1060Vocabulary x1060ExpertiseVocabulary;
 X1060_DATA const X1060Vocabulary x1060CycleVocabulary;
 X1060_DATA const X1060Vocabulary x1060StatusVocabulary;
+X1060_DATA const X1060Vocabulary x1060SectorVocabulary;
+X1060_DATA const X1060Vocabulary x1060SizeVocabulary;
+X1060_DATA const X1060Vocabulary x1060RegionVocabulary;
 
 /* Reading a score written by a user (normalise.c): 1..5 as integer,
 ** integral real or text; 'N/A' (or NA, 評価外) gives X1060_SCORE_NA. */
@@ -593,15 +637,6 @@ struct X1060Finding {
 };
 X1060_DATA const X1060Finding x1060Findings[X1060_NFINDING];
 
-/* A process of the evaluation, or a severity of its findings: the
-** canonical value a finding holds, its name for a reader in English and
-** Japanese, and what it means (x1060_processes, x1060_severities). */
-typedef struct X1060Term X1060Term;
-struct X1060Term {
-  const char *zValue;       /* "catalogue" ..., "error" ... */
-  const char *zName, *zNameJa;
-  const char *zDesc, *zDescJa;
-};
 #define X1060_NPROCESS  4
 #define X1060_NSEVERITY 3
 X1060_DATA const X1060Term x1060Processes[X1060_NPROCESS];
@@ -649,7 +684,7 @@ X1060_HIDDEN int x1060RegisterVersion(sqlite3*);
 /***************************************************************************
 ** Interface to code in cdc_row.c: the CDC table's columns and values
 */
-#define STORE_FORMAT 3    /* format of the storage (store.c) */
+#define STORE_FORMAT 4    /* format of the storage (store.c) */
 /* The oldest format of the storage that x1060 reads and upgrades in place
 ** (format 2, x1060 0.3.0: it lacks the objects of format 3, which reads of
 ** a schema of format 2 take as empty). */
@@ -759,6 +794,12 @@ struct X1060Setting {
   const char *zMeaningJa;
 };
 X1060_DATA const X1060Setting x1060Settings[X1060_NSETTING];
+/* The attributes of an organisation (organisation.c) as stored columns. */
+X1060_DATA const CdcColumn x1060AttributeColumns[X1060_NATTRIBUTE];
+/* "'sector',<p>sector,'size',<p>size,...": the first n attributes as the
+** arguments of json_object (zPrefix before each column, or NULL); from
+** sqlite3_mprintf. */
+X1060_HIDDEN char *x1060AttributePairs(const char *zPrefix, int n);
 /* "key='a' OR key='b'...": the keys of the settings, for a CHECK. */
 X1060_HIDDEN char *x1060SettingKeysCheck(void);
 
@@ -805,7 +846,8 @@ X1060_HIDDEN int cdcIsStamp(sqlite3_value *v);
 X1060_HIDDEN int cdcColumnIndex(const char *zName);
 /* The document of x1060_export and x1060_import: its format and version. */
 #define X1060_JSON_FORMAT "x1060-cdc"
-#define X1060_JSON_VERSION 2   /* 2 (x1060 0.4.0): actions and settings */
+#define X1060_JSON_VERSION 3   /* 2: actions and settings; 3 (both x1060
+                               ** 0.4.0): attributes */
 /* The largest document x1060_import reads, in bytes (64 MiB). */
 #define X1060_IMPORT_MAX 67108864
 
@@ -915,7 +957,7 @@ X1060_HIDDEN int x1060StoreRepair(sqlite3*, const char *zSchema);
 /* The storage's objects (store.c): each one's name, kind ("virtual",
 ** "table", "index", "trigger"), the table an index or trigger is on, what
 ** is lost without it, and its DDL (NULL: made otherwise). */
-#define X1060_NSTORE_OBJECT 25
+#define X1060_NSTORE_OBJECT 27
 typedef struct X1060StoreObject X1060StoreObject;
 struct X1060StoreObject {
   const char *zName;
@@ -1041,6 +1083,18 @@ X1060_HIDDEN void x1060ChartLine(sqlite3_str*, const X1060Chart*);
 
 X1060_HIDDEN int x1060RegisterReport(sqlite3*);
 X1060_HIDDEN int x1060RegisterOscal(sqlite3*);
+
+/* The template (x1060FillSql's placeholders) of the document of
+** x1060_export_anonymised (anonymise.c); from sqlite3_mprintf. */
+X1060_HIDDEN char *x1060AnonymisedSql(void);
+
+/* x1060_benchmark (benchmark.c): prepare in *ppStmt the comparison of CDC
+** zSchema.zName with its peers, as peers filter pPeers (NULL: all the other
+** CDCs of its schema) asks; bad input fails with *pzErr (owned). */
+#define X1060_PEERS_MIN 5      /* fewest peers whose figures are shown */
+X1060_HIDDEN int x1060BenchmarkPrepare(sqlite3 *db, const char *zSchema,
+                                       const char *zName, sqlite3_value *pPeers,
+                                       sqlite3_stmt **ppStmt, char **pzErr);
 
 /***************************************************************************
 ** Interface to code in cdcs.c: x1060_cdcs and its commands

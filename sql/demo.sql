@@ -270,5 +270,41 @@ SELECT c.name AS cdc, s.category, s.avg_as_is, s.avg_to_be, s.gap_total
 .print "BI views for tools without the extension: always current (x1060_publish() refreshes them)"
 SELECT cdc, count(*) AS services, sum(gap > 0) AS gaps FROM x1060_bi_portfolio GROUP BY cdc;
 .print
+.print "A portfolio of clients described for comparison: sector (ISIC Rev. 4), size band, region (UN M49)"
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10)
+INSERT INTO x1060_cdcs(name, org) SELECT printf('client_%02d', i), printf('Client %d', i) FROM n;
+UPDATE x1060_cdc_services SET level = CASE WHEN seq_no % 4 = 0 THEN 'Standard' ELSE 'Basic' END,
+       assignment = CASE WHEN category IN ('B', 'C') THEN 'Outsourcing' ELSE 'Insourcing' END,
+       team = CASE WHEN category IN ('B', 'C') THEN NULL ELSE 'Security team' END,
+       outsourcer = CASE WHEN category IN ('B', 'C') THEN 'Z-MSSP' END,
+       as_is = 1 + CAST(substr(cdc, 8) AS INT) % 4 + (seq_no + CAST(substr(cdc, 8) AS INT)) % 2,
+       to_be = min(5, 2 + CAST(substr(cdc, 8) AS INT) % 4 + seq_no % 2)
+ WHERE cdc GLOB 'client_[0-9]*';
+SELECT count(x1060_set(name, json_object('sector', substr('KCJQKCJKQC', CAST(substr(name, 8) AS INT), 1),
+                                         'size', CASE WHEN CAST(substr(name, 8) AS INT) % 3 = 0 THEN 'large' ELSE 'medium' END,
+                                         'region', 'Eastern Asia'))) AS described
+  FROM x1060_cdcs WHERE name GLOB 'client_[0-9]*';
+SELECT x1060_set('sakura', json_object('sector', 'C', 'size', 'large', 'region', 'Eastern Asia',
+                                       'assessed_by', 'CISO office (self-assessment)')) AS sakura;
+SELECT sector, count(*) AS cdcs FROM x1060_bi_cdcs GROUP BY sector ORDER BY cdcs DESC;
+.print
+.print "Sakura against its peers (x1060_benchmark): the as-is per category against the other CDCs,"
+.print "their median and quartiles, and its percentile rank (ties count half)"
+SELECT coalesce(key, 'all') AS category, round(value, 2) AS sakura, peer_count AS peers,
+       round(peer_q1, 2) AS q1, round(peer_median, 2) AS median, round(peer_q3, 2) AS q3,
+       percentile, coalesce(note, '') AS note
+  FROM x1060_benchmark('sakura') WHERE measure = 'as_is' AND kind <> 'phase';
+.print
+.print "Against the manufacturers only (a filter on the attributes): too few to show"
+SELECT peer_set, peer_count, note FROM x1060_benchmark('sakura', '{"sector": "manufacturing"}')
+ WHERE kind = 'cdc' AND measure = 'as_is';
+.print
+.print "Shared with an industry body: the anonymised export (no names, teams, notes or exact dates)"
+.headers off
+.mode list
+SELECT substr(x1060_export_anonymised('sakura'), 1, 300) || ' ...';
+.headers on
+.mode column
+.print
 .print "The report is demo-report.html (open it in a browser); the demo database is build/demo.db:"
 .print "  sqlite3 build/demo.db -cmd '.load ./x1060'"
