@@ -251,7 +251,9 @@ demo: deps all
 	sqlite3 build/demo.db < sql/demo.sql
 	tools/report-pdf demo-report.html demo-report.pdf
 	tools/report-pdf demo-report-ja.html demo-report-ja.pdf
+	tools/report-pdf demo-overview.html demo-overview.pdf
 	@echo "demo report: $(CURDIR)/demo-report.html, demo-report-ja.html and their PDFs"
+	@echo "demo overview of every CDC: $(CURDIR)/demo-overview.html and its PDF"
 
 # PREFIX=/usr puts x1060.so where the dynamic loader looks, so that
 # ".load x1060" finds it without a path; under /usr/local give the path
@@ -318,6 +320,6 @@ release: all static dist
 	tools/make-release build/release
 
 clean:
-	rm -rf x1060.so libx1060.a build dist demo-report.html
+	rm -rf x1060.so libx1060.a build dist demo-report.html demo-overview.html demo-overview.pdf
 
 .PHONY: check-layers bench-cluster node all static test-helpers new-sqlite deps test test-asan test-oom test-valgrind fuzz check demo install uninstall dist test-dist test-versions clean bench bench-callgrind deb wheel npm release

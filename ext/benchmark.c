@@ -21,24 +21,18 @@
 
 SQLITE_EXTENSION_INIT3
 
-/* The quantile p (SQL text) of the values v ranked r of n, interpolating
-** linearly between ranks (Hyndman and Fan's type 7, as spreadsheets'
-** PERCENTILE.INC): an aggregate over the rows of one group. */
-#define BENCH_H(p)  "((n-1)*" p ")"
-#define BENCH_LO(p) "CAST(" BENCH_H(p) " AS INTEGER)"
-#define BENCH_Q(p) \
-  "sum(CASE r WHEN " BENCH_LO(p) "+1 THEN v*(1-(" BENCH_H(p) "-" \
-  BENCH_LO(p) ")) WHEN " BENCH_LO(p) "+2 THEN v*(" BENCH_H(p) "-" \
-  BENCH_LO(p) ") ELSE 0 END)"
-
 /* The figures of rows (k the CDC, category, phase, the flags) per CDC and
-** group, one row per CDC, group and measure (mo 1 as-is, 2 to-be, 3
-** achievement) with its value v, rounded so that equal figures tie. */
+** group (the sums per category and phase first, in one pass), one row per
+** CDC, group and measure (mo 1 as-is, 2 to-be, 3 achievement) with its
+** value v, rounded so that equal figures tie. */
 #define BENCH_GROUPS \
-  "g AS (SELECT k, 0 AS ko, '' AS key, " X1060_SQL_SCORES " FROM rows " \
-  "GROUP BY k UNION ALL SELECT k, 1, phase, " X1060_SQL_SCORES " FROM rows " \
-  "WHERE phase IS NOT NULL GROUP BY k, phase UNION ALL SELECT k, 2, " \
-  "category, " X1060_SQL_SCORES " FROM rows GROUP BY k, category), " \
+  "g0 AS (SELECT k, phase, category, " X1060_SQL_SCORE_SUMS " FROM rows " \
+  "GROUP BY k, category, phase), " \
+  "g AS (SELECT k, 0 AS ko, '' AS key, " X1060_SQL_SCORES_OF_SUMS " FROM g0 " \
+  "GROUP BY k UNION ALL SELECT k, 1, phase, " X1060_SQL_SCORES_OF_SUMS \
+  " FROM g0 WHERE phase IS NOT NULL GROUP BY k, phase UNION ALL SELECT k, " \
+  "2, category, " X1060_SQL_SCORES_OF_SUMS " FROM g0 GROUP BY k, " \
+  "category), " \
   "m AS (SELECT k, ko, key, 1 AS mo, round(avg_as_is, 9) AS v FROM g " \
   "UNION ALL SELECT k, ko, key, 2, round(avg_to_be, 9) FROM g UNION ALL " \
   "SELECT k, ko, key, 3, round(achievement, 9) FROM g), "
@@ -47,68 +41,68 @@ SQLITE_EXTENSION_INIT3
 ** rows every result has (f: overall, the phases, the categories; mo: the
 ** measures), and the result, with %d the minimum number of peers (thrice). */
 #define BENCH_RESULT \
-  "p AS (SELECT ko, key, mo, v, row_number() OVER w AS r, count(*) OVER " \
-  "(PARTITION BY ko, key, mo) AS n FROM m WHERE k<>0 AND v IS NOT NULL " \
-  "WINDOW w AS (PARTITION BY ko, key, mo ORDER BY v)), " \
+  "me AS (SELECT ko AS mko, key AS mkey, mo AS mmo, v AS mv FROM m WHERE " \
+  "k=0), " \
+  "p AS (SELECT ko, key, mo, v, row_number() OVER w AS r, count(*) OVER w " \
+  "AS n FROM m WHERE k<>0 AND v IS NOT NULL WINDOW w AS (PARTITION BY ko, " \
+  "key, mo ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED " \
+  "FOLLOWING)), " \
   "st AS (SELECT ko, key, mo, max(n) AS n, min(v) AS lo, max(v) AS hi, " \
-  BENCH_Q("0.25") " AS q1, " BENCH_Q("0.5") " AS med, " BENCH_Q("0.75") \
-  " AS q3 FROM p GROUP BY ko, key, mo), " \
+  X1060_SQL_QUANTILE("0.25") " AS q1, " X1060_SQL_QUANTILE("0.5") " AS med, " \
+  X1060_SQL_QUANTILE("0.75") " AS q3, sum(v<mv) AS below, sum(v=mv) AS eq " \
+  "FROM p LEFT JOIN me ON mko=ko AND mkey=key AND mmo=mo GROUP BY ko, key, " \
+  "mo), " \
   "f AS (SELECT 0 AS ko, 'cdc' AS kind, '' AS key, 0 AS ord UNION ALL " \
   "SELECT 1, 'phase', name, rowid FROM x1060_phases UNION ALL SELECT 2, " \
   "'category', category, rowid FROM x1060_categories), " \
   "ms(mo, measure) AS (VALUES (1, 'as_is'), (2, 'to_be'), " \
   "(3, 'achievement')) " \
-  "SELECT f.kind, nullif(f.key, ''), ms.measure, me.v, (SELECT count(*) " \
+  "SELECT f.kind, nullif(f.key, ''), ms.measure, me.mv, (SELECT count(*) " \
   "FROM peer), coalesce(st.n, 0), " \
   "CASE WHEN st.n>=%d THEN st.lo END, CASE WHEN st.n>=%d THEN st.q1 END, " \
   "CASE WHEN st.n>=%d THEN st.med END, CASE WHEN st.n>=%d THEN st.q3 END, " \
   "CASE WHEN st.n>=%d THEN st.hi END, " \
-  "CASE WHEN st.n>=%d AND me.v IS NOT NULL THEN (SELECT round(100.0*" \
-  "(sum(p.v<me.v)+0.5*sum(p.v=me.v))/count(*), 1) FROM p WHERE " \
-  "p.ko=f.ko AND p.key=f.key AND p.mo=ms.mo) END, " \
+  "CASE WHEN st.n>=%d AND me.mv IS NOT NULL THEN round(100.0*(st.below+" \
+  "0.5*st.eq)/st.n, 1) END, " \
   "CASE WHEN coalesce(st.n, 0)<%d THEN printf('%%d peer%%s with this " \
   "figure, fewer than the minimum %d: withheld', coalesce(st.n, 0), " \
-  "CASE WHEN coalesce(st.n, 0)=1 THEN '' ELSE 's' END) WHEN me.v IS NULL " \
+  "CASE WHEN coalesce(st.n, 0)=1 THEN '' ELSE 's' END) WHEN me.mv IS NULL " \
   "THEN 'this CDC has nothing scored here: no rank' END " \
   "FROM f CROSS JOIN ms LEFT JOIN st ON st.ko=f.ko AND st.key=f.key AND " \
-  "st.mo=ms.mo LEFT JOIN (SELECT * FROM m WHERE k=0) me ON me.ko=f.ko AND " \
-  "me.key=f.key AND me.mo=ms.mo ORDER BY f.ko, f.ord, ms.mo"
+  "st.mo=ms.mo LEFT JOIN me ON mko=f.ko AND mkey=f.key AND mmo=ms.mo " \
+  "ORDER BY f.ko, f.ord, ms.mo"
 
-/* The peers asked for: a schema, a filter on each shared attribute (an
-** SQL list of canonical values, or NULL), the minimum. */
-typedef struct BenchPeers BenchPeers;
-struct BenchPeers {
-  char *zSchema;
-  char *azIn[X1060_NATTRIBUTE_SHARED];
-  int nMin;
-};
-
-static void benchPeersFree(BenchPeers *p){
-  int i;
-  sqlite3_free(p->zSchema);
-  for(i=0; i<X1060_NATTRIBUTE_SHARED; i++) sqlite3_free(p->azIn[i]);
+/* What a filter allows, for its messages. */
+static char *filterAllowed(const X1060Filter *p){
+  return sqlite3_mprintf("a JSON object with any of \"sector\", \"size\", "
+      "\"region\" (a value or an array of values: CDCs with any of them), "
+      "\"schema\" (the schema whose CDCs are %s) and %s", p->bOverview
+      ? "shown, default main" : "the peers", p->bOverview ? "\"page\" (from "
+      "1), \"page_size\" (1 to " X1060_STR(X1060_PAGE_MAX) ", default "
+      X1060_STR(X1060_PAGE_SIZE) ")" : "\"min_peers\" (an integer from 1, "
+      "default " X1060_STR(X1060_PEERS_MIN) ")");
 }
 
-#define BENCH_ALLOWED "a JSON object with any of \"sector\", \"size\", " \
-  "\"region\" (a value or an array of values: peers with any of them), " \
-  "\"schema\" (the schema whose CDCs are the peers) and \"min_peers\" (an " \
-  "integer from 1, default " X1060_STR(X1060_PEERS_MIN) ")"
-
-/* The error of peers filter key zKey with value v (NULL: the filter
-** itself) in *pzErr; SQLITE_ERROR, or SQLITE_NOMEM. */
-static int benchBad(char **pzErr, const char *zKey, sqlite3_value *v,
-                    const char *zKind, const char *zAllowed){
-  char *zArg = zKey ? sqlite3_mprintf("peers.%s", zKey) : 0;
-  *pzErr = (zKey==0 || zArg) ? x1060NotAllowedValue("x1060_benchmark()",
-      zKey ? zArg : "peers", v, zKind, zAllowed) : 0;
+/* The error of filter key zKey with value v (NULL: the filter itself) in
+** *pzErr, what is allowed zAllowed (owned; NULL: the filter's keys);
+** SQLITE_ERROR, or SQLITE_NOMEM. */
+static int filterBad(const X1060Filter *p, char **pzErr, const char *zKey,
+                     sqlite3_value *v, const char *zKind, char *zAllowed){
+  char *zArg = zKey ? sqlite3_mprintf("%s.%s", p->zArg, zKey) : 0;
+  char *zWho = sqlite3_mprintf("%s()", p->zFunc);
+  if( zAllowed==0 ) zAllowed = filterAllowed(p);
+  *pzErr = (zKey==0 || zArg) && zWho && zAllowed ? x1060NotAllowedValue(
+      zWho, zKey ? zArg : p->zArg, v, zKind, zAllowed) : 0;
   sqlite3_free(zArg);
+  sqlite3_free(zWho);
+  sqlite3_free(zAllowed);
   return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
-/* Read filter value v (text, or a JSON array of texts, as pType says) of
+/* Read filter value v (text, or a JSON array of texts, as zType says) of
 ** attribute i into p->azIn[i]: the canonical values as an SQL list. */
-static int benchAttribute(sqlite3 *db, BenchPeers *p, int i,
-                          sqlite3_value *v, const char *zType, char **pzErr){
+static int filterAttribute(sqlite3 *db, X1060Filter *p, int i,
+                           sqlite3_value *v, const char *zType, char **pzErr){
   const CdcColumn *c = &x1060AttributeColumns[i];
   sqlite3_str *pList = sqlite3_str_new(0);
   sqlite3_stmt *pEach = 0;
@@ -121,10 +115,10 @@ static int benchAttribute(sqlite3 *db, BenchPeers *p, int i,
     int k = z && sqlite3_value_type(pVal)==SQLITE_TEXT ? x1060VocabularyFind(
         c->pVocab, z, sqlite3_value_bytes(pVal)) : -1;
     if( k<0 ){
-      rc = benchBad(pzErr, c->zName, pVal, c->pVocab->zWhat,
-          "a value of SELECT value FROM x1060_attribute_values WHERE "
-          "attribute=... (any case, its code or Japanese name), or an array "
-          "of them");
+      rc = filterBad(p, pzErr, c->zName, pVal, c->pVocab->zWhat,
+          sqlite3_mprintf("a value of SELECT value FROM x1060_attribute_values"
+          " WHERE attribute=... (any case, its code or Japanese name), or an "
+          "array of them"));
     }else{
       sqlite3_str_appendf(pList, "%s%Q", sqlite3_str_length(pList) ? ","
           : "(", x1060VocabularyWord(c->pVocab, k)->zName);
@@ -133,7 +127,11 @@ static int benchAttribute(sqlite3 *db, BenchPeers *p, int i,
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pEach);
   else sqlite3_finalize(pEach);
   if( rc==SQLITE_OK && sqlite3_str_length(pList)==0 ){
-    rc = benchBad(pzErr, c->zName, v, "a value", "at least one value");
+    /* no value: an empty array, or json_each that could not allocate */
+    const unsigned char *z = sqlite3_value_text(v);
+    while( z && *z && strchr("[ \t\r\n", *z) ) z++;
+    rc = z==0 || *z!=']' ? SQLITE_NOMEM : filterBad(p, pzErr, c->zName, v,
+        "a value", sqlite3_mprintf("at least one value"));
   }
   sqlite3_str_appendall(pList, ")");
   if( rc==SQLITE_OK ){
@@ -145,8 +143,8 @@ static int benchAttribute(sqlite3 *db, BenchPeers *p, int i,
 }
 
 /* Read into p->zSchema the schema that v names, one with CDCs. */
-static int benchSchema(sqlite3 *db, BenchPeers *p, sqlite3_value *v,
-                       char **pzErr){
+static int filterSchema(sqlite3 *db, X1060Filter *p, sqlite3_value *v,
+                        char **pzErr){
   int rc, iFormat = 0;
   char *zName = 0;
   sqlite3_stmt *pFind = 0;
@@ -161,9 +159,9 @@ static int benchSchema(sqlite3 *db, BenchPeers *p, sqlite3_value *v,
   else sqlite3_finalize(pFind);
   if( rc==SQLITE_OK && zName ) rc = x1060StoreFormat(db, zName, &iFormat);
   if( rc==SQLITE_OK && iFormat==0 ){
-    rc = benchBad(pzErr, "schema", v, "a schema with CDCs", "the name of "
-        "an attached database that holds CDCs (SELECT DISTINCT schema FROM "
-        "x1060_cdcs)");
+    rc = filterBad(p, pzErr, "schema", v, "a schema with CDCs",
+        sqlite3_mprintf("the name of an attached database that holds CDCs "
+        "(SELECT DISTINCT schema FROM x1060_cdcs)"));
   }
   if( rc==SQLITE_OK ){
     p->zSchema = zName;
@@ -173,70 +171,87 @@ static int benchSchema(sqlite3 *db, BenchPeers *p, sqlite3_value *v,
   return rc;
 }
 
-/* Read peers filter v (NULL: none) into *p. */
-static int benchPeersRead(sqlite3 *db, sqlite3_value *v, BenchPeers *p,
-                          char **pzErr){
+/* Read key zKey (JSON type zType, value pVal) of a filter into p. */
+static int filterKey(sqlite3 *db, X1060Filter *p, const char *zKey,
+                     const char *zType, sqlite3_value *pVal, char **pzErr){
+  sqlite3_int64 n = sqlite3_value_int64(pVal);
+  int bInt = strcmp(zType, "integer")==0, i;
+  for(i=0; i<X1060_NATTRIBUTE_SHARED
+           && strcmp(zKey, x1060AttributeColumns[i].zName)!=0; i++){}
+  if( i<X1060_NATTRIBUTE_SHARED && p->azIn[i]==0
+   && (strcmp(zType, "text")==0 || strcmp(zType, "array")==0) ){
+    return filterAttribute(db, p, i, pVal, zType, pzErr);
+  }
+  if( strcmp(zKey, "schema")==0 && strcmp(zType, "text")==0
+   && p->zSchema==0 ){
+    return filterSchema(db, p, pVal, pzErr);
+  }
+  if( !p->bOverview && strcmp(zKey, "min_peers")==0 && bInt && n>=1
+   && n<=1000000 ){
+    p->nMin = (int)n;
+  }else if( p->bOverview && strcmp(zKey, "page")==0 && bInt && n>=1
+         && n<=1000000000 ){
+    p->iPage = (int)n;
+  }else if( p->bOverview && strcmp(zKey, "page_size")==0 && bInt && n>=1
+         && n<=X1060_PAGE_MAX ){
+    p->nPageSize = (int)n;
+  }else{
+    return filterBad(p, pzErr, zKey, pVal, 0, 0);
+  }
+  return SQLITE_OK;
+}
+
+/* See x1060_int.h. */
+int x1060FilterRead(sqlite3 *db, sqlite3_value *v, X1060Filter *p,
+                    char **pzErr){
   sqlite3_stmt *pEach = 0;
-  int rc, bObject = 0;
+  const unsigned char *z;
+  int rc;
   p->nMin = X1060_PEERS_MIN;
+  p->iPage = 1;
+  p->nPageSize = X1060_PAGE_SIZE;
   if( v==0 || sqlite3_value_type(v)==SQLITE_NULL ) return SQLITE_OK;
-  rc = sqlite3_prepare_v2(db, "SELECT CASE WHEN json_valid(?1) THEN "
-      "json_type(?1)='object' END", -1, &pEach, 0);
-  if( rc==SQLITE_OK ) rc = sqlite3_bind_value(pEach, 1, v);
-  if( rc==SQLITE_OK && sqlite3_step(pEach)==SQLITE_ROW ){
-    bObject = sqlite3_value_type(v)==SQLITE_TEXT
-           && sqlite3_column_int(pEach, 0);
+  z = sqlite3_value_type(v)==SQLITE_TEXT ? sqlite3_value_text(v) : 0;
+  if( z==0 && sqlite3_value_type(v)==SQLITE_TEXT ) return SQLITE_NOMEM;
+  while( z && (*z==' ' || *z=='\t' || *z=='\n' || *z=='\r') ) z++;
+  if( z==0 || *z!='{' ){
+    return filterBad(p, pzErr, 0, v, p->bOverview ? "a filter of CDCs"
+                     : "a filter of peers", 0);
   }
-  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pEach);
-  else sqlite3_finalize(pEach);
-  pEach = 0;
-  if( rc==SQLITE_OK && !bObject ){
-    return benchBad(pzErr, 0, v, "a filter of peers", BENCH_ALLOWED);
-  }
-  if( rc==SQLITE_OK ) rc = sqlite3_prepare_v2(db, "SELECT key, value, type "
-      "FROM json_each(?1)", -1, &pEach, 0);
+  rc = sqlite3_prepare_v2(db, "SELECT key, value, type FROM json_each(?1)",
+                          -1, &pEach, 0);
   if( rc==SQLITE_OK ) rc = sqlite3_bind_value(pEach, 1, v);
   while( rc==SQLITE_OK && sqlite3_step(pEach)==SQLITE_ROW ){
     const char *zKey = (const char*)sqlite3_column_text(pEach, 0);
     const char *zType = (const char*)sqlite3_column_text(pEach, 2);
-    sqlite3_value *pVal = sqlite3_column_value(pEach, 1);
-    int i;
     if( zKey==0 || zType==0 ){ rc = SQLITE_NOMEM; break; }
-    for(i=0; i<X1060_NATTRIBUTE_SHARED
-             && strcmp(zKey, x1060AttributeColumns[i].zName)!=0; i++){}
-    if( i<X1060_NATTRIBUTE_SHARED && p->azIn[i]==0
-     && (strcmp(zType, "text")==0 || strcmp(zType, "array")==0) ){
-      rc = benchAttribute(db, p, i, pVal, zType, pzErr);
-    }else if( strcmp(zKey, "schema")==0 && strcmp(zType, "text")==0
-           && p->zSchema==0 ){
-      rc = benchSchema(db, p, pVal, pzErr);
-    }else if( strcmp(zKey, "min_peers")==0 && strcmp(zType, "integer")==0
-           && sqlite3_value_int64(pVal)>=1
-           && sqlite3_value_int64(pVal)<=1000000 ){
-      p->nMin = sqlite3_value_int(pVal);
-    }else{
-      rc = benchBad(pzErr, zKey, pVal, 0, BENCH_ALLOWED);
-    }
+    rc = filterKey(db, p, zKey, zType, sqlite3_column_value(pEach, 1), pzErr);
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pEach);
   else sqlite3_finalize(pEach);
+  if( rc==SQLITE_ERROR && *pzErr==0 ){     /* json_each: not JSON */
+    rc = filterBad(p, pzErr, 0, v, p->bOverview ? "a filter of CDCs"
+                   : "a filter of peers", 0);
+  }
   return rc;
 }
 
-/* The peers' part of the SQL (WITH ... rows AS): the CDCs of p's schema
-** but the CDC (id zSelf, SQL, or NULL when in another schema) that match
-** p's filters; their services' flagged rows.  From sqlite3_mprintf. */
-static char *benchPeersSql(sqlite3 *db, const BenchPeers *p,
-                           const char *zSelf, char **pzErr){
-  sqlite3_str *pStr = sqlite3_str_new(0);
-  int i, iFormat = 0, rc = x1060StoreFormat(db, p->zSchema, &iFormat);
-  (void)pzErr;
-  if( rc!=SQLITE_OK ){
-    sqlite3_free(sqlite3_str_finish(pStr));
-    return 0;
-  }
-  sqlite3_str_appendf(pStr, "WITH peer AS (SELECT c.cdc AS k FROM \"%w\"."
-                      "x1060_store_cdc c LEFT JOIN ", p->zSchema);
+/* See x1060_int.h. */
+void x1060FilterFree(X1060Filter *p){
+  int i;
+  sqlite3_free(p->zSchema);
+  for(i=0; i<X1060_NATTRIBUTE_SHARED; i++) sqlite3_free(p->azIn[i]);
+}
+
+/* See x1060_int.h. */
+char *x1060FilterSql(sqlite3 *db, const X1060Filter *p, const char *zSelf){
+  sqlite3_str *pStr;
+  int i, iFormat = 0;
+  if( x1060StoreFormat(db, p->zSchema, &iFormat)!=SQLITE_OK ) return 0;
+  pStr = sqlite3_str_new(0);
+  sqlite3_str_appendf(pStr, "SELECT c.cdc AS k, c.cdc_name AS cdc, c.org AS "
+      "org, a.sector AS sector, a.size AS size, a.region AS region FROM "
+      "\"%w\".x1060_store_cdc c LEFT JOIN ", p->zSchema);
   if( iFormat>=4 ){
     sqlite3_str_appendf(pStr, "\"%w\".x1060_store_attribute", p->zSchema);
   }else{                        /* an older storage has no attributes */
@@ -253,11 +268,6 @@ static char *benchPeersSql(sqlite3 *db, const BenchPeers *p,
                                          x1060AttributeColumns[i].zName,
                                          p->azIn[i]);
   }
-  sqlite3_str_appendf(pStr, "), rows AS (SELECT s.cdc AS k, s.category AS "
-      "category, s.phase AS phase, s.as_is AS as_is, s.to_be AS to_be, "
-      "coalesce(" X1060_SQL_SCORED("s") ", 0) AS sco FROM \"%w\"."
-      "x1060_store_service s WHERE s.cdc IN (SELECT k FROM peer)",
-      p->zSchema);
   return sqlite3_str_finish(pStr);
 }
 
@@ -265,12 +275,14 @@ static char *benchPeersSql(sqlite3 *db, const BenchPeers *p,
 int x1060BenchmarkPrepare(sqlite3 *db, const char *zSchema,
                           const char *zName, sqlite3_value *pPeers,
                           sqlite3_stmt **ppStmt, char **pzErr){
-  BenchPeers peers;
+  X1060Filter peers;
   char *zPeers = 0, *zMine = 0, *zSelf = 0, *zSql = 0;
   int rc, iFormat = 0, n;
   memset(&peers, 0, sizeof(peers));
+  peers.zFunc = "x1060_benchmark";
+  peers.zArg = "peers";
   *ppStmt = 0;
-  rc = benchPeersRead(db, pPeers, &peers, pzErr);
+  rc = x1060FilterRead(db, pPeers, &peers, pzErr);
   if( rc==SQLITE_OK && peers.zSchema==0 ){
     peers.zSchema = sqlite3_mprintf("%s", zSchema);
     if( peers.zSchema==0 ) rc = SQLITE_NOMEM;
@@ -283,15 +295,19 @@ int x1060BenchmarkPrepare(sqlite3 *db, const char *zSchema,
         zSchema, zName, iFormat);
     zSelf = sqlite3_stricmp(peers.zSchema, zSchema)==0
           ? x1060FillSqlAt("$I", zSchema, zName, iFormat) : 0;
-    zPeers = benchPeersSql(db, &peers, zSelf ? zSelf : 0, pzErr);
+    zPeers = x1060FilterSql(db, &peers, zSelf);
     n = peers.nMin;
-    zSql = zMine && zPeers ? sqlite3_mprintf("%s%s" BENCH_GROUPS
-        BENCH_RESULT, zPeers, zMine, n, n, n, n, n, n, n, n) : 0;
+    zSql = zMine && zPeers ? sqlite3_mprintf("WITH peer AS (%s), rows AS "
+        "(SELECT s.cdc AS k, s.category AS category, s.phase AS phase, "
+        "s.as_is AS as_is, s.to_be AS to_be, coalesce(" X1060_SQL_SCORED("s")
+        ", 0) AS sco FROM \"%w\".x1060_store_service s WHERE s.cdc IN (SELECT "
+        "k FROM peer)%s" BENCH_GROUPS BENCH_RESULT, zPeers, peers.zSchema,
+        zMine, n, n, n, n, n, n, n, n) : 0;
     rc = x1060Prepare(db, zSql, ppStmt);
   }
   sqlite3_free(zPeers);
   sqlite3_free(zMine);
   sqlite3_free(zSelf);
-  benchPeersFree(&peers);
+  x1060FilterFree(&peers);
   return rc;
 }

@@ -444,26 +444,200 @@ static const ReportPart aPart[] = {
     "スコアの根拠（評価基準への回答）", 0, 0, { T_ASSESSMENTS, -1 }, 1 },
 };
 
-/* The report's context. */
+/*************************************************************** the overview
+** x1060_overview's tables, over the CDCs of the filter (ov_cdc: k, cdc, org,
+** sector, size, region) and the page of the heat map (ov_page: size, off),
+** read from the storage of their schema ($S) directly. */
+
+/* The rows of the services of the CDCs of the filter (or of the heat
+** map's page: from), with the flag sco (scored). */
+#define OV_ROWS(from) \
+  "rw AS (SELECT s.cdc AS k, s.category AS category, s.service_id AS " \
+  "service_id, s.custom AS custom, s.as_is AS as_is, s.to_be AS to_be, " \
+  "coalesce(" X1060_SQL_SCORED("s") ", 0) AS sco FROM $S.x1060_store_service" \
+  " s WHERE s.cdc IN (SELECT k FROM " from "))"
+/* A category's average as-is in the heat map, rounded. */
+#define OV_HEAT(c) "round((SELECT a FROM g WHERE g.k=pg.k AND g.category='" \
+  c "'), 1) AS as_is_" c
+/* The number of CDCs of p whose average rounds to level l. */
+#define OV_LEVEL(l) "sum(round(p.v)=" l ") AS l" l
+
+static const ReportTable aOvTable[] = {
+#define OV_FIGURES 0
+  { "figures", 0, 0,
+    "CDCs|With scores|Mean as-is|Median as-is|Mean to-be|Mean achievement|"
+    "Open actions|Overdue actions|CDCs with an overdue action",
+    "CDC 数|評価あり|現状の平均|現状の中央値|目標の平均|達成率の平均|未完了の改善策|"
+    "期限超過の改善策|期限超過のある CDC",
+    ", " OV_ROWS("ov_cdc") ", c AS (SELECT k, " X1060_SQL_SCORES " FROM rw "
+    "GROUP BY k), p AS (SELECT avg_as_is AS v, row_number() OVER (ORDER BY "
+    "avg_as_is) AS r, count(*) OVER () AS n FROM c WHERE scored>0), x AS "
+    "(SELECT count(*) FILTER (WHERE " X1060_SQL_OPEN("a") ") AS o, count(*) "
+    "FILTER (WHERE " X1060_SQL_OVERDUE("a") ") AS od, count(DISTINCT CASE "
+    "WHEN " X1060_SQL_OVERDUE("a") " THEN a.cdc END) AS odc FROM "
+    "$S.x1060_store_action a WHERE a.cdc IN (SELECT k FROM ov_cdc)) SELECT "
+    "(SELECT count(*) FROM ov_cdc) AS cdcs, (SELECT count(*) FROM c WHERE "
+    "scored>0) AS scored, (SELECT round(avg(avg_as_is), 2) FROM c) AS "
+    "mean_as_is, (SELECT round(" X1060_SQL_QUANTILE("0.5") ", 2) FROM p) AS "
+    "median_as_is, (SELECT round(avg(avg_to_be), 2) FROM c) AS mean_to_be, "
+    "(SELECT " PCT("avg(achievement)") " FROM c) AS mean_achievement, x.o AS "
+    "open_actions, x.od AS overdue_actions, x.odc AS cdcs_overdue FROM x",
+    SHAPE_RECORD, 0, 0, CHART_NONE, 0, 0 },
+#define OV_HEATMAP 1
+  { "heatmap", 0, 0,
+    "CDC|Organisation|Sector|A|B|C|D|E|F|G|H|I|All",
+    "CDC|組織|業種|A|B|C|D|E|F|G|H|I|全体",
+    ", pg AS (SELECT * FROM ov_cdc ORDER BY cdc LIMIT (SELECT size FROM "
+    "ov_page) OFFSET (SELECT off FROM ov_page)), " OV_ROWS("pg") ", g AS "
+    "(SELECT k, category, avg(CASE WHEN sco THEN as_is END) AS a FROM rw "
+    "GROUP BY k, category), t AS (SELECT k, avg(CASE WHEN sco THEN as_is END)"
+    " AS a FROM rw GROUP BY k) SELECT pg.cdc AS cdc, pg.org AS org, "
+    "(SELECT " L("value", "name_ja") " FROM x1060_attribute_values WHERE "
+    "attribute='sector' AND value=pg.sector) AS sector, " OV_HEAT("A") ", "
+    OV_HEAT("B") ", " OV_HEAT("C") ", " OV_HEAT("D") ", " OV_HEAT("E") ", "
+    OV_HEAT("F") ", " OV_HEAT("G") ", " OV_HEAT("H") ", " OV_HEAT("I") ", "
+    "round(t.a, 2) AS avg_as_is FROM pg LEFT JOIN t ON t.k=pg.k ORDER BY "
+    "pg.cdc",
+    SHAPE_ROWS, 0, 0, CHART_NONE, "No CDC matches.", "該当する CDC はない。" },
+#define OV_DISTRIBUTION 2
+  { "distribution", 0, 0,
+    "Category|Name|CDCs scored|Lowest|First quartile|Median|Third quartile|"
+    "Highest|Mean as-is|Mean to-be|About 1|About 2|About 3|About 4|About 5",
+    "カテゴリ|名称|評価あり|最低|第1四分位|中央値|第3四分位|最高|現状の平均|目標の平均|"
+    "約1|約2|約3|約4|約5",
+    ", " OV_ROWS("ov_cdc") ", g AS (SELECT k, category, avg(CASE WHEN sco "
+    "THEN as_is END) AS v, avg(CASE WHEN sco THEN to_be END) AS w FROM rw "
+    "GROUP BY k, category), p AS (SELECT category, v, w, row_number() OVER "
+    "(PARTITION BY category ORDER BY v) AS r, count(*) OVER (PARTITION BY "
+    "category) AS n FROM g WHERE v IS NOT NULL) SELECT c.category AS "
+    "category, " CATEGORY("c.category") " AS name, count(p.v) AS cdcs, "
+    "round(min(p.v), 2) AS lowest, round(" X1060_SQL_QUANTILE("0.25") ", 2) "
+    "AS q1, round(" X1060_SQL_QUANTILE("0.5") ", 2) AS median, round("
+    X1060_SQL_QUANTILE("0.75") ", 2) AS q3, round(max(p.v), 2) AS highest, "
+    "round(avg(p.v), 2) AS avg_as_is, round(avg(p.w), 2) AS avg_to_be, "
+    OV_LEVEL("1") ", " OV_LEVEL("2") ", " OV_LEVEL("3") ", " OV_LEVEL("4")
+    ", " OV_LEVEL("5") ", " CATEGORY("c.category") " AS _label FROM "
+    "x1060_categories c LEFT JOIN p ON p.category=c.category GROUP BY "
+    "c.category ORDER BY c.category",
+    SHAPE_ROWS, 0, 0, CHART_RADAR, 0, 0 },
+#define OV_FURTHEST 3
+  { "furthest", 0, 0,
+    "CDC|Organisation|As-is|To-be|Achieved|Total gap",
+    "CDC|組織|現状|目標|達成率|ギャップ合計",
+    ", " OV_ROWS("ov_cdc") ", c AS (SELECT k, " X1060_SQL_SCORES ", "
+    X1060_SQL_GAP_TOTAL " FROM rw GROUP BY k) SELECT o.cdc AS cdc, o.org AS "
+    "org, round(c.avg_as_is, 2) AS avg_as_is, round(c.avg_to_be, 2) AS "
+    "avg_to_be, " PCT("c.achievement") " AS achievement, c.gap_total AS "
+    "gap_total FROM c JOIN ov_cdc o ON o.k=c.k WHERE c.gap_total>0 ORDER BY "
+    "c.gap_total DESC, c.achievement, o.cdc LIMIT 10",
+    SHAPE_ROWS, 0, 0, CHART_NONE, "No CDC has a gap.",
+    "ギャップのある CDC はない。" },
+#define OV_GAPS 4
+  { "gaps", 0, 0,
+    "Service|Name|CDCs with a gap|Mean gap",
+    "サービス|名称|ギャップのある CDC|ギャップの平均",
+    ", " OV_ROWS("ov_cdc") " SELECT rw.service_id AS service_id, (SELECT "
+    L("name", "name_ja") " FROM x1060_services v WHERE v.service_id="
+    "rw.service_id) AS name, count(*) AS cdcs, round(avg(rw.to_be-rw.as_is),"
+    " 2) AS mean_gap FROM rw WHERE rw.custom=0 AND rw.sco AND rw.to_be>"
+    "rw.as_is GROUP BY rw.service_id ORDER BY cdcs DESC, mean_gap DESC, "
+    "rw.service_id LIMIT 10",
+    SHAPE_ROWS, 0, 0, CHART_NONE, "No gap.", "ギャップはない。" },
+#define OV_FINDINGS 5
+  { "findings", 0, 0,
+    "Severity|Finding|CDCs|Findings",
+    "重要度|指摘|CDC 数|件数",
+    " SELECT " TERM("x1060_severities", "f.severity") " AS severity, "
+    "coalesce((SELECT " L("title", "title_ja") " FROM x1060_findings WHERE "
+    "code=f.code), f.code) AS finding, f.code AS code, count(DISTINCT f.cdc) "
+    "AS cdcs, count(*) AS findings FROM $S.x1060_bi_findings f WHERE f.cdc IN"
+    " (SELECT cdc FROM ov_cdc) GROUP BY f.code ORDER BY cdcs DESC, findings "
+    "DESC, f.code LIMIT 10",
+    SHAPE_ROWS, 0, 0, CHART_NONE, "No finding.", "指摘はない。" },
+#define OV_OVERDUE 6
+  { "overdue", 0, 0,
+    "CDC|Organisation|Overdue actions|Earliest due|Services",
+    "CDC|組織|期限超過の改善策|最も早い期限|サービス",
+    " SELECT o.cdc AS cdc, o.org AS org, count(*) AS overdue, " DAY("min(a.due)")
+    " AS due, group_concat(DISTINCT coalesce(a.service_id, a.category)) AS "
+    "services FROM $S.x1060_store_action a JOIN ov_cdc o ON o.k=a.cdc WHERE "
+    X1060_SQL_OVERDUE("a") " GROUP BY a.cdc ORDER BY overdue DESC, "
+    "min(a.due), o.cdc LIMIT 20",
+    SHAPE_ROWS, 0, 0, CHART_NONE, "No improvement action is overdue.",
+    "期限超過の改善策はない。" },
+};
+
+static const ReportPart aOvPart[] = {
+  { "overview", "Overview", "概要", 0, 0, { OV_FIGURES, -1 }, 0 },
+  { "heatmap", "Organisations by category (as-is)", "組織別・カテゴリ別の現状",
+    "Each CDC's average as-is per category and over all its scored services"
+    " (1 to 5; empty: nothing scored), in order of name, one page of them.",
+    "各 CDC のカテゴリ別と全体の現状の平均（1～5、空欄は未評価）。名前順、1ページ分。",
+    { OV_HEATMAP, -1 }, 0 },
+  { "distribution", "The distribution per category", "カテゴリ別の分布",
+    "Over the CDCs that scored something in the category: their averages' "
+    "range, quartiles and median, the means of their as-is and to-be, and how"
+    " many are at about each level.",
+    "そのカテゴリに評価のある CDC の平均値の範囲、四分位、中央値、現状と目標の平均、"
+    "各レベル付近の CDC 数。",
+    { OV_DISTRIBUTION, -1 }, 0 },
+  { "furthest", "Furthest from target", "目標から最も遠い CDC",
+    "The ten CDCs with the largest total gap (the sum of their scored "
+    "services' positive gaps).",
+    "ギャップの合計（評価済みサービスの正のギャップの和）が最も大きい 10 の CDC。",
+    { OV_FURTHEST, -1 }, 0 },
+  { "gaps", "The most common gaps", "多くの CDC に共通するギャップ",
+    "The ten Annex A services below target in the most CDCs.",
+    "最も多くの CDC で目標に届いていない附属書 A のサービス 10 件。",
+    { OV_GAPS, -1 }, 0 },
+  { "findings", "The most common findings", "多くの CDC に共通する指摘",
+    "The ten findings of the evaluation (x1060_bi_findings) that the most "
+    "CDCs have.", "最も多くの CDC にある評価の指摘（x1060_bi_findings）10 件。",
+    { OV_FINDINGS, -1 }, 0 },
+  { "overdue", "Who has what overdue", "期限超過の改善策",
+    "The twenty CDCs with the most overdue improvement actions.",
+    "期限超過の改善策が最も多い 20 の CDC。", { OV_OVERDUE, -1 }, 0 },
+};
+
 typedef struct ReportDoc ReportDoc;
+
+/* A kind of document: its parts and the tables they index, its facts (the
+** title block: xFacts reads them into owned strings, xTitle and xJson
+** write them), and its footer. */
+#define REPORT_NFACT 5
+typedef struct ReportKind ReportKind;
+struct ReportKind {
+  const ReportPart *aPart;
+  int nPart;
+  const ReportTable *aTab;
+  int nTab;
+  int (*xFacts)(ReportDoc*, char **azFact);
+  void (*xTitle)(ReportDoc*, char **azFact);
+  void (*xJson)(ReportDoc*, char **azFact);
+  const char *zFooter, *zFooterJa;
+};
+
+/* A document being written. */
 struct ReportDoc {
   sqlite3 *db;
+  const ReportKind *pKind;
   const char *zSchema, *zName;
   char *zCdc;                 /* "schema.name", for the evaluation functions */
   int eFmt;
   int bJa;
   int iFormat;                /* the storage's format (x1060FillSqlAt) */
   sqlite3_str *pOut;
-  char *zQuestions;           /* the rubric's questions (x1060QuestionsSql) */
+  char *zWith;                /* the common table expressions of its SQL */
+  X1060Filter filter;         /* x1060_overview's */
+  sqlite3_int64 nCdc;         /* x1060_overview's CDCs */
   char *zErr;
 };
 
-/* Prepare zSql of a table after the report's WITH (the rubric's
-** questions), its placeholders filled in for the storage's format, ?1
-** and ?2 bound. */
+/* Prepare zSql of a table after the document's WITH (the report: the
+** rubric's questions; the overview: the CDCs, the page), its placeholders
+** filled in for the storage's format, ?1 and ?2 bound. */
 static int reportPrepare(ReportDoc *p, const char *zSql, sqlite3_stmt **ppStmt){
-  char *zFull = sqlite3_mprintf("WITH rp_question(rubric, ord, key, label, "
-      "label_ja) AS (%s)%s", p->zQuestions, zSql);
+  char *zFull = sqlite3_mprintf("WITH %s%s", p->zWith, zSql);
   int rc = zFull ? x1060Prepare(p->db, x1060FillSqlAt(zFull, p->zSchema,
                             p->zName, p->iFormat), ppStmt) : SQLITE_NOMEM;
   sqlite3_free(zFull);
@@ -506,7 +680,7 @@ static void headerOf(const char *zHead, int k, const char **pz, int *pn){
 }
 
 /* The HTML class of a cell: a heat colour for an as-is score (1..5, an
-** average rounded), "tobe" for a target (never judged), "date" for a date
+** average rounded; columns as_is, as_is_<category>, avg_as_is), "tobe" for a target (never judged), "date" for a date
 ** (kept on one line), or NULL. */
 static const char *cellClass(sqlite3_stmt *pStmt, int i){
   static const char *const az[] = { "s1", "s2", "s3", "s4", "s5" };
@@ -518,7 +692,9 @@ static const char *cellClass(sqlite3_stmt *pStmt, int i){
   if( strcmp(zCol, "to_be")==0 || strcmp(zCol, "avg_to_be")==0 ){
     return "tobe";
   }
-  if( strcmp(zCol, "as_is")!=0 && strcmp(zCol, "avg_as_is")!=0 ) return 0;
+  if( strncmp(zCol, "as_is", 5)!=0 && strcmp(zCol, "avg_as_is")!=0 ){
+    return 0;                    /* (as_is, as_is_A...: the overview's) */
+  }
   if( eType!=SQLITE_INTEGER && eType!=SQLITE_FLOAT ) return "na";
   r = sqlite3_column_double(pStmt, i);
   return r>=1 && r<=5 ? az[(int)(r+0.5)-1] : 0;
@@ -798,7 +974,7 @@ static int appendJsonTable(ReportDoc *p, const ReportTable *pT){
 ** otherwise): its first table gives a row. */
 static int partHasRows(ReportDoc *p, const ReportPart *pPart, int *pbHas){
   sqlite3_stmt *pStmt = 0;
-  int rc = reportPrepare(p, aTable[pPart->aTab[0]].zSql, &pStmt);
+  int rc = reportPrepare(p, p->pKind->aTab[pPart->aTab[0]].zSql, &pStmt);
   *pbHas = rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW;
   if( rc==SQLITE_OK ) return sqlite3_finalize(pStmt);
   sqlite3_finalize(pStmt);
@@ -808,7 +984,6 @@ static int partHasRows(ReportDoc *p, const ReportPart *pPart, int *pbHas){
 /* The title block's facts: org, edition, the date, what was assessed, who
 ** assessed it (the attribute assessed_by), in the report's language;
 ** REPORT_NFACT owned strings (NULL when not known). */
-#define REPORT_NFACT 5
 static int reportFacts(ReportDoc *p, char **az){
   sqlite3_stmt *pStmt = 0;
   int rc = reportPrepare(p, " SELECT (SELECT org FROM $C), (SELECT edition "
@@ -929,13 +1104,14 @@ static void reportTitle(ReportDoc *p, char **az){
 
 /* Append the table of contents (HTML): a link to each part shown. */
 static void reportContents(ReportDoc *p, const int *aShown){
-  size_t i;
+  const ReportPart *aP = p->pKind->aPart;
+  int i;
   sqlite3_str_appendf(p->pOut, "<nav aria-label=\"%s\"><h2>%s</h2><ol>\n",
       p->bJa ? "目次" : "Contents", p->bJa ? "目次" : "Contents");
-  for(i=0; i<X1060_ARRAY_SIZE(aPart); i++){
+  for(i=0; i<p->pKind->nPart; i++){
     if( !aShown[i] ) continue;
     sqlite3_str_appendf(p->pOut, "<li><a href=\"#%s\">%s</a></li>\n",
-        aPart[i].zId, p->bJa ? aPart[i].zTitleJa : aPart[i].zTitle);
+        aP[i].zId, p->bJa ? aP[i].zTitleJa : aP[i].zTitle);
   }
   sqlite3_str_appendall(p->pOut, "</ol></nav>\n");
 }
@@ -955,7 +1131,7 @@ static int appendPart(ReportDoc *p, const ReportPart *pPart){
     sqlite3_str_appendf(p->pOut, bHtml ? "<p>%s</p>\n" : "%s\n\n", zIntro);
   }
   for(i=0; rc==SQLITE_OK && pPart->aTab[i]>=0; i++){
-    rc = appendTable(p, &aTable[pPart->aTab[i]]);
+    rc = appendTable(p, &p->pKind->aTab[pPart->aTab[i]]);
   }
   if( bHtml ) sqlite3_str_appendall(p->pOut, "</section>\n");
   return rc;
@@ -963,49 +1139,53 @@ static int appendPart(ReportDoc *p, const ReportPart *pPart){
 
 /* The footer: how the figures are made, where the names come from. */
 static void reportFooter(ReportDoc *p){
-  int bHtml = p->eFmt==X1060_FMT_HTML;
-  sqlite3_str_appendf(p->pOut, bHtml ? "<footer><p>%s</p></footer>\n"
-      : "---\n\n%s\n", p->bJa ? "スコアは X.1060 の評価基準（1～5）による。"
-      "未評価は 0 として数えない。サービス名、カテゴリ名、指摘の説明の日本語は"
-      "本プロジェクトによる訳（JT-X1060 の公式名称は公開されていない）。"
-      "x1060 " X1060_VERSION " で作成。"
-      : "Scores follow the X.1060 assessment rubric (1 to 5); what is not "
-      "scored is never counted as 0. Findings' and figures' formulas: "
-      "docs/formats.md of x1060. Made with x1060 " X1060_VERSION ".");
+  sqlite3_str_appendf(p->pOut, p->eFmt==X1060_FMT_HTML
+      ? "<footer><p>%s</p></footer>\n" : "---\n\n%s\n",
+      p->bJa ? p->pKind->zFooterJa : p->pKind->zFooter);
 }
 
-/* Render the whole report into p->pOut. */
+/* The report's facts in JSON: cdc, org, edition, date, assessed,
+** assessed_by. */
+static void reportJson(ReportDoc *p, char **az){
+  static const char *const azKey[REPORT_NFACT] = { "org", "edition",
+                                       "date", "assessed", "assessed_by" };
+  int i;
+  sqlite3_str_appendall(p->pOut, "{\"format\":\"x1060-report\",\"cdc\":");
+  appendJsonString(p->pOut, p->zName);
+  for(i=0; i<REPORT_NFACT; i++){
+    sqlite3_str_appendf(p->pOut, ",\"%s\":", azKey[i]);
+    if( i==0 && az[0]==0 ) appendJsonString(p->pOut, p->zName);
+    else if( az[i] ) appendJsonString(p->pOut, az[i]);
+    else sqlite3_str_appendall(p->pOut, "null");
+  }
+}
+
+/* Render document p into p->pOut: its facts, then its parts (JSON: every
+** table under its key). */
 static int reportRender(ReportDoc *p){
+  const ReportKind *k = p->pKind;
   char *az[REPORT_NFACT];
-  int aShown[X1060_ARRAY_SIZE(aPart)];
-  int rc = reportFacts(p, az);
-  size_t i;
-  for(i=0; rc==SQLITE_OK && i<X1060_ARRAY_SIZE(aPart); i++){
+  int aShown[16];
+  int rc, i;
+  memset(az, 0, sizeof(az));
+  rc = k->xFacts(p, az);
+  for(i=0; rc==SQLITE_OK && i<k->nPart; i++){
     aShown[i] = 1;
-    if( aPart[i].bOptional ) rc = partHasRows(p, &aPart[i], &aShown[i]);
+    if( k->aPart[i].bOptional ) rc = partHasRows(p, &k->aPart[i], &aShown[i]);
   }
   if( rc==SQLITE_OK && p->eFmt==X1060_FMT_JSON ){
-    static const char *const azKey[REPORT_NFACT] = { "org", "edition",
-                                         "date", "assessed", "assessed_by" };
-    sqlite3_str_appendall(p->pOut, "{\"format\":\"x1060-report\",\"cdc\":");
-    appendJsonString(p->pOut, p->zName);
-    for(i=0; i<REPORT_NFACT; i++){
-      sqlite3_str_appendf(p->pOut, ",\"%s\":", azKey[i]);
-      if( i==0 && az[0]==0 ) appendJsonString(p->pOut, p->zName);
-      else if( az[i] ) appendJsonString(p->pOut, az[i]);
-      else sqlite3_str_appendall(p->pOut, "null");
-    }
+    k->xJson(p, az);
     sqlite3_str_appendf(p->pOut, ",\"x1060_version\":\"%s\",\"lang\":\"%s\"",
         X1060_VERSION, p->bJa ? "ja" : "en");
-    for(i=0; rc==SQLITE_OK && i<X1060_ARRAY_SIZE(aTable); i++){
-      rc = appendJsonTable(p, &aTable[i]);
+    for(i=0; rc==SQLITE_OK && i<k->nTab; i++){
+      rc = appendJsonTable(p, &k->aTab[i]);
     }
     sqlite3_str_appendall(p->pOut, "\n}");
   }else if( rc==SQLITE_OK ){
-    reportTitle(p, az);
+    k->xTitle(p, az);
     if( p->eFmt==X1060_FMT_HTML ) reportContents(p, aShown);
-    for(i=0; rc==SQLITE_OK && i<X1060_ARRAY_SIZE(aPart); i++){
-      if( aShown[i] ) rc = appendPart(p, &aPart[i]);
+    for(i=0; rc==SQLITE_OK && i<k->nPart; i++){
+      if( aShown[i] ) rc = appendPart(p, &k->aPart[i]);
     }
     if( rc==SQLITE_OK ) reportFooter(p);
     if( p->eFmt==X1060_FMT_HTML ){
@@ -1016,9 +1196,108 @@ static int reportRender(ReportDoc *p){
   return rc;
 }
 
-/* Read x1060_report's format and lang arguments into p; an error names
-** the bad one. */
-static int reportOptions(ReportDoc *p, int argc, sqlite3_value **argv){
+static const ReportKind reportKind = {
+  aPart, X1060_ARRAY_SIZE(aPart), aTable, X1060_ARRAY_SIZE(aTable),
+  reportFacts, reportTitle, reportJson,
+  "Scores follow the X.1060 assessment rubric (1 to 5); what is not "
+  "scored is never counted as 0. Findings' and figures' formulas: "
+  "docs/formats.md of x1060. Made with x1060 " X1060_VERSION ".",
+  "スコアは X.1060 の評価基準（1～5）による。未評価は 0 として数えない。"
+  "サービス名、カテゴリ名、指摘の説明の日本語は本プロジェクトによる訳"
+  "（JT-X1060 の公式名称は公開されていない）。x1060 " X1060_VERSION " で作成。"
+};
+
+/************************************************** the overview's facts */
+
+/* The overview's facts: the date, the CDCs shown and the page, the filter
+** (NULL: none). */
+static int overviewFacts(ReportDoc *p, char **az){
+  sqlite3_stmt *pStmt = 0;
+  int rc = reportPrepare(p, " SELECT " L("date('now')", "printf('%d年%d月%d"
+      "日', strftime('%Y','now'), strftime('%m','now'), strftime('%d','now'))")
+      ", (SELECT count(*) FROM ov_cdc), (SELECT size FROM ov_page), (SELECT "
+      "off FROM ov_page)", &pStmt);
+  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+    sqlite3_int64 n = sqlite3_column_int64(pStmt, 1);
+    int nSize = sqlite3_column_int(pStmt, 2), iOff = sqlite3_column_int(pStmt, 3);
+    p->nCdc = n;
+    az[0] = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 0));
+    az[1] = sqlite3_mprintf(p->bJa ? "%lld 件中 %lld～%lld 件目（%d ページ中 "
+        "%d ページ目、1ページ %d 件）" : "%lld to %lld of %lld (page %d of %d, "
+        "%d per page)", p->bJa ? n : (sqlite3_int64)(iOff<n ? iOff+1 : n),
+        p->bJa ? (sqlite3_int64)(iOff<n ? iOff+1 : n) : (iOff+nSize<n
+        ? iOff+nSize : n), p->bJa ? (iOff+nSize<n ? iOff+nSize : n) : n,
+        p->bJa ? (int)((n+nSize-1)/nSize) : iOff/nSize+1, p->bJa
+        ? iOff/nSize+1 : (int)((n+nSize-1)/nSize), nSize);
+    if( az[0]==0 || az[1]==0 ) rc = SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+  else sqlite3_finalize(pStmt);
+  return rc;
+}
+
+/* The overview's title block: the schema and the number of CDCs, the date,
+** the heat map's page, the filter. */
+static void overviewTitle(ReportDoc *p, char **az){
+  int bHtml = p->eFmt==X1060_FMT_HTML, i;
+  char *zH1 = sqlite3_mprintf(p->bJa ? "%s の CDC（%lld 件）" : "The CDCs of "
+                              "%s (%lld)", p->zSchema, p->nCdc);
+  const char *zKicker = p->bJa ? "サイバーディフェンスセンター（CDC）の一覧：ITU-T"
+      " X.1060" : "Cyber Defence Centres overview: ITU-T X.1060";
+  if( bHtml ){
+    sqlite3_str_appendf(p->pOut, "<!DOCTYPE html>\n<html lang=\"%s\"><head>"
+        "<meta charset=\"utf-8\"><title>", p->bJa ? "ja" : "en");
+    x1060AppendEscaped(p->pOut, p->eFmt, zH1 ? zH1 : "");
+    sqlite3_str_appendf(p->pOut, "</title><style>%s</style></head><body>\n"
+        "<header><p class=\"kicker\">%s</p><h1>", zCss, zKicker);
+  }else{
+    sqlite3_str_appendf(p->pOut, "%s\n\n# ", zKicker);
+  }
+  x1060AppendEscaped(p->pOut, p->eFmt, zH1 ? zH1 : "");
+  sqlite3_str_appendf(p->pOut, bHtml ? "</h1><dl>\n<dt>%s</dt><dd>"
+      : "\n\n- %s: ", p->bJa ? "日付" : "Date");
+  x1060AppendEscaped(p->pOut, p->eFmt, az[0]);
+  sqlite3_str_appendf(p->pOut, bHtml ? "</dd>\n<dt>%s</dt><dd>" : "\n- %s: ",
+                      p->bJa ? "組織別の表" : "Organisations by category");
+  x1060AppendEscaped(p->pOut, p->eFmt, az[1]);
+  sqlite3_str_appendf(p->pOut, bHtml ? "</dd>\n<dt>%s</dt><dd>" : "\n- %s: ",
+                      p->bJa ? "絞り込み" : "Filter");
+  x1060AppendEscaped(p->pOut, p->eFmt, p->filter.azIn[0] || p->filter.azIn[1]
+      || p->filter.azIn[2] ? 0 : p->bJa ? "なし（すべての CDC）" : "none (every CDC)");
+  for(i=0; i<X1060_NATTRIBUTE_SHARED; i++){
+    if( p->filter.azIn[i]==0 ) continue;
+    sqlite3_str_appendf(p->pOut, "%s IN ", x1060AttributeColumns[i].zName);
+    x1060AppendEscaped(p->pOut, p->eFmt, p->filter.azIn[i]);
+    sqlite3_str_appendall(p->pOut, " ");
+  }
+  sqlite3_str_appendall(p->pOut, bHtml ? "</dd></dl></header>\n" : "\n\n");
+  sqlite3_free(zH1);
+}
+
+/* The overview's facts in JSON. */
+static void overviewJson(ReportDoc *p, char **az){
+  sqlite3_str_appendall(p->pOut, "{\"format\":\"x1060-overview\",\"schema\":");
+  appendJsonString(p->pOut, p->zSchema);
+  sqlite3_str_appendf(p->pOut, ",\"cdcs\":%lld,\"page\":%d,\"page_size\":%d,"
+      "\"pages\":%lld,\"date\":", p->nCdc, p->filter.iPage,
+      p->filter.nPageSize, (p->nCdc+p->filter.nPageSize-1)/p->filter.nPageSize);
+  appendJsonString(p->pOut, az[0]);
+}
+
+static const ReportKind overviewKind = {
+  aOvPart, X1060_ARRAY_SIZE(aOvPart), aOvTable, X1060_ARRAY_SIZE(aOvTable),
+  overviewFacts, overviewTitle, overviewJson,
+  "Averages are over the scored services (1 to 5); what is not scored is "
+  "never counted as 0. Formulas: docs/peers.md of x1060. Made with x1060 "
+  X1060_VERSION ".",
+  "平均は評価済みのサービス（1～5）による。未評価は 0 として数えない。計算式は "
+  "x1060 の docs/peers.md にある。x1060 " X1060_VERSION " で作成。"
+};
+
+/* Read the format and lang arguments (argv[1], argv[2] when given) of
+** function zFunc into p; an error names the bad one. */
+static int reportOptions(ReportDoc *p, const char *zFunc, int argc,
+                         sqlite3_value **argv){
   static const char *const azFmt[] = { "markdown", "html", "json" };
   const char *z;
   int i;
@@ -1026,24 +1305,60 @@ static int reportOptions(ReportDoc *p, int argc, sqlite3_value **argv){
     z = (const char*)sqlite3_value_text(argv[1]);
     for(i=0; i<3 && (z==0 || sqlite3_stricmp(z, azFmt[i])!=0); i++){}
     if( i==3 || sqlite3_value_type(argv[1])!=SQLITE_TEXT ){
-      p->zErr = x1060NotAllowedValue("x1060_report()", "format", argv[1],
-          "a format", "'markdown', 'html' or 'json'");
+      char *zWho = sqlite3_mprintf("%s()", zFunc);
+      p->zErr = zWho ? x1060NotAllowedValue(zWho, "format", argv[1],
+          "a format", "'markdown', 'html' or 'json'") : 0;
+      sqlite3_free(zWho);
       return p->zErr ? SQLITE_ERROR : SQLITE_NOMEM;
     }
     p->eFmt = i;
   }
-  return x1060LangArg(argc>2 ? argv[2] : 0, "x1060_report", &p->bJa,
-                      &p->zErr);
+  return x1060LangArg(argc>2 ? argv[2] : 0, zFunc, &p->bJa, &p->zErr);
+}
+
+/* Render document p (rc: how making it went so far) as the result of
+** function zFunc: text, JSON with subtype J; or its error.  Frees what p
+** holds. */
+static void reportResult(sqlite3_context *ctx, ReportDoc *p, int rc,
+                         const char *zFunc){
+  char *zOut = 0;
+  if( rc==SQLITE_OK ){
+    p->pOut = sqlite3_str_new(p->db);
+    rc = p->zWith && p->zCdc ? reportRender(p) : SQLITE_NOMEM;
+    if( rc==SQLITE_OK ) rc = sqlite3_str_errcode(p->pOut);
+  }
+  zOut = p->pOut ? sqlite3_str_finish(p->pOut) : 0;
+  if( rc==SQLITE_OK ){
+    sqlite3_result_text(ctx, zOut, -1, sqlite3_free);
+    if( p->eFmt==X1060_FMT_JSON ) sqlite3_result_subtype(ctx, 'J');
+    zOut = 0;
+  }else if( p->zErr ){
+    sqlite3_result_error(ctx, p->zErr, -1);
+  }else if( rc==SQLITE_NOMEM ){
+    sqlite3_result_error_nomem(ctx);
+  }else if( rc==SQLITE_TOOBIG ){
+    sqlite3_result_error_toobig(ctx);
+  }else{
+    char *zMsg = sqlite3_mprintf("%s(): %s", zFunc, sqlite3_errmsg(p->db));
+    sqlite3_result_error(ctx, zMsg ? zMsg : "out of memory", -1);
+    sqlite3_free(zMsg);
+  }
+  sqlite3_free(zOut);
+  sqlite3_free(p->zErr);
+  sqlite3_free(p->zCdc);
+  sqlite3_free(p->zWith);
+  x1060FilterFree(&p->filter);
 }
 
 /* x1060_report(cdc [, format [, lang]]): the report as text (JSON with
 ** subtype J). */
 static void reportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   ReportDoc r;
-  char *zSchema = 0, *zName = 0, *zOut;
+  char *zSchema = 0, *zName = 0, *zQuestions = 0;
   int rc;
   memset(&r, 0, sizeof(r));
   r.db = sqlite3_context_db_handle(ctx);
+  r.pKind = &reportKind;
   if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
   rc = cdcResolve(r.db, argv[0], "x1060_report", &zSchema, &zName, &r.zErr);
   if( rc==SQLITE_OK ){
@@ -1051,48 +1366,80 @@ static void reportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     rc = cdcCheckRead(r.db, zSchema, zName, CDC_CHECK_CDC|CDC_CHECK_SNAPSHOTS|
                       CDC_CHECK_ACTIONS, "x1060_report", &r.zErr);
   }
-  if( rc==SQLITE_OK ) rc = reportOptions(&r, argc, argv);
+  if( rc==SQLITE_OK ) rc = reportOptions(&r, "x1060_report", argc, argv);
   if( rc==SQLITE_OK ) rc = x1060StoreFormat(r.db, zSchema, &r.iFormat);
   if( rc==SQLITE_OK ){
     r.zSchema = zSchema;
     r.zName = zName;
     r.zCdc = sqlite3_mprintf("%s.%s", zSchema, zName);
-    r.zQuestions = x1060QuestionsSql();
-    r.pOut = sqlite3_str_new(r.db);
-    rc = r.zCdc && r.zQuestions ? reportRender(&r) : SQLITE_NOMEM;
-    if( rc==SQLITE_OK ) rc = sqlite3_str_errcode(r.pOut);
+    zQuestions = x1060QuestionsSql();
+    r.zWith = zQuestions ? sqlite3_mprintf("rp_question(rubric, ord, key, "
+        "label, label_ja) AS (%s)", zQuestions) : 0;
   }
-  zOut = r.pOut ? sqlite3_str_finish(r.pOut) : 0;
-  if( rc==SQLITE_OK ){
-    sqlite3_result_text(ctx, zOut, -1, sqlite3_free);
-    if( r.eFmt==X1060_FMT_JSON ) sqlite3_result_subtype(ctx, 'J');
-    zOut = 0;
-  }else if( r.zErr ){
-    sqlite3_result_error(ctx, r.zErr, -1);
-  }else if( rc==SQLITE_NOMEM ){
-    sqlite3_result_error_nomem(ctx);
-  }else if( rc==SQLITE_TOOBIG ){
-    sqlite3_result_error_toobig(ctx);
-  }else{
-    char *zMsg = sqlite3_mprintf("x1060_report(): %s", sqlite3_errmsg(r.db));
-    sqlite3_result_error(ctx, zMsg ? zMsg : "out of memory", -1);
-    sqlite3_free(zMsg);
-  }
-  sqlite3_free(zOut);
-  sqlite3_free(r.zErr);
-  sqlite3_free(r.zCdc);
-  sqlite3_free(r.zQuestions);
+  reportResult(ctx, &r, rc, "x1060_report");
+  sqlite3_free(zQuestions);
   sqlite3_free(zSchema);
   sqlite3_free(zName);
 }
 
-/* Register x1060_report: it reads the CDC it is named, of any schema, so
-** it is DIRECTONLY (docs/security.md); JSON subtype. */
+/*
+** x1060_overview([filter [, format [, lang]]]): the CDCs of a schema (by
+** default main), or those the filter selects (x1060FilterRead), seen
+** together: key figures, a heat map of a page of them by category, the
+** distribution per category, those furthest from target, the most common
+** gaps and findings, who has what overdue.  HTML by default.
+*/
+static void overviewFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+  ReportDoc r;
+  char *zCdcs = 0;
+  int rc;
+  memset(&r, 0, sizeof(r));
+  r.db = sqlite3_context_db_handle(ctx);
+  r.pKind = &overviewKind;
+  r.eFmt = X1060_FMT_HTML;
+  r.filter.zFunc = "x1060_overview";
+  r.filter.zArg = "filter";
+  r.filter.bOverview = 1;
+  rc = x1060FilterRead(r.db, argc>0 ? argv[0] : 0, &r.filter, &r.zErr);
+  if( rc==SQLITE_OK && r.filter.zSchema==0 ){
+    r.filter.zSchema = sqlite3_mprintf("main");
+    if( r.filter.zSchema==0 ) rc = SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK ) rc = reportOptions(&r, "x1060_overview", argc, argv);
+  if( rc==SQLITE_OK ) rc = x1060StoreFormat(r.db, r.filter.zSchema,
+                                            &r.iFormat);
+  if( rc==SQLITE_OK && r.iFormat<3 ){
+    r.zErr = sqlite3_mprintf("x1060_overview(): schema %s %s; %s", 
+        r.filter.zSchema, r.iFormat ? "holds a storage of format 2 (x1060 "
+        "0.3.0), which has no improvement actions" : "holds no CDC",
+        r.iFormat ? "SELECT x1060_upgrade() brings it to format 4" : "make "
+        "one with INSERT INTO x1060_cdcs(name) VALUES (...)");
+    rc = r.zErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  if( rc==SQLITE_OK ){
+    r.zSchema = r.filter.zSchema;
+    r.zCdc = sqlite3_mprintf("%s", r.zSchema);
+    zCdcs = x1060FilterSql(r.db, &r.filter, 0);
+    r.zWith = zCdcs ? sqlite3_mprintf("ov_cdc AS (%s), ov_page(size, off) AS "
+        "(VALUES(%d, %lld))", zCdcs, r.filter.nPageSize,
+        (sqlite3_int64)(r.filter.iPage-1)*r.filter.nPageSize) : 0;
+  }
+  reportResult(ctx, &r, rc, "x1060_overview");
+  sqlite3_free(zCdcs);
+}
+
+/* Register x1060_report and x1060_overview: they read CDCs of any schema,
+** so they are DIRECTONLY (docs/security.md); JSON subtype. */
 int x1060RegisterReport(sqlite3 *db){
   int rc = SQLITE_OK, n;
   for(n=1; rc==SQLITE_OK && n<=3; n++){
     rc = x1060CreateFunction(db, "x1060_report", n,
         SQLITE_UTF8|SQLITE_RESULT_SUBTYPE|SQLITE_DIRECTONLY, 0, reportFunc,
+        0, 0);
+  }
+  for(n=0; rc==SQLITE_OK && n<=3; n++){
+    rc = x1060CreateFunction(db, "x1060_overview", n,
+        SQLITE_UTF8|SQLITE_RESULT_SUBTYPE|SQLITE_DIRECTONLY, 0, overviewFunc,
         0, 0);
   }
   return rc;

@@ -599,6 +599,26 @@ X1060_HIDDEN const char *x1060CriterionOf(int iAssignment, int iPoints,
   "as_is END) AS avg_as_is, avg(CASE WHEN sco THEN to_be END) AS " \
   "avg_to_be, CAST(count(CASE WHEN sco AND as_is>=to_be THEN 1 END) AS " \
   "REAL)/nullif(count(CASE WHEN sco THEN 1 END), 0) AS achievement"
+/* The same formulas in two steps, for figures at several levels from one
+** pass over the rows: the sums of a group of rows (flag sco), then the
+** figures of groups of those sums. */
+#define X1060_SQL_SCORE_SUMS \
+  "count(CASE WHEN sco THEN 1 END) AS n_sco, sum(CASE WHEN sco THEN as_is " \
+  "END) AS s_as_is, sum(CASE WHEN sco THEN to_be END) AS s_to_be, " \
+  "count(CASE WHEN sco AND as_is>=to_be THEN 1 END) AS n_met"
+#define X1060_SQL_SCORES_OF_SUMS \
+  "sum(n_sco) AS scored, CAST(sum(s_as_is) AS REAL)/nullif(sum(n_sco), 0) " \
+  "AS avg_as_is, CAST(sum(s_to_be) AS REAL)/nullif(sum(n_sco), 0) AS " \
+  "avg_to_be, CAST(sum(n_met) AS REAL)/nullif(sum(n_sco), 0) AS achievement"
+/* The quantile p (SQL text) of the values v ranked r (1..n) of a group of
+** n, interpolating linearly between ranks (Hyndman and Fan's type 7, as
+** spreadsheets' PERCENTILE.INC): an aggregate over the group's rows. */
+#define X1060_SQL_QH(p)  "((n-1)*" p ")"
+#define X1060_SQL_QLO(p) "CAST(" X1060_SQL_QH(p) " AS INTEGER)"
+#define X1060_SQL_QUANTILE(p) \
+  "sum(CASE r WHEN " X1060_SQL_QLO(p) "+1 THEN v*(1-(" X1060_SQL_QH(p) "-" \
+  X1060_SQL_QLO(p) ")) WHEN " X1060_SQL_QLO(p) "+2 THEN v*(" \
+  X1060_SQL_QH(p) "-" X1060_SQL_QLO(p) ") ELSE 0 END)"
 #define X1060_SQL_GAP_TOTAL \
   "sum(CASE WHEN sco THEN max(to_be-as_is, 0) END) AS gap_total"
 
@@ -1087,6 +1107,29 @@ X1060_HIDDEN int x1060RegisterOscal(sqlite3*);
 /* The template (x1060FillSql's placeholders) of the document of
 ** x1060_export_anonymised (anonymise.c); from sqlite3_mprintf. */
 X1060_HIDDEN char *x1060AnonymisedSql(void);
+
+/* A filter of CDCs (benchmark.c): x1060_benchmark's peers, x1060_overview's
+** filter (bOverview), given as a JSON object (docs/peers.md).  Read by
+** x1060FilterRead (v NULL: none; set zFunc, zArg, bOverview first; bad
+** input fails with *pzErr naming zFunc and zArg); x1060FilterSql makes of
+** it a SELECT of (k, cdc, org, sector, size, region), the CDCs of zSchema
+** that match, but the CDC whose id is the SQL zSelf (or none), from
+** sqlite3_mprintf. */
+#define X1060_PAGE_SIZE 50     /* the overview's organisations per page */
+#define X1060_PAGE_MAX 1000
+typedef struct X1060Filter X1060Filter;
+struct X1060Filter {
+  const char *zFunc, *zArg;   /* "x1060_benchmark", "peers", for messages */
+  int bOverview;              /* page and page_size, else min_peers */
+  char *zSchema;              /* "schema", or NULL */
+  char *azIn[X1060_NATTRIBUTE_SHARED];  /* the values as SQL lists, or NULL */
+  int nMin, iPage, nPageSize;
+};
+X1060_HIDDEN int x1060FilterRead(sqlite3*, sqlite3_value *v, X1060Filter*,
+                                 char **pzErr);
+X1060_HIDDEN char *x1060FilterSql(sqlite3*, const X1060Filter*,
+                                  const char *zSelf);
+X1060_HIDDEN void x1060FilterFree(X1060Filter*);
 
 /* x1060_benchmark (benchmark.c): prepare in *ppStmt the comparison of CDC
 ** zSchema.zName with its peers, as peers filter pPeers (NULL: all the other

@@ -277,7 +277,7 @@ UPDATE x1060_cdc_services SET level = CASE WHEN seq_no % 4 = 0 THEN 'Standard' E
        assignment = CASE WHEN category IN ('B', 'C') THEN 'Outsourcing' ELSE 'Insourcing' END,
        team = CASE WHEN category IN ('B', 'C') THEN NULL ELSE 'Security team' END,
        outsourcer = CASE WHEN category IN ('B', 'C') THEN 'Z-MSSP' END,
-       as_is = 1 + CAST(substr(cdc, 8) AS INT) % 4 + (seq_no + CAST(substr(cdc, 8) AS INT)) % 2,
+       as_is = 1 + (CAST(substr(cdc, 8) AS INT) + unicode(category)) % 4 + (seq_no + CAST(substr(cdc, 8) AS INT)) % 2,
        to_be = min(5, 2 + CAST(substr(cdc, 8) AS INT) % 4 + seq_no % 2)
  WHERE cdc GLOB 'client_[0-9]*';
 SELECT count(x1060_set(name, json_object('sector', substr('KCJQKCJKQC', CAST(substr(name, 8) AS INT), 1),
@@ -299,6 +299,18 @@ SELECT coalesce(key, 'all') AS category, round(value, 2) AS sakura, peer_count A
 SELECT peer_set, peer_count, note FROM x1060_benchmark('sakura', '{"sector": "manufacturing"}')
  WHERE kind = 'cdc' AND measure = 'as_is';
 .print
+.print "Every client at a glance: x1060_overview() (written to demo-overview.html; make demo prints"
+.print "it to PDF): key figures, a heat map by category, the distribution, the furthest from target,"
+.print "the most common gaps and findings, who has what overdue"
+.headers off
+.mode list
+.once demo-overview.html
+SELECT x1060_overview();
+SELECT substr(o, instr(o, '## Overview'), instr(o, '## Organisations by category') - instr(o, '## Overview'))
+  FROM (SELECT x1060_overview(NULL, 'markdown') AS o);
+.headers on
+.mode column
+.print
 .print "Shared with an industry body: the anonymised export (no names, teams, notes or exact dates)"
 .headers off
 .mode list
@@ -306,5 +318,6 @@ SELECT substr(x1060_export_anonymised('sakura'), 1, 300) || ' ...';
 .headers on
 .mode column
 .print
-.print "The report is demo-report.html (open it in a browser); the demo database is build/demo.db:"
+.print "The report is demo-report.html, the overview demo-overview.html (open them in a browser);"
+.print "the demo database is build/demo.db:"
 .print "  sqlite3 build/demo.db -cmd '.load ./x1060'"

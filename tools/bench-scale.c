@@ -22,7 +22,9 @@
 ** over every CDC against the same figures in hand-written SQL), a BI query
 ** read without the extension (x1060_bi_portfolio against the single table)
 ** and SQLite's memory high-water mark of the connection that evaluated
-** all.  The growth exponent of each is printed at the end (1.0: linear).
+** all; then, for rows against single, x1060_benchmark and x1060_overview
+** against the same statistics in plain SQL.  The growth exponent of each
+** is printed at the end (1.0: linear).
 ** tables and plain are built up to 10,000 (50,000 with --big).
 */
 #include "synth.h"
@@ -46,6 +48,7 @@ typedef struct Figures Figures;
 struct Figures {
   int bDone;
   double rCreate, rOne, rOpen, rEval, rBi;
+  double rBench, rOverview, rFindings;   /* rows and single only */
   sqlite3_int64 nMem;
 };
 
@@ -121,6 +124,67 @@ static const char zBiSingle[] =
   "SELECT count(*) FROM (SELECT org, category, avg(as_is), avg(to_be), "
   "sum(CASE WHEN excluded=0 THEN to_be-as_is END>0) FROM synth_service "
   "GROUP BY org, category)";
+
+/* A CDC against its peers: x1060_benchmark of one CDC against every other,
+** and the same statistics in hand-written SQL over the single table (per
+** organisation and category, phase and overall: the averages over the
+** scored services and the share at target; their quartiles by rank, and
+** the CDC's percentile rank). */
+static const char zBenchX[] =
+  "SELECT count(*) FROM x1060_benchmark('org_0001')";
+#define PLAIN_SCORED "(level IS NOT NULL AND level<>'Unnecessary' AND as_is " \
+  "IS NOT NULL AND to_be IS NOT NULL AND excluded=0)"
+#define PLAIN_Q(p) "sum(CASE r WHEN CAST((n-1)*" p " AS INT)+1 THEN v*(1-((n-1)*" \
+  p "-CAST((n-1)*" p " AS INT))) WHEN CAST((n-1)*" p " AS INT)+2 THEN v*((n-1)*" \
+  p "-CAST((n-1)*" p " AS INT)) ELSE 0 END)"
+static const char zBenchSingle[] =
+  "WITH g0 AS (SELECT org, phase, category, count(CASE WHEN " PLAIN_SCORED
+  " THEN 1 END) AS n, sum(CASE WHEN " PLAIN_SCORED " THEN as_is END) AS a, "
+  "sum(CASE WHEN " PLAIN_SCORED " THEN to_be END) AS b, count(CASE WHEN "
+  PLAIN_SCORED " AND as_is>=to_be THEN 1 END) AS t FROM synth_service GROUP BY "
+  "org, category, phase), g AS (SELECT org, 0 AS ko, '' AS key, sum(n) AS n, "
+  "sum(a) AS a, sum(b) AS b, sum(t) AS t FROM g0 GROUP BY org UNION ALL SELECT "
+  "org, 1, phase, sum(n), sum(a), sum(b), sum(t) FROM g0 GROUP BY org, phase "
+  "UNION ALL SELECT org, 2, category, sum(n), sum(a), sum(b), sum(t) FROM g0 "
+  "GROUP BY org, category), m AS (SELECT org, ko, key, 1 AS mo, round(1.0*a/"
+  "nullif(n,0), 9) AS v FROM g UNION ALL SELECT org, ko, key, 2, round(1.0*b/"
+  "nullif(n,0), 9) FROM g UNION ALL SELECT org, ko, key, 3, round(1.0*t/"
+  "nullif(n,0), 9) FROM g), me AS (SELECT ko AS mko, key AS mkey, mo AS mmo, "
+  "v AS mv FROM m WHERE org='org_0001'), p AS (SELECT ko, key, mo, v, "
+  "row_number() OVER w AS r, count(*) OVER w AS n FROM m WHERE org<>'org_0001'"
+  " AND v IS NOT NULL WINDOW w AS (PARTITION BY ko, key, mo ORDER BY v ROWS "
+  "BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)) SELECT count(*) FROM "
+  "(SELECT ko, key, mo, max(n), min(v), max(v), " PLAIN_Q("0.25") ", "
+  PLAIN_Q("0.5") ", " PLAIN_Q("0.75") ", sum(v<mv), sum(v=mv) FROM p LEFT JOIN "
+  "me ON mko=ko AND mkey=key AND mmo=mo GROUP BY ko, key, mo)";
+
+/* An overview of every CDC: x1060_overview as JSON, and its parts in
+** hand-written SQL over the single table (key figures, a page of the heat
+** map, the distribution per category, the furthest from target, the most
+** common gaps) but the findings, which the single table has no view for:
+** they are timed on their own (x1060_bi_findings counted per code). */
+static const char zOverviewX[] = "SELECT length(x1060_overview(NULL, 'json'))";
+static const char zFindingsX[] = "SELECT count(*) FROM (SELECT code, "
+  "count(DISTINCT cdc), count(*) FROM x1060_bi_findings GROUP BY code)";
+#define PLAIN_CAT "SELECT org, category, avg(CASE WHEN " PLAIN_SCORED " THEN " \
+  "as_is END) AS v, avg(CASE WHEN " PLAIN_SCORED " THEN to_be END) AS w " \
+  "FROM synth_service GROUP BY org, category"
+static const char zOverviewSingle[] =
+  "SELECT (SELECT count(*) FROM (SELECT org, avg(CASE WHEN " PLAIN_SCORED
+  " THEN as_is END) AS v FROM synth_service GROUP BY org)), "
+  "(SELECT count(*) FROM (SELECT o.org, (SELECT avg(v) FROM (" PLAIN_CAT
+  ") c WHERE c.org=o.org) FROM (SELECT DISTINCT org FROM synth_service ORDER "
+  "BY org LIMIT 50) o)), "
+  "(SELECT count(*) FROM (SELECT category, min(v), max(v), avg(v), avg(w), "
+  "sum(round(v)=1), sum(round(v)=5) FROM (" PLAIN_CAT ") GROUP BY category)), "
+  "(SELECT count(*) FROM (SELECT category, v, row_number() OVER (PARTITION BY "
+  "category ORDER BY v) FROM (" PLAIN_CAT "))), "
+  "(SELECT count(*) FROM (SELECT org, sum(CASE WHEN " PLAIN_SCORED " THEN "
+  "max(to_be-as_is, 0) END) AS gap FROM synth_service GROUP BY org ORDER BY "
+  "gap DESC LIMIT 10)), "
+  "(SELECT count(*) FROM (SELECT service_id, count(*) AS n FROM synth_service "
+  "WHERE " PLAIN_SCORED " AND to_be>as_is GROUP BY service_id ORDER BY n DESC "
+  "LIMIT 10))";
 
 /* Build way w with n organisations in zFile; time the creation. */
 static int build(Synth *pSynth, int w, int n, const char *zFile, Figures *f){
@@ -214,6 +278,20 @@ static int measure(int w, const char *zFile, Figures *f){
     if( rc ) fprintf(stderr, "bench-scale: %s\n", sqlite3_errmsg(db));
     sqlite3_close(db);
   }
+  if( rc==SQLITE_OK && (w==W_ROWS || w==W_SINGLE) ){
+    rc = openDb(zFile, 1, &db);
+    t = now();
+    if( rc==SQLITE_OK ) rc = run(db, w==W_ROWS ? zBenchX : zBenchSingle);
+    f->rBench = now()-t;
+    t = now();
+    if( rc==SQLITE_OK ) rc = run(db, w==W_ROWS ? zOverviewX : zOverviewSingle);
+    f->rOverview = now()-t;
+    t = now();
+    if( rc==SQLITE_OK && w==W_ROWS ) rc = run(db, zFindingsX);
+    f->rFindings = now()-t;
+    if( rc ) fprintf(stderr, "bench-scale: %s\n", sqlite3_errmsg(db));
+    sqlite3_close(db);
+  }
   f->bDone = rc==SQLITE_OK;
   return rc;
 }
@@ -289,6 +367,23 @@ int main(int argc, char **argv){
                p->nMem/1048576.0);
         fflush(stdout);
       }
+    }
+  }
+  if( rc==SQLITE_OK ){
+    printf("\nmany CDCs together, rows against single, whole seconds: "
+           "x1060_benchmark of one CDC against the others; x1060_overview "
+           "(JSON) against its parts in plain SQL but the findings, whose "
+           "part (x1060_bi_findings per code) is also timed alone\n");
+    printf("%-7s %19s %19s %10s %19s\n", "N", "benchmark", "overview",
+           "findings", "overview - findings");
+    for(i=0; i<nSize; i++){
+      Figures *x = &aFig[i][W_ROWS], *p = &aFig[i][W_SINGLE];
+      if( !x->bDone || !p->bDone ) continue;
+      printf("%-7d %8.3f (%5.2fx) %8.3f (%5.2fx) %10.3f %8.3f (%5.2fx)\n",
+             aSize[i], x->rBench, p->rBench>0 ? x->rBench/p->rBench : 0,
+             x->rOverview, p->rOverview>0 ? x->rOverview/p->rOverview : 0,
+             x->rFindings, x->rOverview-x->rFindings, p->rOverview>0
+             ? (x->rOverview-x->rFindings)/p->rOverview : 0);
     }
   }
   if( rc==SQLITE_OK && nSize>1 ){
