@@ -111,6 +111,12 @@ static int wordMatches(const X1060Word *w, const char *zKey, int nKey){
   return 0;
 }
 
+/* The code of word i of pVocab, which has codes (offCode). */
+static const char *vocabularyCode(const X1060Vocabulary *pVocab, int i){
+  return *(const char *const*)((const char*)x1060VocabularyWord(pVocab, i)
+                               + pVocab->offCode);
+}
+
 /* Index of the word of pVocab that the n bytes of z spell, or -1. */
 int x1060VocabularyFind(const X1060Vocabulary *pVocab, const char *z, int n){
   char zKey[X1060_FOLD_MAX+1];
@@ -122,8 +128,7 @@ int x1060VocabularyFind(const X1060Vocabulary *pVocab, const char *z, int n){
   }
   /* then a code, in any case, where the vocabulary has them */
   for(i=0; pVocab->offCode && i<pVocab->nRow; i++){
-    const char *zCode = *(const char *const*)((const char*)
-        x1060VocabularyWord(pVocab, i) + pVocab->offCode);
+    const char *zCode = vocabularyCode(pVocab, i);
     if( (int)strlen(zCode)==n && sqlite3_strnicmp(zCode, z, n)==0 ) return i;
   }
   nKey = x1060Fold(z, n, zKey);
@@ -281,7 +286,7 @@ char *x1060VocabularyAllowed(const X1060Vocabulary *pVocab){
     const X1060Word *w = x1060VocabularyWord(pVocab, i);
     if( pVocab->offCode ){             /* names with commas: "K (...); " */
       sqlite3_str_appendf(pStr, "%s%s (%s)", i ? "; " : "",
-          *(const char *const*)((const char*)w + pVocab->offCode), w->zName);
+                          vocabularyCode(pVocab, i), w->zName);
     }else{
       sqlite3_str_appendf(pStr, "%s%s", i ? ", " : "", w->zName);
     }
