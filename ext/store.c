@@ -144,6 +144,16 @@ char *x1060FillSql(const char *zSql, const char *zSchema, const char *zName){
 #define BI_CAT X1060_SQL_CATALOGUED("p")
 #define BI_SCO X1060_SQL_SCORED("p")
 
+/* x1060_bi_trend's rows of one state table: per CDC (label) and category,
+** the scores' formulas. */
+#define BI_TREND(label, taken, table, by) \
+  "SELECT cdc, label, min(taken_at) AS taken_at, category, " \
+  X1060_SQL_SCORES " FROM (SELECT c.cdc AS k, c.cdc_name AS cdc, " label \
+  " AS label, " taken " AS taken_at, p.category AS category, p.as_is AS " \
+  "as_is, p.to_be AS to_be, coalesce(" BI_SCO ", 0) AS sco FROM " \
+  "x1060_store_cdc c JOIN " table " p ON p.cdc=c.cdc) GROUP BY k, " by \
+  "category"
+
 /* The views, in the order they are made (later ones read earlier ones). */
 static const char *const azView[][2] = {
   { "x1060_bi_cdcs",
@@ -173,16 +183,11 @@ static const char *const azView[][2] = {
     "h.service_id AS service_id, h.operation AS operation, h.column_name AS "
     "column_name, h.old_value AS old_value, h.new_value AS new_value FROM "
     "x1060_store_history h JOIN x1060_store_cdc c ON c.cdc=h.cdc" },
+  /* (the current state and the snapshots grouped apart: neither is
+  ** copied into a union before grouping) */
   { "x1060_bi_trend",
-    "SELECT c.cdc_name AS cdc, s.label AS label, min(s.taken_at) AS taken_at, "
-    "s.category AS category, " X1060_SQL_SCORES " FROM (SELECT p.cdc AS cdc, "
-    "p.label AS label, p.taken_at AS taken_at, p.category AS category, "
-    "p.as_is AS as_is, p.to_be AS to_be, coalesce(" BI_SCO ", 0) AS sco FROM "
-    "(SELECT cdc, 'current' AS label, NULL AS taken_at, category, level, "
-    "as_is, to_be, excluded FROM x1060_store_service UNION ALL SELECT cdc, "
-    "label, taken_at, category, level, as_is, to_be, excluded FROM "
-    "x1060_store_snapshot) p) s JOIN x1060_store_cdc c ON c.cdc=s.cdc GROUP "
-    "BY s.cdc, s.label, s.category" },
+    BI_TREND("'current'", "NULL", "x1060_store_service", "") " UNION ALL "
+    BI_TREND("p.label", "p.taken_at", "x1060_store_snapshot", "label, ") },
   { "x1060_bi_actions",
     "SELECT c.cdc_name AS cdc, c.org AS org, a.action_id AS action_id, "
     "a.service_id AS service_id, a.category AS category, coalesce(s.phase, "
@@ -202,7 +207,9 @@ static const char *const azView[][2] = {
     "x1060_store_assessment q JOIN x1060_store_cdc c ON c.cdc=q.cdc JOIN "
     "x1060_store_service s ON s.cdc=q.cdc AND s.seq_no=q.seq_no" },
   { "x1060_bi_findings", 0 },             /* findingsSql() */
-  /* x1060_crosswalk_summary of every CDC, over the copy below */
+  /* x1060_crosswalk_summary of every CDC, over the copy below: the CDCs in
+  ** key order and the copy in element order (its index), so the groups
+  ** come in order and SQLite sorts nothing */
   { "x1060_bi_frameworks",
     "SELECT cdc, framework, kind, ref_id, name, parent, ord AS seq, "
     "count(service_id) AS mapped, sum(cat) AS catalogued, sum(asg) AS "
@@ -213,8 +220,9 @@ static const char *const azView[][2] = {
     "p.cdc=c.cdc AND p.service_id=f.service_id) GROUP BY k, ord" },
 };
 
-/* The reference copies: name, columns, and the query that fills them. */
-static const char *const azCopy[][3] = {
+/* The reference copies: name, columns, the query that fills them and the
+** columns of an index that orders them for a view, if any. */
+static const char *const azCopy[][4] = {
   { "x1060_bi_services",
     "service_id TEXT PRIMARY KEY, category TEXT, seq INTEGER, name TEXT, "
     "name_ja TEXT, summary TEXT, summary_ja TEXT, phase TEXT, "
@@ -237,13 +245,15 @@ static const char *const azCopy[][3] = {
     "SELECT service_id, framework, ref_id, ref_name, relation, rationale, "
     "judgement FROM x1060_crosswalk" },
   /* (read by x1060_bi_frameworks: one row per element and service mapped
-  ** to it, one with no service for an element that has none) */
+  ** to it, one with no service for an element that has none; read in the
+  ** order of its index, which holds every column) */
   { "x1060_bi_framework_services",
     "framework TEXT, kind TEXT, ref_id TEXT, name TEXT, parent TEXT, "
     "ord INTEGER, service_id TEXT",
     CDC_CROSSWALK_WITH "SELECT e.framework, e.kind, e.ref_id, e.name, "
     "e.parent, e.ord, m.service_id FROM e LEFT JOIN m ON "
-    "m.framework=e.framework AND m.ref_id=e.ref_id" },
+    "m.framework=e.framework AND m.ref_id=e.ref_id",
+    "ord, service_id, framework, kind, ref_id, name, parent" },
 };
 
 /* The SELECT of x1060_bi_findings, from sqlite3_mprintf: the findings of
@@ -301,6 +311,11 @@ int x1060StorePublish(sqlite3 *db, const char *zDb, int bReplace){
         "\"%w\".%s", zDb, azCopy[i][0]), 0, 0);
     if( rc==SQLITE_OK ) rc = x1060Exec(db, sqlite3_mprintf("INSERT INTO "
         "\"%w\".%s %s", zDb, azCopy[i][0], azCopy[i][2]), 0, 0);
+    if( rc==SQLITE_OK && azCopy[i][3] ){
+      rc = x1060Exec(db, sqlite3_mprintf("CREATE INDEX IF NOT EXISTS "
+          "\"%w\".%s_order ON %s(%s)", zDb, azCopy[i][0], azCopy[i][0],
+          azCopy[i][3]), 0, 0);
+    }
   }
   return rc;
 }

@@ -23,8 +23,10 @@
 ** read without the extension (x1060_bi_portfolio against the single table)
 ** and SQLite's memory high-water mark of the connection that evaluated
 ** all; then, for rows against single, x1060_benchmark and x1060_overview
-** against the same statistics in plain SQL.  The growth exponent of each
-** is printed at the end (1.0: linear).
+** against the same statistics in plain SQL, and every BI view's full read
+** and a dashboard query over it (aBiLoad) against the plain SQL that gives
+** the same rows.  The growth exponent of each is printed at the end (1.0:
+** linear).
 ** tables and plain are built up to 10,000 (50,000 with --big).
 */
 #include "synth.h"
@@ -36,6 +38,7 @@
 
 #define SEED 1060ULL
 #define MAX_SIZES 8
+#define N_BILOAD_MAX 16
 
 enum { W_ROWS, W_SINGLE, W_TABLES, W_PLAIN, N_WAY };
 static const char *const azWay[N_WAY] = { "rows", "single", "tables", "plain" };
@@ -49,6 +52,8 @@ struct Figures {
   int bDone;
   double rCreate, rOne, rOpen, rEval, rBi;
   double rBench, rOverview, rFindings;   /* rows and single only */
+  double aBi[N_BILOAD_MAX];              /* aBiLoad: this way's side */
+  double aBiPlain[N_BILOAD_MAX];         /* rows: an evaluate's plain side */
   sqlite3_int64 nMem;
 };
 
@@ -162,7 +167,8 @@ static const char zBenchSingle[] =
 ** hand-written SQL over the single table (key figures, a page of the heat
 ** map, the distribution per category, the furthest from target, the most
 ** common gaps) but the findings, which the single table has no view for:
-** they are timed on their own (x1060_bi_findings counted per code). */
+** the plain side reads them from x1060_bi_findings (core SQL, without
+** x1060) in the rows database, counted per code. */
 static const char zOverviewX[] = "SELECT length(x1060_overview(NULL, 'json'))";
 static const char zFindingsX[] = "SELECT count(*) FROM (SELECT code, "
   "count(DISTINCT cdc), count(*) FROM x1060_bi_findings GROUP BY code)";
@@ -186,6 +192,92 @@ static const char zOverviewSingle[] =
   "WHERE " PLAIN_SCORED " AND to_be>as_is GROUP BY service_id ORDER BY n DESC "
   "LIMIT 10))";
 
+/* The BI views read at scale, each against the plain SQL that gives the
+** same rows over the single table (read by a connection without x1060):
+** the view's full read and a typical dashboard query over it.  The
+** history's plain table holds fewer rows (the single table's fill writes
+** no history; x1060's fill does), so its figures are per million rows.
+** x1060_evaluate over every CDC (with x1060) compares with the same
+** findings read from x1060_bi_findings in the same database. */
+#define PLAIN_SCORES "count(CASE WHEN sco THEN 1 END), avg(CASE WHEN sco " \
+  "THEN as_is END) AS a, avg(CASE WHEN sco THEN to_be END), CAST(count(" \
+  "CASE WHEN sco AND as_is>=to_be THEN 1 END) AS REAL)/nullif(count(CASE " \
+  "WHEN sco THEN 1 END), 0)"
+#define PLAIN_TREND "SELECT org, label, min(taken_at), category, " \
+  PLAIN_SCORES " FROM (SELECT org, 'current' AS label, NULL AS taken_at, " \
+  "category, as_is, to_be, coalesce(" PLAIN_SCORED ", 0) AS sco FROM " \
+  "synth_service UNION ALL SELECT org, label, taken_at, category, as_is, " \
+  "to_be, coalesce(" PLAIN_SCORED ", 0) FROM synth_snapshot) GROUP BY org, " \
+  "label, category"
+#define PLAIN_CATALOGUED "(p.level IS NOT NULL AND p.level<>'Unnecessary')"
+#define PLAIN_FRAMEWORKS_ROWS "SELECT o.org AS org, f.framework AS " \
+  "framework, f.kind AS kind, f.ref_id AS ref_id, f.name AS name, f.parent " \
+  "AS parent, f.ord AS ord, p.service_id AS service_id, p.as_is AS as_is, " \
+  "p.to_be AS to_be, coalesce(" PLAIN_CATALOGUED ", 0) AS cat, coalesce(" \
+  PLAIN_CATALOGUED " AND p.assignment IN ('Insourcing','Outsourcing'," \
+  "'Combination'), 0) AS asg, coalesce(" PLAIN_CATALOGUED " AND p.as_is " \
+  "IS NOT NULL AND p.to_be IS NOT NULL AND p.excluded=0, 0) AS sco FROM " \
+  "synth_org o JOIN synth_framework_services f LEFT JOIN synth_service p " \
+  "ON p.org=o.org AND p.service_id=f.service_id"
+#define PLAIN_FRAMEWORKS "SELECT org, framework, kind, ref_id, name, " \
+  "parent, ord, count(service_id), sum(cat), sum(asg), " PLAIN_SCORES ", " \
+  "sum(CASE WHEN sco THEN max(to_be-as_is, 0) END) FROM (" \
+  PLAIN_FRAMEWORKS_ROWS ") GROUP BY org, ord"
+typedef struct BiLoad BiLoad;
+struct BiLoad {
+  const char *zName;     /* as printed */
+  const char *zX;        /* x1060's side, on the rows database */
+  const char *zPlain;    /* the plain side */
+  int bPerRow;           /* figures per million history rows */
+  int bEvaluate;         /* zX needs x1060; zPlain runs on the rows db */
+};
+static const BiLoad aBiLoad[] = {
+  { "portfolio, read", "SELECT * FROM x1060_bi_portfolio",
+    "SELECT org, org, service_id, name, name_ja, category, phase, level, "
+    "assignment, team, outsourcer, as_is, to_be, excluded, CASE WHEN "
+    "excluded=0 THEN to_be-as_is END, owner, due, custom, updated_at, seq_no "
+    "FROM synth_service", 0, 0 },
+  { "portfolio, by CDC and category", zBiX, zBiSingle, 0, 0 },
+  { "snapshots, read", "SELECT * FROM x1060_bi_snapshots",
+    "SELECT org, label, taken_at, seq_no, service_id, category, name, level, "
+    "assignment, team, outsourcer, as_is, to_be, excluded, phase, owner, due,"
+    " custom FROM synth_snapshot", 0, 0 },
+  { "snapshots, by label and category", "SELECT label, category, "
+    "avg(as_is), count(*) FROM x1060_bi_snapshots GROUP BY label, category",
+    "SELECT label, category, avg(as_is), count(*) FROM synth_snapshot GROUP "
+    "BY label, category", 0, 0 },
+  { "history, read (per 1M rows)", "SELECT * FROM x1060_bi_history",
+    "SELECT org, id, changed_at, service_id, operation, column_name, "
+    "old_value, new_value FROM synth_history", 1, 0 },
+  { "history, changes by column (per 1M rows)", "SELECT column_name, "
+    "count(*), count(DISTINCT cdc) FROM x1060_bi_history GROUP BY "
+    "column_name", "SELECT column_name, count(*), count(DISTINCT org) FROM "
+    "synth_history GROUP BY column_name", 1, 0 },
+  { "trend, read", "SELECT * FROM x1060_bi_trend", PLAIN_TREND, 0, 0 },
+  { "trend, by label and category", "SELECT label, category, "
+    "avg(avg_as_is), avg(achievement) FROM x1060_bi_trend GROUP BY label, "
+    "category", "SELECT label, category, avg(a), avg(t) FROM (SELECT org, "
+    "label, category, avg(CASE WHEN " PLAIN_SCORED " THEN as_is END) AS a, "
+    "CAST(count(CASE WHEN " PLAIN_SCORED " AND as_is>=to_be THEN 1 END) AS "
+    "REAL)/nullif(count(CASE WHEN " PLAIN_SCORED " THEN 1 END), 0) AS t FROM"
+    " (SELECT org, 'current' AS label, category, level, as_is, to_be, "
+    "excluded FROM synth_service UNION ALL SELECT org, label, category, "
+    "level, as_is, to_be, excluded FROM synth_snapshot) GROUP BY org, label, "
+    "category) GROUP BY label, category", 0, 0 },
+  { "frameworks, read", "SELECT * FROM x1060_bi_frameworks",
+    PLAIN_FRAMEWORKS, 0, 0 },
+  { "frameworks, by element", "SELECT framework, ref_id, avg(avg_as_is), "
+    "sum(assigned>0) FROM x1060_bi_frameworks GROUP BY framework, ref_id",
+    "SELECT framework, ref_id, avg(a), sum(n>0) FROM (SELECT org, framework,"
+    " ref_id, avg(CASE WHEN sco THEN as_is END) AS a, sum(asg) AS n FROM ("
+    PLAIN_FRAMEWORKS_ROWS ") GROUP BY org, ord) GROUP BY framework, ref_id",
+    0, 0 },
+  { "evaluate all (plain: x1060_bi_findings)", "SELECT c.name, e.* FROM "
+    "x1060_cdcs c, x1060_evaluate(c.name) e", "SELECT * FROM "
+    "x1060_bi_findings", 0, 1 },
+};
+#define N_BILOAD (int)(sizeof(aBiLoad)/sizeof(aBiLoad[0]))
+
 /* Build way w with n organisations in zFile; time the creation. */
 static int build(Synth *pSynth, int w, int n, const char *zFile, Figures *f){
   sqlite3 *db = 0;
@@ -205,6 +297,15 @@ static int build(Synth *pSynth, int w, int n, const char *zFile, Figures *f){
   }
   if( rc==SQLITE_OK ) rc = run(db, "COMMIT");
   f->rCreate = now()-t;
+  /* (not timed) the single table's dashboards get a table of the
+  ** organisations and a copy of the crosswalk in the shape of x1060's */
+  if( rc==SQLITE_OK && w==W_SINGLE ) rc = run(db, "CREATE TABLE synth_org("
+      "org TEXT PRIMARY KEY) WITHOUT ROWID; INSERT INTO synth_org SELECT "
+      "DISTINCT org FROM synth_service; ATTACH ':memory:' AS ref; SELECT "
+      "x1060_publish('ref'); CREATE TABLE synth_framework_services AS "
+      "SELECT * FROM ref.x1060_bi_framework_services; CREATE INDEX "
+      "synth_framework_services_order ON synth_framework_services(ord, "
+      "service_id, framework, kind, ref_id, name, parent)");
   if( rc ) fprintf(stderr, "bench-scale: %s: %s\n", zFile, sqlite3_errmsg(db));
   sqlite3_close(db);
   return rc;
@@ -251,6 +352,53 @@ static int oneMore(Synth *pSynth, int w, int n, const char *zFile, Figures *f){
   return rc;
 }
 
+/* Time zSql on a fresh connection to zFile (x1060 loaded when bExt): the
+** seconds in *pr, and when zRows, the number of rows of that table. */
+static int timeOne(const char *zFile, int bExt, const char *zSql, double *pr,
+                   const char *zRows, double *pnRow){
+  sqlite3 *db = 0;
+  int rc = openDb(zFile, bExt, &db);
+  double t = now();
+  if( rc==SQLITE_OK ) rc = run(db, zSql);
+  *pr = now()-t;
+  if( rc==SQLITE_OK && zRows ){
+    sqlite3_stmt *pStmt = 0;
+    char *zCount = sqlite3_mprintf("SELECT count(*) FROM %s", zRows);
+    rc = sqlite3_prepare_v2(db, zCount, -1, &pStmt, 0);
+    if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
+      *pnRow = (double)sqlite3_column_int64(pStmt, 0);
+    }
+    if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+    sqlite3_free(zCount);
+  }
+  if( rc ) fprintf(stderr, "bench-scale: %s: %s\n", zSql, sqlite3_errmsg(db));
+  sqlite3_close(db);
+  return rc;
+}
+
+/* The BI workloads of aBiLoad, each side on its database: x1060's on the
+** rows database (with an evaluate's plain side), the plain ones on the
+** single table's.  A figure per row is in seconds per million rows. */
+static int measureBi(int w, const char *zFile, Figures *f){
+  int rc = SQLITE_OK, k;
+  for(k=0; rc==SQLITE_OK && k<N_BILOAD; k++){
+    const BiLoad *p = &aBiLoad[k];
+    double nRow = 0;
+    if( w==W_ROWS ){
+      rc = timeOne(zFile, p->bEvaluate, p->zX, &f->aBi[k],
+                   p->bPerRow ? "x1060_store_history" : 0, &nRow);
+      if( rc==SQLITE_OK && p->bEvaluate ){
+        rc = timeOne(zFile, 0, p->zPlain, &f->aBiPlain[k], 0, 0);
+      }
+    }else if( p->zPlain && !p->bEvaluate ){
+      rc = timeOne(zFile, 0, p->zPlain, &f->aBi[k],
+                   p->bPerRow ? "synth_history" : 0, &nRow);
+    }
+    if( nRow>0 ) f->aBi[k] *= 1e6/nRow;
+  }
+  return rc;
+}
+
 /* Open + first query, evaluate all with the memory high-water mark, and
 ** the BI query without x1060. */
 static int measure(int w, const char *zFile, Figures *f){
@@ -286,14 +434,41 @@ static int measure(int w, const char *zFile, Figures *f){
     t = now();
     if( rc==SQLITE_OK ) rc = run(db, w==W_ROWS ? zOverviewX : zOverviewSingle);
     f->rOverview = now()-t;
-    t = now();
-    if( rc==SQLITE_OK && w==W_ROWS ) rc = run(db, zFindingsX);
-    f->rFindings = now()-t;
     if( rc ) fprintf(stderr, "bench-scale: %s\n", sqlite3_errmsg(db));
     sqlite3_close(db);
+    /* the plain side's findings: the same findings read from the view by
+    ** a connection without x1060 */
+    if( rc==SQLITE_OK && w==W_ROWS ){
+      rc = timeOne(zFile, 0, zFindingsX, &f->rFindings, 0, 0);
+    }
+  }
+  if( rc==SQLITE_OK && (w==W_ROWS || w==W_SINGLE) ){
+    rc = measureBi(w, zFile, f);
   }
   f->bDone = rc==SQLITE_OK;
   return rc;
+}
+
+/* Print the BI workloads of every size for rows against single. */
+static void printBi(int nSize, const int *aSize,
+                    Figures (*aFig)[N_WAY]){
+  int i, k;
+  printf("\nBI views at scale, rows against single, whole seconds (ratio to "
+         "the plain SQL giving the same rows, read without x1060)\n%-42s",
+         "workload");
+  for(i=0; i<nSize; i++) printf(" %17d", aSize[i]);
+  printf("\n");
+  for(k=0; k<N_BILOAD; k++){
+    printf("%-42s", aBiLoad[k].zName);
+    for(i=0; i<nSize; i++){
+      Figures *x = &aFig[i][W_ROWS], *p = &aFig[i][W_SINGLE];
+      double rBase = aBiLoad[k].bEvaluate ? x->aBiPlain[k] : p->aBi[k];
+      if( !x->bDone || !p->bDone ) printf(" %17s", "-");
+      else if( rBase<=0 ) printf(" %8.3f         ", x->aBi[k]);
+      else printf(" %8.3f (%5.2fx)", x->aBi[k], x->aBi[k]/rBase);
+    }
+    printf("\n");
+  }
 }
 
 /* The growth exponent of figure r from size n1 to n2. */
@@ -372,20 +547,22 @@ int main(int argc, char **argv){
   if( rc==SQLITE_OK ){
     printf("\nmany CDCs together, rows against single, whole seconds: "
            "x1060_benchmark of one CDC against the others; x1060_overview "
-           "(JSON) against its parts in plain SQL but the findings, whose "
-           "part (x1060_bi_findings per code) is also timed alone\n");
+           "(JSON) against its parts in plain SQL, the findings part read "
+           "from x1060_bi_findings without x1060 (timed alone too)\n");
     printf("%-7s %19s %19s %10s %19s\n", "N", "benchmark", "overview",
            "findings", "overview - findings");
     for(i=0; i<nSize; i++){
       Figures *x = &aFig[i][W_ROWS], *p = &aFig[i][W_SINGLE];
+      double rPlain = p->rOverview + x->rFindings;
       if( !x->bDone || !p->bDone ) continue;
       printf("%-7d %8.3f (%5.2fx) %8.3f (%5.2fx) %10.3f %8.3f (%5.2fx)\n",
              aSize[i], x->rBench, p->rBench>0 ? x->rBench/p->rBench : 0,
-             x->rOverview, p->rOverview>0 ? x->rOverview/p->rOverview : 0,
+             x->rOverview, rPlain>0 ? x->rOverview/rPlain : 0,
              x->rFindings, x->rOverview-x->rFindings, p->rOverview>0
              ? (x->rOverview-x->rFindings)/p->rOverview : 0);
     }
   }
+  if( rc==SQLITE_OK ) printBi(nSize, aSize, aFig);
   if( rc==SQLITE_OK && nSize>1 ){
     printf("\ngrowth exponent from N=%d to the largest N built (1.0 is "
            "linear)\n", aSize[0]);
