@@ -25,16 +25,18 @@ SQLITE_EXTENSION_INIT3
 
 /* The SQL of x1060_evaluate: every finding of findings.c over the CDC
 ** ($T, its actions $X, settings $G and history $H), in process order, in
-** the language ?1, with the team-load limit ?2. */
+** the language ?1, with the team-load limit ?2.  The CDC's rows are read
+** (and checked) once, into t, which every finding reads. */
 static char *evaluateSql(void){
   char *zActCols = x1060ActionColumnList("");
   char *zActions = zActCols ? sqlite3_mprintf("(SELECT " X1060_CDC_PARAM
       " AS cdc, cdc AS k, action_id, %s FROM $X)", zActCols) : 0;
-  X1060FindingsFrom from = { "$T", "x1060_categories", "?2", zActions, "$G",
+  X1060FindingsFrom from = { "t", "x1060_categories", "?2", zActions, "$G",
       "$H", "(SELECT " X1060_CDC_PARAM " AS cdc, seq_no, side, assignment, "
       "score FROM $U)" };
   char *zFindings = zActions ? x1060FindingsSql(&from) : 0;
-  char *zSql = zFindings ? sqlite3_mprintf("SELECT process, service_id, "
+  char *zSql = zFindings ? sqlite3_mprintf("WITH t AS MATERIALIZED (SELECT "
+      "* FROM $T) SELECT process, service_id, "
       "severity, code, CASE WHEN ?1='ja' THEN message_ja ELSE message END "
       "FROM (%s) ORDER BY CASE process WHEN 'catalogue' THEN 1 WHEN "
       "'profile' THEN 2 WHEN 'portfolio' THEN 3 ELSE 4 END, ord, code, 5",

@@ -27,7 +27,10 @@
 ** and a dashboard query over it (aBiLoad) against the plain SQL that gives
 ** the same rows.  The growth exponent of each is printed at the end (1.0:
 ** linear).
-** tables and plain are built up to 10,000 (50,000 with --big).
+** tables and plain are built up to 10,000 (50,000 with --big).  With
+** --reuse a database already in DIR is measured as it is (no build
+** figure) and every database is kept: a second run measures the same
+** files again.
 */
 #include "synth.h"
 #include <math.h>
@@ -35,6 +38,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/time.h>
+#include <unistd.h>
 
 #define SEED 1060ULL
 #define MAX_SIZES 8
@@ -449,6 +453,12 @@ static int measure(int w, const char *zFile, Figures *f){
   return rc;
 }
 
+/* The growth exponent of figure r from size n1 to n2. */
+static double exponent(double r1, double r2, int n1, int n2){
+  if( r1<=0 || r2<=0 || n1==n2 ) return 0;
+  return log(r2/r1)/log((double)n2/n1);
+}
+
 /* Print the BI workloads of every size for rows against single. */
 static void printBi(int nSize, const int *aSize,
                     Figures (*aFig)[N_WAY]){
@@ -457,8 +467,9 @@ static void printBi(int nSize, const int *aSize,
          "the plain SQL giving the same rows, read without x1060)\n%-42s",
          "workload");
   for(i=0; i<nSize; i++) printf(" %17d", aSize[i]);
-  printf("\n");
+  printf("  growth\n");
   for(k=0; k<N_BILOAD; k++){
+    int j = nSize-1;
     printf("%-42s", aBiLoad[k].zName);
     for(i=0; i<nSize; i++){
       Figures *x = &aFig[i][W_ROWS], *p = &aFig[i][W_SINGLE];
@@ -467,22 +478,24 @@ static void printBi(int nSize, const int *aSize,
       else if( rBase<=0 ) printf(" %8.3f         ", x->aBi[k]);
       else printf(" %8.3f (%5.2fx)", x->aBi[k], x->aBi[k]/rBase);
     }
+    /* the growth exponent of x1060's side, smallest to largest size done
+    ** (per row figures: 0 is linear) */
+    while( j>0 && !aFig[j][W_ROWS].bDone ) j--;
+    if( j>0 ){
+      printf("  %.2f", exponent(aFig[0][W_ROWS].aBi[k], aFig[j][W_ROWS].aBi[k],
+                                aSize[0], aSize[j]));
+    }
     printf("\n");
   }
 }
 
-/* The growth exponent of figure r from size n1 to n2. */
-static double exponent(double r1, double r2, int n1, int n2){
-  if( r1<=0 || r2<=0 || n1==n2 ) return 0;
-  return log(r2/r1)/log((double)n2/n1);
-}
 
 int main(int argc, char **argv){
   int aSize[MAX_SIZES] = { 250, 1000, 4000, 10000 }, nSize = 4, nTableMax = 10000;
   Figures aFig[MAX_SIZES][N_WAY];
   Synth *pSynth = 0;
   sqlite3 *db = 0;
-  int i, w, rc;
+  int i, w, rc, bReuse = 0;
   for(i=1; i<argc; i++){
     if( strcmp(argv[i], "--sizes")==0 && i+1<argc ){
       char *z = argv[++i];
@@ -496,9 +509,10 @@ int main(int argc, char **argv){
       nTableMax = 50000;
     }else if( strcmp(argv[i], "--dir")==0 && i+1<argc ) zDir = argv[++i];
     else if( strcmp(argv[i], "--ext")==0 && i+1<argc ) zExt = argv[++i];
+    else if( strcmp(argv[i], "--reuse")==0 ) bReuse = 1;
     else{
       fprintf(stderr, "usage: bench-scale [--sizes N,N,...] [--big] "
-                      "[--dir DIR] [--ext PATH]\n");
+                      "[--dir DIR] [--ext PATH] [--reuse]\n");
       return 2;
     }
   }
@@ -516,10 +530,14 @@ int main(int argc, char **argv){
       char *zFile;
       if( (w==W_TABLES || w==W_PLAIN) && n>nTableMax ) continue;
       zFile = sqlite3_mprintf("%s/scale-%s-%d.db", zDir, azWay[w], n);
-      rc = build(pSynth, w, n, zFile, f);
+      if( bReuse && access(zFile, F_OK)==0 ){
+        f->rCreate = 0;              /* built before: no build figure */
+      }else{
+        rc = build(pSynth, w, n, zFile, f);
+      }
       if( rc==SQLITE_OK ) rc = measure(w, zFile, f);
       if( rc==SQLITE_OK ) rc = oneMore(pSynth, w, n, zFile, f);
-      remove(zFile);
+      if( !bReuse ) remove(zFile);
       sqlite3_free(zFile);
       if( rc!=SQLITE_OK || !bBase ) continue;
       /* both of the pair are done: print them */
