@@ -409,9 +409,12 @@ static int cdcStep(CdcVtab *p, sqlite3_stmt *pStmt, int bCheck, int *pbEof){
   int rc = sqlite3_step(pStmt);
   *pbEof = 1;
   if( rc==SQLITE_DONE ) return SQLITE_OK;
+  if( (rc&0xff)==SQLITE_NOMEM ) return SQLITE_NOMEM;
   if( rc!=SQLITE_ROW ){
-    return cdcError(p, rc, sqlite3_mprintf("%s: %s", p->zCdc,
-                                           sqlite3_errmsg(p->db)));
+    /* (reading every CDC, before the first row: no CDC to name) */
+    return cdcError(p, rc, p->zCdc ? sqlite3_mprintf("%s: %s", p->zCdc,
+                    sqlite3_errmsg(p->db)) : sqlite3_mprintf("%s",
+                    sqlite3_errmsg(p->db)));
   }
   *pbEof = 0;
   rc = cdcKeys(p, pStmt);

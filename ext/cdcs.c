@@ -625,7 +625,10 @@ static int cdcsInsert(sqlite3_vtab *pVtab, sqlite3_value **apCol,
     if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
       iDb = sqlite3_column_int64(pStmt, 0);
     }
-    sqlite3_finalize(pStmt);
+    /* (a step that failed, out of memory, fails the INSERT: the CDC made
+    ** goes with the statement) */
+    if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
+    else sqlite3_finalize(pStmt);
     *pRowid = X1060_PACK(iDb, iCdc, X1060_CDCS_BITS);
   }
   sqlite3_free(zSchema);
