@@ -360,17 +360,25 @@ static int actSet(ActRow *r, int i, const X1060Value *v, int bCopy){
 ** Returns SQLITE_CONSTRAINT, or SQLITE_NOMEM. */
 static int actRefuse(sqlite3_vtab *pVtab, const ActRow *r, const char *zCol,
                      sqlite3_value *v, char *zWhy){
-  char *zVal = v ? x1060DescribeValue(v) : sqlite3_mprintf("%s", "");
-  char *zWhich = r->iAction ? sqlite3_mprintf("action %lld", r->iAction)
-                            : sqlite3_mprintf("a new action");
+  int bJa = x1060ConnLanguage(((ActsVtab*)pVtab)->db);
+  char *zVal = v ? x1060DescribeValueIn(v, bJa) : 0;
+  char *zNum = sqlite3_mprintf("%lld", r->iAction);
+  char *zWhich = !zNum ? 0 : r->iAction ? x1060MsgIn(bJa, X1060_MSG_ACTION_N,
+                     zNum) : x1060MsgIn(bJa, X1060_MSG_NEW_ACTION);
+  char *zTail = zWhy && (zVal || !v) ? sqlite3_mprintf("%s%s%s", zVal ? zVal
+                                       : "", zVal ? " " : "", zWhy) : 0;
+  const char *zWho = r->zCdc ? r->zCdc : "x1060_actions";
   char *zMsg = 0;
-  if( zVal && zWhich && zWhy ){
-    zMsg = sqlite3_mprintf("%s: %s%s%s: %s%s%s", r->zCdc ? r->zCdc
-        : "x1060_actions", zCol ? zCol : "", zCol ? " of " : "", zWhich,
-        zVal, zVal[0] ? " " : "", zWhy);
+  if( zWhich && zTail ){
+    zMsg = zCol ? x1060MsgIn(bJa, X1060_MSG_ACT_REFUSED_COL, zWho, zCol,
+                             zWhich, zTail)
+                : x1060MsgIn(bJa, X1060_MSG_ACT_REFUSED_ROW, zWho, zWhich,
+                             zTail);
   }
   sqlite3_free(zVal);
+  sqlite3_free(zNum);
   sqlite3_free(zWhich);
+  sqlite3_free(zTail);
   sqlite3_free(zWhy);
   return actsError(pVtab, SQLITE_CONSTRAINT, zMsg);
 }
@@ -394,9 +402,8 @@ static int actsFindCdc(ActsVtab *p, ActRow *r, sqlite3_value *pSchema,
   char *zErr = 0, *zSeq = 0;
   int rc;
   if( sqlite3_value_type(pCdc)!=SQLITE_TEXT ){
-    return actRefuse(&p->base, r, "cdc", pCdc, sqlite3_mprintf("is not a "
-        "CDC's name; allowed: the name of a CDC (SELECT name FROM "
-        "x1060_cdcs)"));
+    return actRefuse(&p->base, r, "cdc", pCdc,
+                     x1060Msg(p->db, X1060_MSG_ACT_NOT_CDC_NAME));
   }
   rc = cdcQualified(p->db, pSchema, pCdc, &pQual, &pArg);
   if( rc==SQLITE_OK ) rc = cdcResolve(p->db, pArg, "x1060_actions",
@@ -462,10 +469,12 @@ static int actsRead(ActsVtab *p, ActRow *r, sqlite3_value **apCol,
     if( c->eKind==K_STAMP ) continue;     /* x1060 writes it */
     if( !bInsert && cdcValueEqual(&given, &r->a[i]) ) continue;
     memset(&val, 0, sizeof(val));
-    rc = x1060ColumnRead(c, v, &val, &zWhy);
+    rc = x1060ColumnRead(c, v, x1060ConnLanguage(p->db), &val, &zWhy);
     if( rc==X1060_SCORE_NA ){
       rc = SQLITE_CONSTRAINT;
-      zWhy = x1060NotAllowed(0, 0, 0, "a score", "an integer 1..5 or NULL");
+      zWhy = x1060NotAllowed(p->db, 0, 0, 0,
+                             x1060TextOf(p->db, X1060_MSG_A_SCORE),
+                             x1060TextOf(p->db, X1060_MSG_SCORE_OR_NULL));
     }
     if( rc==SQLITE_OK ) rc = actSet(r, i, &val, 0);
     if( rc==SQLITE_OK ) r->mGiven |= 1u<<i;
@@ -511,20 +520,19 @@ static int actsService(ActsVtab *p, ActRow *r){
       rc = SQLITE_NOMEM;
     }else if( r->a[ACT_CATEGORY].eType==SQLITE_TEXT
            && strcmp(r->a[ACT_CATEGORY].z, cat.z)!=0 ){
-      rc = actRefuse(&p->base, r, "category", 0, sqlite3_mprintf("'%s' is "
-          "not allowed: service %s is of category %s; allowed: %s or NULL",
-          r->a[ACT_CATEGORY].z, id.z, cat.z, cat.z));
+      rc = actRefuse(&p->base, r, "category", 0, x1060Msg(p->db,
+          X1060_MSG_ACT_WRONG_CATEGORY, r->a[ACT_CATEGORY].z, id.z, cat.z));
     }else{
       rc = actSet(r, ACT_SERVICE_ID, &id, 1);
       if( rc==SQLITE_OK ) rc = actSet(r, ACT_CATEGORY, &cat, 1);
     }
   }else if( rc==SQLITE_OK ){
     rc = sqlite3_reset(pStmt);
+    char *zQuoted = rc==SQLITE_OK ? sqlite3_mprintf("%q", r->zCdc) : 0;
     if( rc==SQLITE_OK ) rc = actRefuse(&p->base, r, "service_id", 0,
-        sqlite3_mprintf("'%s' is not a service of %s; allowed: an id of its "
-        "services (SELECT service_id FROM x1060_cdc_services WHERE cdc = "
-        "'%q'), or NULL for an action on a category or the whole CDC",
-        pId->z, r->zCdc, r->zCdc));
+        zQuoted ? x1060Msg(p->db, X1060_MSG_ACT_NOT_SERVICE, pId->z, r->zCdc,
+                           zQuoted) : 0);
+    sqlite3_free(zQuoted);
   }
   if( pStmt ) x1060IdleGive(&p->svc, r->zSchema, pStmt);
   return rc;
@@ -578,28 +586,30 @@ static int actsComplete(ActsVtab *p, ActRow *r){
   }
   if( rc!=SQLITE_OK ) return rc;
   if( a[ACT_TITLE].eType==SQLITE_NULL ){
-    return actRefuse(&p->base, r, "title", 0, sqlite3_mprintf("NULL is not "
-        "allowed; allowed: non-empty text saying what is done"));
+    return actRefuse(&p->base, r, "title", 0,
+                     x1060Msg(p->db, X1060_MSG_ACT_TITLE_NULL));
   }
   if( bDone && a[ACT_PROGRESS].i!=100 ){
-    return actRefuse(&p->base, r, "progress", 0, sqlite3_mprintf("%lld is "
-        "not allowed for an action done; allowed: 100", a[ACT_PROGRESS].i));
+    char zN[24];
+    sqlite3_snprintf(sizeof(zN), zN, "%lld", a[ACT_PROGRESS].i);
+    return actRefuse(&p->base, r, "progress", 0,
+                     x1060Msg(p->db, X1060_MSG_ACT_PROGRESS_DONE, zN));
   }
   if( !bDone && a[ACT_COMPLETED].eType==SQLITE_TEXT ){
-    return actRefuse(&p->base, r, "completed", 0, sqlite3_mprintf("'%s' is "
-        "not allowed while the status is %s; allowed: NULL (an action done "
-        "gets its date)", a[ACT_COMPLETED].z, a[ACT_STATUS].z));
+    int bJa = x1060ConnLanguage(p->db);
+    int k = cdcWordIndex(&x1060StatusVocabulary, &a[ACT_STATUS]);
+    return actRefuse(&p->base, r, "completed", 0, x1060MsgIn(bJa,
+        X1060_MSG_ACT_COMPLETED_EARLY, a[ACT_COMPLETED].z, bJa && k>=0
+        ? x1060ActionStatuses[k].w.zNameJa : a[ACT_STATUS].z));
   }
   if( a[ACT_STARTED].eType==SQLITE_TEXT && a[ACT_DUE].eType==SQLITE_TEXT
    && strcmp(a[ACT_DUE].z, a[ACT_STARTED].z)<0 ){
-    return actRefuse(&p->base, r, "due", 0, sqlite3_mprintf("'%s' is not "
-        "allowed: it is before started (%s); allowed: started or later",
-        a[ACT_DUE].z, a[ACT_STARTED].z));
+    return actRefuse(&p->base, r, "due", 0, x1060Msg(p->db,
+        X1060_MSG_ACT_DUE_BEFORE, a[ACT_DUE].z, a[ACT_STARTED].z));
   }
   if( a[ACT_COST].eType!=SQLITE_NULL && a[ACT_CURRENCY].eType==SQLITE_NULL ){
-    return actRefuse(&p->base, r, "currency", 0, sqlite3_mprintf("NULL is "
-        "not allowed when cost is set; allowed: a code of three letters "
-        "(ISO 4217: JPY, USD, EUR...)"));
+    return actRefuse(&p->base, r, "currency", 0,
+                     x1060Msg(p->db, X1060_MSG_ACT_CURRENCY_NEEDED));
   }
   return SQLITE_OK;
 }
@@ -674,8 +684,8 @@ static int actsWrite(ActsVtab *p, ActRow *r, int bInsert){
     sqlite3_finalize(pStmt);
   }
   if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
-    return actsError(&p->base, rc, sqlite3_mprintf("x1060_actions: cannot "
-        "write %s's action: %s", r->zCdc, sqlite3_errmsg(p->db)));
+    return actsError(&p->base, rc, x1060Msg(p->db, X1060_MSG_ACT_WRITE_FAILED,
+                                            r->zCdc, sqlite3_errmsg(p->db)));
   }
   return rc;
 }
@@ -688,16 +698,20 @@ static int actsNewId(ActsVtab *p, ActRow *r, sqlite3_value *v){
   if( sqlite3_value_type(v)==SQLITE_NULL ) return SQLITE_OK;
   if( sqlite3_value_numeric_type(v)!=SQLITE_INTEGER
    || sqlite3_value_int64(v)<1 || sqlite3_value_int64(v)>ACT_ID_MAX ){
-    return actRefuse(&p->base, r, "action_id", v, x1060NotAllowed(0, 0, 0,
-        "an action number", "an integer 1.." X1060_STR(ACT_ID_MAX) " or NULL "
-        "(the next number)"));
+    char *zAllowed = x1060Msg(p->db, X1060_MSG_ACTION_NUMBER_ALLOWED,
+                              X1060_STR(ACT_ID_MAX));
+    rc = actRefuse(&p->base, r, "action_id", v, zAllowed ? x1060NotAllowed(
+        p->db, 0, 0, 0, x1060TextOf(p->db, X1060_MSG_AN_ACTION_NUMBER),
+        zAllowed) : 0);
+    sqlite3_free(zAllowed);
+    return rc;
   }
   rc = x1060QueryText(p->db, sqlite3_mprintf("SELECT 1 FROM \"%w\"."
       "x1060_store_action WHERE cdc=%lld AND action_id=%lld", r->zSchema,
       r->iCdc, sqlite3_value_int64(v)), &z);
   if( rc==SQLITE_OK && z ){
-    rc = actRefuse(&p->base, r, "action_id", v, sqlite3_mprintf("is taken; "
-        "allowed: a number %s does not use yet, or NULL (the next)", r->zCdc));
+    rc = actRefuse(&p->base, r, "action_id", v,
+                   x1060Msg(p->db, X1060_MSG_ACT_ID_TAKEN, r->zCdc));
   }
   if( rc==SQLITE_OK ) r->iAction = sqlite3_value_int64(v);
   sqlite3_free(z);
@@ -735,9 +749,7 @@ static int actsKeep(ActsVtab *p, ActRow *r, sqlite3_value **apCol){
                        && sqlite3_value_int64(v)==r->iAction);
     if( !bSame ){
       rc = actRefuse(&p->base, r, i==0 ? "schema" : i==1 ? "cdc"
-          : "action_id", v, sqlite3_mprintf("cannot be written: an action"
-          " stays where it is and keeps its number (insert a new one and "
-          "delete this one to move it)"));
+          : "action_id", v, x1060Msg(p->db, X1060_MSG_ACT_STAYS));
     }
   }
   for(i=0; rc==SQLITE_OK && i<2; i++){
@@ -747,8 +759,7 @@ static int actsKeep(ActsVtab *p, ActRow *r, sqlite3_value **apCol){
          && strcmp((const char*)sqlite3_value_text(v),
                    (const char*)sqlite3_value_text(pNow))!=0) ){
       rc = actRefuse(&p->base, r, i==0 ? "overdue" : "phase", v,
-          sqlite3_mprintf("cannot be written: it is computed (overdue from "
-          "status and due, phase from the service or category)"));
+          x1060Msg(p->db, X1060_MSG_ACT_COMPUTED));
     }
   }
   return rc;
@@ -784,8 +795,8 @@ static int actsUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
     if( rc==SQLITE_OK ) rc = actsNewId(p, &r, apCol[ACTS_ACTION_ID]);
     if( rc==SQLITE_OK && (sqlite3_value_type(apCol[ACTS_OVERDUE])!=SQLITE_NULL
                        || sqlite3_value_type(apCol[ACTS_PHASE])!=SQLITE_NULL) ){
-      rc = actRefuse(pVtab, &r, "overdue or phase", 0, sqlite3_mprintf("is "
-          "computed and cannot be written; allowed: NULL"));
+      rc = actRefuse(pVtab, &r, "overdue or phase", 0,
+                     x1060Msg(p->db, X1060_MSG_ACT_COMPUTED_NULL));
     }
     if( rc==SQLITE_OK ) rc = actsRead(p, &r, apCol, 1);
     if( rc==SQLITE_OK ) rc = actsComplete(p, &r);

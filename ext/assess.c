@@ -31,7 +31,13 @@ static const struct AssessSide {
   { "as_is", { "as-is", "asis", "現状", 0 } },
   { "to_be", { "to-be", "tobe", "目標", 0 } },
 };
-#define ASSESS_SIDES "'as_is' (or 'as-is', 現状) or 'to_be' (or 'to-be', 目標)"
+/* Fail with "x1060_assess(): " and message zMsg (owned; NULL: out of
+** memory) in *pzErr: SQLITE_ERROR, or SQLITE_NOMEM. */
+static int assessFail(char **pzErr, char *zMsg){
+  *pzErr = zMsg ? sqlite3_mprintf("x1060_assess(): %s", zMsg) : 0;
+  sqlite3_free(zMsg);
+  return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+}
 
 /* The side v names, or -1. */
 static int assessSide(sqlite3_value *v){
@@ -90,9 +96,9 @@ static int assessService(sqlite3 *db, Assess *a, sqlite3_value *pSvc,
     rc = sqlite3_reset(pStmt);
     if( rc==SQLITE_OK ){
       char *zWho = sqlite3_mprintf("x1060_assess(): %s", a->zName);
-      *pzErr = zWho ? x1060NotAllowedValue(zWho, "service", pSvc, "one of "
-          "its services", "an Annex A id such as 'D-2', or a custom "
-          "service's id") : 0;
+      *pzErr = zWho ? x1060NotAllowedValue(db, zWho, "service", pSvc,
+          x1060TextOf(db, X1060_MSG_ITS_SERVICES),
+          x1060TextOf(db, X1060_MSG_SERVICE_ID_ALLOWED)) : 0;
       sqlite3_free(zWho);
       rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
     }
@@ -111,22 +117,32 @@ static int assessEvidence(sqlite3 *db, sqlite3_value *pAnswers,
   if( pEvidence==0 || sqlite3_value_type(pEvidence)==SQLITE_NULL ){
     return SQLITE_OK;
   }
+  /* the first problem: its kind (an entry of the catalogue) and path */
   rc = sqlite3_prepare_v2(db, "SELECT CASE WHEN NOT json_valid(?2) OR "
-      "json_type(?2)<>'object' THEN 'is not a JSON object' ELSE (SELECT "
-      "fullkey||CASE WHEN type<>'text' OR trim(atom)='' THEN ' is not a "
-      "reference (non-empty text)' ELSE ' is not an answer given' END FROM "
-      "json_tree(?2) WHERE type NOT IN ('object') AND (type<>'text' OR "
-      "trim(atom)='' OR json_type(?1, fullkey) IS NULL OR json_type(?1, "
-      "fullkey)='object') LIMIT 1) END", -1, &pStmt, 0);
+      "json_type(?2)<>'object' THEN ?3 ELSE (SELECT CASE WHEN type<>'text' "
+      "OR trim(atom)='' THEN ?4 ELSE ?5 END FROM json_tree(?2) WHERE type "
+      "NOT IN ('object') AND (type<>'text' OR trim(atom)='' OR json_type(?1, "
+      "fullkey) IS NULL OR json_type(?1, fullkey)='object') LIMIT 1) END, "
+      "CASE WHEN json_valid(?2) AND json_type(?2)='object' THEN (SELECT "
+      "fullkey FROM json_tree(?2) WHERE type NOT IN ('object') AND "
+      "(type<>'text' OR trim(atom)='' OR json_type(?1, fullkey) IS NULL OR "
+      "json_type(?1, fullkey)='object') LIMIT 1) END",
+      -1, &pStmt, 0);
   if( rc==SQLITE_OK ) rc = sqlite3_bind_value(pStmt, 1, pAnswers);
   if( rc==SQLITE_OK ) rc = sqlite3_bind_value(pStmt, 2, pEvidence);
+  if( rc==SQLITE_OK ) rc = sqlite3_bind_int(pStmt, 3,
+                                            X1060_MSG_EVIDENCE_NOT_OBJECT);
+  if( rc==SQLITE_OK ) rc = sqlite3_bind_int(pStmt, 4,
+                                            X1060_MSG_EVIDENCE_NOT_REF);
+  if( rc==SQLITE_OK ) rc = sqlite3_bind_int(pStmt, 5,
+                                            X1060_MSG_EVIDENCE_NOT_ANSWER);
   if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW
    && sqlite3_column_type(pStmt, 0)!=SQLITE_NULL ){
-    *pzErr = sqlite3_mprintf("x1060_assess(): the evidence: %s; allowed: "
-        "NULL, or an object of the answers' keys, each with a reference "
-        "(text), e.g. {\"documented\": \"wiki: runbook v3\"}",
-        sqlite3_column_text(pStmt, 0));
-    rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+    char *zWhy = x1060Msg(db, sqlite3_column_int(pStmt, 0),
+                          (const char*)sqlite3_column_text(pStmt, 1));
+    rc = assessFail(pzErr, zWhy ? x1060Msg(db, X1060_MSG_EVIDENCE_BAD, zWhy)
+                                : 0);
+    sqlite3_free(zWhy);
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
@@ -135,35 +151,34 @@ static int assessEvidence(sqlite3 *db, sqlite3_value *pAnswers,
 
 /* The score the answers give, on the rubric of the service's assignment:
 ** 1..5 in *piPoints, 0 for N/A. */
-static int assessScore(Assess *a, sqlite3_value *pAnswers, int *piPoints,
-                       char **pzErr){
+static int assessScore(sqlite3 *db, Assess *a, sqlite3_value *pAnswers,
+                       int *piPoints, char **pzErr){
   const char *z = (const char*)sqlite3_value_text(pAnswers);
   char *zWhy = 0;
-  int rc;
+  int rc, bJa = x1060ConnLanguage(db);
+  const X1060Word *pAsg = a->iAsg<0 ? 0 : &x1060Assignments[a->iAsg].w;
   if( a->iAsg<0 || x1060Assignments[a->iAsg].zRubric==0 ){
-    *pzErr = sqlite3_mprintf("x1060_assess(): %s of %s is %s: it has no "
-        "rubric to answer; allowed: a service assigned Insourcing, "
-        "Outsourcing or Combination", a->zId, a->zName, a->iAsg<0
-        ? "not assigned" : x1060Assignments[a->iAsg].w.zName);
-    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+    return assessFail(pzErr, x1060MsgIn(bJa, X1060_MSG_ASSESS_NO_RUBRIC,
+        a->zId, a->zName, pAsg==0 ? x1060Text(bJa, X1060_MSG_NOT_ASSIGNED)
+        : bJa ? pAsg->zNameJa : pAsg->zName));
   }
   if( sqlite3_value_type(pAnswers)!=SQLITE_TEXT ){
-    *pzErr = x1060NotAllowedValue("x1060_assess()", "answers", pAnswers,
-        "answers", "a JSON object as x1060_score reads it");
+    *pzErr = x1060NotAllowedValue(db, "x1060_assess()", "answers", pAnswers,
+        x1060Text(bJa, X1060_MSG_ANSWERS),
+        x1060Text(bJa, X1060_MSG_ANSWERS_ALLOWED));
     return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   if( z==0 ) return SQLITE_NOMEM;
   rc = x1060ScoreAnswers(a->iAsg, z, sqlite3_value_bytes(pAnswers),
-                         piPoints, &zWhy);
+                         piPoints, bJa, &zWhy);
   if( rc==SQLITE_ERROR ){
     const char *zSkip = strncmp(zWhy, "x1060_score(): ", 15)==0 ? zWhy+15
                                                                 : zWhy;
-    const char *zR = x1060Assignments[a->iAsg].zRubric;
-    int bBoth = strcmp(zR, "both")==0;
-    *pzErr = sqlite3_mprintf("x1060_assess(): the answers of %s (%s) on %s%s"
-        "%s: %s", a->zId, x1060Assignments[a->iAsg].w.zName, bBoth ? "both "
-        "rubrics" : "the ", bBoth ? "" : zR, bBoth ? "" : " rubric", zSkip);
-    if( *pzErr==0 ) rc = SQLITE_NOMEM;
+    const char *zAsg = bJa ? pAsg->zNameJa : pAsg->zName;
+    rc = assessFail(pzErr, strcmp(x1060Assignments[a->iAsg].zRubric,
+        "both")==0 ? x1060MsgIn(bJa, X1060_MSG_ASSESS_ANSWERS_BOTH, a->zId,
+        zAsg, zSkip) : x1060MsgIn(bJa, X1060_MSG_ASSESS_ANSWERS_ONE, a->zId,
+        zAsg, bJa ? zAsg : x1060Assignments[a->iAsg].zRubric, zSkip));
   }
   sqlite3_free(zWhy);
   return rc;
@@ -181,9 +196,9 @@ int x1060AssessmentCheck(sqlite3 *db, const char *zAssignment,
   asg.eType = SQLITE_TEXT;
   asg.z = zAssignment;
   a.iAsg = cdcWordIndex(&x1060AssignmentVocabulary, &asg);
-  a.zId = (char*)"the service";
-  a.zName = (char*)"the CDC";
-  rc = assessScore(&a, pAnswers, piPoints, pzErr);
+  a.zId = (char*)x1060TextOf(db, X1060_MSG_THE_SERVICE);
+  a.zName = (char*)x1060TextOf(db, X1060_MSG_THE_CDC);
+  rc = assessScore(db, &a, pAnswers, piPoints, pzErr);
   if( rc==SQLITE_OK ) rc = assessEvidence(db, pAnswers, pEvidence, pzErr);
   return rc;
 }
@@ -248,9 +263,9 @@ static int assessObject(sqlite3 *db, sqlite3_value *pObj,
     if( rc==SQLITE_OK ) rc = SQLITE_NOMEM;
   }
   if( rc==SQLITE_OK && sqlite3_column_int(*ppStmt, 4)==0 ){
-    *pzErr = x1060NotAllowedValue("x1060_assess()", 0, pObj, "an assessment",
-        "a JSON object of service_id, side, answers and evidence, or the "
-        "four as arguments");
+    *pzErr = x1060NotAllowedValue(db, "x1060_assess()", 0, pObj,
+        x1060TextOf(db, X1060_MSG_AN_ASSESSMENT),
+        x1060TextOf(db, X1060_MSG_ASSESSMENT_ALLOWED));
     rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   for(i=0; rc==SQLITE_OK && i<4; i++){
@@ -276,9 +291,7 @@ static int assessRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
   memset(&a, 0, sizeof(a));
   if( sqlite3_value_type(apArg[0])==SQLITE_NULL ) return X1060_NULL_RESULT;
   if( nArg==3 ){
-    *pzErr = sqlite3_mprintf("x1060_assess(): takes (cdc, service, side, "
-        "answers [, evidence]) or (cdc, json_object)");
-    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+    return assessFail(pzErr, x1060Msg(db, X1060_MSG_ASSESS_ARGS));
   }
   if( nArg==2 ){
     rc = assessObject(db, apArg[1], &pObj, apVal, pzErr);
@@ -290,8 +303,9 @@ static int assessRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
   if( rc==SQLITE_OK ){
     a.iSide = assessSide(apVal[1]);
     if( a.iSide<0 ){
-      *pzErr = x1060NotAllowedValue("x1060_assess()", "side", apVal[1],
-                                    "a score", ASSESS_SIDES);
+      *pzErr = x1060NotAllowedValue(db, "x1060_assess()", "side", apVal[1],
+                                    x1060TextOf(db, X1060_MSG_A_SCORE),
+                                    x1060TextOf(db, X1060_MSG_SIDES_ALLOWED));
       rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
     }
   }
@@ -302,7 +316,7 @@ static int assessRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
                                               &a.iCdc, 0);
     if( rc2==SQLITE_OK ) rc2 = assessService(db, &a, apVal[0], pzErr);
     if( rc2==SQLITE_OK && sqlite3_value_type(apVal[2])!=SQLITE_NULL ){
-      rc2 = assessScore(&a, apVal[2], &iPoints, pzErr);
+      rc2 = assessScore(db, &a, apVal[2], &iPoints, pzErr);
       if( rc2==SQLITE_OK ) rc2 = assessEvidence(db, apVal[2], apVal[3],
                                                 pzErr);
     }

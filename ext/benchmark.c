@@ -73,25 +73,22 @@ SQLITE_EXTENSION_INIT3
   "ORDER BY f.ko, f.ord, ms.mo"
 
 /* What a filter allows, for its messages. */
-static char *filterAllowed(const X1060Filter *p){
-  return sqlite3_mprintf("a JSON object with any of \"sector\", \"size\", "
-      "\"region\" (a value or an array of values: CDCs with any of them), "
-      "\"schema\" (the schema whose CDCs are %s) and %s", p->bOverview
-      ? "shown, default main" : "the peers", p->bOverview ? "\"page\" (from "
-      "1), \"page_size\" (1 to " X1060_STR(X1060_PAGE_MAX) ", default "
-      X1060_STR(X1060_PAGE_SIZE) ")" : "\"min_peers\" (an integer from 1, "
-      "default " X1060_STR(X1060_PEERS_MIN) ")");
+static char *filterAllowed(sqlite3 *db, const X1060Filter *p){
+  return p->bOverview ? x1060Msg(db, X1060_MSG_FILTER_ALLOWED_OVERVIEW,
+      X1060_STR(X1060_PAGE_MAX), X1060_STR(X1060_PAGE_SIZE))
+      : x1060Msg(db, X1060_MSG_FILTER_ALLOWED_PEERS, X1060_STR(X1060_PEERS_MIN));
 }
 
 /* The error of filter key zKey with value v (NULL: the filter itself) in
 ** *pzErr, what is allowed zAllowed (owned; NULL: the filter's keys);
 ** SQLITE_ERROR, or SQLITE_NOMEM. */
-static int filterBad(const X1060Filter *p, char **pzErr, const char *zKey,
-                     sqlite3_value *v, const char *zKind, char *zAllowed){
+static int filterBad(sqlite3 *db, const X1060Filter *p, char **pzErr,
+                     const char *zKey, sqlite3_value *v, const char *zKind,
+                     char *zAllowed){
   char *zArg = zKey ? sqlite3_mprintf("%s.%s", p->zArg, zKey) : 0;
   char *zWho = sqlite3_mprintf("%s()", p->zFunc);
-  if( zAllowed==0 ) zAllowed = filterAllowed(p);
-  *pzErr = (zKey==0 || zArg) && zWho && zAllowed ? x1060NotAllowedValue(
+  if( zAllowed==0 ) zAllowed = filterAllowed(db, p);
+  *pzErr = (zKey==0 || zArg) && zWho && zAllowed ? x1060NotAllowedValue(db,
       zWho, zKey ? zArg : p->zArg, v, zKind, zAllowed) : 0;
   sqlite3_free(zArg);
   sqlite3_free(zWho);
@@ -115,10 +112,9 @@ static int filterAttribute(sqlite3 *db, X1060Filter *p, int i,
     int k = z && sqlite3_value_type(pVal)==SQLITE_TEXT ? x1060VocabularyFind(
         c->pVocab, z, sqlite3_value_bytes(pVal)) : -1;
     if( k<0 ){
-      rc = filterBad(p, pzErr, c->zName, pVal, c->pVocab->zWhat,
-          sqlite3_mprintf("a value of SELECT value FROM x1060_attribute_values"
-          " WHERE attribute=... (any case, its code or Japanese name), or an "
-          "array of them"));
+      rc = filterBad(db, p, pzErr, c->zName, pVal, x1060VocabularyWhat(
+          c->pVocab, x1060ConnLanguage(db)),
+          x1060Msg(db, X1060_MSG_ATTRIBUTE_ALLOWED));
     }else{
       sqlite3_str_appendf(pList, "%s%Q", sqlite3_str_length(pList) ? ","
           : "(", x1060VocabularyWord(c->pVocab, k)->zName);
@@ -130,8 +126,9 @@ static int filterAttribute(sqlite3 *db, X1060Filter *p, int i,
     /* no value: an empty array, or json_each that could not allocate */
     const unsigned char *z = sqlite3_value_text(v);
     while( z && *z && strchr("[ \t\r\n", *z) ) z++;
-    rc = z==0 || *z!=']' ? SQLITE_NOMEM : filterBad(p, pzErr, c->zName, v,
-        "a value", sqlite3_mprintf("at least one value"));
+    rc = z==0 || *z!=']' ? SQLITE_NOMEM : filterBad(db, p, pzErr, c->zName,
+        v, x1060TextOf(db, X1060_MSG_A_VALUE),
+        x1060Msg(db, X1060_MSG_AT_LEAST_ONE_VALUE));
   }
   sqlite3_str_appendall(pList, ")");
   if( rc==SQLITE_OK ){
@@ -159,9 +156,9 @@ static int filterSchema(sqlite3 *db, X1060Filter *p, sqlite3_value *v,
   else sqlite3_finalize(pFind);
   if( rc==SQLITE_OK && zName ) rc = x1060StoreFormat(db, zName, &iFormat);
   if( rc==SQLITE_OK && iFormat==0 ){
-    rc = filterBad(p, pzErr, "schema", v, "a schema with CDCs",
-        sqlite3_mprintf("the name of an attached database that holds CDCs "
-        "(SELECT DISTINCT schema FROM x1060_cdcs)"));
+    rc = filterBad(db, p, pzErr, "schema", v,
+        x1060TextOf(db, X1060_MSG_A_SCHEMA_WITH_CDCS),
+        x1060Msg(db, X1060_MSG_SCHEMA_WITH_CDCS_ALLOWED));
   }
   if( rc==SQLITE_OK ){
     p->zSchema = zName;
@@ -196,7 +193,7 @@ static int filterKey(sqlite3 *db, X1060Filter *p, const char *zKey,
          && n<=X1060_PAGE_MAX ){
     p->nPageSize = (int)n;
   }else{
-    return filterBad(p, pzErr, zKey, pVal, 0, 0);
+    return filterBad(db, p, pzErr, zKey, pVal, 0, 0);
   }
   return SQLITE_OK;
 }
@@ -215,8 +212,9 @@ int x1060FilterRead(sqlite3 *db, sqlite3_value *v, X1060Filter *p,
   if( z==0 && sqlite3_value_type(v)==SQLITE_TEXT ) return SQLITE_NOMEM;
   while( z && (*z==' ' || *z=='\t' || *z=='\n' || *z=='\r') ) z++;
   if( z==0 || *z!='{' ){
-    return filterBad(p, pzErr, 0, v, p->bOverview ? "a filter of CDCs"
-                     : "a filter of peers", 0);
+    return filterBad(db, p, pzErr, 0, v, x1060TextOf(db, p->bOverview
+                     ? X1060_MSG_A_FILTER_OF_CDCS : X1060_MSG_A_FILTER_OF_PEERS),
+                     0);
   }
   rc = sqlite3_prepare_v2(db, "SELECT key, value, type FROM json_each(?1)",
                           -1, &pEach, 0);
@@ -230,8 +228,9 @@ int x1060FilterRead(sqlite3 *db, sqlite3_value *v, X1060Filter *p,
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pEach);
   else sqlite3_finalize(pEach);
   if( rc==SQLITE_ERROR && *pzErr==0 ){     /* json_each: not JSON */
-    rc = filterBad(p, pzErr, 0, v, p->bOverview ? "a filter of CDCs"
-                   : "a filter of peers", 0);
+    rc = filterBad(db, p, pzErr, 0, v, x1060TextOf(db, p->bOverview
+                   ? X1060_MSG_A_FILTER_OF_CDCS : X1060_MSG_A_FILTER_OF_PEERS),
+                   0);
   }
   return rc;
 }

@@ -484,27 +484,23 @@ static const char *rowId(const CdcRow *pRow){
 ** says what is allowed. */
 static int cdcRefuse(CdcVtab *p, const CdcRow *pRow, int bNew, int iCol,
                      sqlite3_value *v, char *zWhy){
-  char *zVal = x1060DescribeValue(v);
+  char *zVal = x1060DescribeValueIn(v, x1060ConnLanguage(p->db));
   int rc = cdcError(p, SQLITE_CONSTRAINT, (zVal && zWhy)
-      ? sqlite3_mprintf("%s: %s of %sservice %s: %s %s", p->zCdc,
-            cdcColumns[iCol].zName, bNew ? "new " : "", rowId(pRow), zVal,
-            zWhy) : 0);
+      ? x1060Msg(p->db, bNew ? X1060_MSG_REFUSED_NEW : X1060_MSG_REFUSED,
+            p->zCdc, cdcColumns[iCol].zName, rowId(pRow), zVal, zWhy) : 0);
   sqlite3_free(zVal);
   sqlite3_free(zWhy);
   return rc;
 }
 
-/* What to write instead of read-only column iCol. */
-static const char *readOnlyHint(int iCol){
+/* What to write instead of read-only column iCol: an entry of the
+** catalogue. */
+static int readOnlyHint(int iCol){
   switch( iCol ){
-    case CDC_QUADRANT: case CDC_SUGGESTED:
-      return "set information and expertise instead";
-    case CDC_GAP: case CDC_CYCLE: case CDC_CRITERION:
-      return "set assignment, as_is, to_be or excluded instead";
-    case CDC_CUSTOM:
-      return "custom services are the ones added with INSERT";
-    default:
-      return "x1060 sets it on every change";
+    case CDC_QUADRANT: case CDC_SUGGESTED: return X1060_MSG_HINT_AXES;
+    case CDC_GAP: case CDC_CYCLE: case CDC_CRITERION: return X1060_MSG_HINT_SCORES;
+    case CDC_CUSTOM:                       return X1060_MSG_HINT_CUSTOM;
+    default:                               return X1060_MSG_HINT_STAMP;
   }
 }
 
@@ -528,15 +524,12 @@ static int cdcReadId(CdcVtab *p, const CdcRow *pWho, CdcRow *pRow, int bNew,
       return cdcRowSet(pRow, CDC_SERVICE_ID, &id);
     }
   }
-  rc = cdcInput(pRow, CDC_SERVICE_ID, v, &zWhy);
+  rc = cdcInput(pRow, CDC_SERVICE_ID, v, x1060ConnLanguage(p->db), &zWhy);
   if( rc==SQLITE_OK && pRow->a[CDC_SERVICE_ID].eType==SQLITE_NULL ){
-    zWhy = sqlite3_mprintf("is not allowed; a service needs an id, such as "
-                           "'X-1'");
+    zWhy = x1060Msg(p->db, X1060_MSG_ID_NEEDED);
     rc = SQLITE_CONSTRAINT;
   }else if( rc==SQLITE_OK && cdcReservedId(pRow->a[CDC_SERVICE_ID].z) ){
-    zWhy = sqlite3_mprintf("is reserved: ids of the form A-1 .. I-99 belong "
-        "to Annex A, and this one is not an Annex A service; allowed: another"
-        " id, such as 'X-1'");
+    zWhy = x1060Msg(p->db, X1060_MSG_ID_RESERVED);
     rc = SQLITE_CONSTRAINT;
   }
   if( rc==SQLITE_CONSTRAINT ) return cdcRefuse(p, pWho, bNew, 0, v, zWhy);
@@ -557,6 +550,7 @@ static int cdcApply(CdcVtab *p, const CdcRow *pOld, CdcRow *pNew,
   X1060Value cur, given;
   int i, rc = SQLITE_OK, bNa = 0, bScore = 0, bExcluded = 0, eExcluded;
   int bAnnex = pNew->a[cdcColumns[CDC_CUSTOM].iStored].i==0;
+  int bJa = x1060ConnLanguage(p->db);
   memset(&tmp, 0, sizeof(tmp));
   cdcRowClear(&tmp);
   for(i=0; rc==SQLITE_OK && i<CDC_NCOL; i++){
@@ -576,33 +570,32 @@ static int cdcApply(CdcVtab *p, const CdcRow *pOld, CdcRow *pNew,
       if( (bInsert && given.eType==SQLITE_NULL) || cdcValueEqual(&cur, &given) ){
         continue;
       }
-      rc = cdcRefuse(p, pNew, bNew, i, v, sqlite3_mprintf("cannot be written:"
-          " %s is derived and read-only; %s", c->zName, readOnlyHint(i)));
+      rc = cdcRefuse(p, pNew, bNew, i, v, x1060MsgIn(bJa,
+          X1060_MSG_DERIVED_READ_ONLY, c->zName,
+          x1060Text(bJa, readOnlyHint(i))));
     }else if( i==CDC_SERVICE_ID ){
       if( bInsert ) continue;              /* read by cdcInsert */
       rc = cdcReadId(p, pNew, &tmp, bNew, v);
       if( rc==SQLITE_OK && strcmp(tmp.a[CDC_SERVICE_ID].z, rowId(pNew))!=0 ){
         if( bAnnex ){
-          rc = cdcRefuse(p, pNew, bNew, i, v, sqlite3_mprintf("cannot replace"
-              " the id of an Annex A service; allowed: the id '%q'",
-              rowId(pNew)));
+          rc = cdcRefuse(p, pNew, bNew, i, v, x1060MsgIn(bJa,
+              X1060_MSG_ANNEX_ID_FIXED, rowId(pNew)));
         }else{
           rc = cdcRowSet(pNew, CDC_SERVICE_ID, &tmp.a[CDC_SERVICE_ID]);
         }
       }
     }else if( c->bCustomOnly && bAnnex ){
       if( bInsert && given.eType==SQLITE_NULL ) continue;
-      rc = cdcInput(&tmp, i, v, &zWhy);
+      rc = cdcInput(&tmp, i, v, bJa, &zWhy);
       if( rc==SQLITE_OK && !cdcValueEqual(&tmp.a[c->iStored],
                                           &pNew->a[c->iStored]) ){
         rc = SQLITE_CONSTRAINT;
-        zWhy = sqlite3_mprintf("cannot be written: %s is an Annex A service, "
-            "whose %s is X.1060's (only custom services have their own "
-            "category and names)", rowId(pNew), c->zName);
+        zWhy = x1060MsgIn(bJa, X1060_MSG_ANNEX_COLUMN_FIXED, rowId(pNew),
+                          c->zName);
       }
       if( rc==SQLITE_CONSTRAINT ) rc = cdcRefuse(p, pNew, bNew, i, v, zWhy);
     }else{
-      rc = cdcInput(pNew, i, v, &zWhy);
+      rc = cdcInput(pNew, i, v, bJa, &zWhy);
       if( rc==X1060_SCORE_NA ){ bNa = 1; rc = SQLITE_OK; }
       if( rc==SQLITE_OK && c->eKind==K_SCORE ){
         bScore |= pNew->a[c->iStored].eType==SQLITE_INTEGER;
@@ -616,8 +609,8 @@ static int cdcApply(CdcVtab *p, const CdcRow *pOld, CdcRow *pNew,
     const CdcColumn *c = &cdcColumns[i];
     if( (c->eKind==K_CATEGORY || c->eKind==K_NAME)
      && pNew->a[c->iStored].eType==SQLITE_NULL ){
-      rc = cdcRefuse(p, pNew, bNew, i, apVal[i], sqlite3_mprintf("is not "
-          "allowed; a custom service needs a %s", c->zName));
+      rc = cdcRefuse(p, pNew, bNew, i, apVal[i], x1060MsgIn(bJa,
+          X1060_MSG_CUSTOM_NEEDS, c->zName));
     }
   }
   cdcRowClear(&tmp);
@@ -651,8 +644,8 @@ static int cdcResolveConflict(CdcVtab *p, const CdcRow *pNew){
      && other.a[CDC_S_CUSTOM].i==1 ){
       rc = cdcDeleteRow(p, &other);
     }else{
-      rc = cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("UNIQUE constraint "
-          "failed: %s.service_id (service %s exists)", p->zCdc, rowId(pNew)));
+      rc = cdcError(p, SQLITE_CONSTRAINT, x1060Msg(p->db, X1060_MSG_ID_TAKEN,
+                                                   p->zCdc, rowId(pNew)));
     }
   }
   cdcRowClear(&other);
@@ -715,9 +708,8 @@ static int cdcNextSeq(CdcVtab *p, sqlite3_int64 *piSeq){
     rc = sqlite3_reset(pStmt);
   }
   if( rc==SQLITE_OK && *piSeq>CDC_SEQ_MAX ){
-    rc = cdcError(p, SQLITE_FULL, sqlite3_mprintf("%s: no room for another "
-        "custom service (at most %d services in a CDC)", p->zCdc,
-        CDC_SEQ_MAX));
+    rc = cdcError(p, SQLITE_FULL, x1060Msg(p->db, X1060_MSG_NO_ROOM, p->zCdc,
+                                           X1060_STR(CDC_SEQ_MAX)));
   }
   cdcGive(p, STMT_NEXT_SEQ, CDC_ALL_STORED, pStmt);
   return rc;
@@ -732,18 +724,16 @@ static int cdcInsert(CdcVtab *p, sqlite3_value **argv, CdcRow *pOld,
   X1060Value v;
   int rc;
   if( sqlite3_value_type(argv[1])!=SQLITE_NULL ){
-    return cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("%s: the rowid of "
-        "a service is given by x1060; leave rowid out of the INSERT",
-        p->zCdc));
+    return cdcError(p, SQLITE_CONSTRAINT, x1060Msg(p->db,
+                    X1060_MSG_ROWID_GIVEN, p->zCdc));
   }
   rc = cdcReadId(p, pNew, pNew, 1, argv[2+CDC_SERVICE_ID]);
   if( rc==SQLITE_OK ) rc = cdcLoadById(p, rowId(pNew), pOld);
   if( rc==SQLITE_OK ){
     /* The id exists: like an ordinary table, unless OR REPLACE */
     if( sqlite3_vtab_on_conflict(p->db)!=SQLITE_REPLACE ){
-      return cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("UNIQUE "
-          "constraint failed: %s.service_id (service %s exists; UPDATE it, "
-          "or INSERT OR REPLACE)", p->zCdc, rowId(pNew)));
+      return cdcError(p, SQLITE_CONSTRAINT, x1060Msg(p->db,
+                      X1060_MSG_ID_TAKEN_INSERT, p->zCdc, rowId(pNew)));
     }
     rc = cdcRowCopy(pNew, pOld);
     if( rc==SQLITE_OK ) rc = cdcApply(p, pOld, pNew, argv+2, 1, 0);
@@ -753,9 +743,11 @@ static int cdcInsert(CdcVtab *p, sqlite3_value **argv, CdcRow *pOld,
   }
   if( rc!=SQLITE_NOTFOUND ) return rc;
   if( cdcServiceById(rowId(pNew))>=0 ){
-    return cdcError(p, SQLITE_CORRUPT_VTAB, sqlite3_mprintf("%s: Annex A "
-        "service %s is missing from its storage; SELECT x1060_integrity('%q')"
-        " lists every problem", p->zCdc, rowId(pNew), p->zCdc));
+    char *zQuoted = sqlite3_mprintf("%q", p->zCdc);
+    rc = cdcError(p, SQLITE_CORRUPT_VTAB, zQuoted ? x1060Msg(p->db,
+        X1060_MSG_ANNEX_MISSING, p->zCdc, rowId(pNew), zQuoted) : 0);
+    sqlite3_free(zQuoted);
+    return rc;
   }
   memset(&v, 0, sizeof(v));
   v.eType = SQLITE_INTEGER; v.i = 1;
@@ -809,17 +801,15 @@ static int cdcUpdateRow(CdcVtab *p, int argc, sqlite3_value **argv,
     if( rc==SQLITE_NOTFOUND ) rc = SQLITE_OK;      /* nothing to do */
     else if( rc==SQLITE_OK && argc==1 ){
       if( old.a[CDC_S_CUSTOM].i==0 ){
-        rc = cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("%s: service %s "
-            "is an Annex A service and cannot be deleted; to leave it out of "
-            "the catalogue, set level = 'Unnecessary'", p->zCdc,
-            rowId(&old)));
+        rc = cdcError(p, SQLITE_CONSTRAINT, x1060Msg(p->db,
+            X1060_MSG_ANNEX_NOT_DELETED, p->zCdc, rowId(&old)));
       }else{
         rc = cdcDeleteRow(p, &old);
       }
     }else if( rc==SQLITE_OK ){
       if( bNewRowid ){
-        rc = cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("%s: the rowid "
-            "of service %s cannot be changed", p->zCdc, rowId(&old)));
+        rc = cdcError(p, SQLITE_CONSTRAINT, x1060Msg(p->db,
+            X1060_MSG_ROWID_FIXED, p->zCdc, rowId(&old)));
       }
       if( rc==SQLITE_OK ) rc = cdcRowCopy(&row, &old);
       if( rc==SQLITE_OK ) rc = cdcApply(p, &old, &row, argv+2, 0, 0);
@@ -909,10 +899,10 @@ static int cdcSetCurrentByName(CdcVtab *p, sqlite3_value *v){
     }
   }
   if( rc==SQLITE_NOTFOUND ){
-    char *zKind = sqlite3_mprintf("a CDC of schema %s", p->zSchema);
-    rc = cdcError(p, SQLITE_CONSTRAINT, zKind ? x1060NotAllowedValue(p->zName,
-        "cdc", v, zKind, "the name of one (SELECT name FROM x1060_cdcs); make"
-        " one with INSERT INTO x1060_cdcs(name, org) VALUES (...)") : 0);
+    char *zKind = x1060Msg(p->db, X1060_MSG_A_CDC_OF_SCHEMA, p->zSchema);
+    rc = cdcError(p, SQLITE_CONSTRAINT, zKind ? x1060NotAllowedValue(p->db,
+        p->zName, "cdc", v, zKind,
+        x1060TextOf(p->db, X1060_MSG_CDC_NAME_ALLOWED)) : 0);
     sqlite3_free(zKind);
   }
   return rc;
@@ -932,9 +922,8 @@ static int cdcUpdateAll(CdcVtab *p, int argc, sqlite3_value **argv,
   if( argc>1 && sqlite3_value_type(argv[0])==SQLITE_NULL ){
     rc = cdcSetCurrentByName(p, argv[2+ALL_CDC]);
     if( rc==SQLITE_OK && sqlite3_value_type(argv[2+ALL_SEQ_NO])!=SQLITE_NULL ){
-      rc = cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("%s: the seq_no "
-          "of a service is given by x1060; leave seq_no out of the INSERT",
-          p->zCdc));
+      rc = cdcError(p, SQLITE_CONSTRAINT, x1060Msg(p->db, X1060_MSG_SEQ_GIVEN,
+                                                   p->zCdc));
     }
   }else{
     sqlite3_int64 iRowid = sqlite3_value_int64(argv[0]);
@@ -945,13 +934,15 @@ static int cdcUpdateAll(CdcVtab *p, int argc, sqlite3_value **argv,
       sqlite3_value *vCdc = argv[2+ALL_CDC], *vSeq = argv[2+ALL_SEQ_NO];
       if( sqlite3_value_type(vCdc)!=SQLITE_TEXT
        || sqlite3_stricmp((const char*)sqlite3_value_text(vCdc), p->zCdc) ){
-        rc = cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("%s: a service "
-            "cannot move to another CDC (cdc stays %Q)", p->zCdc, p->zCdc));
+        char *zQuoted = sqlite3_mprintf("%Q", p->zCdc);
+        rc = cdcError(p, SQLITE_CONSTRAINT, zQuoted ? x1060Msg(p->db,
+            X1060_MSG_NO_MOVE, p->zCdc, zQuoted) : 0);
+        sqlite3_free(zQuoted);
       }else if( sqlite3_value_type(vSeq)!=SQLITE_INTEGER
              || sqlite3_value_int64(vSeq)!=iSeq
              || sqlite3_value_int64(argv[1])!=sqlite3_value_int64(argv[0]) ){
-        rc = cdcError(p, SQLITE_CONSTRAINT, sqlite3_mprintf("%s: the seq_no "
-            "and rowid of a service cannot be changed", p->zCdc));
+        rc = cdcError(p, SQLITE_CONSTRAINT, x1060Msg(p->db, X1060_MSG_SEQ_FIXED,
+                                                     p->zCdc));
       }
     }
   }
@@ -1038,7 +1029,7 @@ static int cdcBindKey(sqlite3_stmt *pStmt, int iKey, int iCol,
   if( zCanon ) return sqlite3_bind_text(pStmt, iKey, zCanon, -1, SQLITE_STATIC);
   memset(&row, 0, sizeof(row));
   cdcRowClear(&row);
-  rc = cdcInput(&row, iCol, v, &zWhy);
+  rc = cdcInput(&row, iCol, v, 0, &zWhy);
   sqlite3_free(zWhy);
   if( rc==SQLITE_OK && row.a[cdcColumns[iCol].iStored].eType==SQLITE_TEXT ){
     rc = sqlite3_bind_text(pStmt, iKey, row.a[cdcColumns[iCol].iStored].z, -1,

@@ -61,23 +61,18 @@ static int resolveIn(sqlite3 *db, const char *zDb, const char *zTab,
 }
 
 /* The message of a name that names no CDC, from sqlite3_mprintf. */
-static char *resolveMissing(Resolve *pR, sqlite3_value *pArg){
-  char *zVal = x1060DescribeValue(pArg), *zErr = 0;
-  if( zVal && pR->zFormat1 ){
-    zErr = sqlite3_mprintf("%s(): %s is a CDC table of format 1 (x1060 "
-        "0.2.0); convert every CDC of its schema, keeping all data, with "
-        "SELECT x1060_upgrade(%Q)", pR->zFunc, zVal, pR->zFormat1);
+static char *resolveMissing(sqlite3 *db, Resolve *pR, sqlite3_value *pArg){
+  char *zVal = x1060DescribeValueIn(pArg, x1060ConnLanguage(db)), *zErr = 0;
+  char *zLit = pR->zFormat1 ? sqlite3_mprintf("%Q", pR->zFormat1) : 0;
+  if( zVal && zLit ){
+    zErr = x1060Msg(db, X1060_MSG_FORMAT1_CDC, pR->zFunc, zVal, zLit);
   }else if( zVal && pR->zOrphan ){
-    zErr = sqlite3_mprintf("%s(): %s is damaged: the CDC table %s has no "
-        "row in the storage (x1060_store_cdc); DROP TABLE %s removes it, "
-        "and SELECT x1060_integrity of the others tells if more is lost",
-        pR->zFunc, zVal, pR->zOrphan, pR->zOrphan);
-  }else if( zVal ){
-    zErr = sqlite3_mprintf("%s(): %s is not a CDC (one made with CREATE "
-        "VIRTUAL TABLE ... USING x1060 or INSERT INTO x1060_cdcs); list "
-        "them: SELECT name FROM x1060_cdcs", pR->zFunc, zVal);
+    zErr = x1060Msg(db, X1060_MSG_ORPHAN_CDC, pR->zFunc, zVal, pR->zOrphan);
+  }else if( zVal && !pR->zFormat1 ){
+    zErr = x1060Msg(db, X1060_MSG_NOT_A_CDC, pR->zFunc, zVal);
   }
   sqlite3_free(zVal);
+  sqlite3_free(zLit);
   return zErr;
 }
 
@@ -128,7 +123,7 @@ static int resolveCore(sqlite3 *db, sqlite3_value *pArg, const char *zFunc,
   if( pDbs && rc==SQLITE_OK ) rc = sqlite3_finalize(pDbs);
   else sqlite3_finalize(pDbs);
   if( rc==SQLITE_OK && !r.bFound ){
-    *pzErr = resolveMissing(&r, pArg);
+    *pzErr = resolveMissing(db, &r, pArg);
     rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   sqlite3_free(r.zFormat1);
@@ -307,9 +302,11 @@ static void checkLabel(Check *pCheck, const char *zName, const char *zTab,
   int rc = cdcSnapshotLabel(pLabel, &zLabel);
   if( rc==SQLITE_CONSTRAINT || (rc==SQLITE_OK && strcmp(zLabel,
         (const char*)sqlite3_value_text(pLabel))!=0) ){
-    addProblem(pCheck, zName, zVal ? sqlite3_mprintf("%s: label %s is not "
-        "one x1060 writes; allowed: " CDC_LABEL_ALLOWED ", without "
-        "surrounding spaces", zTab, zVal) : 0);
+    char *zAllowed = x1060MsgIn(0, X1060_MSG_LABEL_ALLOWED_TRIMMED,
+                                X1060_STR(X1060_LABEL_MAX));
+    addProblem(pCheck, zName, zVal && zAllowed ? sqlite3_mprintf("%s: label "
+        "%s is not one x1060 writes; allowed: %s", zTab, zVal, zAllowed) : 0);
+    sqlite3_free(zAllowed);
   }else if( rc!=SQLITE_OK ){
     pCheck->bNomem = 1;
   }
@@ -755,11 +752,15 @@ static void integrityFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 
 /* Read snapshot label v (cdcSnapshotLabel); *pzLabel or, on SQLITE_ERROR,
 ** *pzErr is set (owned). */
-static int snapshotLabel(sqlite3_value *v, char **pzLabel, char **pzErr){
+static int snapshotLabel(sqlite3 *db, sqlite3_value *v, char **pzLabel,
+                         char **pzErr){
   int rc = cdcSnapshotLabel(v, pzLabel);
   if( rc==SQLITE_CONSTRAINT ){
-    *pzErr = x1060NotAllowedValue("x1060_snapshot()", 0, v,
-                                  "a snapshot label", CDC_LABEL_ALLOWED);
+    char *zAllowed = x1060Msg(db, X1060_MSG_LABEL_ALLOWED,
+                              X1060_STR(X1060_LABEL_MAX));
+    *pzErr = zAllowed ? x1060NotAllowedValue(db, "x1060_snapshot()", 0, v,
+        x1060TextOf(db, X1060_MSG_A_SNAPSHOT_LABEL), zAllowed) : 0;
+    sqlite3_free(zAllowed);
     rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   return rc;
@@ -816,9 +817,10 @@ static int snapshotTake(sqlite3 *db, const char *zSchema, const char *zName,
   if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 1, zLabel, -1,
                                              SQLITE_STATIC);
   if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    *pzErr = sqlite3_mprintf("x1060_snapshot(): %s has a snapshot labelled "
-        "%Q already (taken %s); choose another label", zName, zLabel,
-        sqlite3_column_text(pStmt, 0));
+    char *zLit = sqlite3_mprintf("%Q", zLabel);
+    *pzErr = zLit ? x1060Msg(db, X1060_MSG_SNAPSHOT_EXISTS, zName, zLit,
+                             (const char*)sqlite3_column_text(pStmt, 0)) : 0;
+    sqlite3_free(zLit);
     rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
@@ -842,8 +844,8 @@ static int snapshotTake(sqlite3 *db, const char *zSchema, const char *zName,
   pStmt = 0;
   if( rc==SQLITE_OK ) rc = snapshotRecords(db, zSchema, zName, zLabel);
   if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM && *pzErr==0 ){
-    *pzErr = sqlite3_mprintf("x1060_snapshot(): cannot write the snapshot of "
-                             "%s: %s", zName, sqlite3_errmsg(db));
+    *pzErr = x1060Msg(db, X1060_MSG_SNAPSHOT_FAILED, zName,
+                      sqlite3_errmsg(db));
   }
   sqlite3_finalize(pStmt);
   sqlite3_free(zTpl);
@@ -867,7 +869,7 @@ static int snapshotRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
   if( sqlite3_value_type(apArg[0])==SQLITE_NULL
    || sqlite3_value_type(apArg[1])==SQLITE_NULL ) return X1060_NULL_RESULT;
   rc = cdcResolve(db, apArg[0], "x1060_snapshot", &zSchema, &zName, pzErr);
-  if( rc==SQLITE_OK ) rc = snapshotLabel(apArg[1], &zLabel, pzErr);
+  if( rc==SQLITE_OK ) rc = snapshotLabel(db, apArg[1], &zLabel, pzErr);
   if( rc==SQLITE_OK ){
     rc = x1060SavepointBegin(db, zSavepoint, &sp);
     if( rc==SQLITE_OK ){
@@ -898,8 +900,8 @@ struct SetKey {
 
 /* Read into *pKey the key named by v (any case), or fail with *pzErr
 ** naming what is allowed (zWho: the function). */
-static int keyOf(sqlite3_value *v, const char *zWho, SetKey *pKey,
-                 char **pzErr){
+static int keyOf(sqlite3 *db, sqlite3_value *v, const char *zWho,
+                 SetKey *pKey, char **pzErr){
   const char *z = (const char*)sqlite3_value_text(v);
   sqlite3_str *pStr;
   int i;
@@ -918,19 +920,31 @@ static int keyOf(sqlite3_value *v, const char *zWho, SetKey *pKey,
       return SQLITE_OK;
     }
   }
-  pStr = sqlite3_str_new(0);
-  for(i=0; i<X1060_NSETTING; i++){
-    sqlite3_str_appendf(pStr, "%s'%s' (default %s)", i ? ", " : "the "
-        "setting ", x1060Settings[i].col.zName, x1060Settings[i].zDefault);
+  {
+    int bJa = x1060ConnLanguage(db);
+    sqlite3_str *pAttr = sqlite3_str_new(0);
+    char *zSettings, *zAttrs, *zAllowed;
+    pStr = sqlite3_str_new(0);
+    for(i=0; i<X1060_NSETTING; i++){
+      if( i ) x1060AppendMsg(pStr, bJa, X1060_MSG_LIST_SEP);
+      x1060AppendMsg(pStr, bJa, X1060_MSG_SETTING_DEFAULT,
+          x1060Settings[i].col.zName, x1060Settings[i].zDefault);
+    }
+    for(i=0; i<X1060_NATTRIBUTE; i++){
+      if( i ) x1060AppendMsg(pAttr, bJa, X1060_MSG_LIST_SEP);
+      sqlite3_str_appendf(pAttr, "'%s'", x1060AttributeColumns[i].zName);
+    }
+    zSettings = sqlite3_str_finish(pStr);
+    zAttrs = sqlite3_str_finish(pAttr);
+    zAllowed = zSettings && zAttrs ? x1060MsgIn(bJa, X1060_MSG_SETTING_KEYS,
+                                                zSettings, zAttrs) : 0;
+    *pzErr = zAllowed ? x1060NotAllowedValue(db, zWho, "key", v,
+        x1060Text(bJa, X1060_MSG_A_SETTING_OR_ATTRIBUTE), zAllowed) : 0;
+    sqlite3_free(zSettings);
+    sqlite3_free(zAttrs);
+    sqlite3_free(zAllowed);
   }
-  for(i=0; i<X1060_NATTRIBUTE; i++){
-    sqlite3_str_appendf(pStr, "%s'%s'", i ? ", " : "; the attributes ",
-                        x1060AttributeColumns[i].zName);
-  }
-  z = sqlite3_str_value(pStr);
-  *pzErr = z ? x1060NotAllowedValue(zWho, "key", v, "a setting or an "
-                                    "attribute", z) : 0;
-  sqlite3_free(sqlite3_str_finish(pStr));
+  (void)z;
   return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
@@ -966,12 +980,13 @@ static int settingWrite(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
   SetKey k;
   X1060Value v;
   char *zWhy = 0;
-  int rc = keyOf(pKey, "x1060_set()", &k, pzErr);
+  int rc = keyOf(db, pKey, "x1060_set()", &k, pzErr);
+  int bJa = x1060ConnLanguage(db);
   if( rc!=SQLITE_OK ) return rc;
   memset(&v, 0, sizeof(v));
-  rc = x1060ColumnRead(k.pCol, pVal, &v, &zWhy);
+  rc = x1060ColumnRead(k.pCol, pVal, bJa, &v, &zWhy);
   if( rc==SQLITE_CONSTRAINT ){
-    char *zVal = x1060DescribeValue(pVal);
+    char *zVal = x1060DescribeValueIn(pVal, bJa);
     *pzErr = zVal && zWhy ? sqlite3_mprintf("%s%s: %s %s", zWho,
                                             k.pCol->zName, zVal, zWhy) : 0;
     rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
@@ -1000,9 +1015,9 @@ int x1060SettingsApply(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
   if( rc==SQLITE_OK && *pn==0 ){
-    *pzErr = x1060NotAllowedValue("x1060_set()", "settings", pObj,
-        "a JSON object of settings", "{\"short_effort_max\": 10}, or the "
-        "key and the value as two arguments");
+    *pzErr = x1060NotAllowedValue(db, "x1060_set()", "settings", pObj,
+        x1060TextOf(db, X1060_MSG_SETTINGS_OBJECT),
+        x1060TextOf(db, X1060_MSG_SETTINGS_ALLOWED));
     rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   return rc;
@@ -1058,7 +1073,7 @@ static void getFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   (void)argc;
   if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
   rc = cdcResolve(db, argv[0], "x1060_get", &zSchema, &zName, &zErr);
-  if( rc==SQLITE_OK ) rc = keyOf(argv[1], "x1060_get()", &k, &zErr);
+  if( rc==SQLITE_OK ) rc = keyOf(db, argv[1], "x1060_get()", &k, &zErr);
   if( rc==SQLITE_OK ) rc = x1060StoreFormat(db, zSchema, &iFormat);
   if( rc==SQLITE_OK ){
     zTpl = k.pSetting ? sqlite3_mprintf("SELECT coalesce((SELECT value FROM "

@@ -567,8 +567,8 @@ static void valuePut(X1060Value *p, int eType, sqlite3_int64 i, char *zOwned){
 }
 
 /* See x1060_int.h. */
-int x1060ColumnRead(const CdcColumn *c, sqlite3_value *v, X1060Value *pOut,
-                    char **pzWhy){
+int x1060ColumnRead(const CdcColumn *c, sqlite3_value *v, int bJa,
+                    X1060Value *pOut, char **pzWhy){
   int eType = sqlite3_value_type(v), rc = SQLITE_OK, i;
   sqlite3_int64 iVal = 0;
   char *z = 0;
@@ -587,19 +587,19 @@ int x1060ColumnRead(const CdcColumn *c, sqlite3_value *v, X1060Value *pOut,
   switch( c->eKind ){
     case K_ID: case K_NAME: case K_TEXT:
       if( eType==SQLITE_BLOB ){
-        *pzWhy = x1060NotAllowed(0, 0, 0, "text",
-                                 c->eKind==K_TEXT ? "text or NULL" : "text");
+        *pzWhy = x1060NotAllowedIn(bJa, 0, 0, 0, x1060Text(bJa,
+            X1060_MSG_K_TEXT), x1060Text(bJa, c->eKind==K_TEXT
+            ? X1060_MSG_TEXT_OR_NULL : X1060_MSG_K_TEXT));
         return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
       }
       rc = trimmedText(v, &z);
       if( rc==SQLITE_CONSTRAINT ){
-        *pzWhy = sqlite3_mprintf("contains a NUL character; allowed: text "
-                                 "without NUL");
+        *pzWhy = x1060MsgIn(bJa, X1060_MSG_HAS_NUL);
       }
       if( rc!=SQLITE_OK ) return rc;
       if( z[0]==0 && c->eKind!=K_TEXT ){
         sqlite3_free(z);
-        *pzWhy = sqlite3_mprintf("is empty; allowed: non-empty text");
+        *pzWhy = x1060MsgIn(bJa, X1060_MSG_IS_EMPTY);
         return SQLITE_CONSTRAINT;
       }
       if( !x1060CleanText(z, (int)strlen(z), c->eKind==K_TEXT ? "\t\n\r" : "") ){
@@ -607,16 +607,14 @@ int x1060ColumnRead(const CdcColumn *c, sqlite3_value *v, X1060Value *pOut,
         ** text may have tabs and line breaks; none has an escape sequence
         ** for a terminal, or bytes a reader cannot decode */
         sqlite3_free(z);
-        *pzWhy = sqlite3_mprintf("contains a control character or bytes "
-            "that are not UTF-8; allowed: printable UTF-8 text%s",
-            c->eKind==K_TEXT ? " (tabs and line breaks too) or NULL" : "");
+        *pzWhy = x1060MsgIn(bJa, c->eKind==K_TEXT ? X1060_MSG_HAS_CONTROL_TEXT
+                                                 : X1060_MSG_HAS_CONTROL);
         return SQLITE_CONSTRAINT;
       }
       if( c->eKind==K_ID ) halfWidth(z);   /* Ｚ－１ is Z-1 */
       if( c->eKind==K_ID && utf8Chars(z)>X1060_ID_MAX ){
         sqlite3_free(z);
-        *pzWhy = sqlite3_mprintf("is too long; allowed: up to %d characters",
-                                 X1060_ID_MAX);
+        *pzWhy = x1060MsgIn(bJa, X1060_MSG_TOO_LONG, X1060_STR(X1060_ID_MAX));
         return SQLITE_CONSTRAINT;
       }
       if( z[0]==0 ){ sqlite3_free(z); valuePut(pOut, SQLITE_NULL, 0, 0); }
@@ -625,8 +623,9 @@ int x1060ColumnRead(const CdcColumn *c, sqlite3_value *v, X1060Value *pOut,
     case K_CATEGORY:
       i = readCategory(v);
       if( i<0 ){
-        *pzWhy = x1060NotAllowed(0, 0, 0, "a category", "A, B, C, D, E, F, "
-            "G, H, I or a category name (see SELECT * FROM x1060_categories)");
+        *pzWhy = x1060NotAllowedIn(bJa, 0, 0, 0,
+            x1060Text(bJa, X1060_MSG_A_CATEGORY),
+            x1060Text(bJa, X1060_MSG_CATEGORY_ALLOWED));
         return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
       }
       z = sqlite3_mprintf("%c", x1060Categories[i].cId);
@@ -638,9 +637,9 @@ int x1060ColumnRead(const CdcColumn *c, sqlite3_value *v, X1060Value *pOut,
       i = eType==SQLITE_TEXT ? x1060VocabularyFind(c->pVocab,
               (const char*)sqlite3_value_text(v), sqlite3_value_bytes(v)) : -1;
       if( i<0 ){
-        char *zAllowed = x1060VocabularyAllowed(c->pVocab);
-        *pzWhy = zAllowed ? x1060NotAllowed(0, 0, 0, c->pVocab->zWhat,
-                                            zAllowed) : 0;
+        char *zAllowed = x1060VocabularyAllowed(c->pVocab, bJa);
+        *pzWhy = zAllowed ? x1060NotAllowedIn(bJa, 0, 0, 0,
+            x1060VocabularyWhat(c->pVocab, bJa), zAllowed) : 0;
         sqlite3_free(zAllowed);
         return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
       }
@@ -651,8 +650,9 @@ int x1060ColumnRead(const CdcColumn *c, sqlite3_value *v, X1060Value *pOut,
     case K_SCORE:
       rc = x1060ReadScore(v, &iVal);
       if( rc==SQLITE_CONSTRAINT ){
-        *pzWhy = x1060NotAllowed(0, 0, 0, "a score", "an integer 1..5, NULL "
-            "(not assessed) or 'N/A' (excluded from evaluation)");
+        *pzWhy = x1060NotAllowedIn(bJa, 0, 0, 0,
+            x1060Text(bJa, X1060_MSG_A_SCORE),
+            x1060Text(bJa, X1060_MSG_SCORE_ALLOWED));
         return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
       }
       valuePut(pOut, rc==SQLITE_OK ? SQLITE_INTEGER : SQLITE_NULL, iVal, 0);
@@ -663,8 +663,9 @@ int x1060ColumnRead(const CdcColumn *c, sqlite3_value *v, X1060Value *pOut,
         valuePut(pOut, SQLITE_INTEGER, sqlite3_value_int64(v), 0);
         return SQLITE_OK;
       }
-      *pzWhy = x1060NotAllowed(0, 0, 0, "0 or 1", "1 (excluded from "
-          "evaluation, rubric N/A), 0 or NULL (evaluated)");
+      *pzWhy = x1060NotAllowedIn(bJa, 0, 0, 0,
+          x1060Text(bJa, X1060_MSG_ZERO_OR_ONE),
+          x1060Text(bJa, X1060_MSG_FLAG_ALLOWED));
       return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
     case K_DATE:
       if( eType==SQLITE_TEXT ){
@@ -677,8 +678,9 @@ int x1060ColumnRead(const CdcColumn *c, sqlite3_value *v, X1060Value *pOut,
         }
         sqlite3_free(z);
       }
-      *pzWhy = x1060NotAllowed(0, 0, 0, "a date", "a calendar date "
-                               "YYYY-MM-DD (ISO 8601) or NULL");
+      *pzWhy = x1060NotAllowedIn(bJa, 0, 0, 0,
+          x1060Text(bJa, X1060_MSG_A_DATE),
+          x1060Text(bJa, X1060_MSG_DATE_ALLOWED));
       return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
     case K_PERCENT:
       if( sqlite3_value_numeric_type(v)==SQLITE_INTEGER
@@ -686,7 +688,9 @@ int x1060ColumnRead(const CdcColumn *c, sqlite3_value *v, X1060Value *pOut,
         valuePut(pOut, SQLITE_INTEGER, sqlite3_value_int64(v), 0);
         return SQLITE_OK;
       }
-      *pzWhy = x1060NotAllowed(0, 0, 0, "a percentage", "an integer 0..100");
+      *pzWhy = x1060NotAllowedIn(bJa, 0, 0, 0,
+          x1060Text(bJa, X1060_MSG_A_PERCENTAGE),
+          x1060Text(bJa, X1060_MSG_PERCENT_ALLOWED));
       return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
     case K_AMOUNT:
       if( eType!=SQLITE_BLOB ) eType = sqlite3_value_numeric_type(v);
@@ -697,8 +701,13 @@ int x1060ColumnRead(const CdcColumn *c, sqlite3_value *v, X1060Value *pOut,
         pOut->r = sqlite3_value_double(v);
         return SQLITE_OK;
       }
-      *pzWhy = x1060NotAllowed(0, 0, 0, "an amount", "a number from 0 to "
-                               X1060_AMOUNT_MAX_TEXT " or NULL");
+      {
+        char *zAllowed = x1060MsgIn(bJa, X1060_MSG_AMOUNT_ALLOWED,
+                                    X1060_AMOUNT_MAX_TEXT);
+        *pzWhy = zAllowed ? x1060NotAllowedIn(bJa, 0, 0, 0,
+            x1060Text(bJa, X1060_MSG_AN_AMOUNT), zAllowed) : 0;
+        sqlite3_free(zAllowed);
+      }
       return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
     case K_CURRENCY:
       if( eType==SQLITE_TEXT ){
@@ -717,11 +726,12 @@ int x1060ColumnRead(const CdcColumn *c, sqlite3_value *v, X1060Value *pOut,
         }
         sqlite3_free(z);
       }
-      *pzWhy = x1060NotAllowed(0, 0, 0, "a currency", "a code of three "
-          "letters (ISO 4217: JPY, USD, EUR...; 円 reads as JPY) or NULL");
+      *pzWhy = x1060NotAllowedIn(bJa, 0, 0, 0,
+          x1060Text(bJa, X1060_MSG_A_CURRENCY),
+          x1060Text(bJa, X1060_MSG_CURRENCY_ALLOWED));
       return *pzWhy ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
   }
-  *pzWhy = sqlite3_mprintf("is computed by x1060 and cannot be written");
+  *pzWhy = x1060MsgIn(bJa, X1060_MSG_IS_COMPUTED);
   return SQLITE_CONSTRAINT;
 }
 
@@ -730,11 +740,12 @@ int x1060ColumnRead(const CdcColumn *c, sqlite3_value *v, X1060Value *pOut,
 ** (x1060ColumnRead).  NULL is stored as NULL; the caller applies defaults
 ** and NOT NULL rules.
 */
-int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, char **pzWhy){
+int cdcInput(CdcRow *pRow, int iCol, sqlite3_value *v, int bJa,
+             char **pzWhy){
   X1060Value val;
   int rc;
   memset(&val, 0, sizeof(val));
-  rc = x1060ColumnRead(&cdcColumns[iCol], v, &val, pzWhy);
+  rc = x1060ColumnRead(&cdcColumns[iCol], v, bJa, &val, pzWhy);
   if( rc==SQLITE_OK || rc==X1060_SCORE_NA ){
     rowTake(pRow, cdcColumns[iCol].iStored, val.eType, val.i, (char*)val.z);
   }

@@ -217,6 +217,19 @@ static int cdcsError(sqlite3_vtab *pVtab, int rc, char *zMsg){
   return zMsg ? rc : SQLITE_NOMEM;
 }
 
+/* Fail with SQLITE_CONSTRAINT and entry eMsg of the catalogue in the
+** connection's language, its %1 zName as SQL text ('it''s'), %2 as within
+** a quoted identifier ("it""s") and %3 as it is, when the entry has them. */
+static int cdcsRefuse(sqlite3_vtab *pVtab, int eMsg, const char *zName){
+  char *zLit = sqlite3_mprintf("%Q", zName);
+  char *zId = sqlite3_mprintf("%w", zName);
+  int rc = cdcsError(pVtab, SQLITE_CONSTRAINT, zLit && zId ? x1060Msg(
+      ((CdcsVtab*)pVtab)->db, eMsg, zLit, zId, zName) : 0);
+  sqlite3_free(zLit);
+  sqlite3_free(zId);
+  return rc;
+}
+
 /* Check the storage of zSchema before reading or writing it
 ** (x1060StoreGate); its refusal becomes the vtab's error. */
 static int cdcsGate(sqlite3_vtab *pVtab, const char *zSchema){
@@ -411,15 +424,21 @@ static int cdcsText(sqlite3_vtab *pVtab, sqlite3_value *v, const char *zCol,
                 && x1060CleanText((const char*)z, n, "");
   if( !bOk ){
     int bName = strcmp(zCol, "name")==0;
-    return cdcsError(pVtab, SQLITE_CONSTRAINT, x1060NotAllowedValue(
-        "x1060_cdcs", zCol, v, bName ? "a CDC name" : 0, bName
-        ? X1060_CDC_NAME_ALLOWED : "printable UTF-8 text of 1 to "
-        X1060_STR(CDC_NAME_MAX) " bytes (no control characters)"));
+    sqlite3 *db = ((CdcsVtab*)pVtab)->db;
+    char *zAllowed = x1060Msg(db, bName ? X1060_MSG_CDC_NAME_RULE
+                              : X1060_MSG_ORG_RULE, X1060_STR(CDC_NAME_MAX));
+    int rc = cdcsError(pVtab, SQLITE_CONSTRAINT, zAllowed
+        ? x1060NotAllowedValue(db, "x1060_cdcs", zCol, v, bName
+                               ? x1060TextOf(db, X1060_MSG_A_CDC_NAME) : 0,
+                               zAllowed) : 0);
+    sqlite3_free(zAllowed);
+    return rc;
   }
   *pz = sqlite3_mprintf("%.*s", n, z);
   if( *pz && strcmp(zCol, "name")==0 ){
     char *zErr = 0;
-    int rc = x1060CdcNameCheck("x1060_cdcs", *pz, &zErr);
+    int rc = x1060CdcNameCheck(((CdcsVtab*)pVtab)->db, "x1060_cdcs", *pz,
+                               &zErr);
     if( rc!=SQLITE_OK ){
       sqlite3_free(*pz);
       *pz = 0;
@@ -479,10 +498,6 @@ static const struct CdcsCommand {
 };
 /* (x1060_upgrade has no command: it drops the tables of format 1, which
 ** SQLite refuses inside another statement, "database table is locked") */
-#define CDCS_COMMANDS "'snapshot' (name, argument: the label), 'import' " \
-  "(name, argument: the JSON document), 'set' (name, argument: a JSON " \
-  "object of settings), 'assess' (name, argument: a JSON object of " \
-  "service_id, side, answers, evidence) or 'publish' (schema, default main)"
 
 /* The command of row apCol, or NULL with the vtab's error set. */
 static const struct CdcsCommand *cdcsCommandOf(sqlite3_vtab *pVtab,
@@ -497,8 +512,12 @@ static const struct CdcsCommand *cdcsCommandOf(sqlite3_vtab *pVtab,
       return &aCdcsCommand[i];
     }
   }
-  cdcsError(pVtab, SQLITE_ERROR, x1060NotAllowedValue("x1060_cdcs", "command",
-            v, "one of x1060's", CDCS_COMMANDS));
+  {
+    sqlite3 *db = ((CdcsVtab*)pVtab)->db;
+    cdcsError(pVtab, SQLITE_ERROR, x1060NotAllowedValue(db, "x1060_cdcs",
+              "command", v, x1060TextOf(db, X1060_MSG_ONE_OF_X1060S),
+              x1060TextOf(db, X1060_MSG_CDCS_COMMANDS)));
+  }
   return 0;
 }
 
@@ -522,9 +541,8 @@ static int cdcsCommand(sqlite3_vtab *pVtab, sqlite3_value **apCol){
               || (k==CDCS_NAME && p->zArgs[0]=='N')
               || (k==CDCS_ARGUMENT && strchr(p->zArgs, 'A'));
     if( bTaken || sqlite3_value_type(apCol[k])==SQLITE_NULL ) continue;
-    return cdcsError(pVtab, SQLITE_ERROR, sqlite3_mprintf("x1060_cdcs: "
-        "command '%s' takes no %s; allowed: " CDCS_COMMANDS, p->zName,
-        azCdcsColumn[k]));
+    return cdcsError(pVtab, SQLITE_ERROR, x1060Msg(db, X1060_MSG_CDCS_TAKES_NO,
+        p->zName, azCdcsColumn[k], x1060TextOf(db, X1060_MSG_CDCS_COMMANDS)));
   }
   if( p->zArgs[0]=='N' ){
     rc = cdcQualified(db, apCol[CDCS_SCHEMA], apCol[CDCS_NAME], &pName,
@@ -583,18 +601,17 @@ static int cdcsInsert(sqlite3_vtab *pVtab, sqlite3_value **apCol,
      && sqlite3_stricmp((const char*)sqlite3_value_text(apCol[k]), "row")==0 ){
       continue;
     }
-    rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
-        "column %s is x1060's; give only schema, name and org (a CDC of kind "
-        "'table' is made with CREATE VIRTUAL TABLE ... USING x1060)%s",
-        azCdcsColumn[k], k==CDCS_ARGUMENT ? ", or a command with its argument" : ""));
+    rc = cdcsError(pVtab, SQLITE_CONSTRAINT, x1060Msg(db, k==CDCS_ARGUMENT
+        ? X1060_MSG_CDCS_COLUMN_X1060S_ARG : X1060_MSG_CDCS_COLUMN_X1060S,
+        azCdcsColumn[k]));
   }
   if( rc==SQLITE_OK ){
     rc = cdcsSchemaName(db, 0, zGiven ? zGiven : "main", &zSchema);
     if( rc==SQLITE_NOTFOUND ){
       char *zQuoted = sqlite3_mprintf("%Q", zGiven);
-      rc = cdcsError(pVtab, SQLITE_CONSTRAINT, zQuoted ? x1060NotAllowed(
-          "x1060_cdcs", "schema", zQuoted, "attached", "main, temp or the "
-          "name of an attached database") : 0);
+      rc = cdcsError(pVtab, SQLITE_CONSTRAINT, zQuoted ? x1060NotAllowed(db,
+          "x1060_cdcs", "schema", zQuoted, x1060TextOf(db, X1060_MSG_ATTACHED),
+          x1060TextOf(db, X1060_MSG_SCHEMA_ALLOWED)) : 0);
       sqlite3_free(zQuoted);
     }
   }
@@ -666,21 +683,18 @@ static int cdcsKept(sqlite3_vtab *pVtab, sqlite3_value **apCol,
   size_t k;
   for(k=0; rc==SQLITE_OK && k<X1060_ARRAY_SIZE(a); k++){
     if( !cdcsSame(apCol[a[k].iCol], pCur, a[k].iQuery, &rc) && rc==SQLITE_OK ){
-      rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
-          "column %s is x1060's and cannot be written; allowed: name and org",
+      rc = cdcsError(pVtab, SQLITE_CONSTRAINT, x1060Msg(
+          ((CdcsVtab*)pVtab)->db, X1060_MSG_CDCS_READ_ONLY_COLUMN,
           azCdcsColumn[a[k].iCol]));
     }
   }
   if( rc==SQLITE_OK
    && (sqlite3_value_type(apCol[CDCS_COMMAND])!=SQLITE_NULL
        || sqlite3_value_type(apCol[CDCS_ARGUMENT])!=SQLITE_NULL) ){
-    rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: a "
-        "command is run with INSERT INTO x1060_cdcs(command, ...), not with "
-        "UPDATE"));
+    rc = cdcsRefuse(pVtab, X1060_MSG_CDCS_COMMAND_INSERT, "");
   }
   if( rc==SQLITE_OK && (zGiven==0 || sqlite3_stricmp(zSchema, zGiven)!=0) ){
-    rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: a "
-        "CDC cannot move to another schema (export it and import it there)"));
+    rc = cdcsRefuse(pVtab, X1060_MSG_CDCS_NO_MOVE, "");
   }
   return rc;
 }
@@ -698,9 +712,7 @@ static int cdcsReplaced(sqlite3_vtab *pVtab, const char *zSchema,
   if( rc==SQLITE_OK && zKind && strcmp(zKind, "row")==0 ){
     rc = x1060StoreDropCdc(db, zSchema, iOther);
   }else if( rc==SQLITE_OK ){
-    rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
-        "OR REPLACE would remove CDC %Q, which has a table of its own; "
-        "remove it first with DROP TABLE \"%w\"", zName, zName));
+    rc = cdcsRefuse(pVtab, X1060_MSG_CDCS_REPLACE_TABLE, zName);
   }
   sqlite3_free(zKind);
   return rc;
@@ -721,17 +733,14 @@ static int cdcsSet(sqlite3_vtab *pVtab, sqlite3_value **apCol,
   if( rc==SQLITE_OK ) rc = cdcsText(pVtab, apCol[CDCS_ORG], "org", &zOrg);
   if( rc==SQLITE_OK && strcmp(zName, zOld)!=0 ){
     if( strcmp(zKind, "table")==0 ){
-      rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
-          "%s has a table of its own; rename it with ALTER TABLE \"%w\" "
-          "RENAME TO ...", zOld, zOld));
+      rc = cdcsRefuse(pVtab, X1060_MSG_CDCS_RENAME_TABLE, zOld);
     }else{
       rc = x1060StoreFind(db, zSchema, zName, &iOther, 0);
       if( rc==SQLITE_OK && iOther!=iCdc
        && sqlite3_vtab_on_conflict(db)==SQLITE_REPLACE ){
         rc = cdcsReplaced(pVtab, zSchema, zName, iOther);
       }else if( (rc==SQLITE_OK && iOther!=iCdc) || rc==SQLITE_CORRUPT_VTAB ){
-        rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs:"
-            " a CDC named %Q exists already; choose another name", zName));
+        rc = cdcsRefuse(pVtab, X1060_MSG_CDCS_NAME_TAKEN, zName);
       }else if( rc==SQLITE_NOTFOUND ){
         rc = SQLITE_OK;
       }
@@ -762,10 +771,7 @@ static int cdcsChange(sqlite3_vtab *pVtab, sqlite3_int64 iRowid,
     /* a CDC table the storage has no row for (cdcsOrphans), or a row whose
     ** id x1060 never writes (cdcsSchema): nothing is written */
     sqlite3_free(zSchema);
-    return cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
-        "this CDC is damaged (its damage column says why); x1060 writes "
-        "nothing of it: DROP TABLE removes a CDC table, SELECT "
-        "x1060_integrity of the others tells what else is wrong"));
+    return cdcsRefuse(pVtab, X1060_MSG_CDCS_DAMAGED, "");
   }
   if( rc==SQLITE_OK ) rc = cdcsGate(pVtab, zSchema);
   if( rc==SQLITE_OK ) rc = cdcsQuery(db, &none, zSchema, iCdc, &pCur);
@@ -782,9 +788,7 @@ static int cdcsChange(sqlite3_vtab *pVtab, sqlite3_int64 iRowid,
     if( zKind==0 || zOld==0 ){
       rc = SQLITE_NOMEM;
     }else if( strcmp(zKind, "table")==0 ){
-      rc = cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
-          "%s has a table of its own; remove it with DROP TABLE \"%w\"",
-          zOld, zOld));
+      rc = cdcsRefuse(pVtab, X1060_MSG_CDCS_DROP_TABLE, zOld);
     }else{
       rc = x1060StoreDropCdc(db, zSchema, iCdc);
     }
@@ -802,8 +806,7 @@ static int cdcsUpdate(sqlite3_vtab *pVtab, int argc, sqlite3_value **argv,
     return cdcsInsert(pVtab, argv+2, pRowid);
   }
   if( argc>1 && sqlite3_value_int64(argv[1])!=sqlite3_value_int64(argv[0]) ){
-    return cdcsError(pVtab, SQLITE_CONSTRAINT, sqlite3_mprintf("x1060_cdcs: "
-                     "the rowid of a CDC is x1060's"));
+    return cdcsRefuse(pVtab, X1060_MSG_CDCS_ROWID, "");
   }
   return cdcsChange(pVtab, sqlite3_value_int64(argv[0]),
                     argc>1 ? argv+2 : 0);

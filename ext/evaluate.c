@@ -219,16 +219,18 @@ static int evaluateBind(ReportCursor *pCur, sqlite3_value **apArg,
                         sqlite3_stmt *pStmt, char **pzErr){
   sqlite3_value *pShare = apArg[2];
   double rShare = 0.5;
+  sqlite3 *db = sqlite3_db_handle(pStmt);
   int bJa = 0;
-  int rc = x1060LangArg(apArg[1], "x1060_evaluate", &bJa, pzErr);
+  int rc = x1060LangArg(db, apArg[1], "x1060_evaluate", &bJa, pzErr);
   (void)pCur;
   if( rc!=SQLITE_OK ) return rc;
   if( pShare && sqlite3_value_type(pShare)!=SQLITE_NULL ){
     int e = sqlite3_value_numeric_type(pShare);
     rShare = sqlite3_value_double(pShare);
     if( (e!=SQLITE_INTEGER && e!=SQLITE_FLOAT) || !(rShare>0.0 && rShare<=1.0) ){
-      *pzErr = x1060NotAllowedValue("x1060_evaluate()", "max_share", pShare,
-          "a share", "a number above 0 and at most 1 (default 0.5)");
+      *pzErr = x1060NotAllowedValue(db, "x1060_evaluate()", "max_share",
+          pShare, x1060TextOf(db, X1060_MSG_A_SHARE),
+          x1060TextOf(db, X1060_MSG_SHARE_ALLOWED));
       return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
     }
   }
@@ -253,9 +255,10 @@ static int crosswalkBind(ReportCursor *pCur, sqlite3_value **apArg,
     }
   }
   if( z==0 && sqlite3_value_type(v)!=SQLITE_BLOB ) return SQLITE_NOMEM;
-  *pzErr = x1060NotAllowedValue("x1060_crosswalk_summary()", "framework", v,
-      "a crosswalk", "'csf' (NIST CSF 2.0), 'first' (FIRST CSIRT Services "
-      "Framework 2.1) or NULL for both");
+  *pzErr = x1060NotAllowedValue(sqlite3_db_handle(pStmt),
+      "x1060_crosswalk_summary()", "framework", v,
+      x1060TextOf(sqlite3_db_handle(pStmt), X1060_MSG_A_CROSSWALK),
+      x1060TextOf(sqlite3_db_handle(pStmt), X1060_MSG_CROSSWALK_ALLOWED));
   return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
@@ -282,19 +285,22 @@ static int labelBind(ReportCursor *pCur, sqlite3_stmt *pStmt, int i,
     else sqlite3_finalize(pFind);
   }
   if( rc==SQLITE_OK && !bFound ){
-    char *zVal = x1060DescribeValue(v);
+    int bJa = x1060ConnLanguage(db);
+    char *zVal = x1060DescribeValueIn(v, bJa), *zAllowed = 0;
     rc = x1060QueryText(db, x1060FillSql("SELECT group_concat(quote(label),"
         " ', ') FROM (SELECT DISTINCT label FROM $N ORDER BY label)",
         pCur->zSchema, pCur->zName), &zList);
     if( rc==SQLITE_OK ){
-      *pzErr = sqlite3_mprintf("%s(): %s is not a snapshot of %s; allowed: "
-          "%sa snapshot label%s%s", zFunc, zVal, pCur->zName,
-          bCurrent ? "'current' or " : "", zList && zList[0] ? ": "
-          : " (there are none yet; take one with x1060_snapshot)",
-          zList ? zList : "");
+      zAllowed = zList && zList[0] ? x1060MsgIn(bJa, bCurrent
+          ? X1060_MSG_SNAPSHOT_LABELS_CURRENT : X1060_MSG_SNAPSHOT_LABELS,
+          zList) : x1060MsgIn(bJa, bCurrent ? X1060_MSG_NO_SNAPSHOTS_CURRENT
+          : X1060_MSG_NO_SNAPSHOTS);
+      *pzErr = zAllowed && zVal ? x1060MsgIn(bJa, X1060_MSG_NOT_A_SNAPSHOT,
+          zFunc, zVal, pCur->zName, zAllowed) : 0;
       rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
     }
     sqlite3_free(zVal);
+    sqlite3_free(zAllowed);
   }
   sqlite3_free(zList);
   if( rc==SQLITE_OK ){

@@ -24,7 +24,10 @@
 ** columns, cdc the CDC's name and k its id), $V the settings and $Y the
 ** services' history (x1060_store_setting, x1060_store_history: cdc the
 ** CDC's id), $J the assessments (seq_no, side, assignment, score; cdc the
-** CDC's name).
+** CDC's name).  In the Japanese messages, ${level:d.level} is the
+** Japanese name of the canonical value of d.level (a CASE made from the
+** vocabulary, so that the BI view needs no x1060), and likewise for
+** assignment, information, expertise and cycle.
 */
 #include "x1060_int.h"
 #include <string.h>
@@ -32,6 +35,9 @@
 SQLITE_EXTENSION_INIT3
 
 #define SVC "d.service_id, d.name"
+/* The same in Japanese: the service's Japanese name (a custom service may
+** have none: its name). */
+#define SVC_JA "d.service_id, coalesce(d.name_ja, d.name)"
 #define CAT X1060_SQL_CATALOGUED("d")
 #define TEAMED "d.assignment IN ('Insourcing','Combination')"
 #define OUTSOURCED "d.assignment IN ('Outsourcing','Combination')"
@@ -101,17 +107,17 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "サービスの推奨レベルが未定",
     0, "d.level IS NULL",
     "printf('%s %s: no recommendation level yet', " SVC ")",
-    "printf('%s %s：推奨レベルが未定です', " SVC ")" },
+    "printf('%s %s：推奨レベルが未定です', " SVC_JA ")" },
   { "category-unnecessary", "catalogue", "warning", "cdc",
     "A whole category judged unnecessary",
     "カテゴリ全体が不要と判断されている",
     "every service of a category is Unnecessary (service_id NULL)",
-    "カテゴリのサービスがすべて Unnecessary（service_id は NULL）",
+    "カテゴリのサービスがすべて不要（service_id は NULL）",
     "SELECT 'catalogue' AS process, NULL AS service_id, 'warning' AS "
     "severity, 'category-unnecessary' AS code, printf('category %s (%s): "
     "every service is Unnecessary; is the whole category really out of "
     "scope?', c.category, c.name) AS message, printf('カテゴリ %s（%s）の"
-    "サービスがすべて Unnecessary です。カテゴリ全体が本当に不要か確認して"
+    "サービスがすべて不要とされています。カテゴリ全体が本当に不要か確認して"
     "ください', c.category, c.name_ja) AS message_ja, 0 AS ord, s.cdc AS cdc"
     " FROM $K c JOIN (SELECT cdc, category, count(*) AS n, "
     "sum(level='Unnecessary') AS u FROM $R GROUP BY cdc, category) s ON "
@@ -120,34 +126,34 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "Services nobody is assigned to perform",
     "実施する担当が決まっていないサービス",
     "a catalogued service has no assignment, or Unassigned",
-    "カタログにあるサービスの実施体制が未定、または Unassigned",
+    "カタログにあるサービスの実施体制が未定、または未割り当て",
     0, CAT " AND (d.assignment IS NULL OR d.assignment='Unassigned')",
     "printf('%s %s (%s): %s', " SVC ", d.level, CASE WHEN d.assignment IS "
     "NULL THEN 'no assignment decided' ELSE 'Unassigned: nobody performs "
     "it' END)",
-    "printf('%s %s（%s）：%s', " SVC ", d.level, CASE WHEN d.assignment IS "
-    "NULL THEN '実施体制（アサイン）が未定です' ELSE 'Unassigned：担当者が"
-    "いません' END)" },
+    "printf('%s %s（%s）：%s', " SVC_JA ", ${level:d.level}, CASE WHEN "
+    "d.assignment IS NULL THEN '実施体制（アサイン）が未定です' ELSE '未割り"
+    "当てで、担当者がいません' END)" },
   { "no-team", "profile", "warning", "service",
     "In-house services without a named team",
     "担当チームが明示されていない内製サービス",
     "Insourcing or Combination, no team named",
-    "Insourcing または Combination で担当チームの記入がない",
+    "インソースまたは併用で、担当チームの記入がない",
     0, TEAMED " AND d.team IS NULL",
     "printf('%s %s: %s, but no team in charge is named', " SVC
     ", d.assignment)",
-    "printf('%s %s：%s ですが担当チームが記入されていません', " SVC
-    ", d.assignment)" },
+    "printf('%s %s：%sですが、担当チームが記入されていません', " SVC_JA
+    ", ${assignment:d.assignment})" },
   { "no-outsourcer", "profile", "warning", "service",
     "Outsourced services without a named provider",
     "委託先が明示されていない外部委託サービス",
     "Outsourcing or Combination, no outsourcer named",
-    "Outsourcing または Combination で委託先の記入がない",
+    "アウトソースまたは併用で、委託先の記入がない",
     0, OUTSOURCED " AND d.outsourcer IS NULL",
     "printf('%s %s: %s, but no outsourcer is named', " SVC
     ", d.assignment)",
-    "printf('%s %s：%s ですが委託先が記入されていません', " SVC
-    ", d.assignment)" },
+    "printf('%s %s：%sですが、委託先が記入されていません', " SVC_JA
+    ", ${assignment:d.assignment})" },
   { "against-quadrant", "profile", "info", "service",
     "Sourcing differs from what the service's quadrant suggests",
     "ソーシング象限の示唆と異なる実施体制",
@@ -158,9 +164,10 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "printf('%s %s: %s, while its sourcing quadrant %d (%s information, %s "
     "expertise) suggests %s', " SVC ", d.assignment, d.quadrant, "
     "d.information, d.expertise, d.suggested_assignment)",
-    "printf('%s %s：%s ですが、ソーシング象限 %d（%s・%s）は %s を示唆し"
-    "ます', " SVC ", d.assignment, d.quadrant, d.information, d.expertise, "
-    "d.suggested_assignment)" },
+    "printf('%s %s：%sですが、ソーシング象限 %d（%s情報・%s知識）は%sを示唆"
+    "します', " SVC_JA ", ${assignment:d.assignment}, d.quadrant, "
+    "${information:d.information}, ${expertise:d.expertise}, "
+    "${assignment:d.suggested_assignment})" },
   { "team-load", "profile", "warning", "cdc",
     "One team or provider carries too many services",
     "一つのチームまたは委託先に集中しているサービス",
@@ -169,7 +176,7 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "counts for both; service_id NULL; x1060_bi_findings at the default "
     "0.5)",
     "一つのチームまたは委託先が、割り当て済みサービスの max_share を超えて"
-    "担う（5 件以上から確認。Combination は両方に数える。service_id は "
+    "担う（5 件以上から確認。併用は両方に数える。service_id は "
     "NULL。x1060_bi_findings は既定値 0.5）",
     "SELECT 'profile', NULL, 'warning', 'team-load', printf('%s performs %d"
     " of the %d assigned services (%d%%), more than the limit of %d%%', "
@@ -192,7 +199,7 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "printf('%s %s: no %s score', " SVC ", CASE WHEN d.as_is IS NULL AND "
     "d.to_be IS NULL THEN 'as-is or to-be' WHEN d.as_is IS NULL THEN "
     "'as-is' ELSE 'to-be' END)",
-    "printf('%s %s：%s が未評価です', " SVC ", CASE WHEN d.as_is IS NULL "
+    "printf('%s %s：%sが未評価です', " SVC_JA ", CASE WHEN d.as_is IS NULL "
     "AND d.to_be IS NULL THEN '現状と目標' WHEN d.as_is IS NULL THEN '現状'"
     " ELSE '目標' END)" },
   { "target-below-current", "portfolio", "warning", "service",
@@ -203,7 +210,7 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     0, "d.excluded=0 AND d.to_be<d.as_is",
     "printf('%s %s: the target %d is below the current score %d', " SVC
     ", d.to_be, d.as_is)",
-    "printf('%s %s：目標 %d が現状 %d を下回っています', " SVC
+    "printf('%s %s：目標 %d が現状 %d を下回っています', " SVC_JA
     ", d.to_be, d.as_is)" },
   { "gap", "portfolio", "by level", "service",
     "Services below their target",
@@ -213,19 +220,19 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     0, CAT " AND d.gap>0",
     "printf('%s %s (%s): as-is %d, target %d, gap %d (%s cycle)', " SVC
     ", d.level, d.as_is, d.to_be, d.gap, coalesce(d.cycle, 'no'))",
-    "printf('%s %s（%s）：現状 %d、目標 %d、ギャップ %d（%s）', " SVC
-    ", d.level, d.as_is, d.to_be, d.gap, CASE d.cycle WHEN 'short' THEN "
-    "'短期サイクル' WHEN 'long' THEN '長期サイクル' ELSE '-' END)" },
+    "printf('%s %s（%s）：現状 %d、目標 %d、ギャップ %d（%s）', " SVC_JA
+    ", ${level:d.level}, d.as_is, d.to_be, d.gap, coalesce(${cycle:d.cycle}"
+    ", 'サイクルなし'))" },
   { "scored-not-catalogued", "portfolio", "warning", "service",
     "Scores on services outside the catalogue",
     "カタログ外のサービスに付いた評価",
     "scores on a service without a level or Unnecessary",
-    "レベル未定または Unnecessary のサービスに評価がある",
+    "レベル未定または不要のサービスに評価がある",
     0, "NOT " CAT " AND " SCORED_ANY,
     "printf('%s %s: scored, but not in the catalogue (%s)', " SVC
     ", coalesce(d.level, 'no level'))",
-    "printf('%s %s：カタログにない（%s）サービスに評価が付いています', " SVC
-    ", coalesce(d.level, 'レベル未定'))" },
+    "printf('%s %s：カタログにない（%s）サービスに評価が付いています', "
+    SVC_JA ", coalesce(${level:d.level}, 'レベル未定'))" },
   { "scored-excluded", "portfolio", "warning", "service",
     "Scores on services excluded from evaluation",
     "評価外のサービスに付いた評価",
@@ -233,7 +240,7 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "評価外（N/A）のサービスに評価がある",
     0, "d.excluded=1 AND " SCORED_ANY,
     "printf('%s %s: excluded from evaluation (N/A), yet scored', " SVC ")",
-    "printf('%s %s：評価外（N/A）のサービスに評価が付いています', " SVC
+    "printf('%s %s：評価外（N/A）のサービスに評価が付いています', " SVC_JA
     ")" },
   /* the assessment behind a score ($J, x1060_store_assessment's rows with
   ** cdc the CDC's name): a score that is not what its answers give */
@@ -248,7 +255,7 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "'score-contradicts-answers', printf('%s %s: its %s score is %s, but "
     "its answers give %s', " SVC ", replace(q.side, '_', '-'), " ASSESSED
     ", coalesce(q.score, 'N/A')), printf('%s %s：%sのスコアは %s ですが、"
-    "回答からは %s になります', " SVC ", CASE q.side WHEN 'as_is' THEN '現状'"
+    "回答からは %s になります', " SVC_JA ", CASE q.side WHEN 'as_is' THEN '現状'"
     " ELSE '目標' END, " ASSESSED ", coalesce(q.score, 'N/A')), d.seq_no, "
     "d.cdc FROM $J q JOIN $R d ON d.cdc=q.cdc AND d.seq_no=q.seq_no WHERE "
     "q.assignment IS d.assignment AND " ASSESSED " IS NOT coalesce(q.score,"
@@ -263,10 +270,11 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "'answers-other-assignment', printf('%s %s: the answers behind its %s "
     "score were given for %s; it is %s now: assess it again (x1060_assess)',"
     " " SVC ", replace(q.side, '_', '-'), q.assignment, coalesce("
-    "d.assignment, 'not assigned')), printf('%s %s：%sの回答は %s に対する"
-    "ものですが、現在は %s です。再評価してください（x1060_assess）', " SVC
-    ", CASE q.side WHEN 'as_is' THEN '現状' ELSE '目標' END, q.assignment, "
-    "coalesce(d.assignment, '未定')), d.seq_no, d.cdc FROM $J q JOIN $R d ON"
+    "d.assignment, 'not assigned')), printf('%s %s：%sの回答は%sに対する"
+    "ものですが、現在は%sです。再評価してください（x1060_assess）', " SVC_JA
+    ", CASE q.side WHEN 'as_is' THEN '現状' ELSE '目標' END, "
+    "${assignment:q.assignment}, coalesce(${assignment:d.assignment}, "
+    "'実施体制が未定')), d.seq_no, d.cdc FROM $J q JOIN $R d ON"
     " d.cdc=q.cdc AND d.seq_no=q.seq_no WHERE q.assignment IS NOT "
     "d.assignment", 0, 0, 0 },
   /* the management process: the improvement actions ($P, x1060_actions'
@@ -283,8 +291,8 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "a.status<>'dropped')",
     "printf('%s %s (%s): gap %d, and no improvement action', " SVC
     ", d.level, d.gap)",
-    "printf('%s %s（%s）：ギャップ %d に対する改善策がありません', " SVC
-    ", d.level, d.gap)" },
+    "printf('%s %s（%s）：ギャップ %d に対する改善策がありません', " SVC_JA
+    ", ${level:d.level}, d.gap)" },
   { "action-overdue", "management", "warning", "action",
     "Improvement actions past their due date",
     "期限を過ぎた改善策",
@@ -365,11 +373,51 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
 #endif
 };
 
+/* The vocabularies a message may name by ${name:expr}. */
+static const struct FindingWords {
+  const char *zName;
+  const X1060Vocabulary *pVocab;
+} aFindingWords[] = {
+  { "level",       &x1060LevelVocabulary },
+  { "assignment",  &x1060AssignmentVocabulary },
+  { "information", &x1060InformationVocabulary },
+  { "expertise",   &x1060ExpertiseVocabulary },
+  { "cycle",       &x1060CycleVocabulary },
+};
+
+/* Append "CASE expr WHEN '<word>' THEN '<its Japanese name>' ... END" for
+** the placeholder ${name:expr} at z (n bytes, inside the braces): a
+** value that is no word of the vocabulary (NULL) gives NULL. */
+static void appendJapaneseWord(sqlite3_str *pStr, const char *z, int n){
+  const char *zColon = memchr(z, ':', (size_t)n);
+  int i, k, nName = zColon ? (int)(zColon - z) : n;
+  for(k=0; k<X1060_ARRAY_SIZE(aFindingWords); k++){
+    if( (int)strlen(aFindingWords[k].zName)==nName
+     && memcmp(aFindingWords[k].zName, z, (size_t)nName)==0 ) break;
+  }
+  if( zColon==0 || k==X1060_ARRAY_SIZE(aFindingWords) ){
+    sqlite3_str_appendall(pStr, "NULL");      /* (a typo: the tests see it) */
+    return;
+  }
+  sqlite3_str_appendf(pStr, "CASE %.*s", n-nName-1, zColon+1);
+  for(i=0; i<aFindingWords[k].pVocab->nRow; i++){
+    const X1060Word *w = x1060VocabularyWord(aFindingWords[k].pVocab, i);
+    sqlite3_str_appendf(pStr, " WHEN %Q THEN %Q", w->zName, w->zNameJa);
+  }
+  sqlite3_str_appendall(pStr, " END");
+}
+
 /* Append z to pStr with the placeholders replaced by what pFrom says. */
 static void appendFilled(sqlite3_str *pStr, const char *z,
                          const X1060FindingsFrom *pFrom){
   for(; *z; z++){
     const char *zBy = 0;
+    if( z[0]=='$' && z[1]=='{' && strchr(z, '}') ){
+      const char *zEnd = strchr(z, '}');
+      appendJapaneseWord(pStr, z+2, (int)(zEnd - z - 2));
+      z = zEnd;
+      continue;
+    }
     if( z[0]=='$' ){
       switch( z[1] ){
         case 'R': zBy = pFrom->zRows; break;

@@ -66,6 +66,21 @@ static const struct ImportField aAssessField[] = {
   { "assessed_at", "text",    1 },
 };
 
+/* The JSON types of aTopField and the others, each as its phrase in the
+** catalogue. */
+static int importTypePhrase(const char *zType){
+  static const struct { const char *zType; int eMsg; } a[] = {
+    { "text", X1060_MSG_JT_STRING },   { "text|null", X1060_MSG_JT_STRING_NULL },
+    { "integer", X1060_MSG_JT_INTEGER },
+    { "integer|null", X1060_MSG_JT_INTEGER_NULL },
+    { "object", X1060_MSG_JT_OBJECT }, { "object|null", X1060_MSG_JT_OBJECT_NULL },
+    { "array", X1060_MSG_JT_ARRAY },   { "true", X1060_MSG_JT_TRUE },
+  };
+  int i;
+  for(i=0; i<X1060_ARRAY_SIZE(a)-1 && strcmp(a[i].zType, zType)!=0; i++){}
+  return a[i].eMsg;
+}
+
 /* Set *pzErr to "x1060_import(): " and zWhat (owned); SQLITE_ERROR. */
 static int importFail(char **pzErr, char *zWhat){
   if( zWhat==0 ) return SQLITE_NOMEM;
@@ -77,13 +92,13 @@ static int importFail(char **pzErr, char *zWhat){
 /* Fail with the message of bad input (x1060NotAllowed) of the value zVal
 ** (owned: a description; NULL is out of memory) at JSON path zPath, key
 ** zKey (or NULL). */
-static int importNotAllowed(char **pzErr, const char *zPath, const char *zKey,
-                            char *zVal, const char *zKind,
+static int importNotAllowed(int bJa, char **pzErr, const char *zPath,
+                            const char *zKey, char *zVal, const char *zKind,
                             const char *zAllowed){
   char *zWho = zKey ? sqlite3_mprintf("%s.%s", zPath, zKey)
                     : sqlite3_mprintf("%s", zPath);
-  int rc = importFail(pzErr, zWho && zVal ? x1060NotAllowed(zWho, 0, zVal,
-                                            zKind, zAllowed) : 0);
+  int rc = importFail(pzErr, zWho && zVal ? x1060NotAllowedIn(bJa, zWho, 0,
+                                            zVal, zKind, zAllowed) : 0);
   sqlite3_free(zWho);
   sqlite3_free(zVal);
   return rc;
@@ -91,14 +106,14 @@ static int importNotAllowed(char **pzErr, const char *zPath, const char *zKey,
 
 /* A JSON value of type zType (json_each's name) for messages, from
 ** sqlite3_mprintf. */
-static char *importDescribe(const char *zType, sqlite3_value *pVal){
-  if( strcmp(zType, "object")==0 ) return sqlite3_mprintf("an object");
-  if( strcmp(zType, "array")==0 ) return sqlite3_mprintf("an array");
+static char *importDescribe(int bJa, const char *zType, sqlite3_value *pVal){
+  if( strcmp(zType, "object")==0 ) return x1060MsgIn(bJa, X1060_MSG_JT_OBJECT);
+  if( strcmp(zType, "array")==0 ) return x1060MsgIn(bJa, X1060_MSG_JT_ARRAY);
   if( strcmp(zType, "true")==0 || strcmp(zType, "false")==0
    || strcmp(zType, "null")==0 ){
     return sqlite3_mprintf("%s", zType);
   }
-  return x1060DescribeValue(pVal);
+  return x1060DescribeValueIn(pVal, bJa);
 }
 
 /* The JSON types column iCol takes in a document, as a phrase; *pbNull:
@@ -182,6 +197,7 @@ struct ImportDoc {
   sqlite3_stmt *apStmt[IMPORT_NSTMT];   /* azImportSql, prepared */
   ImportSpan aTop[sizeof(aTopField)/sizeof(aTopField[0])]; /* its fields */
   char **pzErr;
+  int bJa;                /* messages in Japanese */
 };
 
 /* Run pStmt with ?1 bound to the n bytes at z (n -1: up to its NUL):
@@ -213,7 +229,7 @@ static char *importDescribeAt(ImportDoc *p, int i, int n){
   int rc = SQLITE_OK;
   sqlite3_value *pVal = 0;
   if( zType[0]!='o' && zType[0]!='a' ) pVal = importScalar(p, i, n, &rc);
-  return rc==SQLITE_OK ? importDescribe(zType, pVal) : 0;
+  return rc==SQLITE_OK ? importDescribe(p->bJa, zType, pVal) : 0;
 }
 
 /* Reading the members of one object of a document one by one: each
@@ -274,7 +290,8 @@ static int importTypeIs(const char *zTypes, const char *zType){
 ** type zType with value pVal, against aField (nField entries); *piField
 ** gets its index.
 */
-static int importCheckField(const struct ImportField *aField, int nField,
+static int importCheckField(int bJa, const struct ImportField *aField,
+                            int nField,
                             const char *zPath, const char *zKey,
                             const char *zType, sqlite3_value *pVal,
                             int *piField, char **pzErr){
@@ -285,27 +302,21 @@ static int importCheckField(const struct ImportField *aField, int nField,
     sqlite3_str *pStr = sqlite3_str_new(0);
     int j;
     for(j=0; j<nField; j++){
-      sqlite3_str_appendf(pStr, "%s%s", j ? ", " : "", aField[j].zName);
+      if( j ) x1060AppendMsg(pStr, bJa, X1060_MSG_LIST_SEP);
+      sqlite3_str_appendall(pStr, aField[j].zName);
     }
     {
       char *zAllowed = sqlite3_str_finish(pStr);
-      int rc = zAllowed ? importNotAllowed(pzErr, zPath, zKey,
-          sqlite3_mprintf("%s", zKey), "a field here", zAllowed) : SQLITE_NOMEM;
+      int rc = zAllowed ? importNotAllowed(bJa, pzErr, zPath, zKey,
+          sqlite3_mprintf("%s", zKey), x1060Text(bJa, X1060_MSG_A_FIELD_HERE),
+          zAllowed) : SQLITE_NOMEM;
       sqlite3_free(zAllowed);
       return rc;
     }
   }
   if( !importTypeIs(aField[i].zType, zType) ){
-    int nType = (int)strcspn(aField[i].zType, "|");
-    char *zWant = sqlite3_mprintf("%s %.*s%s",
-        strchr("aio", aField[i].zType[0]) ? "an" : "a",
-        strncmp(aField[i].zType, "text", 4)==0 ? 6 : nType,
-        strncmp(aField[i].zType, "text", 4)==0 ? "string" : aField[i].zType,
-        aField[i].zType[nType] ? " or null" : "");
-    int rc = zWant ? importNotAllowed(pzErr, zPath, zKey,
-        importDescribe(zType, pVal), 0, zWant) : SQLITE_NOMEM;
-    sqlite3_free(zWant);
-    return rc;
+    return importNotAllowed(bJa, pzErr, zPath, zKey, importDescribe(bJa,
+        zType, pVal), 0, x1060Text(bJa, importTypePhrase(aField[i].zType)));
   }
   return SQLITE_OK;
 }
@@ -324,8 +335,8 @@ static int importCheckFields(ImportDoc *p, int i, const char *zPath,
   memset(aSpan, 0, sizeof(ImportSpan)*(size_t)nField);
   importEachBegin(&e, p, i);
   while( importEachNext(&e, &rc) ){
-    rc = importCheckField(aField, nField, zPath, e.zKey, e.zType, e.pVal, &k,
-                          p->pzErr);
+    rc = importCheckField(p->bJa, aField, nField, zPath, e.zKey, e.zType,
+                          e.pVal, &k, p->pzErr);
     if( rc==SQLITE_OK ){
       mSeen |= 1u<<k;
       aSpan[k].i = e.it.iValue;
@@ -335,8 +346,8 @@ static int importCheckFields(ImportDoc *p, int i, const char *zPath,
   importEachEnd(&e);
   for(k=0; rc==SQLITE_OK && k<nField; k++){
     if( aField[k].bRequired && (mSeen & (1u<<k))==0 ){
-      rc = importFail(p->pzErr, sqlite3_mprintf("%s: the field %s is missing",
-                                                zPath, aField[k].zName));
+      rc = importFail(p->pzErr, x1060MsgIn(p->bJa, X1060_MSG_FIELD_MISSING,
+                                           zPath, aField[k].zName));
     }
   }
   return rc;
@@ -371,16 +382,18 @@ static int importCheckService(ImportDoc *p, int i, const char *zPath,
     const char *zWant;
     if( iCol<0 ){
       char *zCols = cdcStoredColumnList("");
-      rc = zCols ? importNotAllowed(pzErr, zPath, e.zKey, sqlite3_mprintf(
-          "%s", e.zKey), "a field of a service", zCols) : SQLITE_NOMEM;
+      rc = zCols ? importNotAllowed(p->bJa, pzErr, zPath, e.zKey,
+          sqlite3_mprintf("%s", e.zKey),
+          x1060Text(p->bJa, X1060_MSG_A_SERVICE_FIELD), zCols) : SQLITE_NOMEM;
       sqlite3_free(zCols);
       break;
     }
     zWant = importColumnType(iCol, &bNull);
     if( strcmp(e.zType, zWant)!=0 && !(bNull && strcmp(e.zType, "null")==0) ){
-      rc = importNotAllowed(pzErr, zPath, e.zKey, importDescribe(e.zType,
-          e.pVal), 0, zWant[0]=='i' ? (bNull ? "an integer or null"
-          : "an integer") : (bNull ? "a string or null" : "a string"));
+      rc = importNotAllowed(p->bJa, pzErr, zPath, e.zKey, importDescribe(
+          p->bJa, e.zType, e.pVal), 0, x1060Text(p->bJa, zWant[0]=='i'
+          ? (bNull ? X1060_MSG_JT_INTEGER_NULL : X1060_MSG_JT_INTEGER)
+          : (bNull ? X1060_MSG_JT_STRING_NULL : X1060_MSG_JT_STRING)));
       break;
     }
     k = cdcColumns[iCol].iStored;
@@ -395,15 +408,13 @@ static int importCheckService(ImportDoc *p, int i, const char *zPath,
     const CdcColumn *c = &cdcColumns[cdcStored(k)];
     if( aVal[k]==0 ){
       if( c->bNotNull ){
-        rc = importFail(pzErr, sqlite3_mprintf("%s: the field %s is missing "
-            "(a snapshot row holds every column, as x1060_export writes "
-            "it)", zPath, c->zName));
+        rc = importFail(pzErr, x1060MsgIn(p->bJa,
+            X1060_MSG_SNAPSHOT_FIELD_MISSING, zPath, c->zName));
       }
     }else{
       char *zWhy = cdcStoredValueProblem(aVal[k], k, &rc);
-      if( zWhy ) rc = importFail(pzErr, sqlite3_mprintf("%s.%s: %s (a "
-          "snapshot row holds values as x1060_export writes them)", zPath,
-          c->zName, zWhy));
+      if( zWhy ) rc = importFail(pzErr, x1060MsgIn(p->bJa,
+          X1060_MSG_SNAPSHOT_VALUE_BAD, zPath, c->zName, zWhy));
       sqlite3_free(zWhy);
     }
   }
@@ -420,14 +431,19 @@ static int importCheckService(ImportDoc *p, int i, const char *zPath,
       if( zCat[0]!=s->zId[0] || strcmp(zNm, s->w.zName)!=0
        || strcmp(zJa, s->w.zNameJa)!=0
        || sqlite3_value_int(aVal[CDC_S_CUSTOM])!=0 ){
-        rc = importFail(pzErr, sqlite3_mprintf("%s: Annex A service %s must "
-            "have X.1060's category %c, name %Q, name_ja %Q and custom 0",
-            zPath, s->zId, s->zId[0], s->w.zName, s->w.zNameJa));
+        char zCat[2] = { s->zId[0], 0 };
+        char *zN = sqlite3_mprintf("%Q", s->w.zName);
+        char *zNJ = sqlite3_mprintf("%Q", s->w.zNameJa);
+        rc = importFail(pzErr, zN && zNJ ? x1060MsgIn(p->bJa,
+            X1060_MSG_ANNEX_MUST_MATCH, zPath, s->zId, zCat, zN, zNJ) : 0);
+        sqlite3_free(zN);
+        sqlite3_free(zNJ);
       }
     }else if( cdcReservedId(zId) || sqlite3_value_int(aVal[CDC_S_CUSTOM])!=1 ){
-      rc = importFail(pzErr, sqlite3_mprintf("%s: %Q is not an Annex A "
-          "service, so it must be custom (1) and have an id not of the form "
-          "A-1 .. I-99", zPath, zId));
+      char *zLit = sqlite3_mprintf("%Q", zId);
+      rc = importFail(pzErr, zLit ? x1060MsgIn(p->bJa,
+          X1060_MSG_NOT_ANNEX_CUSTOM, zPath, zLit) : 0);
+      sqlite3_free(zLit);
     }
   }
   for(k=0; k<CDC_NSTORED; k++) sqlite3_value_free(aVal[k]);
@@ -438,17 +454,17 @@ static int importCheckService(ImportDoc *p, int i, const char *zPath,
 ** null, or a number for a number column, a string for the others; *pzWant
 ** says what may. */
 static int importActionType(const CdcColumn *c, const char *zType,
-                            const char **pzWant){
+                            int *peWant){
   if( strcmp(zType, "null")==0 ) return 1;
   switch( c->eKind ){
     case K_PERCENT: case K_SCORE:
-      *pzWant = "an integer or null";
+      *peWant = X1060_MSG_JT_INTEGER_NULL;
       return strcmp(zType, "integer")==0;
     case K_AMOUNT:
-      *pzWant = "a number or null";
+      *peWant = X1060_MSG_JT_NUMBER_NULL;
       return strcmp(zType, "integer")==0 || strcmp(zType, "real")==0;
   }
-  *pzWant = "a string or null";
+  *peWant = X1060_MSG_JT_STRING_NULL;
   return strcmp(zType, "text")==0;
 }
 
@@ -470,15 +486,13 @@ static int importCheckActionValues(ImportDoc *p, const char *zPath,
     const CdcColumn *c = &x1060ActionColumns[i];
     char *zWhy;
     if( aVal[i]==0 ){
-      if( c->bNotNull ) rc = importFail(p->pzErr, sqlite3_mprintf("%s: the "
-          "field %s is missing (an action of a snapshot holds every column, "
-          "as x1060_export writes it)", zPath, c->zName));
+      if( c->bNotNull ) rc = importFail(p->pzErr, x1060MsgIn(p->bJa,
+          X1060_MSG_ACTION_FIELD_MISSING, zPath, c->zName));
       continue;
     }
     zWhy = x1060ColumnProblem(c, aVal[i], &rc);
-    if( zWhy ) rc = importFail(p->pzErr, sqlite3_mprintf("%s.%s: %s (an "
-        "action of a snapshot holds values as x1060_export writes them)",
-        zPath, c->zName, zWhy));
+    if( zWhy ) rc = importFail(p->pzErr, x1060MsgIn(p->bJa,
+        X1060_MSG_ACTION_VALUE_BAD, zPath, c->zName, zWhy));
     sqlite3_free(zWhy);
   }
   return rc;
@@ -499,24 +513,28 @@ static int importCheckAction(ImportDoc *p, int i, const char *zPath,
   memset(aVal, 0, sizeof(aVal));
   importEachBegin(&e, p, i);
   while( importEachNext(&e, &rc) ){
-    const char *zWant = 0;
+    int eWant = 0;
     int iCol = importActionColumn(e.zKey);
     if( strcmp(e.zKey, "action_id")==0 ){
       bId = 1;
       if( strcmp(e.zType, "integer")!=0 || sqlite3_value_int64(e.pVal)<1
        || sqlite3_value_int64(e.pVal)>ACT_ID_MAX ){
-        rc = importNotAllowed(p->pzErr, zPath, e.zKey, importDescribe(
-            e.zType, e.pVal), 0, "an integer 1.." X1060_STR(ACT_ID_MAX));
+        char *zRange = x1060MsgIn(p->bJa, X1060_MSG_ACTION_ID_RANGE,
+                                  X1060_STR(ACT_ID_MAX));
+        rc = zRange ? importNotAllowed(p->bJa, p->pzErr, zPath, e.zKey,
+            importDescribe(p->bJa, e.zType, e.pVal), 0, zRange) : SQLITE_NOMEM;
+        sqlite3_free(zRange);
       }
       importListAdd(pIds, p, e.it.iValue, e.it.nValue);
     }else if( iCol<0 ){
       char *zCols = x1060ActionColumnList("");
-      rc = zCols ? importNotAllowed(p->pzErr, zPath, e.zKey, sqlite3_mprintf(
-          "%s", e.zKey), "a field of an action", zCols) : SQLITE_NOMEM;
+      rc = zCols ? importNotAllowed(p->bJa, p->pzErr, zPath, e.zKey,
+          sqlite3_mprintf("%s", e.zKey),
+          x1060Text(p->bJa, X1060_MSG_AN_ACTION_FIELD), zCols) : SQLITE_NOMEM;
       sqlite3_free(zCols);
-    }else if( !importActionType(&x1060ActionColumns[iCol], e.zType, &zWant) ){
-      rc = importNotAllowed(p->pzErr, zPath, e.zKey, importDescribe(e.zType,
-          e.pVal), 0, zWant);
+    }else if( !importActionType(&x1060ActionColumns[iCol], e.zType, &eWant) ){
+      rc = importNotAllowed(p->bJa, p->pzErr, zPath, e.zKey, importDescribe(
+          p->bJa, e.zType, e.pVal), 0, x1060Text(p->bJa, eWant));
     }else if( bSnapshot && strcmp(e.zType, "null")!=0 ){
       aVal[iCol] = sqlite3_value_dup(e.pVal);
       if( aVal[iCol]==0 ) rc = SQLITE_NOMEM;
@@ -524,8 +542,8 @@ static int importCheckAction(ImportDoc *p, int i, const char *zPath,
   }
   importEachEnd(&e);
   if( rc==SQLITE_OK && !bId ){
-    rc = importFail(p->pzErr, sqlite3_mprintf("%s: the field action_id is "
-                                              "missing", zPath));
+    rc = importFail(p->pzErr, x1060MsgIn(p->bJa, X1060_MSG_FIELD_MISSING,
+                                         zPath, "action_id"));
   }
   if( rc==SQLITE_OK && bSnapshot ) rc = importCheckActionValues(p, zPath,
                                                                 aVal);
@@ -565,10 +583,10 @@ static int importCheckAssessment(ImportDoc *p, int i, int n,
                         || !sqlite3_column_int(pStmt, 2)) ){
     int j = !sqlite3_column_int(pStmt, 0) ? 1
           : !sqlite3_column_int(pStmt, 1) ? 2 : 6;
-    rc = importNotAllowed(p->pzErr, zPath, aAssessField[j].zName,
-        importDescribeAt(p, aSpan[j].i, aSpan[j].n), 0, j==1 ? "'as_is' or "
-        "'to_be'" : j==2 ? "'Insourcing', 'Outsourcing' or 'Combination'"
-        : "a time YYYY-MM-DDTHH:MM:SSZ");
+    rc = importNotAllowed(p->bJa, p->pzErr, zPath, aAssessField[j].zName,
+        importDescribeAt(p, aSpan[j].i, aSpan[j].n), 0, x1060Text(p->bJa,
+        j==1 ? X1060_MSG_SIDE_VALUES : j==2 ? X1060_MSG_ASSIGNMENT_VALUES
+        : X1060_MSG_A_TIME_UTC));
   }
   if( rc==SQLITE_OK ){
     char *zWhy = 0;
@@ -577,13 +595,15 @@ static int importCheckAssessment(ImportDoc *p, int i, int n,
         &iPoints, &zWhy);
     if( rc==SQLITE_OK && (iPoints ? sqlite3_column_int(pStmt, 6)!=iPoints
                           : sqlite3_column_type(pStmt, 6)!=SQLITE_NULL) ){
-      zWhy = sqlite3_mprintf("the score %s is not what the answers give (%d;"
-          " 0: N/A)", sqlite3_column_type(pStmt, 6)==SQLITE_NULL ? "null"
-          : (const char*)sqlite3_column_text(pStmt, 6), iPoints);
+      char zPts[16];
+      sqlite3_snprintf(sizeof(zPts), zPts, "%d", iPoints);
+      zWhy = x1060MsgIn(p->bJa, X1060_MSG_SCORE_NOT_ANSWERS,
+          sqlite3_column_type(pStmt, 6)==SQLITE_NULL ? "null"
+          : (const char*)sqlite3_column_text(pStmt, 6), zPts);
       rc = zWhy ? SQLITE_ERROR : SQLITE_NOMEM;
     }
-    if( rc==SQLITE_ERROR ) rc = importFail(p->pzErr, sqlite3_mprintf("%s: %s",
-                                                             zPath, zWhy));
+    if( rc==SQLITE_ERROR ) rc = importFail(p->pzErr, x1060MsgIn(p->bJa,
+                                           X1060_MSG_PATH_WHY, zPath, zWhy));
     sqlite3_free(zWhy);
   }
   if( rc==SQLITE_OK ){
@@ -608,14 +628,16 @@ static int importCheckSettings(ImportDoc *p, int i, int bAttr){
     for(k=0; k<n && strcmp(bAttr ? x1060AttributeColumns[k].zName
                            : x1060Settings[k].col.zName, e.zKey)!=0; k++){}
     if( k==n ){
-      rc = importNotAllowed(p->pzErr, zPath, e.zKey, sqlite3_mprintf("%s",
-          e.zKey), bAttr ? "an attribute" : "a setting", bAttr ? "sector, "
-          "size, region, assessed_by" : "short_effort_max");
+      rc = importNotAllowed(p->bJa, p->pzErr, zPath, e.zKey, sqlite3_mprintf(
+          "%s", e.zKey), x1060Text(p->bJa, bAttr ? X1060_MSG_AN_ATTRIBUTE
+          : X1060_MSG_A_SETTING), x1060Text(p->bJa, bAttr
+          ? X1060_MSG_ATTRIBUTE_KEYS : X1060_MSG_SETTING_KEYS_DOC));
     }else if( strcmp(e.zType, "null")!=0 && (bAttr
         ? strcmp(e.zType, "text")!=0 : (strcmp(e.zType, "integer")!=0
                                         && strcmp(e.zType, "real")!=0)) ){
-      rc = importNotAllowed(p->pzErr, zPath, e.zKey, importDescribe(
-          e.zType, e.pVal), 0, bAttr ? "text or null" : "a number or null");
+      rc = importNotAllowed(p->bJa, p->pzErr, zPath, e.zKey, importDescribe(
+          p->bJa, e.zType, e.pVal), 0, x1060Text(p->bJa, bAttr
+          ? X1060_MSG_JT_TEXT_NULL : X1060_MSG_JT_NUMBER_NULL));
     }
   }
   importEachEnd(&e);
@@ -628,10 +650,10 @@ static int importCheckSettings(ImportDoc *p, int i, int bAttr){
 ** every spelling the CDC table reads as the same id. */
 static int importCheckTwice(ImportDoc *p, sqlite3_str *pList,
                             const char *zPath, int eKind){
-  static const char *const azWhat[] = {
-    "service (in any spelling: id, name, case, full width)",
-    "service (in any spelling: id, name, case, full width)",
-    "label", "action_id", "action_id", "service and side", "service and side"
+  static const int aWhat[] = {
+    X1060_MSG_TWICE_SERVICE, X1060_MSG_TWICE_SERVICE, X1060_MSG_TWICE_LABEL,
+    X1060_MSG_TWICE_ACTION, X1060_MSG_TWICE_ACTION,
+    X1060_MSG_TWICE_ASSESSMENT, X1060_MSG_TWICE_ASSESSMENT
   };
   int bLabel = eKind>=2;
   sqlite3_stmt *pStmt = p->apStmt[bLabel ? IMPORT_TWICE_LABEL
@@ -643,9 +665,11 @@ static int importCheckTwice(ImportDoc *p, sqlite3_str *pList,
   rc = zList ? importRow(pStmt, zList, -1) : SQLITE_NOMEM;
   if( rc==SQLITE_ROW ){
     const char *zWhat = (const char*)sqlite3_column_text(pStmt, 0);
-    rc = zWhat==0 ? SQLITE_NOMEM : importFail(p->pzErr, sqlite3_mprintf(
-        "%s: %Q is given twice; allowed: each %s once", zPath, zWhat,
-        azWhat[eKind]));
+    char *zLit = zWhat ? sqlite3_mprintf("%Q", zWhat) : 0;
+    rc = zLit==0 ? SQLITE_NOMEM : importFail(p->pzErr, x1060MsgIn(p->bJa,
+        X1060_MSG_GIVEN_TWICE, zPath, zLit, x1060Text(p->bJa,
+        aWhat[eKind])));
+    sqlite3_free(zLit);
   }
   sqlite3_reset(pStmt);
   sqlite3_free(zList);
@@ -670,8 +694,8 @@ static int importCheckArray(ImportDoc *p, int i, const char *zPath,
     if( zElem==0 ){
       rc = SQLITE_NOMEM;
     }else if( p->z[it.iValue]!='{' ){
-      rc = importNotAllowed(p->pzErr, zElem, 0, importDescribeAt(p,
-          it.iValue, it.nValue), 0, "an object");
+      rc = importNotAllowed(p->bJa, p->pzErr, zElem, 0, importDescribeAt(p,
+          it.iValue, it.nValue), 0, x1060Text(p->bJa, X1060_MSG_JT_OBJECT));
     }else if( eKind==2 ){
       rc = importCheckSnapshot(p, it.iValue, zElem, pList);
     }else if( eKind>=5 ){
@@ -712,19 +736,23 @@ static int importCheckSnapshot(ImportDoc *p, int i, const char *zPath,
     rc = SQLITE_CONSTRAINT;    /* with spaces around: not as stored */
   }
   if( rc==SQLITE_CONSTRAINT ){
-    rc = importNotAllowed(p->pzErr, zPath, "label", x1060DescribeValue(
-        pLabel), "a snapshot label", CDC_LABEL_ALLOWED ", without spaces "
-        "around it");
+    char *zAllowed = x1060MsgIn(p->bJa, X1060_MSG_LABEL_ALLOWED_TRIMMED,
+                                X1060_STR(X1060_LABEL_MAX));
+    rc = zAllowed ? importNotAllowed(p->bJa, p->pzErr, zPath, "label",
+        x1060DescribeValueIn(pLabel, p->bJa),
+        x1060Text(p->bJa, X1060_MSG_A_SNAPSHOT_LABEL), zAllowed)
+        : SQLITE_NOMEM;
+    sqlite3_free(zAllowed);
   }
   if( rc==SQLITE_OK && pAt->n>0 ){
     pStmt = p->apStmt[IMPORT_TIME];
     rc = importRow(pStmt, p->z+pAt->i, pAt->n);
     if( rc==SQLITE_ROW ){
       rc = sqlite3_column_int(pStmt, 1) ? SQLITE_OK : importNotAllowed(
-          p->pzErr, zPath, "taken_at", x1060DescribeValue(
-          sqlite3_column_value(pStmt, 0)), "a time", "YYYY-MM-DDTHH:MM:SSZ "
-          "(UTC, as x1060_snapshot writes it), or no taken_at (the time of "
-          "the import)");
+          p->bJa, p->pzErr, zPath, "taken_at", x1060DescribeValueIn(
+          sqlite3_column_value(pStmt, 0), p->bJa),
+          x1060Text(p->bJa, X1060_MSG_A_TIME),
+          x1060Text(p->bJa, X1060_MSG_TAKEN_AT_ALLOWED));
     }
   }
   if( rc==SQLITE_OK ){
@@ -735,9 +763,8 @@ static int importCheckSnapshot(ImportDoc *p, int i, const char *zPath,
   }
   for(k=0; rc==SQLITE_OK && k<X1060_NSERVICE && aSeen[k]; k++){}
   if( rc==SQLITE_OK && k<X1060_NSERVICE ){
-    rc = importFail(p->pzErr, sqlite3_mprintf("%s: Annex A service %s is "
-        "missing; allowed: a snapshot of every service, as x1060_snapshot "
-        "takes it and x1060_export writes it", zArray, x1060Services[k].zId));
+    rc = importFail(p->pzErr, x1060MsgIn(p->bJa,
+        X1060_MSG_SNAPSHOT_INCOMPLETE, zArray, x1060Services[k].zId));
   }
   if( rc==SQLITE_OK && aSpan[3].n>0 ){
     sqlite3_free(zArray);
@@ -772,8 +799,8 @@ static int importCheckFormat(ImportDoc *p, int i){
   }
   importEachEnd(&e);
   if( rc==SQLITE_OK && !bOurs ){
-    rc = importFail(p->pzErr, sqlite3_mprintf("$.format: expected \""
-        X1060_JSON_FORMAT "\" (a document made by x1060_export)"));
+    rc = importFail(p->pzErr, x1060MsgIn(p->bJa, X1060_MSG_FORMAT_EXPECTED,
+                                         X1060_JSON_FORMAT));
   }
   return rc;
 }
@@ -786,11 +813,20 @@ static int importCheckVersionOrg(ImportDoc *p){
   sqlite3_value *pVal = importScalar(p, pV->i, pV->n, &rc);
   sqlite3_int64 v = pVal ? sqlite3_value_int64(pVal) : 0;
   if( rc==SQLITE_OK && (v<1 || v>X1060_JSON_VERSION) ){
-    rc = importFail(p->pzErr, v>X1060_JSON_VERSION ? sqlite3_mprintf(
-        "$.format_version: %lld is newer than this x1060 reads (%d); upgrade "
-        "x1060", v, X1060_JSON_VERSION) : x1060NotAllowed("$.format_version",
-        0, sqlite3_value_text(pVal) ? (const char*)sqlite3_value_text(pVal)
-        : "?", "a format version", "1 to " X1060_STR(X1060_JSON_VERSION)));
+    char zV[24];
+    sqlite3_snprintf(sizeof(zV), zV, "%lld", v);
+    if( v>X1060_JSON_VERSION ){
+      rc = importFail(p->pzErr, x1060MsgIn(p->bJa, X1060_MSG_FORMAT_TOO_NEW,
+                                           zV, X1060_STR(X1060_JSON_VERSION)));
+    }else{
+      char *zRange = x1060MsgIn(p->bJa, X1060_MSG_FORMAT_VERSIONS,
+                                X1060_STR(X1060_JSON_VERSION));
+      rc = importFail(p->pzErr, zRange ? x1060NotAllowedIn(p->bJa,
+          "$.format_version", 0, sqlite3_value_text(pVal)
+          ? (const char*)sqlite3_value_text(pVal) : "?",
+          x1060Text(p->bJa, X1060_MSG_A_FORMAT_VERSION), zRange) : 0);
+      sqlite3_free(zRange);
+    }
   }
   if( rc==SQLITE_OK && pOrg->n>0 ){
     const char *zOrg;
@@ -802,9 +838,11 @@ static int importCheckVersionOrg(ImportDoc *p){
       rc = SQLITE_NOMEM;
     }else if( rc==SQLITE_OK && (n<1 || n>CDC_NAME_MAX
                              || !x1060CleanText(zOrg, n, "")) ){
-      rc = importNotAllowed(p->pzErr, "$", "org", x1060DescribeValue(pVal),
-          0, "printable UTF-8 text of 1 to " X1060_STR(CDC_NAME_MAX)
-          " bytes");
+      char *zAllowed = x1060MsgIn(p->bJa, X1060_MSG_ORG_TEXT,
+                                  X1060_STR(CDC_NAME_MAX));
+      rc = zAllowed ? importNotAllowed(p->bJa, p->pzErr, "$", "org",
+          x1060DescribeValueIn(pVal, p->bJa), 0, zAllowed) : SQLITE_NOMEM;
+      sqlite3_free(zAllowed);
     }
   }
   sqlite3_reset(p->apStmt[IMPORT_SCALAR]);
@@ -819,17 +857,16 @@ static int importCheckVersionOrg(ImportDoc *p){
 static int importCheck(ImportDoc *p){
   const ImportSpan *pSnaps = &p->aTop[IMPORT_SNAPSHOTS];
   char *zWhy = 0;
-  int i, rc = x1060JsonCheck(p->z, p->n, &zWhy);
+  int i, rc = x1060JsonCheck(p->z, p->n, p->bJa, &zWhy);
   if( rc==SQLITE_ERROR ){
-    rc = importFail(p->pzErr, sqlite3_mprintf("the document is not valid "
-                                              "JSON: %s", zWhy));
+    rc = importFail(p->pzErr, x1060MsgIn(p->bJa, X1060_MSG_DOC_NOT_JSON,
+                                         zWhy));
     sqlite3_free(zWhy);
     return rc;
   }
   i = x1060JsonSkipSpace(p->z, p->n, 0);
   if( rc==SQLITE_OK && p->z[i]!='{' ){
-    return importFail(p->pzErr, sqlite3_mprintf("$: not a JSON object; "
-                      "allowed: a document made by x1060_export"));
+    return importFail(p->pzErr, x1060MsgIn(p->bJa, X1060_MSG_DOC_NOT_OBJECT));
   }
   if( rc==SQLITE_OK ) rc = importCheckFormat(p, i);
   if( rc==SQLITE_OK ) rc = importCheckFields(p, i, "$", aTopField,
@@ -896,10 +933,11 @@ static int importServiceRefused(ImportDoc *p, int i, int n, int iIndex){
   char *zWhy = sqlite3_mprintf("%s", sqlite3_errmsg(p->db));
   int rc = zWhy ? importRow(pId, p->z+i, n) : SQLITE_NOMEM;
   if( rc==SQLITE_ROW || rc==SQLITE_OK ){
-    *p->pzErr = sqlite3_mprintf("x1060_import(): $.services[%d] (service "
-        "%s): %s", iIndex, rc==SQLITE_ROW ? sqlite3_column_text(pId, 0) : 0,
-        zWhy);
-    rc = *p->pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+    char zIdx[16];
+    sqlite3_snprintf(sizeof(zIdx), zIdx, "%d", iIndex);
+    rc = importFail(p->pzErr, x1060MsgIn(p->bJa, X1060_MSG_SERVICE_REFUSED,
+        zIdx, rc==SQLITE_ROW ? (const char*)sqlite3_column_text(pId, 0)
+        : "(null)", zWhy));
   }
   sqlite3_reset(pId);
   sqlite3_free(zWhy);
@@ -1012,12 +1050,15 @@ static int importAssessments(ImportDoc *p, const char *zSchema,
       rc = sqlite3_reset(pIns);
     }
     if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
-      *p->pzErr = sqlite3_extended_errcode(p->db)==SQLITE_CONSTRAINT_NOTNULL
-          ? sqlite3_mprintf("x1060_import(): %s[%d].service_id: not a service"
-            " of %s%s", zPath, it.iIndex, zName, nSnap>0 ? "'s snapshot"
-            : "") : sqlite3_mprintf("x1060_import(): %s[%d]: %s", zPath,
-            it.iIndex, sqlite3_errmsg(p->db));
-      if( *p->pzErr==0 ) rc = SQLITE_NOMEM;
+      char zIdx[16];
+      sqlite3_snprintf(sizeof(zIdx), zIdx, "%d", it.iIndex);
+      if( importFail(p->pzErr, sqlite3_extended_errcode(p->db)
+          ==SQLITE_CONSTRAINT_NOTNULL ? x1060MsgIn(p->bJa, nSnap>0
+          ? X1060_MSG_NOT_A_SERVICE_OF_SNAPSHOT : X1060_MSG_NOT_A_SERVICE_OF,
+          zPath, zIdx, zName) : x1060MsgIn(p->bJa, X1060_MSG_ELEMENT_WHY,
+          zPath, zIdx, sqlite3_errmsg(p->db)))==SQLITE_NOMEM ){
+        rc = SQLITE_NOMEM;      /* (else rc stays the failed step's code) */
+      }
     }
   }
   sqlite3_finalize(pIns);
@@ -1077,10 +1118,12 @@ static int importSnapshots(ImportDoc *p, const char *zSchema,
         if( rc!=SQLITE_OK ) break;
       }
       if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
-        *p->pzErr = sqlite3_mprintf("x1060_import(): $.snapshots[%d]: %s "
-            "(snapshot rows hold canonical values, as x1060_export writes "
-            "them)", it.iIndex, sqlite3_errmsg(p->db));
-        if( *p->pzErr==0 ) rc = SQLITE_NOMEM;
+        char zIdx[16];
+        sqlite3_snprintf(sizeof(zIdx), zIdx, "%d", it.iIndex);
+        if( importFail(p->pzErr, x1060MsgIn(p->bJa, X1060_MSG_SNAPSHOT_REFUSED,
+                       zIdx, sqlite3_errmsg(p->db)))==SQLITE_NOMEM ){
+          rc = SQLITE_NOMEM;
+        }
       }
     }
   }
@@ -1146,9 +1189,12 @@ static int importActions(ImportDoc *p, const char *zSchema,
       rc = importRow(pIns, p->z+it.iValue, it.nValue);
     }
     if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
-      *p->pzErr = sqlite3_mprintf("x1060_import(): $.actions[%d]: %s",
-                                  it.iIndex, sqlite3_errmsg(p->db));
-      if( *p->pzErr==0 ) rc = SQLITE_NOMEM;
+      char zIdx[16];
+      sqlite3_snprintf(sizeof(zIdx), zIdx, "%d", it.iIndex);
+      if( importFail(p->pzErr, x1060MsgIn(p->bJa, X1060_MSG_ELEMENT_WHY,
+                     "$.actions", zIdx, sqlite3_errmsg(p->db)))==SQLITE_NOMEM ){
+        rc = SQLITE_NOMEM;
+      }
     }
   }
   sqlite3_finalize(pUpd);
@@ -1219,20 +1265,17 @@ static int importInSavepoint(ImportDoc *p, const char *zSchema,
 /* Check that argument pDoc is a document x1060_import reads: not NULL
 ** (readfile() of a file that is not there, most often), not larger than
 ** X1060_IMPORT_MAX bytes. */
-static int importCheckSize(sqlite3_value *pDoc, char **pzErr){
+static int importCheckSize(int bJa, sqlite3_value *pDoc, char **pzErr){
+  char zN[16];
   if( sqlite3_value_type(pDoc)==SQLITE_NULL ){
-    *pzErr = sqlite3_mprintf("x1060_import(): the document is NULL "
-        "(readfile() gives NULL for a file it cannot read); allowed: a JSON "
-        "document made by x1060_export");
-  }else if( sqlite3_value_bytes(pDoc)>X1060_IMPORT_MAX ){
-    *pzErr = sqlite3_mprintf("x1060_import(): the document is %d bytes; "
-        "allowed: at most " X1060_STR(X1060_IMPORT_MAX) " bytes (64 MiB); "
-        "import its snapshots in several documents (each keeps the "
-        "snapshots of other labels)", sqlite3_value_bytes(pDoc));
-  }else{
-    return SQLITE_OK;
+    return importFail(pzErr, x1060MsgIn(bJa, X1060_MSG_DOC_NULL));
   }
-  return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  if( sqlite3_value_bytes(pDoc)>X1060_IMPORT_MAX ){
+    sqlite3_snprintf(sizeof(zN), zN, "%d", sqlite3_value_bytes(pDoc));
+    return importFail(pzErr, x1060MsgIn(bJa, X1060_MSG_DOC_TOO_BIG, zN,
+                                        X1060_STR(X1060_IMPORT_MAX)));
+  }
+  return SQLITE_OK;
 }
 
 /*
@@ -1251,8 +1294,9 @@ static int importRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
   memset(&doc, 0, sizeof(doc));
   doc.db = db;
   doc.pzErr = pzErr;
+  doc.bJa = x1060ConnLanguage(db);
   rc = cdcResolve(db, apArg[0], "x1060_import", &zSchema, &zName, pzErr);
-  if( rc==SQLITE_OK ) rc = importCheckSize(apArg[1], pzErr);
+  if( rc==SQLITE_OK ) rc = importCheckSize(doc.bJa, apArg[1], pzErr);
   if( rc==SQLITE_OK ){
     doc.z = (const char*)sqlite3_value_text(apArg[1]);
     doc.n = sqlite3_value_bytes(apArg[1]);

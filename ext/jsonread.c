@@ -41,10 +41,13 @@ static void jsonSpace(JsonParse *p){
   p->i = x1060JsonSkipSpace(p->z, p->n, p->i);
 }
 
-/* Set the error message (the first one wins); return SQLITE_ERROR. */
-static int jsonFail(JsonParse *p, const char *zWhat){
+/* Set the error message to entry eMsg of the catalogue, which says where
+** (the first one wins); return SQLITE_ERROR. */
+static int jsonFail(JsonParse *p, int eMsg){
   if( p->pOut->zErr==0 ){
-    p->pOut->zErr = sqlite3_mprintf("%s at character %d", zWhat, p->i+1);
+    char zAt[16];
+    sqlite3_snprintf(sizeof(zAt), zAt, "%d", p->i+1);
+    p->pOut->zErr = x1060MsgIn(p->pOut->bJa, eMsg, zAt);
   }
   return SQLITE_ERROR;
 }
@@ -103,7 +106,7 @@ static int jsonString(JsonParse *p, int *piStart, int *pnLen){
       p->i++;
       return SQLITE_OK;
     }
-    if( c<0x20 ) return jsonFail(p, "a control character inside a string");
+    if( c<0x20 ) return jsonFail(p, X1060_MSG_JSON_CONTROL);
     if( c!='\\' ){
       p->zBuf[p->nBuf++] = (char)c;
       continue;
@@ -119,8 +122,8 @@ static int jsonString(JsonParse *p, int *piStart, int *pnLen){
       case 'u': {
         const unsigned char *zu = (const unsigned char*)p->z + p->i;
         int c2 = p->i+4<p->n ? jcHex4(zu+1) : -1, lo;
-        if( c2<0 ) return jsonFail(p, "a bad \\u escape");
-        if( c2==0 ) return jsonFail(p, "a NUL character inside a string");
+        if( c2<0 ) return jsonFail(p, X1060_MSG_JSON_BAD_U);
+        if( c2==0 ) return jsonFail(p, X1060_MSG_JSON_NUL_IN_STRING);
         p->i += 4;
         if( c2>=0xD800 && c2<=0xDBFF && p->i+6<p->n && zu[5]=='\\'
          && zu[6]=='u' && (lo = jcHex4(zu+7))>=0xDC00 && lo<=0xDFFF ){
@@ -132,10 +135,10 @@ static int jsonString(JsonParse *p, int *piStart, int *pnLen){
         jsonPutUtf8(p, (unsigned)c2);
         break;
       }
-      default: return jsonFail(p, "a bad escape");
+      default: return jsonFail(p, X1060_MSG_JSON_BAD_ESCAPE);
     }
   }
-  return jsonFail(p, "an unterminated string");
+  return jsonFail(p, X1060_MSG_JSON_UNTERMINATED);
 }
 
 /* Add a node; its index, or -1 when there are too many. */
@@ -156,12 +159,12 @@ static int jsonValue(JsonParse *p, int iParent, int iKey, int iDepth){
   int iNode, rc = SQLITE_OK;
   const char *z;
   jsonSpace(p);
-  if( p->i>=p->n ) return jsonFail(p, "a missing value");
+  if( p->i>=p->n ) return jsonFail(p, X1060_MSG_JSON_MISSING_VALUE);
   z = p->z + p->i;
   if( *z=='{' ){
-    if( iDepth>=X1060_JSON_MAX_DEPTH ) return jsonFail(p, "nesting too deep");
+    if( iDepth>=X1060_JSON_MAX_DEPTH ) return jsonFail(p, X1060_MSG_JSON_TOO_DEEP);
     if( (iNode = jsonNode(p, X1060_JSON_OBJECT, iParent))<0 ){
-      return jsonFail(p, "too many values");
+      return jsonFail(p, X1060_MSG_JSON_TOO_MANY);
     }
     p->i++;
     jsonSpace(p);
@@ -169,21 +172,23 @@ static int jsonValue(JsonParse *p, int iParent, int iKey, int iDepth){
     while( rc==SQLITE_OK ){
       int iK, nK;
       jsonSpace(p);
-      if( p->i>=p->n || p->z[p->i]!='"' ) return jsonFail(p, "a missing key");
+      if( p->i>=p->n || p->z[p->i]!='"' ){
+        return jsonFail(p, X1060_MSG_JSON_MISSING_KEY);
+      }
       if( (rc = jsonString(p, &iK, &nK))!=SQLITE_OK ) return rc;
       jsonSpace(p);
-      if( p->i>=p->n || p->z[p->i]!=':' ) return jsonFail(p, "a missing ':'");
+      if( p->i>=p->n || p->z[p->i]!=':' ) return jsonFail(p, X1060_MSG_JSON_MISSING_COLON);
       p->i++;
       rc = jsonValue(p, iNode, iK, iDepth+1);
       jsonSpace(p);
       if( rc==SQLITE_OK && p->i<p->n && p->z[p->i]==',' ){ p->i++; continue; }
       if( rc==SQLITE_OK && p->i<p->n && p->z[p->i]=='}' ){ p->i++; break; }
-      if( rc==SQLITE_OK ) return jsonFail(p, "a missing ',' or '}'");
+      if( rc==SQLITE_OK ) return jsonFail(p, X1060_MSG_JSON_MISSING_BRACE);
     }
   }else if( *z=='"' ){
     int iS, nS;
     if( (iNode = jsonNode(p, X1060_JSON_STRING, iParent))<0 ){
-      return jsonFail(p, "too many values");
+      return jsonFail(p, X1060_MSG_JSON_TOO_MANY);
     }
     rc = jsonString(p, &iS, &nS);
     p->pOut->aNode[iNode].iText = iS;
@@ -199,14 +204,13 @@ static int jsonValue(JsonParse *p, int iParent, int iKey, int iDepth){
   }else if( *z=='-' || (*z>='0' && *z<='9') || *z=='[' ){
     iNode = jsonNode(p, *z=='[' ? X1060_JSON_ARRAY : X1060_JSON_NUMBER,
                      iParent);
-    if( *z=='[' ) return jsonFail(p, "an array (answers are true, false or "
-                                     "words)");
+    if( *z=='[' ) return jsonFail(p, X1060_MSG_JSON_ARRAY_ANSWER);
     while( p->i<p->n && strchr("+-.eE0123456789", p->z[p->i]) ) p->i++;
   }else{
-    return jsonFail(p, "an unexpected character");
+    return jsonFail(p, X1060_MSG_JSON_UNEXPECTED);
   }
 done:
-  if( rc==SQLITE_OK && iNode<0 ) return jsonFail(p, "too many values");
+  if( rc==SQLITE_OK && iNode<0 ) return jsonFail(p, X1060_MSG_JSON_TOO_MANY);
   if( rc==SQLITE_OK ) p->pOut->aNode[iNode].iKey = iKey;
   return rc;
 }
@@ -218,8 +222,9 @@ done:
 */
 int x1060JsonRead(const char *z, int n, X1060Json *pOut){
   JsonParse p;
-  int rc;
+  int rc, bJa = pOut->bJa;
   memset(pOut, 0, sizeof(*pOut));
+  pOut->bJa = bJa;
   memset(&p, 0, sizeof(p));
   p.z = z;
   p.n = n;
@@ -227,13 +232,13 @@ int x1060JsonRead(const char *z, int n, X1060Json *pOut){
   p.zBuf = pOut->zText = sqlite3_malloc64((sqlite3_uint64)n + 1);
   if( p.zBuf==0 ) return SQLITE_NOMEM;
   if( memchr(z, 0, n) ){
-    return jsonFail(&p, "a NUL character");
+    return jsonFail(&p, X1060_MSG_JSON_NUL);
   }
   rc = jsonValue(&p, -1, -1, 0);
   jsonSpace(&p);
-  if( rc==SQLITE_OK && p.i<p.n ) rc = jsonFail(&p, "text after the value");
+  if( rc==SQLITE_OK && p.i<p.n ) rc = jsonFail(&p, X1060_MSG_JSON_TRAILING);
   /* what this reader took, the rule for all JSON input must allow */
-  if( rc==SQLITE_OK ) rc = x1060JsonCheck(z, n, &pOut->zErr);
+  if( rc==SQLITE_OK ) rc = x1060JsonCheck(z, n, pOut->bJa, &pOut->zErr);
   if( rc==SQLITE_ERROR && pOut->zErr==0 ) rc = SQLITE_NOMEM;
   return rc;
 }
@@ -292,6 +297,7 @@ struct JsonCheck {
   int *aTmp;              /* for sorting them */
   char *zErr;             /* the first problem */
   int rc;
+  int bJa;                /* said in Japanese */
 };
 
 /* Record problem zWhat (owned) at the current path; returns SQLITE_ERROR,
@@ -315,31 +321,30 @@ static int jcFail(JsonCheck *p, char *zWhat){
   return p->rc = p->zErr ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
-/* The same for a syntax error, which says where it is. */
-static int jcSyntax(JsonCheck *p, const char *zWhat){
-  const char *zAllowed = strstr(zWhat, "; allowed");
-  int nWhat = zAllowed ? (int)(zAllowed - zWhat) : (int)strlen(zWhat);
-  return jcFail(p, sqlite3_mprintf("%.*s at character %d%s", nWhat, zWhat,
-                                   p->i+1, zAllowed ? zAllowed : ""));
+/* The same for a syntax error: entry eMsg, which says where it is. */
+static int jcSyntax(JsonCheck *p, int eMsg){
+  char zAt[16];
+  sqlite3_snprintf(sizeof(zAt), zAt, "%d", p->i+1);
+  return jcFail(p, x1060MsgIn(p->bJa, eMsg, zAt));
 }
 
 /*
 ** The next character of the string whose text continues at *pi (after
 ** its opening quote) as a code point, with escapes decoded; -1 at its
-** closing quote; -2 when the text is not a valid string, *pzWhy saying
-** why (static).  Advances *pi.
+** closing quote; -2 when the text is not a valid string, *peWhy saying
+** why (an entry of the catalogue).  Advances *pi.
 */
-static int jcChar(const unsigned char *z, int n, int *pi, const char **pzWhy){
+static int jcChar(const unsigned char *z, int n, int *pi, int *peWhy){
   int i = *pi, c, nc, lo;
-  if( i>=n ){ *pzWhy = "an unterminated string"; return -2; }
+  if( i>=n ){ *peWhy = X1060_MSG_JSON_UNTERMINATED; return -2; }
   c = z[i];
   if( c=='"' ){ *pi = i+1; return -1; }
-  if( c<0x20 ){ *pzWhy = "a control character inside a string"; return -2; }
+  if( c<0x20 ){ *peWhy = X1060_MSG_JSON_CONTROL; return -2; }
   if( c!='\\' ){
     if( c<0x80 ){ *pi = i+1; return c; }
     nc = x1060Utf8CharLength(z+i, n-i);
     if( nc==0 ){
-      *pzWhy = "bytes that are not UTF-8 inside a string";
+      *peWhy = X1060_MSG_JSON_NOT_UTF8;
       return -2;
     }
     c = nc==2 ? (z[i]&0x1F)<<6 | (z[i+1]&0x3F)
@@ -349,7 +354,7 @@ static int jcChar(const unsigned char *z, int n, int *pi, const char **pzWhy){
     *pi = i+nc;
     return c;
   }
-  if( i+1>=n ){ *pzWhy = "an unterminated string"; return -2; }
+  if( i+1>=n ){ *peWhy = X1060_MSG_JSON_UNTERMINATED; return -2; }
   switch( z[i+1] ){
     case '"': case '\\': case '/': *pi = i+2; return z[i+1];
     case 'b': *pi = i+2; return '\b';
@@ -358,27 +363,24 @@ static int jcChar(const unsigned char *z, int n, int *pi, const char **pzWhy){
     case 'r': *pi = i+2; return '\r';
     case 't': *pi = i+2; return '\t';
     case 'u': break;
-    default: *pzWhy = "a bad escape"; return -2;
+    default: *peWhy = X1060_MSG_JSON_BAD_ESCAPE; return -2;
   }
   if( i+6>n || (c = jcHex4(z+i+2))<0 ){
-    *pzWhy = "a bad \\u escape";
+    *peWhy = X1060_MSG_JSON_BAD_U;
     return -2;
   }
   if( c==0 ){
-    *pzWhy = "a NUL character (\\u0000) inside a string; allowed: text "
-             "without NUL, as SQL text is";
+    *peWhy = X1060_MSG_JSON_NUL_ESCAPE;
     return -2;
   }
   if( c>=0xDC00 && c<=0xDFFF ){
-    *pzWhy = "a lone surrogate (\\uDC00..\\uDFFF) inside a string; allowed: "
-             "a character, or a surrogate pair";
+    *peWhy = X1060_MSG_JSON_LOW_SURROGATE;
     return -2;
   }
   if( c>=0xD800 && c<=0xDBFF ){
     if( i+12>n || z[i+6]!='\\' || z[i+7]!='u'
      || (lo = jcHex4(z+i+8))<0xDC00 || lo>0xDFFF ){
-      *pzWhy = "a lone surrogate (\\uD800..\\uDBFF) inside a string; "
-               "allowed: a character, or a surrogate pair";
+      *peWhy = X1060_MSG_JSON_HIGH_SURROGATE;
       return -2;
     }
     *pi = i+12;
@@ -390,21 +392,19 @@ static int jcChar(const unsigned char *z, int n, int *pi, const char **pzWhy){
 
 /* Read the string at p->i (its opening quote), checking it. */
 static int jcString(JsonCheck *p){
-  const char *zWhy = 0;
-  int c;
+  int eWhy = 0, c;
   p->i++;
-  while( (c = jcChar(p->z, p->n, &p->i, &zWhy))>=0 ){}
-  if( c==-2 ) return jcSyntax(p, zWhy);
+  while( (c = jcChar(p->z, p->n, &p->i, &eWhy))>=0 ){}
+  if( c==-2 ) return jcSyntax(p, eWhy);
   return SQLITE_OK;
 }
 
 /* Compare the keys (raw strings, valid) at offsets a and b of z as the
 ** text they decode to. */
 static int jcKeyCmp(const unsigned char *z, int n, int a, int b){
-  const char *zWhy;
-  int ia = a+1, ib = b+1;
+  int eWhy, ia = a+1, ib = b+1;
   for(;;){
-    int ca = jcChar(z, n, &ia, &zWhy), cb = jcChar(z, n, &ib, &zWhy);
+    int ca = jcChar(z, n, &ia, &eWhy), cb = jcChar(z, n, &ib, &eWhy);
     if( ca!=cb ) return ca<cb ? -1 : 1;
     if( ca<0 ) return 0;
   }
@@ -445,16 +445,20 @@ static int jcAddKey(JsonCheck *p, int iKey){
 /* The innermost object ends: a key given twice is a problem. */
 static int jcCloseObject(JsonCheck *p){
   JcFrame *f = &p->aFrame[p->nFrame-1];
-  int n = p->nKey - f->iFirst, k;
+  int n = p->nKey - f->iFirst, k, rc;
   jcSort(p->z, p->n, p->aKey+f->iFirst, p->aTmp+f->iFirst, n);
   for(k=1; k<n; k++){
     int a = p->aKey[f->iFirst+k-1], b = p->aKey[f->iFirst+k], i = a+1;
-    const char *zWhy;
+    int eWhy;
     if( jcKeyCmp(p->z, p->n, a, b)==0 ){
-      while( jcChar(p->z, p->n, &i, &zWhy)>=0 ){}
+      char *zKey;
+      while( jcChar(p->z, p->n, &i, &eWhy)>=0 ){}
       f->nKey = 0;
-      return jcFail(p, sqlite3_mprintf("the key \"%.*s\" appears twice; "
-          "allowed: each key once", i-a-2, (const char*)p->z+a+1));
+      zKey = sqlite3_mprintf("%.*s", i-a-2, (const char*)p->z+a+1);
+      rc = jcFail(p, zKey ? x1060MsgIn(p->bJa, X1060_MSG_JSON_KEY_TWICE, zKey)
+                          : 0);
+      sqlite3_free(zKey);
+      return rc;
     }
   }
   p->nKey = f->iFirst;
@@ -473,16 +477,16 @@ static int jcNumber(JsonCheck *p){
   if( i<n && z[i]=='-' ) i++;
   if( i<n && z[i]=='0' ) i++;
   else if( i<n && z[i]>='1' && z[i]<='9' ){ while( i<n && jcDigit(z[i]) ) i++; }
-  else return jcSyntax(p, "a bad number");
+  else return jcSyntax(p, X1060_MSG_JSON_BAD_NUMBER);
   if( i<n && z[i]=='.' ){
     i++;
-    if( i>=n || !jcDigit(z[i]) ){ p->i = i; return jcSyntax(p, "a bad number"); }
+    if( i>=n || !jcDigit(z[i]) ){ p->i = i; return jcSyntax(p, X1060_MSG_JSON_BAD_NUMBER); }
     while( i<n && jcDigit(z[i]) ) i++;
   }
   if( i<n && (z[i]=='e' || z[i]=='E') ){
     i++;
     if( i<n && (z[i]=='+' || z[i]=='-') ) i++;
-    if( i>=n || !jcDigit(z[i]) ){ p->i = i; return jcSyntax(p, "a bad number"); }
+    if( i>=n || !jcDigit(z[i]) ){ p->i = i; return jcSyntax(p, X1060_MSG_JSON_BAD_NUMBER); }
     while( i<n && jcDigit(z[i]) ) i++;
   }
   p->i = i;
@@ -496,10 +500,10 @@ static int jcValue(JsonCheck *p){
   jcSpace(p);
   z = p->z + p->i;
   left = p->n - p->i;
-  if( left<=0 ) return jcSyntax(p, "a missing value");
+  if( left<=0 ) return jcSyntax(p, X1060_MSG_JSON_MISSING_VALUE);
   if( *z=='{' || *z=='[' ){
     JcFrame *f;
-    if( p->nFrame>=JC_MAX_DEPTH ) return jcSyntax(p, "nesting too deep");
+    if( p->nFrame>=JC_MAX_DEPTH ) return jcSyntax(p, X1060_MSG_JSON_TOO_DEEP);
     f = &p->aFrame[p->nFrame++];
     memset(f, 0, sizeof(*f));
     f->bArray = *z=='[';
@@ -513,7 +517,7 @@ static int jcValue(JsonCheck *p){
   if( left>=5 && memcmp(z, "false", 5)==0 ){ p->i += 5; return SQLITE_OK; }
   if( left>=4 && memcmp(z, "null", 4)==0 ){ p->i += 4; return SQLITE_OK; }
   if( *z=='-' || jcDigit(*z) ) return jcNumber(p);
-  return jcSyntax(p, "an unexpected character");
+  return jcSyntax(p, X1060_MSG_JSON_UNEXPECTED);
 }
 
 /* In the innermost container, at p->i: its next member or element, or its
@@ -537,8 +541,8 @@ static int jcMember(JsonCheck *p){
       return SQLITE_OK;
     }
     if( p->i>=p->n || p->z[p->i]!=',' ){
-      return jcSyntax(p, f->bArray ? "a missing ',' or ']'"
-                                   : "a missing ',' or '}'");
+      return jcSyntax(p, f->bArray ? X1060_MSG_JSON_MISSING_BRACKET
+                                   : X1060_MSG_JSON_MISSING_BRACE);
     }
     p->i++;
     jcSpace(p);
@@ -547,13 +551,15 @@ static int jcMember(JsonCheck *p){
   if( !f->bArray ){
     int iKey = p->i;
     f->nKey = 0;
-    if( p->i>=p->n || p->z[p->i]!='"' ) return jcSyntax(p, "a missing key");
+    if( p->i>=p->n || p->z[p->i]!='"' ){
+      return jcSyntax(p, X1060_MSG_JSON_MISSING_KEY);
+    }
     if( jcString(p) ) return p->rc;
     f->iKey = iKey+1;
     f->nKey = p->i - iKey - 2;
     if( jcAddKey(p, iKey) ) return p->rc;
     jcSpace(p);
-    if( p->i>=p->n || p->z[p->i]!=':' ) return jcSyntax(p, "a missing ':'");
+    if( p->i>=p->n || p->z[p->i]!=':' ) return jcSyntax(p, X1060_MSG_JSON_MISSING_COLON);
     p->i++;
   }
   return jcValue(p);
@@ -564,20 +570,21 @@ static int jcMember(JsonCheck *p){
 ** SQLITE_ERROR with *pzErr (from sqlite3_mprintf) naming the path and the
 ** problem, or SQLITE_NOMEM.
 */
-int x1060JsonCheck(const char *z, int n, char **pzErr){
+int x1060JsonCheck(const char *z, int n, int bJa, char **pzErr){
   JsonCheck c;
   memset(&c, 0, sizeof(c));
+  c.bJa = bJa;
   c.z = (const unsigned char*)z;
   c.n = n;
   *pzErr = 0;
   if( memchr(z, 0, (size_t)n) ){
     c.i = (int)((const char*)memchr(z, 0, (size_t)n) - z);
-    jcSyntax(&c, "a NUL character");
+    jcSyntax(&c, X1060_MSG_JSON_NUL);
   }else if( jcValue(&c)==SQLITE_OK ){
     while( c.rc==SQLITE_OK && c.nFrame>0 ) jcMember(&c);
     if( c.rc==SQLITE_OK ){
       jcSpace(&c);
-      if( c.i<c.n ) jcSyntax(&c, "text after the value");
+      if( c.i<c.n ) jcSyntax(&c, X1060_MSG_JSON_TRAILING);
     }
   }
   sqlite3_free(c.aKey);
@@ -672,11 +679,10 @@ const char *x1060JsonType(const char *z, int n){
 ** with its quotes), decoded, from sqlite3_malloc64; NULL on OOM. */
 char *x1060JsonString(const char *z, int n){
   const unsigned char *u = (const unsigned char*)z;
-  const char *zWhy = 0;
   char *zOut = sqlite3_malloc64((sqlite3_uint64)n + 1);
-  int i = 1, nOut = 0, c;
+  int i = 1, nOut = 0, c, eWhy = 0;
   if( zOut==0 ) return 0;
-  while( (c = jcChar(u, n, &i, &zWhy))>=0 ){
+  while( (c = jcChar(u, n, &i, &eWhy))>=0 ){
     nOut += jsonUtf8(zOut + nOut, (unsigned)c);
   }
   zOut[nOut] = 0;

@@ -200,8 +200,10 @@ static void libraryFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
   if( zFmt==0 ){ sqlite3_result_error_nomem(ctx); return; }
   if( sqlite3_stricmp(zFmt, "ciso-assistant")!=0 ){
-    char *zMsg = x1060NotAllowedValue("x1060_library()", 0, argv[0],
-                                      "a format", "'ciso-assistant'");
+    sqlite3 *db = sqlite3_context_db_handle(ctx);
+    char *zMsg = x1060NotAllowedValue(db, "x1060_library()", 0, argv[0],
+                                      x1060TextOf(db, X1060_MSG_A_FORMAT),
+                                      x1060TextOf(db, X1060_MSG_LIBRARY_FORMATS));
     if( zMsg ) sqlite3_result_error(ctx, zMsg, -1);
     else sqlite3_result_error_nomem(ctx);
     sqlite3_free(zMsg);

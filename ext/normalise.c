@@ -221,53 +221,56 @@ int x1060ReadScore(sqlite3_value *v, sqlite3_int64 *piOut){
 }
 
 X1060_DATA_DEF const X1060Vocabulary x1060LevelVocabulary = {
-  "a recommendation level", "x1060_levels",
+  "a recommendation level", "推奨レベル", "x1060_levels",
   x1060Levels, sizeof(X1060Level), X1060_NLEVEL, 0
 };
 X1060_DATA_DEF const X1060Vocabulary x1060AssignmentVocabulary = {
-  "an assignment type", "x1060_assignments",
+  "an assignment type", "実施体制（アサイン）", "x1060_assignments",
   x1060Assignments, sizeof(X1060Assignment), X1060_NASSIGNMENT, 0
 };
 
 X1060_DATA_DEF const X1060Vocabulary x1060CategoryVocabulary = {
-  "a category", "x1060_categories",
+  "a category", "カテゴリ", "x1060_categories",
   x1060Categories, sizeof(X1060Category), X1060_NCATEGORY, 0
 };
 X1060_DATA_DEF const X1060Vocabulary x1060PhaseVocabulary = {
-  "a management phase", "x1060_phases",
+  "a management phase", "管理フェーズ", "x1060_phases",
   x1060Phases, sizeof(X1060Stage), X1060_NPHASE, 0
 };
 X1060_DATA_DEF const X1060Vocabulary x1060CycleVocabulary = {
-  "a management cycle", "x1060_cycles",
+  "a management cycle", "管理サイクル", "x1060_cycles",
   x1060Cycles, sizeof(X1060Stage), X1060_NCYCLE, 0
 };
 X1060_DATA_DEF const X1060Vocabulary x1060StatusVocabulary = {
-  "an action status", "x1060_action_statuses",
+  "an action status", "改善アクションの状態", "x1060_action_statuses",
   x1060ActionStatuses, sizeof(X1060Stage), X1060_NSTATUS, 0
 };
 X1060_DATA_DEF const X1060Vocabulary x1060InformationVocabulary = {
-  "a kind of information (sourcing axis)", "x1060_quadrants",
+  "a kind of information (sourcing axis)", "情報の種類（ソーシングの軸）", "x1060_quadrants",
   x1060Information, sizeof(X1060Axis), 2, 0
 };
 X1060_DATA_DEF const X1060Vocabulary x1060ExpertiseVocabulary = {
-  "a kind of expertise (sourcing axis)", "x1060_quadrants",
+  "a kind of expertise (sourcing axis)", "専門性の種類（ソーシングの軸）", "x1060_quadrants",
   x1060Expertise, sizeof(X1060Axis), 2, 0
 };
 
 /* The attributes with canonical values (organisation.c): sectors and
 ** regions also by their code. */
 X1060_DATA_DEF const X1060Vocabulary x1060SectorVocabulary = {
-  "a sector (an ISIC Rev. 4 section)", "x1060_attribute_values",
+  "a sector (an ISIC Rev. 4 section)",
+  "業種（ISIC Rev. 4 の大分類）", "x1060_attribute_values",
   &x1060AttributeValues[X1060_ATTR_SECTOR_FIRST], sizeof(X1060AttributeValue),
   X1060_ATTR_SECTOR_N, offsetof(X1060AttributeValue, zCode)
 };
 X1060_DATA_DEF const X1060Vocabulary x1060SizeVocabulary = {
-  "a size band (Recommendation 2003/361/EC)", "x1060_attribute_values",
+  "a size band (Recommendation 2003/361/EC)",
+  "規模（欧州委員会勧告 2003/361/EC の区分）", "x1060_attribute_values",
   &x1060AttributeValues[X1060_ATTR_SIZE_FIRST], sizeof(X1060AttributeValue),
   X1060_ATTR_SIZE_N, 0
 };
 X1060_DATA_DEF const X1060Vocabulary x1060RegionVocabulary = {
-  "a region (a UN M49 sub-region)", "x1060_attribute_values",
+  "a region (a UN M49 sub-region)",
+  "地域（国連 M49 の地域区分）", "x1060_attribute_values",
   &x1060AttributeValues[X1060_ATTR_REGION_FIRST], sizeof(X1060AttributeValue),
   X1060_ATTR_REGION_N, offsetof(X1060AttributeValue, zCode)
 };
@@ -277,24 +280,31 @@ const X1060Word *x1060VocabularyWord(const X1060Vocabulary *pVocab, int i){
   return (const X1060Word*)((const char*)pVocab->aRow + (size_t)i*pVocab->szRow);
 }
 
-/* What pVocab allows, for error messages: "A, B, C (...)", from
-** sqlite3_mprintf (NULL on OOM). */
-char *x1060VocabularyAllowed(const X1060Vocabulary *pVocab){
+/* What pVocab allows, for error messages, in Japanese when bJa: "A, B, C
+** (...)", or the Japanese names; from sqlite3_mprintf (NULL on OOM). */
+char *x1060VocabularyAllowed(const X1060Vocabulary *pVocab, int bJa){
   sqlite3_str *pStr = sqlite3_str_new(0);
   int i;
   for(i=0; i<pVocab->nRow; i++){
     const X1060Word *w = x1060VocabularyWord(pVocab, i);
+    const char *zName = bJa ? w->zNameJa : w->zName;
     if( pVocab->offCode ){             /* names with commas: "K (...); " */
-      sqlite3_str_appendf(pStr, "%s%s (%s)", i ? "; " : "",
-                          vocabularyCode(pVocab, i), w->zName);
+      if( i ) x1060AppendMsg(pStr, bJa, X1060_MSG_VOCAB_CODED_SEP);
+      x1060AppendMsg(pStr, bJa, X1060_MSG_VOCAB_CODED,
+                     vocabularyCode(pVocab, i), zName);
     }else{
-      sqlite3_str_appendf(pStr, "%s%s", i ? ", " : "", w->zName);
+      if( i ) x1060AppendMsg(pStr, bJa, X1060_MSG_LIST_SEP);
+      sqlite3_str_appendall(pStr, zName);
     }
   }
-  sqlite3_str_appendf(pStr, " (any case, %sor the Japanese name; see "
-      "SELECT * FROM %s)", pVocab->offCode ? "the code, the name " : "",
-      pVocab->zTable);
+  x1060AppendMsg(pStr, bJa, pVocab->offCode ? X1060_MSG_VOCAB_NOTE_CODE
+                 : X1060_MSG_VOCAB_NOTE, pVocab->zTable);
   return sqlite3_str_finish(pStr);
+}
+
+/* What pVocab is, for error messages, in Japanese when bJa. */
+const char *x1060VocabularyWhat(const X1060Vocabulary *pVocab, int bJa){
+  return bJa ? pVocab->zWhatJa : pVocab->zWhat;
 }
 
 /*
@@ -305,8 +315,8 @@ static void resultBadValue(sqlite3_context *ctx, const char *zFunc,
                            sqlite3_value *v, const char *zWhat,
                            char *zAllowed){
   char *zWho = sqlite3_mprintf("%s()", zFunc);
-  char *zMsg = zWho && zAllowed ? x1060NotAllowedValue(zWho, 0, v, zWhat,
-                                                       zAllowed) : 0;
+  char *zMsg = zWho && zAllowed ? x1060NotAllowedValue(
+      sqlite3_context_db_handle(ctx), zWho, 0, v, zWhat, zAllowed) : 0;
   if( zMsg ){
     sqlite3_result_error(ctx, zMsg, -1);
   }else{
@@ -353,8 +363,10 @@ static void normaliseFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( p->pVocab ){
     if( z ) i = x1060VocabularyFind(p->pVocab, z, n);
     if( i<0 ){
-      resultBadValue(ctx, p->zFunc, argv[0], p->pVocab->zWhat,
-                     x1060VocabularyAllowed(p->pVocab));
+      int bJa = x1060ConnLanguage(sqlite3_context_db_handle(ctx));
+      resultBadValue(ctx, p->zFunc, argv[0],
+                     x1060VocabularyWhat(p->pVocab, bJa),
+                     x1060VocabularyAllowed(p->pVocab, bJa));
     }else{
       sqlite3_result_text(ctx, x1060VocabularyWord(p->pVocab, i)->zName, -1,
                           SQLITE_STATIC);
@@ -362,10 +374,10 @@ static void normaliseFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   }else{
     if( z ) i = x1060ServiceFind(z, n);
     if( i<0 ){
-      resultBadValue(ctx, p->zFunc, argv[0], "an X.1060 service",
-          sqlite3_mprintf("an id such as 'B-4' or a service name in "
-              "English or Japanese (list them: SELECT service_id, name, "
-              "name_ja FROM x1060_services)"));
+      sqlite3 *db = sqlite3_context_db_handle(ctx);
+      resultBadValue(ctx, p->zFunc, argv[0],
+                     x1060TextOf(db, X1060_MSG_AN_X1060_SERVICE),
+                     x1060Msg(db, X1060_MSG_SERVICE_ALLOWED));
     }else{
       sqlite3_result_text(ctx, x1060Services[i].zId, -1, SQLITE_STATIC);
     }

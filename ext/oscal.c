@@ -311,16 +311,14 @@ static void oscalFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
    || (argc>1 && sqlite3_value_type(argv[1])==SQLITE_NULL) ) return;
   if( zDoc==0 ){ sqlite3_result_error_nomem(ctx); return; }
   if( sqlite3_value_type(argv[0])!=SQLITE_TEXT || (!bCatalog && !bResults) ){
-    zErr = x1060NotAllowedValue("x1060_oscal()", 0, argv[0], "an OSCAL "
-        "document x1060 writes", "'catalog' or 'assessment-results' (with a "
-        "CDC)");
+    zErr = x1060NotAllowedValue(db, "x1060_oscal()", 0, argv[0],
+        x1060TextOf(db, X1060_MSG_AN_OSCAL_DOCUMENT),
+        x1060TextOf(db, X1060_MSG_OSCAL_DOCUMENTS));
     rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }else if( bCatalog!=(argc==1) ){
-    zErr = sqlite3_mprintf(bCatalog ? "x1060_oscal(): the catalog is X.1060 "
-        "itself and takes no CDC; call it as x1060_oscal('catalog')"
-        : "x1060_oscal(): assessment results are a CDC's; call it as "
-        "x1060_oscal('assessment-results', 'acme')");
-    rc = SQLITE_ERROR;
+    zErr = x1060Msg(db, bCatalog ? X1060_MSG_OSCAL_CATALOG_NO_CDC
+                                 : X1060_MSG_OSCAL_RESULTS_CDC);
+    rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }else if( bCatalog ){
     rc = x1060QueryText(db, sqlite3_mprintf("%s", zCatalogSql), &zOut);
   }else{

@@ -387,6 +387,29 @@ static void attributeValue(const RefTable *pTab, int iRow, int iCol,
   setText(p, az[iCol]);
 }
 
+/* The message catalogue (messages.c): every text x1060 says to users, in
+** English and Japanese, with how many arguments it takes. */
+static const RefColumn aMessageCol[] = {
+  { "id", "TEXT", REF_KEY },
+  { "en", "TEXT", REF_PLAIN },
+  { "ja", "TEXT", REF_PLAIN },
+  { "args", "INTEGER", REF_PLAIN },
+};
+static void messageValue(const RefTable *pTab, int iRow, int iCol,
+                         X1060Value *p){
+  const X1060Message *m = &x1060Messages[iRow];
+  (void)pTab;
+  switch( iCol ){
+    case 0: setText(p, m->zId); break;
+    case 1: setText(p, m->zEn); break;
+    case 2: setText(p, m->zJa); break;
+    default: {
+      int a = x1060MessageArgs(m->zEn), b = x1060MessageArgs(m->zJa);
+      setInt(p, a>b ? a : b);
+    }
+  }
+}
+
 #define COLUMNS(a) a, X1060_ARRAY_SIZE(a)
 static const RefTable aRefTable[] = {
   { "x1060_categories", COLUMNS(aCategoryCol), X1060_NCATEGORY, 1,
@@ -429,6 +452,8 @@ static const RefTable aRefTable[] = {
     x1060Attributes, termValue },
   { "x1060_attribute_values", COLUMNS(aAttributeValueCol),
     X1060_NATTRIBUTE_VALUE, 3, x1060AttributeValues, attributeValue },
+  { "x1060_messages", COLUMNS(aMessageCol), X1060_NMSG, 1,
+    x1060Messages, messageValue },
 };
 
 /*************************************************************** the module */

@@ -1306,14 +1306,16 @@ static int reportOptions(ReportDoc *p, const char *zFunc, int argc,
     for(i=0; i<3 && (z==0 || sqlite3_stricmp(z, azFmt[i])!=0); i++){}
     if( i==3 || sqlite3_value_type(argv[1])!=SQLITE_TEXT ){
       char *zWho = sqlite3_mprintf("%s()", zFunc);
-      p->zErr = zWho ? x1060NotAllowedValue(zWho, "format", argv[1],
-          "a format", "'markdown', 'html' or 'json'") : 0;
+      p->zErr = zWho ? x1060NotAllowedValue(p->db, zWho, "format", argv[1],
+          x1060TextOf(p->db, X1060_MSG_A_FORMAT),
+          x1060TextOf(p->db, X1060_MSG_REPORT_FORMATS)) : 0;
       sqlite3_free(zWho);
       return p->zErr ? SQLITE_ERROR : SQLITE_NOMEM;
     }
     p->eFmt = i;
   }
-  return x1060LangArg(argc>2 ? argv[2] : 0, zFunc, &p->bJa, &p->zErr);
+  return x1060LangArg(p->db, argc>2 ? argv[2] : 0, zFunc, &p->bJa,
+                      &p->zErr);
 }
 
 /* Render document p (rc: how making it went so far) as the result of
@@ -1409,11 +1411,8 @@ static void overviewFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( rc==SQLITE_OK ) rc = x1060StoreFormat(r.db, r.filter.zSchema,
                                             &r.iFormat);
   if( rc==SQLITE_OK && r.iFormat<3 ){
-    r.zErr = sqlite3_mprintf("x1060_overview(): schema %s %s; %s", 
-        r.filter.zSchema, r.iFormat ? "holds a storage of format 2 (x1060 "
-        "0.3.0), which has no improvement actions" : "holds no CDC",
-        r.iFormat ? "SELECT x1060_upgrade() brings it to format 4" : "make "
-        "one with INSERT INTO x1060_cdcs(name) VALUES (...)");
+    r.zErr = x1060Msg(r.db, r.iFormat ? X1060_MSG_OVERVIEW_FORMAT2
+                      : X1060_MSG_OVERVIEW_NO_CDC, r.filter.zSchema);
     rc = r.zErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   if( rc==SQLITE_OK ){

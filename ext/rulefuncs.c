@@ -22,8 +22,8 @@ SQLITE_EXTENSION_INIT3
 static void badArg(sqlite3_context *ctx, const char *zFunc, const char *zArg,
                    sqlite3_value *v, const char *zWhat, const char *zAllowed){
   char *zWho = sqlite3_mprintf("%s()", zFunc);
-  char *zMsg = zWho ? x1060NotAllowedValue(zWho, zArg, v, zWhat, zAllowed)
-                    : 0;
+  char *zMsg = zWho ? x1060NotAllowedValue(sqlite3_context_db_handle(ctx),
+                                           zWho, zArg, v, zWhat, zAllowed) : 0;
   if( zMsg ) sqlite3_result_error(ctx, zMsg, -1);
   else sqlite3_result_error_nomem(ctx);
   sqlite3_free(zMsg);
@@ -51,8 +51,11 @@ static int argWord(sqlite3_context *ctx, const char *zFunc, const char *zArg,
   i = sqlite3_value_type(v)!=SQLITE_TEXT ? -1 : x1060VocabularyFind(
       pVocab, (const char*)sqlite3_value_text(v), sqlite3_value_bytes(v));
   if( i<0 ){
-    char *zAllowed = x1060VocabularyAllowed(pVocab);
-    if( zAllowed ) badArg(ctx, zFunc, zArg, v, pVocab->zWhat, zAllowed);
+    int bJa = x1060ConnLanguage(sqlite3_context_db_handle(ctx));
+    char *zAllowed = x1060VocabularyAllowed(pVocab, bJa);
+    if( zAllowed ){
+      badArg(ctx, zFunc, zArg, v, x1060VocabularyWhat(pVocab, bJa), zAllowed);
+    }
     else sqlite3_result_error_nomem(ctx);
     sqlite3_free(zAllowed);
   }
@@ -70,7 +73,9 @@ static int argScore(sqlite3_context *ctx, const char *zFunc, const char *zArg,
     sqlite3_result_error_nomem(ctx);
     return -2;
   }
-  badArg(ctx, zFunc, zArg, v, "a score", "an integer 1..5 or 'N/A'");
+  sqlite3 *db = sqlite3_context_db_handle(ctx);
+  badArg(ctx, zFunc, zArg, v, x1060TextOf(db, X1060_MSG_A_SCORE),
+         x1060TextOf(db, X1060_MSG_SCORE_OR_NA));
   return -2;
 }
 
@@ -136,29 +141,31 @@ static void cycleFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 /*
 ** x1060_criterion(assignment, points [, lang]): the rubric text for points
 ** 1..5 or 'N/A' under the rubric of assignment (Insourcing, Outsourcing,
-** or the rubric names themselves), in English ('en', the default) or
-** Japanese ('ja').
+** or the rubric names themselves), in English ('en') or Japanese ('ja');
+** without lang, in the connection's language (x1060_language).
 */
 static void criterionFunc(sqlite3_context *ctx, int argc,
                           sqlite3_value **argv){
   int iAsg, iPts, bJa = 0;
-  if( anyNull(argc, argv) ) return;
+  if( anyNull(2, argv) ) return;        /* (a NULL lang: the connection's) */
   iAsg = argWord(ctx, "x1060_criterion", "assignment",
                  &x1060AssignmentVocabulary, argv[0]);
   if( iAsg<0 ) return;
   if( x1060Assignments[iAsg].zRubric==0
    || strcmp(x1060Assignments[iAsg].zRubric, "both")==0 ){
-    badArg(ctx, "x1060_criterion", "assignment", argv[0], "a rubric",
-        "insourcing or outsourcing (a Combination is scored on both, an "
-        "Unassigned service on none)");
+    sqlite3 *db = sqlite3_context_db_handle(ctx);
+    badArg(ctx, "x1060_criterion", "assignment", argv[0],
+           x1060TextOf(db, X1060_MSG_A_RUBRIC),
+           x1060TextOf(db, X1060_MSG_RUBRIC_ALLOWED));
     return;
   }
   if( (iPts = argScore(ctx, "x1060_criterion", "points", argv[1]))==-2 ){
     return;
   }
-  if( argc==3 ){
+  {
     char *zErr = 0;
-    int rc = x1060LangArg(argv[2], "x1060_criterion", &bJa, &zErr);
+    int rc = x1060LangArg(sqlite3_context_db_handle(ctx),
+                          argc==3 ? argv[2] : 0, "x1060_criterion", &bJa, &zErr);
     if( rc!=SQLITE_OK ){
       x1060ResultError(ctx, rc, zErr);
       sqlite3_free(zErr);
@@ -204,25 +211,29 @@ static void achievementFinal(sqlite3_context *ctx){
   }
 }
 
-/* Register the rule functions: DETERMINISTIC, INNOCUOUS. */
+/* Register the rule functions: DETERMINISTIC, INNOCUOUS; but for
+** x1060_criterion without lang, whose text follows the connection's
+** language, so that no index or generated column may hold it. */
 int x1060RegisterRuleFunctions(sqlite3 *db){
   static const struct {
     const char *zName;
     int nArg;
     void (*xFunc)(sqlite3_context*, int, sqlite3_value**);
+    int bDeterministic;
   } aFunc[] = {
-    { "x1060_quadrant",  2, quadrantFunc },
-    { "x1060_suggest",   2, quadrantFunc },
-    { "x1060_gap",       2, gapFunc },
-    { "x1060_cycle",     3, cycleFunc },
-    { "x1060_criterion", 2, criterionFunc },
-    { "x1060_criterion", 3, criterionFunc },
+    { "x1060_quadrant",  2, quadrantFunc, 1 },
+    { "x1060_suggest",   2, quadrantFunc, 1 },
+    { "x1060_gap",       2, gapFunc, 1 },
+    { "x1060_cycle",     3, cycleFunc, 1 },
+    { "x1060_criterion", 2, criterionFunc, 0 },
+    { "x1060_criterion", 3, criterionFunc, 1 },
   };
   const int f = SQLITE_UTF8|SQLITE_DETERMINISTIC|SQLITE_INNOCUOUS;
   int rc = SQLITE_OK;
   int i;
   for(i=0; rc==SQLITE_OK && i<X1060_ARRAY_SIZE(aFunc); i++){
-    rc = x1060CreateFunction(db, aFunc[i].zName, aFunc[i].nArg, f,
+    rc = x1060CreateFunction(db, aFunc[i].zName, aFunc[i].nArg,
+        aFunc[i].bDeterministic ? f : f & ~SQLITE_DETERMINISTIC,
         (void*)aFunc[i].zName, aFunc[i].xFunc, 0, 0);
   }
   if( rc==SQLITE_OK ){

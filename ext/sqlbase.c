@@ -1,7 +1,7 @@
 /*
 ** x1060: the base of every other file: running SQL, savepoints, results
-** and errors of SQL functions, registering, and the messages that say
-** what was wrong and what is allowed.
+** and errors of SQL functions, registering, and the connection's state
+** (what x1060 found sound, its language).
 */
 #include "x1060_int.h"
 #include <string.h>
@@ -222,48 +222,6 @@ int x1060PrepareStorage(sqlite3 *db, const char *zSql, unsigned int flags,
   return rc;
 }
 
-/* See x1060_int.h. */
-char *x1060NotAllowed(const char *zWho, const char *zArg, const char *zValue,
-                      const char *zKind, const char *zAllowed){
-  sqlite3_str *pStr = sqlite3_str_new(0);
-  if( zWho ) sqlite3_str_appendf(pStr, "%s: ", zWho);
-  if( zArg ) sqlite3_str_appendf(pStr, "%s ", zArg);
-  if( zValue ) sqlite3_str_appendf(pStr, "%s ", zValue);
-  sqlite3_str_appendf(pStr, "is not %s", zKind ? zKind : "allowed");
-  if( zAllowed ) sqlite3_str_appendf(pStr, "; allowed: %s", zAllowed);
-  return sqlite3_str_finish(pStr);
-}
-
-/* See x1060_int.h. */
-char *x1060NotAllowedValue(const char *zWho, const char *zArg,
-                           sqlite3_value *v, const char *zKind,
-                           const char *zAllowed){
-  char *zVal = x1060DescribeValue(v);
-  char *zMsg = zVal ? x1060NotAllowed(zWho, zArg, zVal, zKind, zAllowed) : 0;
-  sqlite3_free(zVal);
-  return zMsg;
-}
-
-/* See x1060_int.h. */
-int x1060LangArg(sqlite3_value *v, const char *zFunc, int *pbJa,
-                 char **pzErr){
-  const char *z;
-  char *zWho;
-  *pbJa = 0;
-  if( v==0 || sqlite3_value_type(v)==SQLITE_NULL ) return SQLITE_OK;
-  z = (const char*)sqlite3_value_text(v);
-  if( sqlite3_value_type(v)==SQLITE_TEXT ){
-    if( z==0 ) return SQLITE_NOMEM;
-    if( sqlite3_stricmp(z, "en")==0 ) return SQLITE_OK;
-    if( sqlite3_stricmp(z, "ja")==0 ){ *pbJa = 1; return SQLITE_OK; }
-  }
-  zWho = sqlite3_mprintf("%s()", zFunc);
-  *pzErr = zWho ? x1060NotAllowedValue(zWho, "lang", v, "a language",
-                                       X1060_LANG_ALLOWED) : 0;
-  sqlite3_free(zWho);
-  return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
-}
-
 /************************************************** the connection's state */
 
 /* What x1060 keeps for a connection: the schemas whose storage it found
@@ -277,6 +235,7 @@ struct ConnChecked {
 };
 struct X1060Conn {
   sqlite3 *db;
+  int bJa;                    /* the connection's language is Japanese */
   ConnChecked *pChecked;
   X1060Conn *pNext;
 };
@@ -376,6 +335,20 @@ int x1060ConnIsChecked(sqlite3 *db, const char *zSchema,
   }
   sqlite3_free(zKey);
   return bYes;
+}
+
+/* See x1060_int.h. */
+int x1060ConnLanguage(sqlite3 *db){
+  X1060Conn *p = db ? connFind(db) : 0;
+  return p ? p->bJa : 0;
+}
+
+/* See x1060_int.h. */
+int x1060ConnSetLanguage(sqlite3 *db, int bJa){
+  X1060Conn *p = connFind(db);
+  if( p==0 ) return SQLITE_MISUSE;
+  p->bJa = bJa;
+  return SQLITE_OK;
 }
 
 /* See x1060_int.h. */

@@ -1000,9 +1000,10 @@ int x1060StoreFind(sqlite3 *db, const char *zSchema, const char *zName,
 }
 
 /* See x1060_int.h. */
-int x1060CdcNameCheck(const char *zWho, const char *zName, char **pzErr){
+int x1060CdcNameCheck(sqlite3 *db, const char *zWho, const char *zName,
+                      char **pzErr){
   int n = (int)strlen(zName);
-  char *zVal;
+  char *zVal, *zRule;
   *pzErr = 0;
   if( n>=1 && n<=CDC_NAME_MAX && x1060CleanText(zName, n, "")
    && strchr(zName, '.')==0 && zName[0]!=' ' && zName[n-1]!=' '
@@ -1011,9 +1012,11 @@ int x1060CdcNameCheck(const char *zWho, const char *zName, char **pzErr){
     return SQLITE_OK;
   }
   zVal = x1060DescribeText(zName, n);
-  *pzErr = zVal ? x1060NotAllowed(zWho, "name", zVal, "a CDC name",
-                                  X1060_CDC_NAME_ALLOWED) : 0;
+  zRule = x1060Msg(db, X1060_MSG_CDC_NAME_RULE, X1060_STR(CDC_NAME_MAX));
+  *pzErr = zVal && zRule ? x1060NotAllowed(db, zWho, "name", zVal,
+      x1060TextOf(db, X1060_MSG_A_CDC_NAME), zRule) : 0;
   sqlite3_free(zVal);
+  sqlite3_free(zRule);
   return *pzErr ? SQLITE_CONSTRAINT : SQLITE_NOMEM;
 }
 
@@ -1023,15 +1026,15 @@ int x1060StoreCreateCdc(sqlite3 *db, const char *zSchema, const char *zName,
                         char **pzErr){
   sqlite3_int64 iOld = 0;
   int rc;
-  rc = x1060CdcNameCheck("x1060", zName, pzErr);
+  rc = x1060CdcNameCheck(db, "x1060", zName, pzErr);
   if( rc!=SQLITE_OK ) return rc;
   rc = x1060StoreEnsure(db, zSchema, pzErr);
   if( rc==SQLITE_OK ){
     rc = x1060StoreFind(db, zSchema, zName, &iOld, 0);
     if( rc==SQLITE_OK || rc==SQLITE_CORRUPT_VTAB ){
-      *pzErr = sqlite3_mprintf("x1060: a CDC named %Q exists in schema %s "
-          "already; choose another name (list them: SELECT name FROM "
-          "x1060_cdcs)", zName, zSchema);
+      char *zLit = sqlite3_mprintf("%Q", zName);
+      *pzErr = zLit ? x1060Msg(db, X1060_MSG_CDC_EXISTS, zLit, zSchema) : 0;
+      sqlite3_free(zLit);
       return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
     }
     if( rc==SQLITE_NOTFOUND ) rc = SQLITE_OK;
@@ -1046,8 +1049,8 @@ int x1060StoreCreateCdc(sqlite3 *db, const char *zSchema, const char *zName,
     *piCdc = sqlite3_last_insert_rowid(db);
   }
   if( rc!=SQLITE_OK && *pzErr==0 && (rc&0xff)!=SQLITE_NOMEM ){
-    *pzErr = sqlite3_mprintf("x1060: cannot create CDC %s: %s", zName,
-                             sqlite3_errmsg(db));
+    *pzErr = x1060Msg(db, X1060_MSG_CDC_CREATE_FAILED, zName,
+                      sqlite3_errmsg(db));
   }
   return rc;
 }
@@ -1072,7 +1075,7 @@ int x1060StoreDropCdc(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc){
 /* See x1060_int.h. */
 int x1060StoreSetCdc(sqlite3 *db, const char *zSchema, sqlite3_int64 iCdc,
                      const char *zName, const char *zOrg, char **pzErr){
-  int rc = x1060CdcNameCheck("x1060", zName, pzErr);
+  int rc = x1060CdcNameCheck(db, "x1060", zName, pzErr);
   if( rc!=SQLITE_OK ) return rc;
   return x1060Exec(db, sqlite3_mprintf("UPDATE \"%w\".x1060_store_cdc SET "
       "cdc_name=?1, org=coalesce(?2, org) WHERE cdc=%lld", zSchema, iCdc),

@@ -110,21 +110,24 @@ char *x1060DescribeText(const char *z, int n){
 }
 
 /*
-** A description of value v for error messages, from sqlite3_mprintf (the
-** caller frees it; NULL on OOM): text is quoted and cut to 40 characters,
-** other types are named with their value.
+** A description of value v for error messages, in Japanese when bJa, from
+** sqlite3_mprintf (the caller frees it; NULL on OOM): text is quoted and
+** cut to 40 characters, other types are named with their value.
 */
-char *x1060DescribeValue(sqlite3_value *v){
+char *x1060DescribeValueIn(sqlite3_value *v, int bJa){
   sqlite3_str *pStr = sqlite3_str_new(0);
   switch( sqlite3_value_type(v) ){
     case SQLITE_INTEGER:
-      sqlite3_str_appendf(pStr, "integer %lld", sqlite3_value_int64(v));
+      sqlite3_str_appendf(pStr, bJa ? "整数 %lld" : "integer %lld",
+                          sqlite3_value_int64(v));
       break;
     case SQLITE_FLOAT:
-      sqlite3_str_appendf(pStr, "real %!.15g", sqlite3_value_double(v));
+      sqlite3_str_appendf(pStr, bJa ? "実数 %!.15g" : "real %!.15g",
+                          sqlite3_value_double(v));
       break;
     case SQLITE_BLOB:
-      sqlite3_str_appendf(pStr, "a blob of %d byte%s", sqlite3_value_bytes(v),
+      sqlite3_str_appendf(pStr, bJa ? "%d バイトの BLOB" : "a blob of %d byte%s",
+                          sqlite3_value_bytes(v),
                           sqlite3_value_bytes(v)==1 ? "" : "s");
       break;
     case SQLITE_NULL:
@@ -137,6 +140,11 @@ char *x1060DescribeValue(sqlite3_value *v){
     }
   }
   return sqlite3_str_finish(pStr);
+}
+
+/* The same in English. */
+char *x1060DescribeValue(sqlite3_value *v){
+  return x1060DescribeValueIn(v, 0);
 }
 
 /*

@@ -11,6 +11,7 @@ SQLITE_EXTENSION_INIT3
 
 /* Every file's registration, bottom to top. */
 static int (*const aRegister[])(sqlite3*) = {
+  x1060RegisterMessages,        /* messages.c  */
   x1060RegisterVersion,         /* version.c   */
   x1060RegisterNormalisers,     /* normalise.c */
   x1060RegisterRuleFunctions,   /* rulefuncs.c */

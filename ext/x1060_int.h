@@ -95,6 +95,7 @@ X1060_HIDDEN int x1060IsControl(const unsigned char *z, int nc);
 X1060_HIDDEN int x1060CleanText(const char *z, int n, const char *zAllowed);
 X1060_HIDDEN int x1060Utf8Valid(const char *z, int n);
 X1060_HIDDEN char *x1060DescribeValue(sqlite3_value*);
+X1060_HIDDEN char *x1060DescribeValueIn(sqlite3_value*, int bJa);
 X1060_HIDDEN char *x1060DescribeText(const char *z, int n);
 /* The formats of the documents x1060 writes: text is escaped for each by
 ** x1060AppendEscaped so that nothing in it is live (markup, links,
@@ -133,6 +134,11 @@ X1060_HIDDEN int x1060ConnIsChecked(sqlite3*, const char *zSchema,
                                     sqlite3_int64 iCookie);
 X1060_HIDDEN int x1060ConnSetChecked(sqlite3*, const char *zSchema,
                                      sqlite3_int64 iCookie);
+/* The connection's language (x1060_language()): 1 for Japanese, 0 for
+** English (also for a connection x1060 keeps nothing for, or db NULL).
+** x1060ConnSetLanguage sets it (SQLITE_MISUSE: nothing kept for db). */
+X1060_HIDDEN int x1060ConnLanguage(sqlite3*);
+X1060_HIDDEN int x1060ConnSetLanguage(sqlite3*, int bJa);
 
 /* A savepoint around what a function writes: Begin prepares SAVEPOINT,
 ** ROLLBACK TO and RELEASE first (so that undoing needs no memory) and runs
@@ -219,25 +225,901 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
                                      unsigned int flags, sqlite3_stmt**,
                                      const char *zSchema, const char *zTable);
 
-/*
-** The one message of bad input: "<zWho>: <zArg> <zValue> is not <zKind>;
-** allowed: <zAllowed>", each part left out when NULL ("is not allowed"
-** without zKind), from sqlite3_mprintf (NULL on OOM).  x1060NotAllowedValue
-** describes value v (x1060DescribeValue) as zValue.
+/***************************************************************************
+** Interface to code in messages.c: the message catalogue, the language
 */
-X1060_HIDDEN char *x1060NotAllowed(const char *zWho, const char *zArg,
-                                   const char *zValue, const char *zKind,
-                                   const char *zAllowed);
-X1060_HIDDEN char *x1060NotAllowedValue(const char *zWho, const char *zArg,
-                                        sqlite3_value *v, const char *zKind,
+/*
+** The catalogue: every text x1060 says to users in words, as
+** M(id, English, Japanese).  %1 .. %9 are filled by the arguments (text)
+** in the order of their numbers; %% is %.  Japanese texts write canonical
+** values as a Japanese user types them (the Japanese names; the English
+** ones are accepted too) and use no English word of the vocabulary.
+** SELECT * FROM x1060_messages lists it; tests/messages.test checks it.
+*/
+#define X1060_MESSAGES(M) \
+  /* the one message of bad input (x1060NotAllowed) */ \
+  M(IS_NOT_KIND, "is not %1", "は%1ではありません") \
+  M(IS_NOT_ALLOWED, "is not allowed", "は使えません") \
+  M(ALLOWED, "; allowed: %1", "。使えるもの：%1") \
+  M(LIST_SEP, ", ", "、") \
+  M(LIST_OR, "%1 or %2", "%1 または %2") \
+  /* languages */ \
+  M(A_LANGUAGE, "a language", "言語") \
+  M(LANGUAGES, "'en' or 'ja'", "'ja'（日本語）または 'en'（英語）") \
+  /* vocabularies (x1060VocabularyAllowed) */ \
+  M(VOCAB_NOTE, " (any case, or the Japanese name; see SELECT * FROM %1)", \
+    "（英語名も使えます。大文字と小文字は区別しません。一覧：SELECT * FROM %1）") \
+  M(VOCAB_NOTE_CODE, " (any case, the code, the name or the Japanese name; " \
+    "see SELECT * FROM %1)", "（コード、英語名も使えます。大文字と小文字は" \
+    "区別しません。一覧：SELECT * FROM %1）") \
+  M(VOCAB_CODED, "%1 (%2)", "%1（%2）") \
+  M(VOCAB_CODED_SEP, "; ", "、") \
+  M(AN_X1060_SERVICE, "an X.1060 service", "X.1060 のサービス") \
+  M(SERVICE_ALLOWED, "an id such as 'B-4' or a service name in English or " \
+    "Japanese (list them: SELECT service_id, name, name_ja FROM " \
+    "x1060_services)", "'B-4' のような ID、またはサービス名（日本語名か" \
+    "英語名。一覧：SELECT service_id, name_ja, name FROM x1060_services）") \
+  /* a CDC's columns (cdc_row.c) */ \
+  M(K_TEXT, "text", "テキスト") \
+  M(TEXT_OR_NULL, "text or NULL", "テキストまたは NULL") \
+  M(HAS_NUL, "contains a NUL character; allowed: text without NUL", \
+    "は NUL 文字を含みます。使えるもの：NUL 文字のないテキスト") \
+  M(IS_EMPTY, "is empty; allowed: non-empty text", \
+    "は空です。使えるもの：空でないテキスト") \
+  M(HAS_CONTROL, "contains a control character or bytes that are not " \
+    "UTF-8; allowed: printable UTF-8 text", "は制御文字か UTF-8 でない" \
+    "バイトを含みます。使えるもの：表示できる UTF-8 のテキスト") \
+  M(HAS_CONTROL_TEXT, "contains a control character or bytes that are not " \
+    "UTF-8; allowed: printable UTF-8 text (tabs and line breaks too) or " \
+    "NULL", "は制御文字か UTF-8 でないバイトを含みます。使えるもの：表示" \
+    "できる UTF-8 のテキスト（タブと改行も可）または NULL") \
+  M(TOO_LONG, "is too long; allowed: up to %1 characters", \
+    "は長すぎます。使えるもの：%1 文字まで") \
+  M(A_CATEGORY, "a category", "カテゴリ") \
+  M(CATEGORY_ALLOWED, "A, B, C, D, E, F, G, H, I or a category name (see " \
+    "SELECT * FROM x1060_categories)", "A～I、またはカテゴリ名（日本語名か" \
+    "英語名。一覧：SELECT * FROM x1060_categories）") \
+  M(A_SCORE, "a score", "スコア") \
+  M(SCORE_ALLOWED, "an integer 1..5, NULL (not assessed) or 'N/A' " \
+    "(excluded from evaluation)", "1～5 の整数、NULL（未評価）または " \
+    "'N/A'・'評価外'（評価の対象外）") \
+  M(SCORE_OR_NULL, "an integer 1..5 or NULL", "1～5 の整数または NULL") \
+  M(SCORE_OR_NA, "an integer 1..5 or 'N/A'", \
+    "1～5 の整数、または 'N/A'・'評価外'") \
+  M(A_RUBRIC, "a rubric", "評価基準（ルーブリック）") \
+  M(RUBRIC_ALLOWED, "insourcing or outsourcing (a Combination is scored on " \
+    "both, an Unassigned service on none)", "インソースまたはアウトソース" \
+    "（併用のサービスは両方の基準で採点し、未割り当てのサービスは採点" \
+    "しません）") \
+  M(ZERO_OR_ONE, "0 or 1", "0 または 1") \
+  M(FLAG_ALLOWED, "1 (excluded from evaluation, rubric N/A), 0 or NULL " \
+    "(evaluated)", "1（評価の対象外、ルーブリックの N/A）、0 または NULL" \
+    "（評価する）") \
+  M(A_DATE, "a date", "日付") \
+  M(DATE_ALLOWED, "a calendar date YYYY-MM-DD (ISO 8601) or NULL", \
+    "YYYY-MM-DD 形式の暦日（ISO 8601。例：2026-12-07）または NULL") \
+  M(A_PERCENTAGE, "a percentage", "百分率") \
+  M(PERCENT_ALLOWED, "an integer 0..100", "0～100 の整数") \
+  M(AN_AMOUNT, "an amount", "金額") \
+  M(AMOUNT_ALLOWED, "a number from 0 to %1 or NULL", \
+    "0～%1 の数または NULL") \
+  M(A_CURRENCY, "a currency", "通貨") \
+  M(CURRENCY_ALLOWED, "a code of three letters (ISO 4217: JPY, USD, EUR...; " \
+    "円 reads as JPY) or NULL", "3 文字の通貨コード（ISO 4217。JPY、USD、" \
+    "EUR など。「円」は JPY）または NULL") \
+  M(IS_COMPUTED, "is computed by x1060 and cannot be written", \
+    "は x1060 が計算する値で、書き込めません") \
+  /* x1060_score (score.c) */ \
+  M(RUBRIC_QUESTION, "a question of the %1 rubric", \
+    "%1の評価基準の質問") \
+  M(MUST_BE_WORD, "\"%1\" must be \"%2\", \"%3\" or \"%4\"", \
+    "\"%1\" は \"%2\"、\"%3\"、\"%4" \
+    "\" のいずれかです") \
+  M(MUST_BE_BOOL, "\"%1\" must be true or false", \
+    "\"%1\" は true か false です") \
+  M(RUBRIC_NEEDS, "the %1 rubric needs \"%2\" (%3): %4", \
+    "%1の評価基準には \"%2\"（%3）が必要です：%4") \
+  M(NONE_PARTIAL_FULL, "none, partial or full", \
+    "none、partial、full のいずれか") \
+  M(TRUE_OR_FALSE, "true or false", \
+    "true か false") \
+  M(IMPOSSIBLE, "impossible answers: %1", \
+    "ありえない回答の組み合わせです：%1") \
+  M(EXCLUDED_ALONE, "\"excluded\": true (decided not to implement) goes with" \
+    " no other answer", \
+    "\"excluded\": true（実施しないと決めた" \
+    "）には、ほかの回答を付けられません") \
+  M(APPROVED_NEEDS_DOC, "\"approved\": true needs \"documented\": true (only a" \
+    " documented operation can be authorised)", \
+    "\"approved\": true には \"docu" \
+    "mented\": true が必要です（承認できるのは" \
+    "明文化された運用だけです）") \
+  M(EXPECTED_NEEDS, "\"as_expected\": true needs \"content_understood\" and" \
+    " \"output_understood\": true (what is expected must be" \
+    " understood)", \
+    "\"as_expected\": true には \"c" \
+    "ontent_understood\" と \"outp" \
+    "ut_understood\" が true であること" \
+    "が必要です（期待する内容を理解していなければなりません）") \
+  M(COMBINATION_FORM, "a Combination is answered as {\"insourcing\": {...}," \
+    " \"outsourcing\": {...}}; %1 is not allowed there", \
+    "併用のサービスの回答は {\"insourcing\":" \
+    " {...}, \"outsourcing\": {.." \
+    ".}} の形です。そこに %1 は使えません") \
+  M(COMBINATION_BOTH, "a Combination needs the answers of both rubrics; \"%1\"" \
+    " is missing", \
+    "併用のサービスには両方の評価基準の回答が必要です。\"%" \
+    "1\" がありません") \
+  M(ANSWERS_NOT_JSON, "the answers are not valid JSON: %1", \
+    "回答が正しい JSON ではありません：%1") \
+  M(ANSWERS_NOT_OBJECT, "the answers must be a JSON object, e.g. '{\"working\":" \
+    " true, ...}'", \
+    "回答は JSON のオブジェクトです（例：'{\"wor" \
+    "king\": true, ...}'）") \
+  M(ANSWERS_NOT_TEXT, "the answers must be a JSON object as text, e.g." \
+    " '{\"working\": true, ...}'", \
+    "回答はテキストの JSON オブジェクトです（例：'{" \
+    "\"working\": true, ...}'）") \
+  M(NO_RUBRIC, "%1 has no rubric; allowed: Insourcing, Outsourcing," \
+    " Combination (an Unassigned service has nobody whose" \
+    " work could be assessed)", \
+    "%1 には評価基準がありません。使えるもの：インソース、" \
+    "アウトソース、併用（未割り当てのサービスには、評価できる" \
+    "仕事をする人がいません）") \
+  /* JSON input (jsonread.c): %1 is where, in characters from 1 */ \
+  M(JSON_CONTROL, "a control character inside a string at character %1", \
+    "%1 文字目：文字列の中に制御文字があります") \
+  M(JSON_BAD_U, "a bad \\u escape at character %1", \
+    "%1 文字目：\\u エスケープが正しくありません") \
+  M(JSON_NUL_IN_STRING, "a NUL character inside a string at character %1", \
+    "%1 文字目：文字列の中に NUL 文字があります") \
+  M(JSON_BAD_ESCAPE, "a bad escape at character %1", \
+    "%1 文字目：エスケープが正しくありません") \
+  M(JSON_UNTERMINATED, "an unterminated string at character %1", \
+    "%1 文字目：文字列が閉じていません") \
+  M(JSON_MISSING_VALUE, "a missing value at character %1", \
+    "%1 文字目：値がありません") \
+  M(JSON_TOO_DEEP, "nesting too deep at character %1", \
+    "%1 文字目：入れ子が深すぎます") \
+  M(JSON_TOO_MANY, "too many values at character %1", \
+    "%1 文字目：値が多すぎます") \
+  M(JSON_MISSING_KEY, "a missing key at character %1", \
+    "%1 文字目：キーがありません") \
+  M(JSON_MISSING_COLON, "a missing ':' at character %1", \
+    "%1 文字目：':' がありません") \
+  M(JSON_MISSING_BRACE, "a missing ',' or '}' at character %1", \
+    "%1 文字目：',' か '}' がありません") \
+  M(JSON_MISSING_BRACKET, "a missing ',' or ']' at character %1", \
+    "%1 文字目：',' か ']' がありません") \
+  M(JSON_ARRAY_ANSWER, "an array (answers are true, false or words) at" \
+    " character %1", \
+    "%1 文字目：配列は使えません（回答は true、fal" \
+    "se または語です）") \
+  M(JSON_UNEXPECTED, "an unexpected character at character %1", \
+    "%1 文字目：ここには置けない文字があります") \
+  M(JSON_NUL, "a NUL character at character %1", \
+    "%1 文字目：NUL 文字があります") \
+  M(JSON_TRAILING, "text after the value at character %1", \
+    "%1 文字目：値のあとに余分なテキストがあります") \
+  M(JSON_NOT_UTF8, "bytes that are not UTF-8 inside a string at character %1", \
+    "%1 文字目：文字列の中に UTF-8 でないバイトがあ" \
+    "ります") \
+  M(JSON_NUL_ESCAPE, "a NUL character (\\u0000) inside a string at character" \
+    " %1; allowed: text without NUL, as SQL text is", \
+    "%1 文字目：文字列の中に NUL 文字（\\u0000" \
+    "）があります。使えるもの：SQL のテキストと同じく N" \
+    "UL 文字のないテキスト") \
+  M(JSON_LOW_SURROGATE, "a lone surrogate (\\uDC00..\\uDFFF) inside a string at" \
+    " character %1; allowed: a character, or a surrogate pair", \
+    "%1 文字目：文字列の中に対のない下位サロゲート（\\u" \
+    "DC00..\\uDFFF）があります。使えるもの：文字" \
+    "、またはサロゲートペア") \
+  M(JSON_HIGH_SURROGATE, "a lone surrogate (\\uD800..\\uDBFF) inside a string at" \
+    " character %1; allowed: a character, or a surrogate pair", \
+    "%1 文字目：文字列の中に対のない上位サロゲート（\\u" \
+    "D800..\\uDBFF）があります。使えるもの：文字" \
+    "、またはサロゲートペア") \
+  M(JSON_BAD_NUMBER, "a bad number at character %1", \
+    "%1 文字目：数が正しくありません") \
+  M(JSON_KEY_TWICE, "the key \"%1\" appears twice; allowed: each key once", \
+    "キー \"%1\" が 2 回あります。使えるもの：各キ" \
+    "ー 1 回") \
+  /* x1060_assess (assess.c) */ \
+  M(ITS_SERVICES, "one of its services", \
+    "この CDC のサービス") \
+  M(SERVICE_ID_ALLOWED, "an Annex A id such as 'D-2', or a custom service's id", \
+    "'D-2' のような附属書 A の ID、または独自サー" \
+    "ビスの ID") \
+  M(EVIDENCE_BAD, "the evidence: %1; allowed: NULL, or an object of the" \
+    " answers' keys, each with a reference (text), e.g." \
+    " {\"documented\": \"wiki: runbook v3\"}", \
+    "根拠（evidence）：%1。使えるもの：NULL、ま" \
+    "たは回答のキーごとに参照（テキスト）を持つオブジェクト（" \
+    "例：{\"documented\": \"wiki: r" \
+    "unbook v3\"}）") \
+  M(EVIDENCE_NOT_OBJECT, "is not a JSON object", \
+    "JSON のオブジェクトではありません") \
+  M(EVIDENCE_NOT_REF, "%1 is not a reference (non-empty text)", \
+    "%1 は参照（空でないテキスト）ではありません") \
+  M(EVIDENCE_NOT_ANSWER, "%1 is not an answer given", \
+    "%1 は与えられた回答にありません") \
+  M(ASSESS_NO_RUBRIC, "%1 of %2 is %3: it has no rubric to answer; allowed: a" \
+    " service assigned Insourcing, Outsourcing or Combination", \
+    "%2 の %1 は%3で、回答する評価基準がありません。" \
+    "使えるもの：実施体制がインソース、アウトソース、併用のサ" \
+    "ービス") \
+  M(NOT_ASSIGNED, "not assigned", \
+    "実施体制が未定") \
+  M(ANSWERS, "answers", \
+    "回答") \
+  M(ANSWERS_ALLOWED, "a JSON object as x1060_score reads it", \
+    "x1060_score が読む形の JSON オブジェク" \
+    "ト") \
+  M(ASSESS_ANSWERS_BOTH, "the answers of %1 (%2) on both rubrics: %3", \
+    "%1（%2）の両方の評価基準への回答：%3") \
+  M(ASSESS_ANSWERS_ONE, "the answers of %1 (%2) on the %3 rubric: %4", \
+    "%1（%2）の%3の評価基準への回答：%4") \
+  M(AN_ASSESSMENT, "an assessment", \
+    "評価（assessment）") \
+  M(ASSESSMENT_ALLOWED, "a JSON object of service_id, side, answers and" \
+    " evidence, or the four as arguments", \
+    "service_id、side、answers、evid" \
+    "ence を持つ JSON オブジェクト、またはこの四つ" \
+    "を引数で") \
+  M(ASSESS_ARGS, "takes (cdc, service, side, answers [, evidence]) or" \
+    " (cdc, json_object)", \
+    "引数は (cdc, service, side, ans" \
+    "wers [, evidence]) か (cdc, j" \
+    "son_object) です") \
+  M(SIDES_ALLOWED, "'as_is' (or 'as-is', 現状) or 'to_be' (or 'to-be', 目標)", \
+    "'現状'（'as_is'、'as-is'）または '目標" \
+    "'（'to_be'、'to-be'）") \
+  M(THE_SERVICE, "the service", \
+    "そのサービス") \
+  M(THE_CDC, "the CDC", \
+    "その CDC") \
+  /* filters of x1060_benchmark and x1060_overview (benchmark.c) */ \
+  M(FILTER_ALLOWED_PEERS, "a JSON object with any of \"sector\", \"size\"," \
+    " \"region\" (a value or an array of values: CDCs with" \
+    " any of them), \"schema\" (the schema whose CDCs are" \
+    " the peers) and \"min_peers\" (an integer from 1," \
+    " default %1)", \
+    "\"sector\"、\"size\"、\"region" \
+    "\"（値か値の配列：そのいずれかを持つ CDC）、\"s" \
+    "chema\"（比較相手の CDC がいるスキーマ）、" \
+    "\"min_peers\"（1 以上の整数、既定は %1" \
+    "）を持てる JSON オブジェクト") \
+  M(FILTER_ALLOWED_OVERVIEW, "a JSON object with any of \"sector\", \"size\"," \
+    " \"region\" (a value or an array of values: CDCs with" \
+    " any of them), \"schema\" (the schema whose CDCs are" \
+    " shown, default main) and \"page\" (from 1)," \
+    " \"page_size\" (1 to %1, default %2)", \
+    "\"sector\"、\"size\"、\"region" \
+    "\"（値か値の配列：そのいずれかを持つ CDC）、\"s" \
+    "chema\"（表示する CDC のスキーマ、既定は m" \
+    "ain）、\"page\"（1 から）、\"page_s" \
+    "ize\"（1～%1、既定は %2）を持てる JSON " \
+    "オブジェクト") \
+  M(ATTRIBUTE_ALLOWED, "a value of SELECT value FROM x1060_attribute_values" \
+    " WHERE attribute=... (any case, its code or Japanese" \
+    " name), or an array of them", \
+    "SELECT name_ja, value FROM x1060_attribute_values " \
+    "WHERE attribute=... の値（日本語名、コード、英語名。" \
+    "大文字と小文字は区別しません）、またはその配列") \
+  M(A_VALUE, "a value", \
+    "値") \
+  M(AT_LEAST_ONE_VALUE, "at least one value", \
+    "一つ以上の値") \
+  M(A_SCHEMA_WITH_CDCS, "a schema with CDCs", \
+    "CDC のあるスキーマ") \
+  M(SCHEMA_WITH_CDCS_ALLOWED, "the name of an attached database that holds CDCs" \
+    " (SELECT DISTINCT schema FROM x1060_cdcs)", \
+    "CDC を持つ、接続済みのデータベースの名前（SELEC" \
+    "T DISTINCT schema FROM x1060" \
+    "_cdcs）") \
+  M(A_FILTER_OF_CDCS, "a filter of CDCs", \
+    "CDC の絞り込み条件") \
+  M(A_FILTER_OF_PEERS, "a filter of peers", \
+    "比較相手の絞り込み条件") \
+  /* the CDC tables (cdc.c) */ \
+  M(REFUSED, "%1: %2 of service %3: %4 %5", \
+    "%1：サービス %3 の %2：%4 %5") \
+  M(REFUSED_NEW, "%1: %2 of new service %3: %4 %5", \
+    "%1：新しいサービス %3 の %2：%4 %5") \
+  M(HINT_AXES, "set information and expertise instead", \
+    "代わりに information と expertise" \
+    " を設定してください") \
+  M(HINT_SCORES, "set assignment, as_is, to_be or excluded instead", \
+    "代わりに assignment、as_is、to_be、" \
+    "excluded を設定してください") \
+  M(HINT_CUSTOM, "custom services are the ones added with INSERT", \
+    "独自サービスとは INSERT で加えたサービスのことで" \
+    "す") \
+  M(HINT_STAMP, "x1060 sets it on every change", \
+    "変更のたびに x1060 が設定します") \
+  M(ID_NEEDED, "is not allowed; a service needs an id, such as 'X-1'", \
+    "は使えません。サービスには 'X-1' のような ID " \
+    "が必要です") \
+  M(ID_RESERVED, "is reserved: ids of the form A-1 .. I-99 belong to" \
+    " Annex A, and this one is not an Annex A service;" \
+    " allowed: another id, such as 'X-1'", \
+    "は予約されています。A-1～I-99 の形の ID は附" \
+    "属書 A のもので、これは附属書 A のサービスではあり" \
+    "ません。使えるもの：'X-1' のような別の ID") \
+  M(DERIVED_READ_ONLY, "cannot be written: %1 is derived and read-only; %2", \
+    "は書き込めません：%1 は計算される読み取り専用の列です" \
+    "。%2") \
+  M(ANNEX_ID_FIXED, "cannot replace the id of an Annex A service; allowed:" \
+    " the id '%1'", \
+    "は使えません。附属書 A のサービスの ID は変え" \
+    "られません。使えるもの：ID '%1'") \
+  M(ANNEX_COLUMN_FIXED, "cannot be written: %1 is an Annex A service, whose %2" \
+    " is X.1060's (only custom services have their own" \
+    " category and names)", \
+    "は書き込めません：%1 は附属書 A のサービスで、%2" \
+    " は X.1060 の定めたものです（カテゴリと名前を自" \
+    "分で持てるのは独自サービスだけです）") \
+  M(CUSTOM_NEEDS, "is not allowed; a custom service needs a %1", \
+    "は使えません。独自サービスには %1 が必要です") \
+  M(ID_TAKEN, "UNIQUE constraint failed: %1.service_id (service %2" \
+    " exists)", \
+    "UNIQUE constraint failed: %1" \
+    ".service_id（サービス %2 はすでにあります" \
+    "）") \
+  M(ID_TAKEN_INSERT, "UNIQUE constraint failed: %1.service_id (service %2" \
+    " exists; UPDATE it, or INSERT OR REPLACE)", \
+    "UNIQUE constraint failed: %1" \
+    ".service_id（サービス %2 はすでにあります" \
+    "。UPDATE するか、INSERT OR REPLAC" \
+    "E を使ってください）") \
+  M(NO_ROOM, "%1: no room for another custom service (at most %2" \
+    " services in a CDC)", \
+    "%1：独自サービスをこれ以上加えられません（一つの CD" \
+    "C のサービスは %2 まで）") \
+  M(ROWID_GIVEN, "%1: the rowid of a service is given by x1060; leave" \
+    " rowid out of the INSERT", \
+    "%1：サービスの rowid は x1060 が決めます" \
+    "。INSERT では rowid を省いてください") \
+  M(ANNEX_MISSING, "%1: Annex A service %2 is missing from its storage;" \
+    " SELECT x1060_integrity('%3') lists every problem", \
+    "%1：附属書 A のサービス %2 が格納先にありません" \
+    "。SELECT x1060_integrity('%3'" \
+    ") ですべての問題を一覧できます") \
+  M(ANNEX_NOT_DELETED, "%1: service %2 is an Annex A service and cannot be" \
+    " deleted; to leave it out of the catalogue, set level =" \
+    " 'Unnecessary'", \
+    "%1：サービス %2 は附属書 A のサービスで、削除で" \
+    "きません。カタログから外すには level = '不要'" \
+    " にしてください") \
+  M(ROWID_FIXED, "%1: the rowid of service %2 cannot be changed", \
+    "%1：サービス %2 の rowid は変えられません") \
+  M(A_CDC_OF_SCHEMA, "a CDC of schema %1", \
+    "スキーマ %1 の CDC") \
+  M(CDC_NAME_ALLOWED, "the name of one (SELECT name FROM x1060_cdcs); make one" \
+    " with INSERT INTO x1060_cdcs(name, org) VALUES (...)", \
+    "その名前（SELECT name FROM x1060_" \
+    "cdcs）。新しく作るには INSERT INTO x1" \
+    "060_cdcs(name, org) VALUES (" \
+    "...)") \
+  M(SEQ_GIVEN, "%1: the seq_no of a service is given by x1060; leave" \
+    " seq_no out of the INSERT", \
+    "%1：サービスの seq_no は x1060 が決めま" \
+    "す。INSERT では seq_no を省いてください") \
+  M(NO_MOVE, "%1: a service cannot move to another CDC (cdc stays %2)", \
+    "%1：サービスはほかの CDC に移せません（cdc は" \
+    " %2 のままです）") \
+  M(SEQ_FIXED, "%1: the seq_no and rowid of a service cannot be changed", \
+    "%1：サービスの seq_no と rowid は変えら" \
+    "れません") \
+  /* improvement actions (actions.c) */ \
+  M(ACT_REFUSED_COL, "%1: %2 of %3: %4", \
+    "%1：%3 の %2：%4") \
+  M(ACT_REFUSED_ROW, "%1: %2: %3", \
+    "%1：%2：%3") \
+  M(ACTION_N, "action %1", \
+    "改善アクション %1") \
+  M(NEW_ACTION, "a new action", \
+    "新しい改善アクション") \
+  M(ACT_NOT_CDC_NAME, "is not a CDC's name; allowed: the name of a CDC (SELECT" \
+    " name FROM x1060_cdcs)", \
+    "は CDC の名前ではありません。使えるもの：CDC の" \
+    "名前（SELECT name FROM x1060_cd" \
+    "cs）") \
+  M(ACT_WRONG_CATEGORY, "'%1' is not allowed: service %2 is of category %3;" \
+    " allowed: %3 or NULL", \
+    "'%1' は使えません：サービス %2 のカテゴリは %" \
+    "3 です。使えるもの：%3 または NULL") \
+  M(ACT_NOT_SERVICE, "'%1' is not a service of %2; allowed: an id of its" \
+    " services (SELECT service_id FROM x1060_cdc_services" \
+    " WHERE cdc = '%3'), or NULL for an action on a category" \
+    " or the whole CDC", \
+    "'%1' は %2 のサービスではありません。使えるもの" \
+    "：そのサービスの ID（SELECT service_i" \
+    "d FROM x1060_cdc_services WH" \
+    "ERE cdc = '%3'）、またはカテゴリや CDC" \
+    " 全体への改善アクションなら NULL") \
+  M(ACT_TITLE_NULL, "NULL is not allowed; allowed: non-empty text saying" \
+    " what is done", \
+    "NULL は使えません。使えるもの：何をするかを書いた空" \
+    "でないテキスト") \
+  M(ACT_PROGRESS_DONE, "%1 is not allowed for an action done; allowed: 100", \
+    "%1 は完了した改善アクションには使えません。使えるもの" \
+    "：100") \
+  M(ACT_COMPLETED_EARLY, "'%1' is not allowed while the status is %2; allowed:" \
+    " NULL (an action done gets its date)", \
+    "状態が「%2」のあいだは '%1' を使えません。使える" \
+    "もの：NULL（完了すると日付が入ります）") \
+  M(ACT_DUE_BEFORE, "'%1' is not allowed: it is before started (%2);" \
+    " allowed: started or later", \
+    "'%1' は使えません：開始日（%2）より前です。使える" \
+    "もの：開始日以降の日付") \
+  M(ACT_CURRENCY_NEEDED, "NULL is not allowed when cost is set; allowed: a code" \
+    " of three letters (ISO 4217: JPY, USD, EUR...)", \
+    "cost があるときは NULL を使えません。使えるも" \
+    "の：3 文字の通貨コード（ISO 4217。JPY、US" \
+    "D、EUR など）") \
+  M(ACT_WRITE_FAILED, "x1060_actions: cannot write %1's action: %2", \
+    "x1060_actions：%1 の改善アクションを書き" \
+    "込めません：%2") \
+  M(AN_ACTION_NUMBER, "an action number", \
+    "改善アクションの番号") \
+  M(ACTION_NUMBER_ALLOWED, "an integer 1..%1 or NULL (the next number)", \
+    "1～%1 の整数、または NULL（次の番号）") \
+  M(ACT_ID_TAKEN, "is taken; allowed: a number %1 does not use yet, or" \
+    " NULL (the next)", \
+    "は使用済みです。使えるもの：%1 がまだ使っていない番号" \
+    "、または NULL（次の番号）") \
+  M(ACT_STAYS, "cannot be written: an action stays where it is and" \
+    " keeps its number (insert a new one and delete this one" \
+    " to move it)", \
+    "は書き込めません：改善アクションは今の場所と番号を保ちま" \
+    "す（移すには、新しく INSERT してからこれを削除し" \
+    "てください）") \
+  M(ACT_COMPUTED, "cannot be written: it is computed (overdue from status" \
+    " and due, phase from the service or category)", \
+    "は書き込めません：計算される値です（overdue は " \
+    "status と due から、phase はサービスか" \
+    "カテゴリから）") \
+  M(ACT_COMPUTED_NULL, "is computed and cannot be written; allowed: NULL", \
+    "は計算される値で、書き込めません。使えるもの：NULL") \
+  /* CDCs by name (cdc_admin.c, store.c, cdcs.c) */ \
+  M(FORMAT1_CDC, "%1(): %2 is a CDC table of format 1 (x1060 0.2.0);" \
+    " convert every CDC of its schema, keeping all data," \
+    " with SELECT x1060_upgrade(%3)", \
+    "%1(): %2 は形式 1（x1060 0.2.0）の" \
+    " CDC テーブルです。SELECT x1060_upg" \
+    "rade(%3) で、データをすべて保ったまま、そのスキ" \
+    "ーマの CDC をすべて変換してください") \
+  M(ORPHAN_CDC, "%1(): %2 is damaged: the CDC table %3 has no row in the" \
+    " storage (x1060_store_cdc); DROP TABLE %3 removes it," \
+    " and SELECT x1060_integrity of the others tells if more" \
+    " is lost", \
+    "%1(): %2 は壊れています：CDC テーブル %3" \
+    " に対応する行が格納先（x1060_store_cdc）" \
+    "にありません。DROP TABLE %3 で削除でき、ほ" \
+    "かの CDC の SELECT x1060_integr" \
+    "ity で、ほかに失われたものがあるかがわかります") \
+  M(NOT_A_CDC, "%1(): %2 is not a CDC (one made with CREATE VIRTUAL" \
+    " TABLE ... USING x1060 or INSERT INTO x1060_cdcs); list" \
+    " them: SELECT name FROM x1060_cdcs", \
+    "%1(): %2 は CDC ではありません（CDC は" \
+    " CREATE VIRTUAL TABLE ... US" \
+    "ING x1060 か INSERT INTO x106" \
+    "0_cdcs で作ったもの）。一覧：SELECT nam" \
+    "e FROM x1060_cdcs") \
+  M(A_SNAPSHOT_LABEL, "a snapshot label", \
+    "スナップショットのラベル") \
+  M(LABEL_ALLOWED, "printable text of 1 to %1 characters other than" \
+    " 'current' (which stands for the table as it is now)", \
+    "1～%1 文字の表示できるテキスト（'current' " \
+    "は今の表を指すので使えません）") \
+  M(LABEL_ALLOWED_TRIMMED, "printable text of 1 to %1 characters other than" \
+    " 'current' (which stands for the table as it is now)," \
+    " without surrounding spaces", \
+    "前後に空白のない、1～%1 文字の表示できるテキスト（'" \
+    "current' は今の表を指すので使えません）") \
+  M(SNAPSHOT_EXISTS, "x1060_snapshot(): %1 has a snapshot labelled %2 already" \
+    " (taken %3); choose another label", \
+    "x1060_snapshot(): %1 にはラベル %" \
+    "2 のスナップショットがすでにあります（%3 に作成）。" \
+    "別のラベルにしてください") \
+  M(SNAPSHOT_FAILED, "x1060_snapshot(): cannot write the snapshot of %1: %2", \
+    "x1060_snapshot(): %1 のスナップショ" \
+    "ットを書き込めません：%2") \
+  M(SETTING_KEYS, "the setting %1; the attributes %2", \
+    "設定 %1、属性 %2") \
+  M(SETTING_DEFAULT, "'%1' (default %2)", \
+    "'%1'（既定 %2）") \
+  M(A_SETTING_OR_ATTRIBUTE, "a setting or an attribute", \
+    "設定または属性") \
+  M(SETTINGS_OBJECT, "a JSON object of settings", \
+    "設定の JSON オブジェクト") \
+  M(SETTINGS_ALLOWED, "{\"short_effort_max\": 10}, or the key and the value as" \
+    " two arguments", \
+    "{\"short_effort_max\": 10}、ま" \
+    "たはキーと値を二つの引数で") \
+  M(A_CDC_NAME, "a CDC name", \
+    "CDC の名前") \
+  M(CDC_NAME_RULE, "1 to %1 bytes of printable UTF-8 without a dot, control" \
+    " or bidirectional-override characters or surrounding" \
+    " spaces, not beginning with x1060_ or sqlite_", \
+    "1～%1 バイトの表示できる UTF-8（ドット、制御文" \
+    "字、双方向の上書き文字、前後の空白を含まず、x1060_" \
+    " や sqlite_ で始まらないもの）") \
+  M(ORG_RULE, "printable UTF-8 text of 1 to %1 bytes (no control" \
+    " characters)", \
+    "1～%1 バイトの表示できる UTF-8 のテキスト（制" \
+    "御文字なし）") \
+  M(CDC_EXISTS, "x1060: a CDC named %1 exists in schema %2 already;" \
+    " choose another name (list them: SELECT name FROM" \
+    " x1060_cdcs)", \
+    "x1060：スキーマ %2 には %1 という名前の C" \
+    "DC がすでにあります。別の名前にしてください（一覧：S" \
+    "ELECT name FROM x1060_cdcs）") \
+  M(CDC_CREATE_FAILED, "x1060: cannot create CDC %1: %2", \
+    "x1060：CDC %1 を作れません：%2") \
+  M(ONE_OF_X1060S, "one of x1060's", \
+    "x1060 のコマンド") \
+  M(CDCS_COMMANDS, "'snapshot' (name, argument: the label), 'import' (name," \
+    " argument: the JSON document), 'set' (name, argument: a" \
+    " JSON object of settings), 'assess' (name, argument: a" \
+    " JSON object of service_id, side, answers, evidence) or" \
+    " 'publish' (schema, default main)", \
+    "'snapshot'（name、argument：ラベル" \
+    "）、'import'（name、argument：JSO" \
+    "N 文書）、'set'（name、argument：設定" \
+    "の JSON オブジェクト）、'assess'（name" \
+    "、argument：service_id、side、an" \
+    "swers、evidence の JSON オブジェクト" \
+    "）、'publish'（schema、既定は main）") \
+  M(CDCS_TAKES_NO, "x1060_cdcs: command '%1' takes no %2; allowed: %3", \
+    "x1060_cdcs：コマンド '%1' は %2 を取" \
+    "りません。使えるもの：%3") \
+  M(CDCS_COLUMN_X1060S, "x1060_cdcs: column %1 is x1060's; give only schema," \
+    " name and org (a CDC of kind 'table' is made with" \
+    " CREATE VIRTUAL TABLE ... USING x1060)", \
+    "x1060_cdcs：列 %1 は x1060 が決めま" \
+    "す。schema、name、org だけを指定してくださ" \
+    "い（種類 'table' の CDC は CREATE " \
+    "VIRTUAL TABLE ... USING x106" \
+    "0 で作ります）") \
+  M(CDCS_COLUMN_X1060S_ARG, "x1060_cdcs: column %1 is x1060's; give only schema," \
+    " name and org (a CDC of kind 'table' is made with" \
+    " CREATE VIRTUAL TABLE ... USING x1060), or a command" \
+    " with its argument", \
+    "x1060_cdcs：列 %1 は x1060 が決めま" \
+    "す。schema、name、org だけか、コマンドとそ" \
+    "の引数を指定してください（種類 'table' の CD" \
+    "C は CREATE VIRTUAL TABLE ..." \
+    " USING x1060 で作ります）") \
+  M(ATTACHED, "attached", \
+    "接続済みのデータベース") \
+  M(SCHEMA_ALLOWED, "main, temp or the name of an attached database", \
+    "main、temp、または接続済みのデータベースの名前") \
+  M(CDCS_READ_ONLY_COLUMN, "x1060_cdcs: column %1 is x1060's and cannot be written;" \
+    " allowed: name and org", \
+    "x1060_cdcs：列 %1 は x1060 が決める" \
+    "もので、書き込めません。使えるもの：name と org") \
+  M(CDCS_COMMAND_INSERT, "x1060_cdcs: a command is run with INSERT INTO" \
+    " x1060_cdcs(command, ...), not with UPDATE", \
+    "x1060_cdcs：コマンドは UPDATE ではなく" \
+    " INSERT INTO x1060_cdcs(comm" \
+    "and, ...) で実行します") \
+  M(CDCS_NO_MOVE, "x1060_cdcs: a CDC cannot move to another schema (export" \
+    " it and import it there)", \
+    "x1060_cdcs：CDC はほかのスキーマに移せませ" \
+    "ん（エクスポートして、移す先でインポートしてください）") \
+  M(CDCS_REPLACE_TABLE, "x1060_cdcs: OR REPLACE would remove CDC %1, which has a" \
+    " table of its own; remove it first with DROP TABLE" \
+    " \"%2\"", \
+    "x1060_cdcs：OR REPLACE は、自分のテ" \
+    "ーブルを持つ CDC %1 を削除することになります。先" \
+    "に DROP TABLE \"%2\" で削除してくださ" \
+    "い") \
+  M(CDCS_RENAME_TABLE, "x1060_cdcs: %3 has a table of its own; rename it with" \
+    " ALTER TABLE \"%2\" RENAME TO ...", \
+    "x1060_cdcs：%3 は自分のテーブルを持っていま" \
+    "す。ALTER TABLE \"%2\" RENAME " \
+    "TO ... で名前を変えてください") \
+  M(CDCS_NAME_TAKEN, "x1060_cdcs: a CDC named %1 exists already; choose" \
+    " another name", \
+    "x1060_cdcs：%1 という名前の CDC はすで" \
+    "にあります。別の名前にしてください") \
+  M(CDCS_DAMAGED, "x1060_cdcs: this CDC is damaged (its damage column says" \
+    " why); x1060 writes nothing of it: DROP TABLE removes a" \
+    " CDC table, SELECT x1060_integrity of the others tells" \
+    " what else is wrong", \
+    "x1060_cdcs：この CDC は壊れています（理由" \
+    "は damage 列にあります）。x1060 はこの C" \
+    "DC に何も書き込みません。CDC テーブルは DROP" \
+    " TABLE で削除でき、ほかの CDC の SELEC" \
+    "T x1060_integrity で、ほかの問題がわか" \
+    "ります") \
+  M(CDCS_DROP_TABLE, "x1060_cdcs: %3 has a table of its own; remove it with" \
+    " DROP TABLE \"%2\"", \
+    "x1060_cdcs：%3 は自分のテーブルを持っていま" \
+    "す。DROP TABLE \"%2\" で削除してくださ" \
+    "い") \
+  M(CDCS_ROWID, "x1060_cdcs: the rowid of a CDC is x1060's", \
+    "x1060_cdcs：CDC の rowid は x10" \
+    "60 が決めます") \
+  /* analysis functions (evaluate.c) */ \
+  M(A_SHARE, "a share", \
+    "割合") \
+  M(SHARE_ALLOWED, "a number above 0 and at most 1 (default 0.5)", \
+    "0 より大きく 1 以下の数（既定は 0.5）") \
+  M(A_CROSSWALK, "a crosswalk", \
+    "対応表（クロスウォーク）") \
+  M(CROSSWALK_ALLOWED, "'csf' (NIST CSF 2.0), 'first' (FIRST CSIRT Services" \
+    " Framework 2.1) or NULL for both", \
+    "'csf'（NIST CSF 2.0）、'first'（" \
+    "FIRST CSIRT Services Framewo" \
+    "rk 2.1）、または両方なら NULL") \
+  M(NOT_A_SNAPSHOT, "%1(): %2 is not a snapshot of %3; allowed: %4", \
+    "%1(): %2 は %3 のスナップショットではありま" \
+    "せん。使えるもの：%4") \
+  M(SNAPSHOT_LABELS, "a snapshot label: %1", \
+    "スナップショットのラベル：%1") \
+  M(SNAPSHOT_LABELS_CURRENT, "'current' or a snapshot label: %1", \
+    "'current'、またはスナップショットのラベル：%1") \
+  M(NO_SNAPSHOTS, "a snapshot label (there are none yet; take one with" \
+    " x1060_snapshot)", \
+    "スナップショットのラベル（まだありません。x1060_s" \
+    "napshot で作ってください）") \
+  M(NO_SNAPSHOTS_CURRENT, "'current' or a snapshot label (there are none yet; take" \
+    " one with x1060_snapshot)", \
+    "'current'、またはスナップショットのラベル（まだ" \
+    "ありません。x1060_snapshot で作ってくださ" \
+    "い）") \
+  /* documents (library.c, oscal.c, report.c) */ \
+  M(A_FORMAT, "a format", \
+    "形式") \
+  M(LIBRARY_FORMATS, "'ciso-assistant'", \
+    "'ciso-assistant'") \
+  M(REPORT_FORMATS, "'markdown', 'html' or 'json'", \
+    "'markdown'、'html'、'json' のいず" \
+    "れか") \
+  M(AN_OSCAL_DOCUMENT, "an OSCAL document x1060 writes", \
+    "x1060 が書く OSCAL の文書") \
+  M(OSCAL_DOCUMENTS, "'catalog' or 'assessment-results' (with a CDC)", \
+    "'catalog'、または 'assessment-re" \
+    "sults'（CDC を指定）") \
+  M(OSCAL_CATALOG_NO_CDC, "x1060_oscal(): the catalog is X.1060 itself and takes" \
+    " no CDC; call it as x1060_oscal('catalog')", \
+    "x1060_oscal(): カタログは X.1060 " \
+    "そのもので、CDC を取りません。x1060_oscal" \
+    "('catalog') と呼んでください") \
+  M(OSCAL_RESULTS_CDC, "x1060_oscal(): assessment results are a CDC's; call it" \
+    " as x1060_oscal('assessment-results', 'acme')", \
+    "x1060_oscal(): 評価結果（assessme" \
+    "nt results）は CDC ごとのものです。x10" \
+    "60_oscal('assessment-results" \
+    "', 'acme') のように呼んでください") \
+  M(OVERVIEW_FORMAT2, "x1060_overview(): schema %1 holds a storage of format 2" \
+    " (x1060 0.3.0), which has no improvement actions;" \
+    " SELECT x1060_upgrade() brings it to format 4", \
+    "x1060_overview(): スキーマ %1 の格" \
+    "納形式は 2（x1060 0.3.0）で、改善アクション" \
+    "がありません。SELECT x1060_upgrade(" \
+    ") で形式 4 にできます") \
+  M(OVERVIEW_NO_CDC, "x1060_overview(): schema %1 holds no CDC; make one with" \
+    " INSERT INTO x1060_cdcs(name) VALUES (...)", \
+    "x1060_overview(): スキーマ %1 には" \
+    " CDC がありません。INSERT INTO x106" \
+    "0_cdcs(name) VALUES (...) で作" \
+    "ってください") \
+  /* x1060_import (import.c): JSON types, then the document's checks */ \
+  M(JT_OBJECT, "an object", \
+    "オブジェクト") \
+  M(JT_ARRAY, "an array", \
+    "配列") \
+  M(JT_INTEGER, "an integer", \
+    "整数") \
+  M(JT_INTEGER_NULL, "an integer or null", \
+    "整数または null") \
+  M(JT_STRING, "a string", \
+    "文字列") \
+  M(JT_STRING_NULL, "a string or null", \
+    "文字列または null") \
+  M(JT_NUMBER_NULL, "a number or null", \
+    "数または null") \
+  M(JT_OBJECT_NULL, "an object or null", \
+    "オブジェクトまたは null") \
+  M(JT_TRUE, "true", \
+    "true") \
+  M(JT_TEXT_NULL, "text or null", \
+    "テキストまたは null") \
+  M(A_FIELD_HERE, "a field here", \
+    "ここで使えるフィールド") \
+  M(FIELD_MISSING, "%1: the field %2 is missing", \
+    "%1：フィールド %2 がありません") \
+  M(A_SERVICE_FIELD, "a field of a service", \
+    "サービスのフィールド") \
+  M(AN_ACTION_FIELD, "a field of an action", \
+    "改善アクションのフィールド") \
+  M(SNAPSHOT_FIELD_MISSING, "%1: the field %2 is missing (a snapshot row holds every" \
+    " column, as x1060_export writes it)", \
+    "%1：フィールド %2 がありません（スナップショットの" \
+    "行は、x1060_export が書くとおり、すべての列" \
+    "を持ちます）") \
+  M(SNAPSHOT_VALUE_BAD, "%1.%2: %3 (a snapshot row holds values as x1060_export" \
+    " writes them)", \
+    "%1.%2：%3（スナップショットの行の値は、x1060" \
+    "_export が書く形です）") \
+  M(ANNEX_MUST_MATCH, "%1: Annex A service %2 must have X.1060's category %3," \
+    " name %4, name_ja %5 and custom 0", \
+    "%1：附属書 A のサービス %2 は、X.1060 の" \
+    "カテゴリ %3、name %4、name_ja %5、c" \
+    "ustom 0 でなければなりません") \
+  M(NOT_ANNEX_CUSTOM, "%1: %2 is not an Annex A service, so it must be custom" \
+    " (1) and have an id not of the form A-1 .. I-99", \
+    "%1：%2 は附属書 A のサービスではないので、cus" \
+    "tom が 1 で、A-1～I-99 の形でない ID " \
+    "でなければなりません") \
+  M(ACTION_FIELD_MISSING, "%1: the field %2 is missing (an action of a snapshot" \
+    " holds every column, as x1060_export writes it)", \
+    "%1：フィールド %2 がありません（スナップショットの" \
+    "改善アクションは、x1060_export が書くとおり" \
+    "、すべての列を持ちます）") \
+  M(ACTION_VALUE_BAD, "%1.%2: %3 (an action of a snapshot holds values as" \
+    " x1060_export writes them)", \
+    "%1.%2：%3（スナップショットの改善アクションの値は" \
+    "、x1060_export が書く形です）") \
+  M(ACTION_ID_RANGE, "an integer 1..%1", \
+    "1～%1 の整数") \
+  M(SIDE_VALUES, "'as_is' or 'to_be'", \
+    "'as_is' または 'to_be'（文書では英語の正" \
+    "規の値）") \
+  M(ASSIGNMENT_VALUES, "'Insourcing', 'Outsourcing' or 'Combination'", \
+    "'Insourcing'、'Outsourcing'、'" \
+    "Combination' のいずれか（文書では英語の正規" \
+    "の値）") \
+  M(A_TIME_UTC, "a time YYYY-MM-DDTHH:MM:SSZ", \
+    "YYYY-MM-DDTHH:MM:SSZ 形式の時刻") \
+  M(SCORE_NOT_ANSWERS, "the score %1 is not what the answers give (%2; 0: N/A)", \
+    "スコア %1 は回答から決まる値（%2。0 は N/A）" \
+    "と違います") \
+  M(PATH_WHY, "%1: %2", \
+    "%1：%2") \
+  M(AN_ATTRIBUTE, "an attribute", \
+    "属性") \
+  M(A_SETTING, "a setting", \
+    "設定") \
+  M(ATTRIBUTE_KEYS, "sector, size, region, assessed_by", \
+    "sector、size、region、assessed_" \
+    "by") \
+  M(SETTING_KEYS_DOC, "short_effort_max", \
+    "short_effort_max") \
+  M(GIVEN_TWICE, "%1: %2 is given twice; allowed: each %3 once", \
+    "%1：%2 が 2 回あります。使えるもの：各%3を 1" \
+    " 回") \
+  M(TWICE_SERVICE, "service (in any spelling: id, name, case, full width)", \
+    "サービス（どの書き方でも同じ：ID、名前、大文字小文字、" \
+    "全角）") \
+  M(TWICE_LABEL, "label", \
+    "ラベル") \
+  M(TWICE_ACTION, "action_id", \
+    "action_id") \
+  M(TWICE_ASSESSMENT, "service and side", \
+    "サービスと side の組") \
+  M(A_TIME, "a time", \
+    "時刻") \
+  M(TAKEN_AT_ALLOWED, "YYYY-MM-DDTHH:MM:SSZ (UTC, as x1060_snapshot writes" \
+    " it), or no taken_at (the time of the import)", \
+    "YYYY-MM-DDTHH:MM:SSZ（UTC。x10" \
+    "60_snapshot が書く形）、または taken_" \
+    "at なし（インポートした時刻）") \
+  M(SNAPSHOT_INCOMPLETE, "%1: Annex A service %2 is missing; allowed: a snapshot" \
+    " of every service, as x1060_snapshot takes it and" \
+    " x1060_export writes it", \
+    "%1：附属書 A のサービス %2 がありません。使える" \
+    "もの：x1060_snapshot が作り x1060_" \
+    "export が書くとおりの、すべてのサービスのスナップ" \
+    "ショット") \
+  M(FORMAT_EXPECTED, "$.format: expected \"%1\" (a document made by" \
+    " x1060_export)", \
+    "$.format：\"%1\" であるはずです（x106" \
+    "0_export が作った文書）") \
+  M(FORMAT_TOO_NEW, "$.format_version: %1 is newer than this x1060 reads" \
+    " (%2); upgrade x1060", \
+    "$.format_version：%1 は、この x10" \
+    "60 が読める版（%2）より新しいものです。x1060 " \
+    "を更新してください") \
+  M(A_FORMAT_VERSION, "a format version", \
+    "形式の版") \
+  M(FORMAT_VERSIONS, "1 to %1", \
+    "1～%1") \
+  M(ORG_TEXT, "printable UTF-8 text of 1 to %1 bytes", \
+    "1～%1 バイトの表示できる UTF-8 のテキスト") \
+  M(DOC_NOT_JSON, "the document is not valid JSON: %1", \
+    "文書が正しい JSON ではありません：%1") \
+  M(DOC_NOT_OBJECT, "$: not a JSON object; allowed: a document made by" \
+    " x1060_export", \
+    "$：JSON のオブジェクトではありません。使えるもの：" \
+    "x1060_export が作った文書") \
+  M(SERVICE_REFUSED, "$.services[%1] (service %2): %3", \
+    "$.services[%1]（サービス %2）：%3") \
+  M(NOT_A_SERVICE_OF, "%1[%2].service_id: not a service of %3", \
+    "%1[%2].service_id：%3 のサービスでは" \
+    "ありません") \
+  M(NOT_A_SERVICE_OF_SNAPSHOT, "%1[%2].service_id: not a service of %3's snapshot", \
+    "%1[%2].service_id：%3 のスナップショ" \
+    "ットのサービスではありません") \
+  M(ELEMENT_WHY, "%1[%2]: %3", \
+    "%1[%2]：%3") \
+  M(SNAPSHOT_REFUSED, "$.snapshots[%1]: %2 (snapshot rows hold canonical" \
+    " values, as x1060_export writes them)", \
+    "$.snapshots[%1]：%2（スナップショットの" \
+    "行は、x1060_export が書くとおり正規の値を持" \
+    "ちます）") \
+  M(DOC_NULL, "the document is NULL (readfile() gives NULL for a file" \
+    " it cannot read); allowed: a JSON document made by" \
+    " x1060_export", \
+    "文書が NULL です（readfile() は読めない" \
+    "ファイルに NULL を返します）。使えるもの：x106" \
+    "0_export が作った JSON 文書") \
+  M(DOC_TOO_BIG, "the document is %1 bytes; allowed: at most %2 bytes (64" \
+    " MiB); import its snapshots in several documents (each" \
+    " keeps the snapshots of other labels)", \
+    "文書は %1 バイトです。使えるもの：%2 バイト（64" \
+    " MiB）まで。スナップショットを複数の文書に分けてイン" \
+    "ポートしてください（ほかのラベルのスナップショットは残り" \
+    "ます）") \
+  /* end */
+
+/* The ids: X1060_MSG_<id>, and their number X1060_NMSG. */
+#define X1060_MSG_ENUM(id, en, ja) X1060_MSG_##id,
+enum { X1060_MESSAGES(X1060_MSG_ENUM) X1060_NMSG };
+
+typedef struct X1060Message X1060Message;
+struct X1060Message {
+  const char *zId;        /* "IS_NOT_KIND" */
+  const char *zEn;        /* English */
+  const char *zJa;        /* Japanese */
+};
+X1060_DATA const X1060Message x1060Messages[X1060_NMSG];
+
+/* The text of entry eMsg in Japanese when bJa, else English (placeholders
+** unfilled); x1060TextOf in the connection's language. */
+X1060_HIDDEN const char *x1060Text(int bJa, int eMsg);
+X1060_HIDDEN const char *x1060TextOf(sqlite3*, int eMsg);
+/* The highest placeholder %1 .. %9 of template zT (0: none). */
+X1060_HIDDEN int x1060MessageArgs(const char *zT);
+/* Entry eMsg filled with its arguments (const char*, as many as its
+** highest placeholder; NULL fills nothing): x1060Msg in db's language,
+** x1060MsgIn in Japanese when bJa, from sqlite3_mprintf (NULL on OOM);
+** x1060AppendMsg appends it to a string. */
+X1060_HIDDEN char *x1060Msg(sqlite3 *db, int eMsg, ...);
+X1060_HIDDEN char *x1060MsgIn(int bJa, int eMsg, ...);
+X1060_HIDDEN void x1060AppendMsg(sqlite3_str*, int bJa, int eMsg, ...);
+
+/*
+** The one message of bad input, in db's language: "<zWho>: <zArg> <zValue>
+** is not <zKind>; allowed: <zAllowed>", each part left out when NULL ("is
+** not allowed" without zKind), from sqlite3_mprintf (NULL on OOM).
+** x1060NotAllowedIn is the same in Japanese when bJa; x1060NotAllowedValue
+** describes value v (x1060DescribeValueIn) as zValue.
+*/
+X1060_HIDDEN char *x1060NotAllowed(sqlite3 *db, const char *zWho,
+                                   const char *zArg, const char *zValue,
+                                   const char *zKind, const char *zAllowed);
+X1060_HIDDEN char *x1060NotAllowedIn(int bJa, const char *zWho,
+                                     const char *zArg, const char *zValue,
+                                     const char *zKind, const char *zAllowed);
+X1060_HIDDEN char *x1060NotAllowedValue(sqlite3 *db, const char *zWho,
+                                        const char *zArg, sqlite3_value *v,
+                                        const char *zKind,
                                         const char *zAllowed);
 
 /* The language argument of every function that takes one: NULL (or not
-** given: v NULL) is English; 'en' and 'ja' in any case.  Sets *pbJa, or
-** *pzErr (owned) naming function zFunc and returns SQLITE_ERROR. */
-#define X1060_LANG_ALLOWED "'en' or 'ja'"
-X1060_HIDDEN int x1060LangArg(sqlite3_value *v, const char *zFunc, int *pbJa,
-                              char **pzErr);
+** given: v NULL) is the connection's language (x1060_language); 'en' and
+** 'ja' in any case, 英語 and 日本語.  Sets *pbJa, or *pzErr (owned)
+** naming function zFunc and returns SQLITE_ERROR. */
+X1060_HIDDEN int x1060LangArg(sqlite3 *db, sqlite3_value *v,
+                              const char *zFunc, int *pbJa, char **pzErr);
+
+/* Register x1060_language. */
+X1060_HIDDEN int x1060RegisterMessages(sqlite3*);
 
 
 /***************************************************************************
@@ -263,9 +1145,10 @@ struct X1060Json {
   int nNode;
   char *zText;            /* decoded keys and strings */
   char *zErr;             /* what is wrong, after SQLITE_ERROR */
+  int bJa;                /* say it in Japanese (set before reading) */
 };
 X1060_HIDDEN int x1060JsonRead(const char *z, int n, X1060Json*);
-X1060_HIDDEN int x1060JsonCheck(const char *z, int n, char **pzErr);
+X1060_HIDDEN int x1060JsonCheck(const char *z, int n, int bJa, char **pzErr);
 X1060_HIDDEN void x1060JsonFree(X1060Json*);
 X1060_HIDDEN const char *x1060JsonKey(const X1060Json*, int i);
 X1060_HIDDEN const char *x1060JsonText(const X1060Json*, int i);
@@ -517,6 +1400,7 @@ X1060_DATA const X1060AttributeValue
 typedef struct X1060Vocabulary X1060Vocabulary;
 struct X1060Vocabulary {
   const char *zWhat;      /* "a recommendation level", for messages */
+  const char *zWhatJa;    /* the same in Japanese */
   const char *zTable;     /* the reference table that lists it */
   const void *aRow;       /* array of structs that start with an X1060Word */
   size_t szRow;           /* sizeof one struct */
@@ -529,7 +1413,8 @@ X1060_HIDDEN int x1060Fold(const char *z, int n, char *zOut);
 X1060_HIDDEN int x1060HalfWidthAt(const unsigned char *z, int n);
 X1060_HIDDEN int x1060VocabularyFind(const X1060Vocabulary*, const char*, int);
 X1060_HIDDEN const X1060Word *x1060VocabularyWord(const X1060Vocabulary*, int);
-X1060_HIDDEN char *x1060VocabularyAllowed(const X1060Vocabulary*);
+X1060_HIDDEN char *x1060VocabularyAllowed(const X1060Vocabulary*, int bJa);
+X1060_HIDDEN const char *x1060VocabularyWhat(const X1060Vocabulary*, int bJa);
 X1060_HIDDEN int x1060ServiceFind(const char *z, int n);
 X1060_DATA const X1060Vocabulary x1060LevelVocabulary;
 X1060_DATA const X1060Vocabulary x1060AssignmentVocabulary;
@@ -696,7 +1581,7 @@ X1060_HIDDEN char *x1060QuestionsSql(void);
 ** *piPoints, 0 for N/A; an error (SQLITE_ERROR) has its message, beginning
 ** "x1060_score(): ", in *pzErr. */
 X1060_HIDDEN int x1060ScoreAnswers(int iAsg, const char *zAnswers, int n,
-                                   int *piPoints, char **pzErr);
+                                   int *piPoints, int bJa, char **pzErr);
 X1060_HIDDEN int x1060RegisterReferenceTables(sqlite3*);
 X1060_HIDDEN int x1060RegisterLibrary(sqlite3*);
 X1060_HIDDEN int x1060RegisterVersion(sqlite3*);
@@ -826,14 +1711,15 @@ X1060_HIDDEN char *x1060SettingKeysCheck(void);
 /* One column of either table, described by c: x1060ColumnRead reads user
 ** input v forgivingly into *pOut (text owned by the caller) and returns
 ** SQLITE_OK, X1060_SCORE_NA (a score written 'N/A': NULL), SQLITE_NOMEM or
-** SQLITE_CONSTRAINT with *pzWhy ("is not a ...; allowed: ..."); NULL reads
+** SQLITE_CONSTRAINT with *pzWhy ("is not a ...; allowed: ...", in Japanese
+** when bJa); NULL reads
 ** as NULL.  x1060ColumnValid says whether a stored value is one x1060
 ** writes; x1060ColumnProblem describes a stored value that is not ("status
 ** holds 'x', expected ...", NULL when valid); x1060ColumnDdl appends the
 ** column's definition with its CHECK in core SQL; x1060ColumnsDdl those of
 ** every stored column of aCol. */
 X1060_HIDDEN int x1060ColumnRead(const CdcColumn *c, sqlite3_value *v,
-                                 X1060Value *pOut, char **pzWhy);
+                                 int bJa, X1060Value *pOut, char **pzWhy);
 X1060_HIDDEN int x1060ColumnValid(const CdcColumn *c, const X1060Value *v);
 X1060_HIDDEN char *x1060ColumnProblem(const CdcColumn *c, sqlite3_value *v,
                                       int *pRc);
@@ -858,7 +1744,8 @@ X1060_HIDDEN char *cdcStoredProblem(sqlite3_stmt*, int iFirst,
 X1060_HIDDEN char *cdcStoredValueProblem(sqlite3_value*, int iStored, int *pRc);
 X1060_HIDDEN int cdcRowLoad(CdcRow*, sqlite3_stmt*);
 X1060_HIDDEN int cdcRowDefaults(CdcRow*, int eExcluded);
-X1060_HIDDEN int cdcInput(CdcRow*, int iCol, sqlite3_value*, char **pzWhy);
+X1060_HIDDEN int cdcInput(CdcRow*, int iCol, sqlite3_value*, int bJa,
+                          char **pzWhy);
 X1060_HIDDEN int cdcSnapshotLabel(sqlite3_value*, char **pzLabel);
 /* True if v is a time as x1060 writes one (CDC_NOW): text
 ** YYYY-MM-DDTHH:MM:SSZ, a real date and time of day. */
@@ -871,9 +1758,6 @@ X1060_HIDDEN int cdcColumnIndex(const char *zName);
 /* The largest document x1060_import reads, in bytes (64 MiB). */
 #define X1060_IMPORT_MAX 67108864
 
-#define CDC_LABEL_ALLOWED "printable text of 1 to " X1060_STR(X1060_LABEL_MAX) \
-  " characters other than " \
-  "'current' (which stands for the table as it is now)"
 X1060_HIDDEN const char *cdcCanonical(int iCol, const char *z, int n);
 X1060_HIDDEN char *cdcCollationName(int iCol, int *pRc);
 X1060_HIDDEN int cdcRegisterCollations(sqlite3*);
@@ -940,11 +1824,8 @@ X1060_HIDDEN int x1060StoreEnsure(sqlite3*, const char *zSchema, char **pzErr);
 ** as schema.name; a control or bidirectional-override character, or
 ** surrounding spaces, would make it read otherwise than it is; x1060_ and
 ** sqlite_ names are taken. */
-#define X1060_CDC_NAME_ALLOWED "1 to " X1060_STR(CDC_NAME_MAX) " bytes of " \
-  "printable UTF-8 without a dot, control or bidirectional-override " \
-  "characters or surrounding spaces, not beginning with x1060_ or sqlite_"
-X1060_HIDDEN int x1060CdcNameCheck(const char *zWho, const char *zName,
-                                   char **pzErr);
+X1060_HIDDEN int x1060CdcNameCheck(sqlite3*, const char *zWho,
+                                   const char *zName, char **pzErr);
 X1060_HIDDEN int x1060StoreFind(sqlite3*, const char *zSchema,
                                 const char *zName, sqlite3_int64 *piCdc,
                                 char **pzName);
