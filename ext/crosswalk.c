@@ -17,6 +17,10 @@
 **     (MISP/misp-galaxy clusters/first-csirt-services-framework.json, whose
 **     source is FIRST's page) and a public mapping that quotes the
 **     numbered headings;
+**   - the Japanese names of CSF 2.0's functions and categories and of
+**     FIRST's areas and services: the project's own translation (no
+**     published Japanese translation was available to the project: NIST
+**     links IPA's, which could not be read here; docs/japanese.md);
 **   - the mapping, every relation and every rationale: the project's own
 **     judgement, not ITU-T's, NIST's or FIRST's (no published crosswalk
 **     from X.1060 to CSF 2.0 exists; ISOG-J's mapping to FIRST is not
@@ -41,69 +45,79 @@ X1060_DATA_DEF const char *const x1060Relations[X1060_NRELATION] = {
 
 /* CSF 2.0 functions, in the order CSF 2.0 lists them. */
 X1060_DATA_DEF const X1060RefItem x1060CsfFunctions[X1060_NCSF_FUNCTION] = {
-  { "GV", 0, "Govern" }, { "ID", 0, "Identify" }, { "PR", 0, "Protect" },
-  { "DE", 0, "Detect" }, { "RS", 0, "Respond" }, { "RC", 0, "Recover" },
+  { "GV", 0, "Govern", "統治" },
+  { "ID", 0, "Identify", "識別" },
+  { "PR", 0, "Protect", "防御" },
+  { "DE", 0, "Detect", "検知" },
+  { "RS", 0, "Respond", "対応" },
+  { "RC", 0, "Recover", "復旧" },
 };
 
 /* CSF 2.0 categories, in the order CSF 2.0 lists them. */
 X1060_DATA_DEF const X1060RefItem x1060CsfCategories[X1060_NCSF_CATEGORY] = {
-  { "GV.OC", "GV", "Organizational Context" },
-  { "GV.RM", "GV", "Risk Management Strategy" },
-  { "GV.RR", "GV", "Roles, Responsibilities, and Authorities" },
-  { "GV.PO", "GV", "Policy" },
-  { "GV.OV", "GV", "Oversight" },
-  { "GV.SC", "GV", "Cybersecurity Supply Chain Risk Management" },
-  { "ID.AM", "ID", "Asset Management" },
-  { "ID.RA", "ID", "Risk Assessment" },
-  { "ID.IM", "ID", "Improvement" },
-  { "PR.AA", "PR", "Identity Management, Authentication, and Access "
-                   "Control" },
-  { "PR.AT", "PR", "Awareness and Training" },
-  { "PR.DS", "PR", "Data Security" },
-  { "PR.PS", "PR", "Platform Security" },
-  { "PR.IR", "PR", "Technology Infrastructure Resilience" },
-  { "DE.CM", "DE", "Continuous Monitoring" },
-  { "DE.AE", "DE", "Adverse Event Analysis" },
-  { "RS.MA", "RS", "Incident Management" },
-  { "RS.AN", "RS", "Incident Analysis" },
-  { "RS.CO", "RS", "Incident Response Reporting and Communication" },
-  { "RS.MI", "RS", "Incident Mitigation" },
-  { "RC.RP", "RC", "Incident Recovery Plan Execution" },
-  { "RC.CO", "RC", "Incident Recovery Communication" },
+  { "GV.OC", "GV", "Organizational Context", "組織の状況" },
+  { "GV.RM", "GV", "Risk Management Strategy", "リスクマネジメント戦略" },
+  { "GV.RR", "GV", "Roles, Responsibilities, and Authorities", "役割、責任、権限" },
+  { "GV.PO", "GV", "Policy", "ポリシー" },
+  { "GV.OV", "GV", "Oversight", "監督" },
+  { "GV.SC", "GV", "Cybersecurity Supply Chain Risk Management",
+    "サイバーセキュリティのサプライチェーンリスクマネジメント" },
+  { "ID.AM", "ID", "Asset Management", "資産管理" },
+  { "ID.RA", "ID", "Risk Assessment", "リスクアセスメント" },
+  { "ID.IM", "ID", "Improvement", "改善" },
+  { "PR.AA", "PR", "Identity Management, Authentication, and Access Control",
+    "アイデンティティ管理、認証、アクセス制御" },
+  { "PR.AT", "PR", "Awareness and Training", "意識向上とトレーニング" },
+  { "PR.DS", "PR", "Data Security", "データセキュリティ" },
+  { "PR.PS", "PR", "Platform Security", "プラットフォームセキュリティ" },
+  { "PR.IR", "PR", "Technology Infrastructure Resilience", "技術インフラのレジリエンス" },
+  { "DE.CM", "DE", "Continuous Monitoring", "継続的モニタリング" },
+  { "DE.AE", "DE", "Adverse Event Analysis", "有害事象の分析" },
+  { "RS.MA", "RS", "Incident Management", "インシデント管理" },
+  { "RS.AN", "RS", "Incident Analysis", "インシデント分析" },
+  { "RS.CO", "RS", "Incident Response Reporting and Communication",
+    "インシデント対応の報告とコミュニケーション" },
+  { "RS.MI", "RS", "Incident Mitigation", "インシデントの緩和" },
+  { "RC.RP", "RC", "Incident Recovery Plan Execution", "インシデント復旧計画の実行" },
+  { "RC.CO", "RC", "Incident Recovery Communication", "インシデント復旧のコミュニケーション" },
 };
 
 /* FIRST's service areas, numbered as its sections are. */
 X1060_DATA_DEF const X1060RefItem x1060FirstAreas[X1060_NFIRST_AREA] = {
-  { "5", 0, "Information Security Event Management" },
-  { "6", 0, "Information Security Incident Management" },
-  { "7", 0, "Vulnerability Management" },
-  { "8", 0, "Situational Awareness" },
-  { "9", 0, "Knowledge Transfer" },
+  { "5", 0, "Information Security Event Management", "情報セキュリティイベント管理" },
+  { "6", 0, "Information Security Incident Management", "情報セキュリティインシデント管理" },
+  { "7", 0, "Vulnerability Management", "脆弱性管理" },
+  { "8", 0, "Situational Awareness", "状況把握" },
+  { "9", 0, "Knowledge Transfer", "知識の移転" },
 };
 
 /* FIRST's services, numbered and spelt as its headings are. */
 X1060_DATA_DEF const X1060RefItem x1060FirstServices[X1060_NFIRST_SERVICE] = {
-  { "5.1", "5", "Monitoring and detection" },
-  { "5.2", "5", "Event analysis" },
-  { "6.1", "6", "Information security incident report acceptance" },
-  { "6.2", "6", "Information security incident analysis" },
-  { "6.3", "6", "Artifact and forensic evidence analysis" },
-  { "6.4", "6", "Mitigation and recovery" },
-  { "6.5", "6", "Information security incident coordination" },
-  { "6.6", "6", "Crisis management support" },
-  { "7.1", "7", "Vulnerability discovery / research" },
-  { "7.2", "7", "Vulnerability report intake" },
-  { "7.3", "7", "Vulnerability analysis" },
-  { "7.4", "7", "Vulnerability coordination" },
-  { "7.5", "7", "Vulnerability disclosure" },
-  { "7.6", "7", "Vulnerability response" },
-  { "8.1", "8", "Data acquisition" },
-  { "8.2", "8", "Analysis and synthesis" },
-  { "8.3", "8", "Communication" },
-  { "9.1", "9", "Awareness building" },
-  { "9.2", "9", "Training and education" },
-  { "9.3", "9", "Exercises" },
-  { "9.4", "9", "Technical and policy advisory" },
+  { "5.1", "5", "Monitoring and detection", "監視と検知" },
+  { "5.2", "5", "Event analysis", "イベント分析" },
+  { "6.1", "6", "Information security incident report acceptance",
+    "情報セキュリティインシデント報告の受付" },
+  { "6.2", "6", "Information security incident analysis",
+    "情報セキュリティインシデントの分析" },
+  { "6.3", "6", "Artifact and forensic evidence analysis",
+    "アーティファクトとフォレンジック証拠の分析" },
+  { "6.4", "6", "Mitigation and recovery", "緩和と復旧" },
+  { "6.5", "6", "Information security incident coordination",
+    "情報セキュリティインシデントの調整" },
+  { "6.6", "6", "Crisis management support", "危機管理の支援" },
+  { "7.1", "7", "Vulnerability discovery / research", "脆弱性の発見・調査" },
+  { "7.2", "7", "Vulnerability report intake", "脆弱性報告の受付" },
+  { "7.3", "7", "Vulnerability analysis", "脆弱性の分析" },
+  { "7.4", "7", "Vulnerability coordination", "脆弱性の調整" },
+  { "7.5", "7", "Vulnerability disclosure", "脆弱性の開示" },
+  { "7.6", "7", "Vulnerability response", "脆弱性への対応" },
+  { "8.1", "8", "Data acquisition", "データの取得" },
+  { "8.2", "8", "Analysis and synthesis", "分析と統合" },
+  { "8.3", "8", "Communication", "コミュニケーション" },
+  { "9.1", "9", "Awareness building", "意識の醸成" },
+  { "9.2", "9", "Training and education", "研修と教育" },
+  { "9.3", "9", "Exercises", "演習" },
+  { "9.4", "9", "Technical and policy advisory", "技術とポリシーの助言" },
 };
 
 #define CSF   X1060_CSF

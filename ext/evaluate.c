@@ -73,9 +73,11 @@ static const char zSummarySql[] =
 
 /* x1060_crosswalk_summary: per element of the frameworks (see
 ** CDC_CROSSWALK_WITH), the CDC's figures over the services mapped to it,
-** with x1060_summary's formulas; ?1 the framework, or NULL for both. */
+** with x1060_summary's formulas; ?1 the framework, or NULL for both; ?2
+** the language of the names ('ja': the project's translation). */
 static const char zCrosswalkSql[] = CDC_CROSSWALK_WITH
-  "SELECT e.framework, e.kind, e.ref_id, e.name, e.parent, "
+  "SELECT e.framework, e.kind, e.ref_id, CASE ?2 WHEN 'ja' THEN e.name_ja "
+  "ELSE e.name END, e.parent, "
   "count(m.service_id) AS mapped, " SUMMARY_COLUMNS " FROM e LEFT JOIN m ON "
   "m.framework=e.framework AND m.ref_id=e.ref_id LEFT JOIN (" FLAGGED(
   "service_id, level, assignment, as_is, to_be", "$T") ") d ON "
@@ -239,13 +241,18 @@ static int evaluateBind(ReportCursor *pCur, sqlite3_value **apArg,
 }
 
 /* x1060_crosswalk_summary's framework (?1): 'csf' or 'first' in any case,
-** or NULL (not given) for both. */
+** or NULL (not given) for both; and lang (?2, x1060LangArg). */
 static int crosswalkBind(ReportCursor *pCur, sqlite3_value **apArg,
                          sqlite3_stmt *pStmt, char **pzErr){
   sqlite3_value *v = apArg[1];
   const char *z = v ? (const char*)sqlite3_value_text(v) : 0;
-  int i;
+  int i, bJa = 0;
+  int rc = x1060LangArg(sqlite3_db_handle(pStmt), apArg[2],
+                        "x1060_crosswalk_summary", &bJa, pzErr);
   (void)pCur;
+  if( rc==SQLITE_OK ) rc = sqlite3_bind_text(pStmt, 2, bJa ? "ja" : "en", -1,
+                                             SQLITE_STATIC);
+  if( rc!=SQLITE_OK ) return rc;
   if( v==0 || sqlite3_value_type(v)==SQLITE_NULL ) return SQLITE_OK;
   for(i=0; z && sqlite3_value_type(v)==SQLITE_TEXT && i<X1060_NFRAMEWORK;
       i++){
@@ -375,7 +382,7 @@ static const Report aReport[] = {
     "framework TEXT, kind TEXT, ref_id TEXT, name TEXT, parent TEXT, "
     "mapped INTEGER, catalogued INTEGER, assigned INTEGER, scored INTEGER, "
     "avg_as_is REAL, avg_to_be REAL, achievement REAL, gap_total INTEGER",
-    { "cdc", "framework_filter", 0 }, 1, zCrosswalkSql, 0, crosswalkBind,
+    { "cdc", "framework_filter", "lang" }, 1, zCrosswalkSql, 0, crosswalkBind,
     0, 0 },
   { "x1060_trend",
     "label TEXT, taken_at TEXT, category TEXT, scored INTEGER, "

@@ -171,22 +171,38 @@ char *x1060NotAllowedValue(sqlite3 *db, const char *zWho, const char *zArg,
   return zMsg;
 }
 
-/* Read language v: 'en' or 'ja' in any case, and 英語 or 日本語.  Sets
-** *pbJa and returns SQLITE_OK, or SQLITE_ERROR for anything else,
+/* The languages, as X1060_LANG_* numbers them: each by its BCP 47 tag
+** and its name in Japanese.  'ja-u-ca-japanese' is Japanese with the
+** Japanese calendar: dates in reports with the era (令和8年). */
+static const struct Language {
+  const char *zTag;
+  const char *zName;
+} aLanguage[] = {
+  { "en", "英語" }, { "ja", "日本語" }, { "ja-u-ca-japanese", "和暦" },
+};
+
+/* See x1060_int.h. */
+const char *x1060LangTag(int eLang){
+  return aLanguage[eLang].zTag;
+}
+
+/* Read language v: a tag of aLanguage in any case, or its Japanese name.
+** Sets *peLang and returns SQLITE_OK, or SQLITE_ERROR for anything else,
 ** SQLITE_NOMEM when its text cannot be read. */
-static int readLanguage(sqlite3_value *v, int *pbJa){
+static int readLanguage(sqlite3_value *v, int *peLang){
   const char *z;
+  int i;
   if( sqlite3_value_type(v)!=SQLITE_TEXT ) return SQLITE_ERROR;
   z = (const char*)sqlite3_value_text(v);
   if( z==0 ) return SQLITE_NOMEM;
-  if( sqlite3_stricmp(z, "en")==0 || strcmp(z, "英語")==0 ){
-    *pbJa = 0;
-  }else if( sqlite3_stricmp(z, "ja")==0 || strcmp(z, "日本語")==0 ){
-    *pbJa = 1;
-  }else{
-    return SQLITE_ERROR;
+  for(i=0; i<X1060_ARRAY_SIZE(aLanguage); i++){
+    if( sqlite3_stricmp(z, aLanguage[i].zTag)==0
+     || strcmp(z, aLanguage[i].zName)==0 ){
+      *peLang = i;
+      return SQLITE_OK;
+    }
   }
-  return SQLITE_OK;
+  return SQLITE_ERROR;
 }
 
 /* The message that argument lang (v) of zFunc is not a language. */
@@ -212,9 +228,9 @@ int x1060LangArg(sqlite3 *db, sqlite3_value *v, const char *zFunc, int *pbJa,
 }
 
 /*
-** x1060_language() gives the connection's language, 'en' or 'ja';
-** x1060_language(lang) sets it ('en', 'ja' in any case, 英語, 日本語) and
-** gives it.  NULL leaves it as it is.
+** x1060_language() gives the connection's language, 'en', 'ja' or
+** 'ja-u-ca-japanese'; x1060_language(lang) sets it (those in any case, or
+** 英語, 日本語, 和暦) and gives it.  NULL leaves it as it is.
 */
 static void languageFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   sqlite3 *db = sqlite3_context_db_handle(ctx);
@@ -230,7 +246,7 @@ static void languageFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   }else if( rc!=SQLITE_OK ){
     x1060ResultError(ctx, rc, 0);
   }else{
-    sqlite3_result_text(ctx, bJa ? "ja" : "en", -1, SQLITE_STATIC);
+    sqlite3_result_text(ctx, x1060LangTag(bJa), -1, SQLITE_STATIC);
   }
 }
 

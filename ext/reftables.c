@@ -272,25 +272,33 @@ static void frameworkValue(const RefTable *pTab, int iRow, int iCol,
 static const RefColumn aCsfFunctionCol[] = {
   { "function", "TEXT", REF_KEY },
   { "name", "TEXT", REF_PLAIN },
+  { "name_ja", "TEXT", REF_PLAIN },
 };
 static const RefColumn aCsfCategoryCol[] = {
   { "category", "TEXT", REF_KEY },
   { "name", "TEXT", REF_PLAIN },
   { "function", "TEXT", REF_GROUP },
+  { "name_ja", "TEXT", REF_PLAIN },
 };
 static const RefColumn aFirstAreaCol[] = {
   { "area", "TEXT", REF_KEY },
   { "name", "TEXT", REF_PLAIN },
+  { "name_ja", "TEXT", REF_PLAIN },
 };
 static const RefColumn aFirstServiceCol[] = {
   { "service", "TEXT", REF_KEY },
   { "name", "TEXT", REF_PLAIN },
   { "area", "TEXT", REF_GROUP },
+  { "name_ja", "TEXT", REF_PLAIN },
 };
+/* A crosswalk element: its id, its name, then its parent (an element of
+** the lower level) and its Japanese name, as the table has them. */
 static void itemValue(const RefTable *pTab, int iRow, int iCol,
                       X1060Value *p){
   const X1060RefItem *r = &((const X1060RefItem*)pTab->pData)[iRow];
-  setText(p, iCol==0 ? r->zId : iCol==1 ? r->zName : r->zParent);
+  setText(p, iCol==0 ? r->zId : iCol==1 ? r->zName
+           : strcmp(pTab->aCol[iCol].zName, "name_ja")==0 ? r->zNameJa
+           : r->zParent);
 }
 
 /* The name of element zRef of framework eFramework's lower level. */

@@ -101,7 +101,6 @@ struct ReportTable {
   const char *zSql;
   int eShape;
   const char *zGroup;
-  int bEnglishNames;
   int eChart;
   const char *zNone, *zNoneJa;
 };
@@ -112,8 +111,8 @@ struct ReportTable {
   " SELECT ref_id, name, mapped, catalogued, scored, round(avg_as_is, 2) AS " \
   "avg_as_is, round(avg_to_be, 2) AS avg_to_be, " PCT("achievement") \
   " AS achievement, gap_total, CASE WHEN kind IN ('function','area') THEN " \
-  "'group' END AS _class FROM x1060_crosswalk_summary(?1, '" fw "') ORDER " \
-  "BY rowid"
+  "'group' END AS _class FROM x1060_crosswalk_summary(?1, '" fw "', ?2) " \
+  "ORDER BY rowid"
 #define CROSSWALK_HEAD "|Name|Mapped services|Catalogued|Scored|As-is|" \
   "To-be|Achieved|Gap"
 #define CROSSWALK_HEAD_JA "|名称|対応サービス|カタログ|評価済み|現状|目標|" \
@@ -142,13 +141,14 @@ static const ReportTable aTable[] = {
     "kind='cdc') SELECT (SELECT count(*) FROM $T) AS services, s.cat AS "
     "catalogued, s.asg AS assigned, s.sco AS scored, round(s.a, 2) AS "
     "avg_as_is, round(s.b, 2) AS avg_to_be, " PCT("s.ach") " AS achievement,"
-    " s.gap AS gap_total, coalesce(t.label||' ('||" DAY("t.taken_at") "||')',"
+    " s.gap AS gap_total, coalesce(t.label||" L("' ('", "'（'") "||"
+    DAY("t.taken_at") "||" L("')'", "'）'") ","
     " " L("'none yet'", "'まだない'") ") AS last_snapshot, "
     CHANGE("s.a", "t.a") " AS as_is_change, " POINTS("s.ach", "t.ach")
     " AS achievement_change, coalesce(e.err, 0) AS action_required, "
     "coalesce(e.warn, 0) AS to_review, coalesce(c.o, 0) AS open_actions, "
     "coalesce(c.od, 0) AS overdue_actions FROM s, e, c LEFT JOIN t",
-    SHAPE_RECORD, 0, 0, CHART_NONE, 0, 0 },
+    SHAPE_RECORD, 0, CHART_NONE, 0, 0 },
 #define T_PRIORITIES 1
   /* overdue actions first (earliest due), then the gaps in the roadmap's
   ** order, those with an overdue action excepted (said already) */
@@ -177,7 +177,7 @@ static const ReportTable aTable[] = {
       "'改善策は完了、再評価が必要' ELSE '改善策はまだない' END)")
     " FROM x1060_roadmap(?1) r JOIN $T t ON t.service_id=r.service_id WHERE "
     "r.overdue_actions=0) ORDER BY k, ord LIMIT 5",
-    SHAPE_LIST, 0, 0, CHART_NONE,
+    SHAPE_LIST, 0, CHART_NONE,
     "No gap and no overdue action.", "ギャップも期限超過の改善策もない。" },
 #define T_FINDINGS_COUNT 2
   { "findings_count", "Findings per process", "プロセス別の指摘",
@@ -193,7 +193,7 @@ static const ReportTable aTable[] = {
     L("'All'", "'合計'") ", coalesce(sum(severity='error'), 0), "
     "coalesce(sum(severity='warning'), 0), coalesce(sum(severity='info'), "
     "0), count(*), 'total', 99 FROM e ORDER BY _ord",
-    SHAPE_ROWS, 0, 0, CHART_NONE, 0, 0 },
+    SHAPE_ROWS, 0, CHART_NONE, 0, 0 },
 #define T_CATEGORIES 3
   { "summary", "Per category", "カテゴリ別",
     "Category|Name|Phase|Catalogued|Assigned|Scored|As-is|To-be|Achieved|"
@@ -210,7 +210,7 @@ static const ReportTable aTable[] = {
     "round(" WAVG("x", "avg_as_is") ", 2), round(" WAVG("x", "avg_to_be")
     ", 2), " PCT(WAVG("x", "achievement")) ", sum(x.gap_total), NULL, "
     "'total', '~' FROM x1060_summary(?1) x ORDER BY _ord",
-    SHAPE_ROWS, 0, 0, CHART_RADAR, 0, 0 },
+    SHAPE_ROWS, 0, CHART_RADAR, 0, 0 },
 #define T_PHASES 4
   { "phases", "Per management phase", "マネジメントフェーズ別",
     "Phase|Categories|Catalogued|Scored|As-is|To-be|Achieved|Gap",
@@ -222,7 +222,7 @@ static const ReportTable aTable[] = {
     "achievement")) " AS achievement, sum(x.gap_total) AS gap_total FROM "
     "x1060_phases p LEFT JOIN x1060_summary(?1) x ON x.phase=p.name GROUP BY"
     " p.name ORDER BY min(p.rowid)",
-    SHAPE_ROWS, 0, 0, CHART_BARS, 0, 0 },
+    SHAPE_ROWS, 0, CHART_BARS, 0, 0 },
 #define T_PORTFOLIO 5
   { "portfolio", 0, 0,
     "Service|Name|Recommendation level|Service assignment|As-is|To-be",
@@ -235,7 +235,7 @@ static const ReportTable aTable[] = {
     "s.excluded THEN " NA " ELSE s.as_is END AS as_is, CASE WHEN s.excluded"
     " THEN " NA " ELSE s.to_be END AS to_be FROM $T s WHERE "
     X1060_SQL_CATALOGUED("s") " ORDER BY s.rowid",
-    SHAPE_ROWS, 0, 0, CHART_NONE,
+    SHAPE_ROWS, 0, CHART_NONE,
     "Nothing is catalogued yet: give services a recommendation level.",
     "カタログにサービスがまだない。サービスに推奨レベルを付けること。" },
 #define T_FINDINGS 6
@@ -250,7 +250,7 @@ static const ReportTable aTable[] = {
     "e.code ORDER BY (SELECT rowid FROM x1060_severities WHERE "
     "name=e.severity), (SELECT rowid FROM x1060_processes WHERE "
     "name=e.process), min(e.rowid)",
-    SHAPE_ROWS, 0, 0, CHART_NONE, "No finding.", "指摘はない。" },
+    SHAPE_ROWS, 0, CHART_NONE, "No finding.", "指摘はない。" },
 #define T_CYCLES 7
   { "cycles", "Per cycle", "サイクル別",
     "Cycle|Actions|Open|Blocked|Done|Overdue|Done since the last snapshot|"
@@ -262,7 +262,7 @@ static const ReportTable aTable[] = {
     AMOUNT("c.cost") "||' '||c.currency AS cost FROM "
     "x1060_cycle_summary(?1) c WHERE c.kind='cdc' "
     "AND c.actions>0",
-    SHAPE_ROWS, 0, 0, CHART_NONE,
+    SHAPE_ROWS, 0, CHART_NONE,
     "No improvement action yet: add them to x1060_actions.",
     "改善策はまだない。x1060_actions に追加すること。" },
 #define T_ACTIONS 8
@@ -280,7 +280,7 @@ static const ReportTable aTable[] = {
     "CASE WHEN " X1060_SQL_OVERDUE("a") " THEN 'overdue' WHEN NOT "
     X1060_SQL_OPEN("a") " THEN 'closed' END AS _class FROM $X a ORDER BY "
     "a.cycle<>'short', a.action_id",
-    SHAPE_ROWS, 0, 0, CHART_NONE, 0, 0 },
+    SHAPE_ROWS, 0, CHART_NONE, 0, 0 },
 #define T_ROADMAP 9
   { "roadmap", 0, 0,
     "#|Service|Name|Level|As-is|To-be|Gap|Owner|Due|Improvement actions",
@@ -295,7 +295,7 @@ static const ReportTable aTable[] = {
     CYCLE("coalesce(r.cycle, 'long')") " AS cycle FROM x1060_roadmap(?1) r "
     "JOIN $T t ON t.service_id=r.service_id LEFT JOIN p ON "
     "p.service_id=r.service_id ORDER BY n",
-    SHAPE_ROWS, "cycle", 0, CHART_NONE, "No gap: every scored service is at "
+    SHAPE_ROWS, "cycle", CHART_NONE, "No gap: every scored service is at "
     "its target.", "ギャップはない。評価済みのサービスはすべて目標に達している。" },
 #define T_TREND 10
   { "trend", "Per snapshot", "スナップショット別",
@@ -312,7 +312,7 @@ static const ReportTable aTable[] = {
     POINTS("ach", "lag(ach) OVER w") " AS achievement_change FROM g WINDOW "
     "w AS (ORDER BY label='current', taken_at) ORDER BY label='current', "
     "taken_at",
-    SHAPE_ROWS, 0, 0, CHART_LINE,
+    SHAPE_ROWS, 0, CHART_LINE,
     "No snapshot yet: the trend starts with the first x1060_snapshot.",
     "スナップショットはまだない。推移は最初の x1060_snapshot から始まる。" },
 #define T_TREND_CATEGORIES 11
@@ -326,15 +326,15 @@ static const ReportTable aTable[] = {
     CHANGE("s.avg_as_is", "p.avg_as_is") " AS change FROM x1060_summary(?1)"
     " s JOIN p ON p.category=s.category ORDER BY coalesce(s.avg_as_is-"
     "p.avg_as_is, -9) DESC, s.category",
-    SHAPE_ROWS, 0, 0, CHART_NONE, 0, 0 },
+    SHAPE_ROWS, 0, CHART_NONE, 0, 0 },
 #define T_CSF 12
   { "csf", "NIST CSF 2.0", "NIST CSF 2.0", "Function / category" CROSSWALK_HEAD,
     "機能／カテゴリ" CROSSWALK_HEAD_JA, CROSSWALK_SQL("csf"),
-    SHAPE_ROWS, 0, 1, CHART_NONE, 0, 0 },
+    SHAPE_ROWS, 0, CHART_NONE, 0, 0 },
 #define T_FIRST 13
   { "first", "FIRST CSIRT Services Framework 2.1", "FIRST CSIRT サービスフレームワーク 2.1", "Area / service" CROSSWALK_HEAD,
     "エリア／サービス" CROSSWALK_HEAD_JA, CROSSWALK_SQL("first"),
-    SHAPE_ROWS, 0, 1, CHART_NONE, 0, 0 },
+    SHAPE_ROWS, 0, CHART_NONE, 0, 0 },
 #define T_ASSESSMENTS 14
   /* each answer and each piece of evidence named as a reader names it
   ** (score.c's questions), in the order written */
@@ -356,7 +356,7 @@ static const ReportTable aTable[] = {
     "j.key)||': '||j.value, '; ') FROM json_tree(q.evidence) j WHERE j.type "
     "NOT IN ('object', 'array')) AS evidence FROM $U q JOIN $T s ON "
     "s.rowid=q.seq_no ORDER BY q.seq_no, q.side",
-    SHAPE_ROWS, 0, 0, CHART_NONE, 0, 0 },
+    SHAPE_ROWS, 0, CHART_NONE, 0, 0 },
 #define T_PEERS 15
   /* x1060_benchmark against the other CDCs of the schema: as-is per
   ** category and overall (the total row), withheld below the minimum */
@@ -375,7 +375,7 @@ static const ReportTable aTable[] = {
     "percentile, CASE WHEN b.kind='cdc' THEN 'total' END AS _class FROM "
     "x1060_benchmark(?1) b WHERE b.measure='as_is' AND b.kind<>'phase' AND "
     "b.peer_set>0 ORDER BY b.kind='cdc', b.key",
-    SHAPE_ROWS, 0, 0, CHART_NONE, 0, 0 },
+    SHAPE_ROWS, 0, CHART_NONE, 0, 0 },
 };
 
 /* A part of the report: its anchor and title, up to four tables, a
@@ -437,8 +437,8 @@ static const ReportPart aPart[] = {
     "the FIRST CSIRT Services Framework 2.1; functions and areas are the "
     "bold rows.",
     "X.1060 のサービスと NIST CSF 2.0、FIRST CSIRT サービスフレームワーク 2.1 "
-    "との本プロジェクトによる対応付け。太字の行が機能とエリア。名称は各フレーム"
-    "ワークが公開している英語のまま（日本語訳は未収録）。",
+    "との本プロジェクトによる対応付け。太字の行が機能とエリア。名称の日本語訳も"
+    "本プロジェクトによる。",
     { T_CSF, T_FIRST, -1 }, 0 },
   { "assessments", "The assessment behind the scores",
     "スコアの根拠（評価基準への回答）", 0, 0, { T_ASSESSMENTS, -1 }, 1 },
@@ -482,7 +482,7 @@ static const ReportTable aOvTable[] = {
     "median_as_is, (SELECT round(avg(avg_to_be), 2) FROM c) AS mean_to_be, "
     "(SELECT " PCT("avg(achievement)") " FROM c) AS mean_achievement, x.o AS "
     "open_actions, x.od AS overdue_actions, x.odc AS cdcs_overdue FROM x",
-    SHAPE_RECORD, 0, 0, CHART_NONE, 0, 0 },
+    SHAPE_RECORD, 0, CHART_NONE, 0, 0 },
 #define OV_HEATMAP 1
   { "heatmap", 0, 0,
     "CDC|Organisation|Sector|A|B|C|D|E|F|G|H|I|All",
@@ -498,7 +498,7 @@ static const ReportTable aOvTable[] = {
     OV_HEAT("F") ", " OV_HEAT("G") ", " OV_HEAT("H") ", " OV_HEAT("I") ", "
     "round(t.a, 2) AS avg_as_is FROM pg LEFT JOIN t ON t.k=pg.k ORDER BY "
     "pg.cdc",
-    SHAPE_ROWS, 0, 0, CHART_NONE, "No CDC matches.", "該当する CDC はない。" },
+    SHAPE_ROWS, 0, CHART_NONE, "No CDC matches.", "該当する CDC はない。" },
 #define OV_DISTRIBUTION 2
   { "distribution", 0, 0,
     "Category|Name|CDCs scored|Lowest|First quartile|Median|Third quartile|"
@@ -519,7 +519,7 @@ static const ReportTable aOvTable[] = {
     ", " OV_LEVEL("5") ", " CATEGORY("c.category") " AS _label FROM "
     "x1060_categories c LEFT JOIN p ON p.category=c.category GROUP BY "
     "c.category ORDER BY c.category",
-    SHAPE_ROWS, 0, 0, CHART_RADAR, 0, 0 },
+    SHAPE_ROWS, 0, CHART_RADAR, 0, 0 },
 #define OV_FURTHEST 3
   { "furthest", 0, 0,
     "CDC|Organisation|As-is|To-be|Achieved|Total gap",
@@ -530,7 +530,7 @@ static const ReportTable aOvTable[] = {
     "avg_to_be, " PCT("c.achievement") " AS achievement, c.gap_total AS "
     "gap_total FROM c JOIN ov_cdc o ON o.k=c.k WHERE c.gap_total>0 ORDER BY "
     "c.gap_total DESC, c.achievement, o.cdc LIMIT 10",
-    SHAPE_ROWS, 0, 0, CHART_NONE, "No CDC has a gap.",
+    SHAPE_ROWS, 0, CHART_NONE, "No CDC has a gap.",
     "ギャップのある CDC はない。" },
 #define OV_GAPS 4
   { "gaps", 0, 0,
@@ -542,7 +542,7 @@ static const ReportTable aOvTable[] = {
     " 2) AS mean_gap FROM rw WHERE rw.custom=0 AND rw.sco AND rw.to_be>"
     "rw.as_is GROUP BY rw.service_id ORDER BY cdcs DESC, mean_gap DESC, "
     "rw.service_id LIMIT 10",
-    SHAPE_ROWS, 0, 0, CHART_NONE, "No gap.", "ギャップはない。" },
+    SHAPE_ROWS, 0, CHART_NONE, "No gap.", "ギャップはない。" },
 #define OV_FINDINGS 5
   { "findings", 0, 0,
     "Severity|Finding|CDCs|Findings",
@@ -553,7 +553,7 @@ static const ReportTable aOvTable[] = {
     "AS cdcs, count(*) AS findings FROM $S.x1060_bi_findings f WHERE f.cdc IN"
     " (SELECT cdc FROM ov_cdc) GROUP BY f.code ORDER BY cdcs DESC, findings "
     "DESC, f.code LIMIT 10",
-    SHAPE_ROWS, 0, 0, CHART_NONE, "No finding.", "指摘はない。" },
+    SHAPE_ROWS, 0, CHART_NONE, "No finding.", "指摘はない。" },
 #define OV_OVERDUE 6
   { "overdue", 0, 0,
     "CDC|Organisation|Overdue actions|Earliest due|Services",
@@ -563,7 +563,7 @@ static const ReportTable aOvTable[] = {
     "services FROM $S.x1060_store_action a JOIN ov_cdc o ON o.k=a.cdc WHERE "
     X1060_SQL_OVERDUE("a") " GROUP BY a.cdc ORDER BY overdue DESC, "
     "min(a.due), o.cdc LIMIT 20",
-    SHAPE_ROWS, 0, 0, CHART_NONE, "No improvement action is overdue.",
+    SHAPE_ROWS, 0, CHART_NONE, "No improvement action is overdue.",
     "期限超過の改善策はない。" },
 };
 
@@ -764,9 +764,6 @@ static void tableRow(ReportDoc *p, const ReportTable *pT, sqlite3_stmt *pStmt,
       const char *zCell = cellClass(pStmt, i);
       sqlite3_str_appendall(p->pOut, "<td");
       if( zCell ) sqlite3_str_appendf(p->pOut, " class=\"%s\"", zCell);
-      if( pT->bEnglishNames && i==1 && p->bJa ){
-        sqlite3_str_appendall(p->pOut, " lang=\"en\"");
-      }
       sqlite3_str_appendall(p->pOut, ">");
       x1060AppendEscaped(p->pOut, p->eFmt, z);
       sqlite3_str_appendall(p->pOut, "</td>");
@@ -1071,7 +1068,7 @@ static void reportTitle(ReportDoc *p, char **az){
       "ート：ITU-T X.1060" : "Cyber Defence Centre assessment: ITU-T X.1060";
   const char *azLabel[5];
   const char *azValue[5];
-  char *zEdition = sqlite3_mprintf(p->bJa ? "ITU-T X.1060（%s 年版）"
+  char *zEdition = sqlite3_mprintf(p->bJa ? "ITU-T X.1060（%s年版）"
       : "ITU-T X.1060 (edition %s)", az[1] ? az[1] : "2021");
   int i;
   azLabel[0] = "CDC"; azValue[0] = p->zName;
@@ -1318,6 +1315,68 @@ static int reportOptions(ReportDoc *p, const char *zFunc, int argc,
                       &p->zErr);
 }
 
+/* The eras of the Japanese calendar since it took the Gregorian one
+** (1873, Meiji 6): each from its first day, and the Gregorian year that
+** is its first (元年).  Earlier dates keep their Gregorian year. */
+static const struct JapaneseEra {
+  int iFrom;              /* its first day (for Meiji: 1873-01-01), YYYYMMDD */
+  int iYear1;             /* its first year */
+  const char *zName;
+} aEra[] = {
+  { 20190501, 2019, "令和" }, { 19890108, 1989, "平成" },
+  { 19261225, 1926, "昭和" }, { 19120730, 1912, "大正" },
+  { 18730101, 1868, "明治" },
+};
+
+/* Read a number of 1 to nMax digits at z; its value, or -1.  *pn gets how
+** many digits it had. */
+static int eraNumber(const char *z, int nMax, int *pn){
+  int v = 0, n = 0;
+  while( n<nMax && z[n]>='0' && z[n]<='9' ) v = v*10 + (z[n++]-'0');
+  *pn = n;
+  return n ? v : -1;
+}
+
+/* If z begins with a date as Japanese pages write it (2026年12月7日), its
+** length, and its year, month and day in *pY, *pM, *pD; else 0. */
+static int eraDateAt(const char *z, int *pY, int *pM, int *pD){
+  static const char zNen[] = "年", zTsuki[] = "月", zHi[] = "日";
+  int n = 0, k;
+  *pY = eraNumber(z, 4, &k);
+  if( k!=4 || strncmp(z+(n=k), zNen, 3)!=0 ) return 0;
+  *pM = eraNumber(z+(n+=3), 2, &k);
+  if( k==0 || strncmp(z+(n+=k), zTsuki, 3)!=0 ) return 0;
+  *pD = eraNumber(z+(n+=3), 2, &k);
+  if( k==0 || strncmp(z+(n+=k), zHi, 3)!=0 ) return 0;
+  return n+3;
+}
+
+/* Document zDoc with every date 2026年12月7日 written in the era of its
+** day (令和8年12月7日; the first year of an era is 元年), for lang
+** 'ja-u-ca-japanese'.  From sqlite3_mprintf; NULL on OOM. */
+static char *eraDates(const char *zDoc){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  const char *z = zDoc;
+  while( *z ){
+    int y, m, d, i, n = (z==zDoc || z[-1]<'0' || z[-1]>'9')
+                      ? eraDateAt(z, &y, &m, &d) : 0;
+    for(i=0; n && i<X1060_ARRAY_SIZE(aEra)
+             && y*10000+m*100+d<aEra[i].iFrom; i++){}
+    if( n && i<X1060_ARRAY_SIZE(aEra) ){
+      int iYear = y - aEra[i].iYear1 + 1;
+      if( iYear==1 ){
+        sqlite3_str_appendf(pStr, "%s元年%d月%d日", aEra[i].zName, m, d);
+      }else{
+        sqlite3_str_appendf(pStr, "%s%d年%d月%d日", aEra[i].zName, iYear, m, d);
+      }
+      z += n;
+    }else{
+      sqlite3_str_appendchar(pStr, 1, *z++);
+    }
+  }
+  return sqlite3_str_finish(pStr);
+}
+
 /* Render document p (rc: how making it went so far) as the result of
 ** function zFunc: text, JSON with subtype J; or its error.  Frees what p
 ** holds. */
@@ -1330,6 +1389,12 @@ static void reportResult(sqlite3_context *ctx, ReportDoc *p, int rc,
     if( rc==SQLITE_OK ) rc = sqlite3_str_errcode(p->pOut);
   }
   zOut = p->pOut ? sqlite3_str_finish(p->pOut) : 0;
+  if( rc==SQLITE_OK && zOut && p->bJa==X1060_LANG_JA_ERA ){
+    char *zEra = eraDates(zOut);
+    sqlite3_free(zOut);
+    zOut = zEra;
+    if( zOut==0 ) rc = SQLITE_NOMEM;
+  }
   if( rc==SQLITE_OK ){
     sqlite3_result_text(ctx, zOut, -1, sqlite3_free);
     if( p->eFmt==X1060_FMT_JSON ) sqlite3_result_subtype(ctx, 'J');

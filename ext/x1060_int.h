@@ -134,8 +134,8 @@ X1060_HIDDEN int x1060ConnIsChecked(sqlite3*, const char *zSchema,
                                     sqlite3_int64 iCookie);
 X1060_HIDDEN int x1060ConnSetChecked(sqlite3*, const char *zSchema,
                                      sqlite3_int64 iCookie);
-/* The connection's language (x1060_language()): 1 for Japanese, 0 for
-** English (also for a connection x1060 keeps nothing for, or db NULL).
+/* The connection's language (x1060_language()): an X1060_LANG_* (0,
+** English, for a connection x1060 keeps nothing for, or db NULL).
 ** x1060ConnSetLanguage sets it (SQLITE_MISUSE: nothing kept for db). */
 X1060_HIDDEN int x1060ConnLanguage(sqlite3*);
 X1060_HIDDEN int x1060ConnSetLanguage(sqlite3*, int bJa);
@@ -245,7 +245,9 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(LIST_OR, "%1 or %2", "%1 または %2") \
   /* languages */ \
   M(A_LANGUAGE, "a language", "言語") \
-  M(LANGUAGES, "'en' or 'ja'", "'ja'（日本語）または 'en'（英語）") \
+  M(LANGUAGES, "'en', 'ja' or 'ja-u-ca-japanese' (Japanese, dates with the " \
+    "era)", "'ja'（日本語）、'ja-u-ca-japanese'（日本語、日付は和暦）または " \
+    "'en'（英語）") \
   /* vocabularies (x1060VocabularyAllowed) */ \
   M(VOCAB_NOTE, " (any case, or the Japanese name; see SELECT * FROM %1)", \
     "（英語名も使えます。大文字と小文字は区別しません。一覧：SELECT * FROM %1）") \
@@ -1111,10 +1113,19 @@ X1060_HIDDEN char *x1060NotAllowedValue(sqlite3 *db, const char *zWho,
                                         const char *zKind,
                                         const char *zAllowed);
 
+/* The languages: English, Japanese, and Japanese with the Japanese
+** calendar (dates with the era); a language is true when it is Japanese.
+** x1060LangTag gives one's BCP 47 tag. */
+#define X1060_LANG_EN     0
+#define X1060_LANG_JA     1
+#define X1060_LANG_JA_ERA 2
+X1060_HIDDEN const char *x1060LangTag(int eLang);
+
 /* The language argument of every function that takes one: NULL (or not
-** given: v NULL) is the connection's language (x1060_language); 'en' and
-** 'ja' in any case, 英語 and 日本語.  Sets *pbJa, or *pzErr (owned)
-** naming function zFunc and returns SQLITE_ERROR. */
+** given: v NULL) is the connection's language (x1060_language); 'en',
+** 'ja' and 'ja-u-ca-japanese' in any case, 英語, 日本語 and 和暦.  Sets
+** *pbJa (an X1060_LANG_*), or *pzErr (owned) naming function zFunc and
+** returns SQLITE_ERROR. */
 X1060_HIDDEN int x1060LangArg(sqlite3 *db, sqlite3_value *v,
                               const char *zFunc, int *pbJa, char **pzErr);
 
@@ -1338,6 +1349,7 @@ struct X1060RefItem {
   const char *zId;
   const char *zParent;
   const char *zName;
+  const char *zNameJa;    /* the project's own translation */
 };
 
 /* One row of the mapping: an Annex A service, a framework, the element of
@@ -1622,14 +1634,15 @@ X1060_HIDDEN int x1060RegisterVersion(sqlite3*);
 ** Used by x1060_crosswalk_summary and to fill x1060_bi_framework_services.
 */
 #define CDC_CROSSWALK_WITH \
-  "WITH e(framework, kind, ref_id, name, parent, ord) AS (" \
-  "SELECT 'csf', 'function', function, name, NULL, rowid*100 FROM " \
+  "WITH e(framework, kind, ref_id, name, parent, ord, name_ja) AS (" \
+  "SELECT 'csf', 'function', function, name, NULL, rowid*100, name_ja FROM " \
   "x1060_csf_functions UNION ALL SELECT 'csf', 'category', c.category, " \
-  "c.name, c.function, f.rowid*100+c.rowid FROM x1060_csf_categories c " \
-  "JOIN x1060_csf_functions f ON f.function=c.function UNION ALL SELECT " \
-  "'first', 'area', area, name, NULL, 10000+rowid*100 FROM " \
-  "x1060_first_areas UNION ALL SELECT 'first', 'service', s.service, " \
-  "s.name, s.area, 10000+a.rowid*100+s.rowid FROM x1060_first_services s " \
+  "c.name, c.function, f.rowid*100+c.rowid, c.name_ja FROM " \
+  "x1060_csf_categories c JOIN x1060_csf_functions f ON " \
+  "f.function=c.function UNION ALL SELECT 'first', 'area', area, name, " \
+  "NULL, 10000+rowid*100, name_ja FROM x1060_first_areas UNION ALL SELECT " \
+  "'first', 'service', s.service, s.name, s.area, " \
+  "10000+a.rowid*100+s.rowid, s.name_ja FROM x1060_first_services s " \
   "JOIN x1060_first_areas a ON a.area=s.area), " \
   "m(framework, ref_id, service_id) AS (SELECT framework, ref_id, " \
   "service_id FROM x1060_crosswalk WHERE ref_id IS NOT NULL UNION SELECT " \
