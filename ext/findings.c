@@ -50,6 +50,8 @@ SQLITE_EXTENSION_INIT3
 ** one ("%s" with ACT_NAME_ARGS). */
 #define ACT_NAMED "\"%s\"%s"
 #define ACT_NAMED_JA "「%s」%s"
+/* An action's date in a Japanese message. */
+#define ACT_DATE_JA(x) X1060_SQL_JA_DATE("a." x)
 #define ACT_NAME_ARGS "a.title, coalesce(' ('||a.service_id||')', '')"
 #define ACT_NAME_ARGS_JA "a.title, coalesce('（'||a.service_id||'）', '')"
 /* The order of an action's finding: after those of the services. */
@@ -300,9 +302,9 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "未完了の改善策（計画中・実施中・停滞）が期限を過ぎている",
     "SELECT 'management', a.service_id, 'warning', 'action-overdue', "
     "printf('action %d " ACT_NAMED ": due %s, still %s', a.action_id, "
-    ACT_NAME_ARGS ", a.due, a.status), printf('改善策 %d " ACT_NAMED_JA
-    "：期限 %s を過ぎています', a.action_id, "
-    ACT_NAME_ARGS_JA ", a.due), " ACT_ORD ", a.cdc FROM $P a WHERE "
+    ACT_NAME_ARGS ", a.due, a.status), printf('改善策 %d" ACT_NAMED_JA
+    "：期限の%sを過ぎています', a.action_id, "
+    ACT_NAME_ARGS_JA ", " ACT_DATE_JA("due") "), " ACT_ORD ", a.cdc FROM $P a WHERE "
     X1060_SQL_OVERDUE("a"), 0, 0, 0 },
   { "action-no-owner", "management", "warning", "action",
     "Improvement actions without an owner",
@@ -311,7 +313,7 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "未完了の改善策に担当者がいない",
     "SELECT 'management', a.service_id, 'warning', 'action-no-owner', "
     "printf('action %d " ACT_NAMED ": no owner', a.action_id, "
-    ACT_NAME_ARGS "), printf('改善策 %d " ACT_NAMED_JA "：担当者が決まって"
+    ACT_NAME_ARGS "), printf('改善策 %d" ACT_NAMED_JA "：担当者が決まって"
     "いません', a.action_id, " ACT_NAME_ARGS_JA "), " ACT_ORD ", a.cdc FROM "
     "$P a WHERE " X1060_SQL_OPEN("a") " AND a.owner IS NULL", 0, 0, 0 },
   { "action-done-not-reassessed", "management", "warning", "action",
@@ -323,9 +325,10 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "SELECT 'management', a.service_id, 'warning', "
     "'action-done-not-reassessed', printf('action %d " ACT_NAMED ": done on "
     "%s, and %s has not been re-assessed since', a.action_id, "
-    ACT_NAME_ARGS ", a.completed, a.service_id), printf('改善策 %d "
-    ACT_NAMED_JA "：%s に完了しましたが、%s の現状評価がその後更新されて"
-    "いません', a.action_id, " ACT_NAME_ARGS_JA ", a.completed, a.service_id), "
+    ACT_NAME_ARGS ", a.completed, a.service_id), printf('改善策 %d"
+    ACT_NAMED_JA "：%sに完了しましたが、%s の現状評価がその後更新されて"
+    "いません', a.action_id, " ACT_NAME_ARGS_JA ", " ACT_DATE_JA("completed")
+    ", a.service_id), "
     ACT_ORD ", a.cdc FROM $P a WHERE a.status='done' AND a.service_id "
     "IS NOT NULL AND coalesce((SELECT substr(max(h.changed_at),1,10) FROM "
     "$Y h WHERE h.cdc=a.k AND h.service_id=a.service_id AND "
@@ -339,7 +342,7 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "リソースを要する）",
     "SELECT 'management', a.service_id, 'warning', 'long-no-estimate', "
     "printf('action %d " ACT_NAMED ": long cycle, but no effort or cost "
-    "estimate', a.action_id, " ACT_NAME_ARGS "), printf('改善策 %d "
+    "estimate', a.action_id, " ACT_NAME_ARGS "), printf('改善策 %d"
     ACT_NAMED_JA "：長期サイクルですが工数・費用の見積もりがありません', "
     "a.action_id, " ACT_NAME_ARGS_JA "), " ACT_ORD ", a.cdc FROM $P a WHERE "
     X1060_SQL_OPEN("a") " AND a.cycle='long' AND a.effort IS NULL AND "
@@ -356,7 +359,7 @@ X1060_DATA_DEF const X1060Finding x1060Findings[X1060_NFINDING] = {
     "SELECT 'management', a.service_id, 'warning', 'short-too-large', "
     "printf('action %d " ACT_NAMED ": %g person-days in the short cycle, "
     "more than %g; plan it in the long cycle', a.action_id, " ACT_NAME_ARGS
-    ", a.effort, " ACT_EFFORT_MAX "), printf('改善策 %d " ACT_NAMED_JA "："
+    ", a.effort, " ACT_EFFORT_MAX "), printf('改善策 %d" ACT_NAMED_JA "："
     "短期サイクルで %g 人日（上限 %g）。長期サイクルで計画してください', "
     "a.action_id, " ACT_NAME_ARGS_JA ", a.effort, " ACT_EFFORT_MAX "), "
     ACT_ORD ", a.cdc FROM $P a WHERE " X1060_SQL_OPEN("a") " AND "

@@ -51,9 +51,7 @@ SQLITE_EXTENSION_INIT3
 #define SERVICE(t) L(t ".name", "coalesce(" t ".name_ja, " t ".name)")
 /* A date (YYYY-MM-DD...) as its readers write it: 2026年6月30日 in
 ** Japanese, as it is in English. */
-#define DAY(x) "CASE WHEN " x " IS NULL THEN NULL WHEN ?2='ja' THEN " \
-  "printf('%d年%d月%d日', strftime('%Y'," x "), strftime('%m'," x "), " \
-  "strftime('%d'," x ")) ELSE substr(" x ", 1, 10) END"
+#define DAY(x) L("substr(" x ", 1, 10)", X1060_SQL_JA_DATE(x))
 #define PCT(x) "CAST(round((" x ")*100) AS INT)||'%'"
 /* The average of column col of rows of x1060_summary or x1060_trend (t),
 ** weighted by the services scored: the figure over all of them. */

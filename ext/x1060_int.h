@@ -1477,6 +1477,11 @@ X1060_HIDDEN const char *x1060CriterionOf(int iAssignment, int iPoints,
 #define X1060_SQL_SCORED(a) \
   "(" X1060_SQL_CATALOGUED(a) " AND " a ".as_is IS NOT NULL AND " a \
   ".to_be IS NOT NULL AND " a ".excluded=0)"
+/* A date (YYYY-MM-DD...) x as Japanese readers write it: 2026年6月30日;
+** NULL stays NULL. */
+#define X1060_SQL_JA_DATE(x) "CASE WHEN " x " IS NOT NULL THEN " \
+  "printf('%d年%d月%d日', strftime('%Y'," x "), strftime('%m'," x "), " \
+  "strftime('%d'," x ")) END"
 /* An improvement action of alias a is open while planned, in progress or
 ** blocked; overdue when open past its due date (today in UTC). */
 #define X1060_SQL_OPEN(a) "(" a ".status NOT IN ('done','dropped'))"

@@ -116,6 +116,17 @@ SELECT process, severity, code, count(*) AS findings
 SELECT code, message FROM x1060_evaluate('sakura', 'ja') WHERE severity = 'error' LIMIT 5;
 
 .print
+.print "Japanese throughout: the connection's language (x1060_language), for findings,"
+.print "crosswalk names and every error message (docs/japanese.md)"
+SELECT x1060_language('ja') AS language;
+SELECT code, min(message) AS message FROM x1060_evaluate('sakura')
+ WHERE code IN ('against-quadrant', 'action-overdue', 'gap') GROUP BY code;
+SELECT ref_id, name FROM x1060_crosswalk_summary('sakura', 'csf') WHERE kind = 'function';
+.print "(a bad value is refused in Japanese, e.g. level '最重要': x1060_messages holds every message)"
+SELECT ja AS "IS_NOT_KIND, ALLOWED" FROM x1060_messages WHERE id IN ('IS_NOT_KIND', 'ALLOWED');
+SELECT x1060_language('en') AS language;
+
+.print
 .print Next cycle: scores improve, a snapshot is taken, the trend and the changes show it
 -- (a WHERE forgives as input does: 'd-4', 'ｄ－６' and 'e2' are D-4, D-6, E-2)
 UPDATE sakura SET as_is = 4 WHERE service_id IN ('d-4', 'ｄ－６');
