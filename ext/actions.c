@@ -171,19 +171,18 @@ static int actsPrepare(sqlite3 *db, const char *zSchema,
 
 /* The problem of the current row of pStmt (ACTS_SELECT), from
 ** sqlite3_mprintf, or NULL when x1060 wrote it so. */
-static char *actsRowProblem(sqlite3_stmt *pStmt, int *pRc){
+static char *actsRowProblem(int bJa, sqlite3_stmt *pStmt, int *pRc){
   char *z = 0;
   int i;
   *pRc = SQLITE_OK;
   if( !CDC_KEY_OK(sqlite3_column_value(pStmt, 0), CDC_ID_MAX)
    || !CDC_KEY_OK(sqlite3_column_value(pStmt, 2), ACT_ID_MAX) ){
-    z = sqlite3_mprintf("its cdc or action_id is out of the range x1060 "
-                        "writes");
+    z = x1060MsgIn(bJa, X1060_MSG_ACT_KEYS_RANGE);
     if( z==0 ) *pRc = SQLITE_NOMEM;
     return z;
   }
   for(i=0; z==0 && *pRc==SQLITE_OK && i<ACT_NCOL; i++){
-    z = x1060ColumnProblem(&x1060ActionColumns[i],
+    z = x1060ColumnProblem(bJa, &x1060ActionColumns[i],
                            sqlite3_column_value(pStmt, 3+i), pRc);
   }
   return z;
@@ -198,11 +197,16 @@ static int actsStep(ActsCursor *pCur){
   for(;;){
     char *zErr = 0;
     if( pCur->pStmt && sqlite3_step(pCur->pStmt)==SQLITE_ROW ){
-      zErr = actsRowProblem(pCur->pStmt, &rc);
+      zErr = actsRowProblem(x1060ConnLanguage(db), pCur->pStmt, &rc);
       if( zErr ){
-        char *zMsg = sqlite3_mprintf("x1060_actions: %s.%s action %lld is "
-            "corrupt: %s", pCur->zSchema, sqlite3_column_text(pCur->pStmt, 1),
-            sqlite3_column_int64(pCur->pStmt, 2), zErr);
+        char *zWho = sqlite3_mprintf("%s.%s", pCur->zSchema,
+                                     sqlite3_column_text(pCur->pStmt, 1));
+        char *zNum = sqlite3_mprintf("%lld", sqlite3_column_int64(pCur->pStmt,
+                                                                  2));
+        char *zMsg = zWho && zNum ? x1060Msg(db, X1060_MSG_ACT_CORRUPT, zWho,
+                                             zNum, zErr) : 0;
+        sqlite3_free(zWho);
+        sqlite3_free(zNum);
         sqlite3_free(zErr);
         return actsError(pVtab, SQLITE_CORRUPT_VTAB, zMsg);
       }

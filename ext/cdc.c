@@ -254,9 +254,9 @@ static int cdcTake(CdcVtab *p, int i, unsigned int mask,
     sqlite3_free(zSql);
     if( rc==SQLITE_NOTFOUND ) return rc;    /* no CDC in this schema yet */
     if( rc!=SQLITE_OK ){
-      return cdcError(p, rc, sqlite3_mprintf("%s: %s its storage: %s",
-          p->zCdc, CDC_IS_READ(i) ? "cannot read" : "could not write",
-          sqlite3_errmsg(p->db)));
+      return cdcError(p, rc, x1060Msg(p->db, CDC_IS_READ(i)
+          ? X1060_MSG_CDC_STORAGE_READ : X1060_MSG_CDC_STORAGE_WRITE,
+          p->zCdc, sqlite3_errmsg(p->db)));
     }
   }
   if( CDC_IS_ALL(i) ) return SQLITE_OK;
@@ -344,8 +344,10 @@ static int bindValue(sqlite3_stmt *pStmt, int i, const X1060Value *v){
 /* The message for a stored row that fails its checks; a row read from
 ** every CDC names its own (the statement's last column). */
 static int cdcCorrupt(CdcVtab *p, sqlite3_stmt *pStmt, char *zProblem){
-  char *zId = x1060DescribeValue(sqlite3_column_value(pStmt, 1));
-  int nCol = sqlite3_column_count(pStmt);
+  int bJa = x1060ConnLanguage(p->db);
+  char *zId = x1060DescribeValueIn(sqlite3_column_value(pStmt, 1), bJa);
+  char zSeq[24], *zQuoted;
+  int nCol = sqlite3_column_count(pStmt), rc;
   if( p->bAll && strcmp(sqlite3_column_name(pStmt, nCol-1), "cdc_name")==0 ){
     char *z = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, nCol-1));
     if( z ){
@@ -354,12 +356,13 @@ static int cdcCorrupt(CdcVtab *p, sqlite3_stmt *pStmt, char *zProblem){
       p->iCdc = sqlite3_column_int64(pStmt, nCol-2);
     }
   }
-  int rc = cdcError(p, SQLITE_CORRUPT_VTAB, (zId && zProblem && zProblem[0])
-      ? sqlite3_mprintf("%s: service %s (seq_no %lld in x1060_store_service)"
-          " is corrupt: %s; SELECT x1060_integrity('%q') lists every problem",
-          p->zCdc, zId, sqlite3_column_int64(pStmt, 0), zProblem, p->zCdc)
-      : 0);
+  sqlite3_snprintf(sizeof(zSeq), zSeq, "%lld", sqlite3_column_int64(pStmt, 0));
+  zQuoted = sqlite3_mprintf("%q", p->zCdc);
+  rc = cdcError(p, SQLITE_CORRUPT_VTAB, (zId && zProblem && zProblem[0]
+      && zQuoted) ? x1060MsgIn(bJa, X1060_MSG_SERVICE_CORRUPT, p->zCdc, zId,
+      zSeq, zProblem, zQuoted) : 0);
   sqlite3_free(zId);
+  sqlite3_free(zQuoted);
   sqlite3_free(zProblem);
   return rc;
 }
@@ -368,7 +371,8 @@ static int cdcCorrupt(CdcVtab *p, sqlite3_stmt *pStmt, char *zProblem){
 ** whose bits are set in mask (bit k: stored column k). */
 static int cdcCheck(CdcVtab *p, sqlite3_stmt *pStmt, unsigned int mask){
   int rc;
-  char *zProblem = cdcStoredProblem(pStmt, 1, mask, &rc);
+  char *zProblem = cdcStoredProblem(x1060ConnLanguage(p->db), pStmt, 1, mask,
+                                    &rc);
   if( rc!=SQLITE_OK ){
     sqlite3_free(zProblem);
     return rc;
@@ -396,10 +400,18 @@ static int cdcKeys(CdcVtab *p, sqlite3_stmt *pStmt){
     zKey = "cdc";
     iMax = CDC_ID_MAX;
   }
-  zVal = x1060DescribeValue(v);
-  zProblem = zVal ? sqlite3_mprintf("%s holds %s, expected an integer "
-                                    "1..%lld", zKey, zVal, iMax) : 0;
-  sqlite3_free(zVal);
+  {
+    int bJa = x1060ConnLanguage(p->db);
+    char zMax[24];
+    char *zExp;
+    sqlite3_snprintf(sizeof(zMax), zMax, "%lld", iMax);
+    zExp = x1060MsgIn(bJa, X1060_MSG_EXP_INTEGER_RANGE, zMax);
+    zVal = x1060DescribeValueIn(v, bJa);
+    zProblem = zVal && zExp ? x1060MsgIn(bJa, X1060_MSG_HOLDS_EXPECTED, zKey,
+                                         zVal, zExp) : 0;
+    sqlite3_free(zVal);
+    sqlite3_free(zExp);
+  }
   return cdcCorrupt(p, pStmt, zProblem);
 }
 
@@ -455,8 +467,8 @@ static int cdcStepWrite(CdcVtab *p, sqlite3_stmt *pStmt, int rc){
   if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
     /* Checks passed, so this is not the user's constraint: make sure SQLite
     ** undoes the statement rather than skipping the row. */
-    cdcError(p, rc, sqlite3_mprintf("%s: could not write its storage: %s",
-                                    p->zCdc, sqlite3_errmsg(p->db)));
+    cdcError(p, rc, x1060Msg(p->db, X1060_MSG_CDC_STORAGE_WRITE, p->zCdc,
+                             sqlite3_errmsg(p->db)));
     rc = SQLITE_ERROR;
   }
   return rc;
@@ -823,9 +835,8 @@ static int cdcUpdateRow(CdcVtab *p, int argc, sqlite3_value **argv,
 
 /* The error of a CDC table whose CDC is not in the storage. */
 static int cdcMissing(CdcVtab *p){
-  return cdcError(p, SQLITE_CORRUPT_VTAB, sqlite3_mprintf("%s: this CDC "
-      "table has no row in %s.x1060_store_cdc: its storage is damaged (DROP "
-      "TABLE still works)", p->zName, p->zSchema));
+  return cdcError(p, SQLITE_CORRUPT_VTAB, x1060Msg(p->db, X1060_MSG_CDC_MISSING,
+                                                   p->zName, p->zSchema));
 }
 
 /*
@@ -894,8 +905,14 @@ static int cdcSetCurrentByName(CdcVtab *p, sqlite3_value *v){
     rc = x1060StoreFind(p->db, p->zSchema, z, &iCdc, 0);
     if( rc==SQLITE_OK ) rc = cdcSetCurrent(p, iCdc);
     if( rc==SQLITE_CORRUPT_VTAB ){
-      return cdcError(p, rc, sqlite3_mprintf("%s: cdc %Q is damaged: "
-                      CDC_ID_DAMAGE, p->zName, z));
+      char *zLit = sqlite3_mprintf("%Q", z);
+      char *zWhy = x1060Msg(p->db, X1060_MSG_CDC_ID_DAMAGED,
+                            X1060_STR(CDC_ID_MAX));
+      rc = cdcError(p, rc, zLit && zWhy ? x1060Msg(p->db,
+                    X1060_MSG_CDC_NAMED_DAMAGED, p->zName, zLit, zWhy) : 0);
+      sqlite3_free(zLit);
+      sqlite3_free(zWhy);
+      return rc;
     }
   }
   if( rc==SQLITE_NOTFOUND ){
@@ -993,7 +1010,7 @@ static int cdcClose(sqlite3_vtab_cursor *cur){
   p->bStash = 0;
   if( pCur->pStmt && !pCur->bEof && pCur->mSel==CDC_ALL_STORED ){
     int rc;
-    char *zProblem = cdcStoredProblem(pCur->pStmt, 1,
+    char *zProblem = cdcStoredProblem(0, pCur->pStmt, 1,
                                       CDC_ALL_STORED & ~pCur->mChecked, &rc);
     cdcRowClear(&p->stash);
     if( zProblem==0 && rc==SQLITE_OK
@@ -1139,12 +1156,13 @@ static int cdcColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
   if( k>=0 ){
     sqlite3_value *pVal;
     if( (pCur->mSel & (1u<<k))==0 ){     /* not in colUsed: not expected */
-      return cdcError(p, SQLITE_ERROR, sqlite3_mprintf("%s: column %s was "
-          "not selected", p->zCdc, cdcColumns[i].zName));
+      return cdcError(p, SQLITE_ERROR, x1060Msg(p->db,
+          X1060_MSG_COLUMN_NOT_SELECTED, p->zCdc, cdcColumns[i].zName));
     }
     pVal = sqlite3_column_value(pStmt, cdcPosition(pCur->mSel, k));
     if( (pCur->mChecked & (1u<<k))==0 ){
-      char *zProblem = cdcStoredValueProblem(pVal, k, &rc);
+      char *zProblem = cdcStoredValueProblem(x1060ConnLanguage(p->db), pVal,
+                                             k, &rc);
       if( rc!=SQLITE_OK ) return rc;
       if( zProblem ) return cdcCorrupt(p, pStmt, zProblem);
       pCur->mChecked |= 1u<<k;
@@ -1340,8 +1358,8 @@ static char *cdcDeclaration(int bAll){
 ** Read the CREATE VIRTUAL TABLE arguments argv[3..]: org='...' (the
 ** organisation's name; default: the table's name).  *pzOrg is owned.
 */
-static int cdcParseArgs(int argc, const char *const *argv, char **pzOrg,
-                        char **pzErr){
+static int cdcParseArgs(sqlite3 *db, int argc, const char *const *argv,
+                        char **pzOrg, char **pzErr){
   int i;
   for(i=3; i<argc; i++){
     const char *z = argv[i], *zVal;
@@ -1351,13 +1369,14 @@ static int cdcParseArgs(int argc, const char *const *argv, char **pzOrg,
     zVal = z+n;
     while( *zVal==' ' ) zVal++;
     if( n!=3 || sqlite3_strnicmp(z, "org", 3)!=0 || *zVal!='=' ){
-      *pzErr = sqlite3_mprintf("x1060: unknown argument %Q; allowed: "
-          "org='<organisation name>'", argv[i]);
-      return SQLITE_ERROR;
+      char *zLit = sqlite3_mprintf("%Q", argv[i]);
+      *pzErr = zLit ? x1060Msg(db, X1060_MSG_UNKNOWN_ARGUMENT, zLit) : 0;
+      sqlite3_free(zLit);
+      return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
     }
     if( *pzOrg ){
-      *pzErr = sqlite3_mprintf("x1060: org is given twice");
-      return SQLITE_ERROR;
+      *pzErr = x1060Msg(db, X1060_MSG_ORG_TWICE);
+      return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
     }
     zVal++;
     while( *zVal==' ' ) zVal++;
@@ -1399,19 +1418,19 @@ static int cdcFind(sqlite3 *db, const char *zSchema, const char *zName,
     if( rc==SQLITE_OK ) rc = SQLITE_NOTFOUND;
   }
   if( rc==SQLITE_NOTFOUND && bFormat1 ){
-    *pzErr = sqlite3_mprintf("x1060: %s is stored in format 1 (x1060 0.2.0, "
-        "shadow tables per CDC); this x1060 reads format %d: convert every "
-        "CDC of schema %s, keeping all data, with SELECT x1060_upgrade(%Q)",
-        zName, STORE_FORMAT, zSchema, zSchema);
-    return SQLITE_ERROR;
+    char *zLit = sqlite3_mprintf("%Q", zSchema);
+    *pzErr = zLit ? x1060Msg(db, X1060_MSG_FORMAT1_STORAGE, zName,
+                             X1060_STR(STORE_FORMAT), zSchema, zLit) : 0;
+    sqlite3_free(zLit);
+    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   if( rc==SQLITE_NOTFOUND ){
     *piCdc = 0;
     rc = SQLITE_OK;
   }
   if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
-    *pzErr = sqlite3_mprintf("x1060: cannot read the storage of %s: %s",
-                             zName, sqlite3_errmsg(db));
+    *pzErr = x1060Msg(db, X1060_MSG_STORAGE_UNREADABLE_OF, zName,
+                      sqlite3_errmsg(db));
   }
   return rc;
 }
@@ -1425,11 +1444,11 @@ static int cdcInit(sqlite3 *db, void *pAux, int argc, const char *const *argv,
   int rc = SQLITE_OK;
   *ppVtab = 0;
   if( bAll && (argc>4 || (argc==4 && strcmp(argv[3], "storage")!=0)) ){
-    *pzErr = sqlite3_mprintf("x1060_cdc_services: takes no arguments");
-    return SQLITE_ERROR;
+    *pzErr = x1060Msg(db, X1060_MSG_TAKES_NO_ARGUMENTS, "x1060_cdc_services");
+    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   if( bCreate ){
-    rc = cdcParseArgs(argc, argv, &zOrg, pzErr);
+    rc = cdcParseArgs(db, argc, argv, &zOrg, pzErr);
     if( rc==SQLITE_OK ){
       rc = x1060StoreCreateCdc(db, argv[1], argv[2], zOrg ? zOrg : argv[2], 1,
                                &iCdc, pzErr);
@@ -1516,8 +1535,8 @@ static int cdcDestroy(sqlite3_vtab *pVtab){
   if( rc!=SQLITE_OK ) return rc;
   if( p->iCdc>0 ) rc = x1060StoreDropCdc(p->db, p->zSchema, p->iCdc);
   if( rc==SQLITE_OK ) return cdcDisconnect(pVtab);
-  return cdcError(p, rc, sqlite3_mprintf("%s: cannot remove it from the "
-                  "storage: %s", p->zName, sqlite3_errmsg(p->db)));
+  return cdcError(p, rc, x1060Msg(p->db, X1060_MSG_CANNOT_REMOVE, p->zName,
+                                  sqlite3_errmsg(p->db)));
 }
 
 /* xRename: ALTER TABLE ... RENAME renames the CDC in the storage (nothing
@@ -1533,17 +1552,16 @@ static int cdcRename(sqlite3_vtab *pVtab, const char *zNew){
   if( rc==SQLITE_OK ){
     rc = x1060StoreFind(p->db, p->zSchema, zNew, &iOther, 0);
     if( (rc==SQLITE_OK && iOther!=p->iCdc) || rc==SQLITE_CORRUPT_VTAB ){
-      rc = cdcError(p, SQLITE_ERROR, sqlite3_mprintf("%s: cannot be renamed "
-          "to %s: a CDC of that name exists (SELECT * FROM x1060_cdcs)",
-          p->zName, zNew));
+      rc = cdcError(p, SQLITE_ERROR, x1060Msg(p->db,
+          X1060_MSG_CANNOT_RENAME_TAKEN, p->zName, zNew));
     }else if( rc==SQLITE_NOTFOUND || rc==SQLITE_OK ){
       char *zErr = 0;
       rc = x1060StoreSetCdc(p->db, p->zSchema, p->iCdc, zNew, 0, &zErr);
       if( zErr ){
         rc = cdcError(p, rc, zErr);
       }else if( rc!=SQLITE_OK && rc!=SQLITE_NOMEM ){
-        rc = cdcError(p, rc, sqlite3_mprintf("%s: cannot rename it in the "
-            "storage: %s", p->zName, sqlite3_errmsg(p->db)));
+        rc = cdcError(p, rc, x1060Msg(p->db, X1060_MSG_CANNOT_RENAME, p->zName,
+                                      sqlite3_errmsg(p->db)));
       }
     }
   }

@@ -40,8 +40,12 @@ static int resolveIn(sqlite3 *db, const char *zDb, const char *zTab,
   }
   if( rc==SQLITE_OK ) rc = x1060StoreFind(db, zDb, zTab, &iCdc, pzName);
   if( rc==SQLITE_CORRUPT_VTAB && *pzErr==0 ){
-    *pzErr = sqlite3_mprintf("%s(): %s.%s is damaged: " CDC_ID_DAMAGE,
-                             pR->zFunc, zDb, zTab);
+    char *zWho = sqlite3_mprintf("%s.%s", zDb, zTab);
+    char *zWhy = x1060Msg(db, X1060_MSG_CDC_ID_DAMAGED, X1060_STR(CDC_ID_MAX));
+    *pzErr = zWho && zWhy ? x1060Msg(db, X1060_MSG_FUNC_NAMED_DAMAGED,
+                                     pR->zFunc, zWho, zWhy) : 0;
+    sqlite3_free(zWho);
+    sqlite3_free(zWhy);
     if( *pzErr==0 ) rc = SQLITE_NOMEM;
   }
   if( rc==SQLITE_OK ) pR->bFound = 1;
@@ -175,6 +179,7 @@ struct Check {
   int bNomem;             /* a message could not be allocated */
   char *zFirst;           /* the first problem */
   int bForeign;           /* the storage holds what x1060 did not make */
+  int bJa;                /* problems said in Japanese */
 };
 
 /* Append problem zProblem (owned) to the report; count it.  A problem
@@ -189,8 +194,9 @@ static void addProblem(Check *pCheck, const char *zName, char *zProblem){
     if( pCheck->zFirst==0 ) pCheck->bNomem = 1;
   }
   if( pCheck->n<CDC_MAX_PROBLEMS && pCheck->pOut ){
-    sqlite3_str_appendf(pCheck->pOut, "%s%s: %s", pCheck->n ? "\n" : "",
-                        zName, zProblem);
+    if( pCheck->n ) sqlite3_str_appendchar(pCheck->pOut, 1, '\n');
+    x1060AppendMsg(pCheck->pOut, pCheck->bJa, X1060_MSG_TABLE_PROBLEM, zName,
+                   zProblem);
   }
   pCheck->n++;
   sqlite3_free(zProblem);
@@ -223,6 +229,26 @@ static int checkStorage(sqlite3 *db, const char *zSchema, const char *zName,
   return x1060StoreProblems(db, zSchema, storageProblem, &sc);
 }
 
+/* Problem "<zTab>: <zCol> holds <v>, expected <eExp>" of CDC zName. */
+static void checkHolds(Check *pCheck, const char *zName, const char *zTab,
+                       const char *zCol, sqlite3_value *v, int eExp){
+  int bJa = pCheck->bJa;
+  char *zVal = x1060DescribeValueIn(v, bJa);
+  char *zWhy = zVal ? x1060MsgIn(bJa, X1060_MSG_HOLDS_EXPECTED, zCol, zVal,
+                                 x1060Text(bJa, eExp)) : 0;
+  addProblem(pCheck, zName, zWhy ? x1060MsgIn(bJa, X1060_MSG_TABLE_PROBLEM,
+                                              zTab, zWhy) : 0);
+  sqlite3_free(zVal);
+  sqlite3_free(zWhy);
+}
+
+/* Problem "<zTab>: unreadable: <why>" of CDC zName. */
+static void checkUnreadable(Check *pCheck, const char *zName,
+                            const char *zTab, const char *zWhy){
+  addProblem(pCheck, zName, x1060MsgIn(pCheck->bJa, X1060_MSG_UNREADABLE,
+                                       zTab, zWhy));
+}
+
 /* The CDC's row of x1060_store_cdc: its org (pOrg) text of UTF-8 without
 ** a NUL (a byte that is not UTF-8 would pass into every export), its
 ** created_at (pMade) a time as CDC_NOW writes it. */
@@ -234,16 +260,12 @@ static void checkCdcRow(Check *pCheck, const char *zName, sqlite3_value *pOrg,
   if( z==0 || z[0]==0
    || memchr(z, 0, sqlite3_value_bytes(pOrg))
    || !x1060Utf8Valid(z, sqlite3_value_bytes(pOrg)) ){
-    char *zVal = x1060DescribeValue(pOrg);
-    addProblem(pCheck, zName, zVal ? sqlite3_mprintf("x1060_store_cdc: org "
-        "holds %s, expected UTF-8 text without a NUL character", zVal) : 0);
-    sqlite3_free(zVal);
+    checkHolds(pCheck, zName, "x1060_store_cdc", "org", pOrg,
+               X1060_MSG_EXP_UTF8_NO_NUL);
   }
   if( !cdcIsStamp(pMade) ){
-    char *zVal = x1060DescribeValue(pMade);
-    addProblem(pCheck, zName, zVal ? sqlite3_mprintf("x1060_store_cdc: "
-        "created_at holds %s, expected a time YYYY-MM-DDTHH:MM:SSZ", zVal) : 0);
-    sqlite3_free(zVal);
+    checkHolds(pCheck, zName, "x1060_store_cdc", "created_at", pMade,
+               X1060_MSG_EXP_TIME);
   }
 }
 
@@ -262,17 +284,19 @@ static int checkConfig(sqlite3 *db, const char *zSchema, const char *zName,
     if( sqlite3_column_type(pStmt, 0)!=SQLITE_INTEGER
      || sqlite3_column_int64(pStmt, 0)<STORE_FORMAT_UPGRADABLE
      || sqlite3_column_int64(pStmt, 0)>STORE_FORMAT ){
-      char *zVal = x1060DescribeValue(sqlite3_column_value(pStmt, 0));
-      addProblem(pCheck, zName, sqlite3_mprintf("x1060_store_config: format "
-          "is %s, expected %d (or %d, x1060 0.3.0's, until upgraded)", zVal,
-          STORE_FORMAT, STORE_FORMAT_UPGRADABLE));
+      char *zVal = x1060DescribeValueIn(sqlite3_column_value(pStmt, 0),
+                                        pCheck->bJa);
+      addProblem(pCheck, zName, zVal ? x1060MsgIn(pCheck->bJa,
+          X1060_MSG_FORMAT_IS, zVal, X1060_STR(STORE_FORMAT),
+          X1060_STR(STORE_FORMAT_UPGRADABLE)) : 0);
       sqlite3_free(zVal);
     }
     checkCdcRow(pCheck, zName, sqlite3_column_value(pStmt, 1),
                 sqlite3_column_value(pStmt, 2));
   }else if( rc==SQLITE_OK || cdcIsFinding(rc) ){
-    addProblem(pCheck, zName, sqlite3_mprintf("x1060_store_config: "
-        "unreadable: %s", rc==SQLITE_OK ? "no row" : sqlite3_errmsg(db)));
+    checkUnreadable(pCheck, zName, "x1060_store_config", rc==SQLITE_OK
+                    ? x1060Text(pCheck->bJa, X1060_MSG_NO_ROW)
+                    : sqlite3_errmsg(db));
     rc = SQLITE_OK;
   }
   sqlite3_finalize(pStmt);
@@ -283,29 +307,33 @@ static int checkConfig(sqlite3 *db, const char *zSchema, const char *zName,
 ** CDC's services, or the snapshot labelled zLabel. */
 static void checkComplete(Check *pCheck, const char *zName, const char *zTab,
                           const char *zLabel, const unsigned char *aSeen){
-  int i;
+  int i, bJa = pCheck->bJa;
+  char *zLit = zLabel ? sqlite3_mprintf("%Q", zLabel) : 0;
   for(i=0; i<X1060_NSERVICE; i++){
+    char *zWhy;
     if( aSeen[i] ) continue;
-    addProblem(pCheck, zName, zLabel
-        ? sqlite3_mprintf("%s snapshot %Q: Annex A service %s is missing or "
-                          "damaged", zTab, zLabel, x1060Services[i].zId)
-        : sqlite3_mprintf("%s: Annex A service %s is missing or damaged",
-                          zTab, x1060Services[i].zId));
+    zWhy = x1060MsgIn(bJa, X1060_MSG_ANNEX_MISSING_DAMAGED,
+                      x1060Services[i].zId);
+    addProblem(pCheck, zName, zWhy && (zLit || !zLabel) ? (zLabel
+        ? x1060MsgIn(bJa, X1060_MSG_SNAPSHOT_PROBLEM, zTab, zLit, zWhy)
+        : x1060MsgIn(bJa, X1060_MSG_TABLE_PROBLEM, zTab, zWhy)) : 0);
+    sqlite3_free(zWhy);
   }
+  sqlite3_free(zLit);
 }
 
 /* Snapshot label pLabel is one x1060_snapshot writes: never 'current',
 ** never with surrounding spaces. */
 static void checkLabel(Check *pCheck, const char *zName, const char *zTab,
                        sqlite3_value *pLabel){
-  char *zLabel = 0, *zVal = x1060DescribeValue(pLabel);
+  char *zLabel = 0, *zVal = x1060DescribeValueIn(pLabel, pCheck->bJa);
   int rc = cdcSnapshotLabel(pLabel, &zLabel);
   if( rc==SQLITE_CONSTRAINT || (rc==SQLITE_OK && strcmp(zLabel,
         (const char*)sqlite3_value_text(pLabel))!=0) ){
-    char *zAllowed = x1060MsgIn(0, X1060_MSG_LABEL_ALLOWED_TRIMMED,
+    char *zAllowed = x1060MsgIn(pCheck->bJa, X1060_MSG_LABEL_ALLOWED_TRIMMED,
                                 X1060_STR(X1060_LABEL_MAX));
-    addProblem(pCheck, zName, zVal && zAllowed ? sqlite3_mprintf("%s: label "
-        "%s is not one x1060 writes; allowed: %s", zTab, zVal, zAllowed) : 0);
+    addProblem(pCheck, zName, zVal && zAllowed ? x1060MsgIn(pCheck->bJa,
+        X1060_MSG_LABEL_NOT_WRITTEN, zTab, zVal, zAllowed) : 0);
     sqlite3_free(zAllowed);
   }else if( rc!=SQLITE_OK ){
     pCheck->bNomem = 1;
@@ -317,13 +345,18 @@ static void checkLabel(Check *pCheck, const char *zName, const char *zTab,
 /* A row of snapshot zLabel was taken at pStamp: a time CDC_NOW writes. */
 static int checkStamp(Check *pCheck, const char *zName, const char *zTab,
                       const char *zLabel, sqlite3_value *pStamp){
-  char *zVal;
+  int bJa = pCheck->bJa;
+  char *zVal, *zWhy, *zLit;
   if( cdcIsStamp(pStamp) ) return 0;
-  zVal = x1060DescribeValue(pStamp);
-  addProblem(pCheck, zName, zVal ? sqlite3_mprintf("%s snapshot %Q: taken_at "
-      "holds %s, expected a time YYYY-MM-DDTHH:MM:SSZ", zTab, zLabel, zVal)
-      : 0);
+  zVal = x1060DescribeValueIn(pStamp, bJa);
+  zWhy = zVal ? x1060MsgIn(bJa, X1060_MSG_HOLDS_EXPECTED, "taken_at", zVal,
+                           x1060Text(bJa, X1060_MSG_EXP_TIME)) : 0;
+  zLit = sqlite3_mprintf("%Q", zLabel);
+  addProblem(pCheck, zName, zWhy && zLit ? x1060MsgIn(bJa,
+             X1060_MSG_SNAPSHOT_PROBLEM, zTab, zLit, zWhy) : 0);
   sqlite3_free(zVal);
+  sqlite3_free(zWhy);
+  sqlite3_free(zLit);
   return 1;
 }
 
@@ -331,30 +364,35 @@ static int checkStamp(Check *pCheck, const char *zName, const char *zTab,
 ** stored columns from 1): Annex A rows carry their id, category and name;
 ** custom rows take no Annex A id.  NULL if none; else from
 ** sqlite3_mprintf.  Marks an Annex A row's service seen. */
-static char *checkIdentity(sqlite3_stmt *pStmt, unsigned char *aSeen){
+static char *checkIdentity(sqlite3_stmt *pStmt, unsigned char *aSeen,
+                           int bJa){
   const char *zId = (const char*)sqlite3_column_text(pStmt, 1);
   int iSvc = cdcServiceById(zId);
   int bCustom = sqlite3_column_int(pStmt, 1+CDC_S_CUSTOM);
   if( !bCustom && iSvc<0 ){
-    return sqlite3_mprintf("not custom, yet %Q is not an Annex A id", zId);
+    char *zLit = sqlite3_mprintf("%Q", zId);
+    char *z = zLit ? x1060MsgIn(bJa, X1060_MSG_NOT_CUSTOM_NOT_ANNEX, zLit) : 0;
+    sqlite3_free(zLit);
+    return z;
   }
   if( bCustom && (iSvc>=0 || cdcReservedId(zId)) ){
-    return sqlite3_mprintf("a custom service with an Annex A id");
+    return x1060MsgIn(bJa, X1060_MSG_CUSTOM_ANNEX_ID);
   }
   if( iSvc>=0 ) aSeen[iSvc] = 1;     /* (there, if damaged: said below) */
   if( !bCustom && (strcmp((const char*)sqlite3_column_text(pStmt,
         1+CDC_NAME), x1060Services[iSvc].w.zName)!=0
       || sqlite3_column_text(pStmt, 1+CDC_CATEGORY)[0]!=zId[0]) ){
-    return sqlite3_mprintf("category or name differ from Annex A's");
+    return x1060MsgIn(bJa, X1060_MSG_ANNEX_IDENTITY);
   }
   return 0;
 }
 
 /* The problem of the current row of pStmt (seq_no, the stored columns,
 ** label): a stored value, its key, its Annex A identity; NULL if none. */
-static char *checkRow(sqlite3_stmt *pStmt, unsigned char *aSeen, int *pRc){
+static char *checkRow(sqlite3_stmt *pStmt, unsigned char *aSeen, int bJa,
+                      int *pRc){
   sqlite3_value *pSeq = sqlite3_column_value(pStmt, 0);
-  char *zProblem = cdcStoredProblem(pStmt, 1, CDC_ALL_STORED, pRc);
+  char *zProblem = cdcStoredProblem(bJa, pStmt, 1, CDC_ALL_STORED, pRc);
   if( *pRc!=SQLITE_OK || zProblem ){
     /* (a row that is there is not said to be missing as well) */
     int iSvc = cdcServiceById((const char*)sqlite3_column_text(pStmt, 1));
@@ -365,17 +403,35 @@ static char *checkRow(sqlite3_stmt *pStmt, unsigned char *aSeen, int *pRc){
   }
   if( !CDC_KEY_OK(pSeq, CDC_SEQ_MAX) ){
     /* (the key of the rowid: a crafted one would point elsewhere) */
-    char *zVal = x1060DescribeValue(pSeq);
-    zProblem = zVal ? sqlite3_mprintf("seq_no holds %s, expected an "
-        "integer 1..%d", zVal, CDC_SEQ_MAX) : 0;
+    char *zVal = x1060DescribeValueIn(pSeq, bJa);
+    char *zExp = x1060MsgIn(bJa, X1060_MSG_EXP_INTEGER_RANGE,
+                            X1060_STR(CDC_SEQ_MAX));
+    zProblem = zVal && zExp ? x1060MsgIn(bJa, X1060_MSG_HOLDS_EXPECTED,
+                                         "seq_no", zVal, zExp) : 0;
     sqlite3_free(zVal);
+    sqlite3_free(zExp);
   }else{
-    zProblem = checkIdentity(pStmt, aSeen);
+    zProblem = checkIdentity(pStmt, aSeen, bJa);
     if( zProblem ) return zProblem;
     return 0;
   }
   if( zProblem==0 ) *pRc = SQLITE_NOMEM;
   return zProblem;
+}
+
+/* Where the current row of checkRows' pStmt is: "snapshot 'S1', service
+** 'B-1'" or "seq_no 3 (service 'B-1')"; from sqlite3_mprintf. */
+static char *checkWhere(int bJa, int bSnapshot, sqlite3_stmt *pStmt,
+                        const char *zLabel){
+  char *zSvc = sqlite3_mprintf("%Q", sqlite3_column_text(pStmt, 1));
+  char *zAt = bSnapshot ? sqlite3_mprintf("%Q", zLabel)
+                        : sqlite3_mprintf("%lld", sqlite3_column_int64(pStmt, 0));
+  char *z = zSvc && zAt ? x1060MsgIn(bJa, bSnapshot
+      ? X1060_MSG_WHERE_SNAPSHOT_SERVICE : X1060_MSG_WHERE_SEQ_SERVICE, zAt,
+      zSvc) : 0;
+  sqlite3_free(zSvc);
+  sqlite3_free(zAt);
+  return z;
 }
 
 /*
@@ -417,24 +473,19 @@ static int checkRows(sqlite3 *db, const char *zSchema, const char *zName,
       bStampSaid = checkStamp(pCheck, zName, zTab, zLabel,
                               sqlite3_column_value(pStmt, iLabel+1));
     }
-    zProblem = checkRow(pStmt, aSeen, &rc);
+    zProblem = checkRow(pStmt, aSeen, pCheck->bJa, &rc);
     if( rc!=SQLITE_OK ){ sqlite3_free(zProblem); break; }
     if( zProblem==0 ) continue;
-    zWhere = bSnapshot
-        ? sqlite3_mprintf("snapshot %Q, service %Q", zThis,
-                          sqlite3_column_text(pStmt, 1))
-        : sqlite3_mprintf("seq_no %lld (service %Q)", sqlite3_column_int64(
-              pStmt, 0), sqlite3_column_text(pStmt, 1));
-    addProblem(pCheck, zName, zWhere ? sqlite3_mprintf("%s %s: %s", zTab,
-                                                       zWhere, zProblem) : 0);
+    zWhere = checkWhere(pCheck->bJa, bSnapshot, pStmt, zThis);
+    addProblem(pCheck, zName, zWhere ? x1060MsgIn(pCheck->bJa,
+        X1060_MSG_TABLE_WHERE_PROBLEM, zTab, zWhere, zProblem) : 0);
     sqlite3_free(zWhere);
     sqlite3_free(zProblem);
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
   if( cdcIsFinding(rc) ){
-    addProblem(pCheck, zName, sqlite3_mprintf("%s: unreadable: %s", zTab,
-                                              sqlite3_errmsg(db)));
+    checkUnreadable(pCheck, zName, zTab, sqlite3_errmsg(db));
     rc = SQLITE_OK;
   }
   /* (an error that is not a finding, busy or out of memory, is returned:
@@ -454,10 +505,11 @@ static char *historyValueProblem(const char *zCol, sqlite3_value *v,
   char *zVal, *z;
   if( e==SQLITE_NULL || e==SQLITE_INTEGER || e==SQLITE_TEXT ) return 0;
   if( bReal && e==SQLITE_FLOAT ) return 0;
-  zVal = x1060DescribeValue(v);
-  z = zVal ? sqlite3_mprintf("%s holds %s, expected a value of a column (an "
-                             "integer,%s text or NULL)", zCol, zVal,
-                             bReal ? " a number," : "") : 0;
+  zVal = x1060DescribeValueIn(v, pCheck->bJa);
+  z = zVal ? x1060MsgIn(pCheck->bJa, X1060_MSG_HOLDS_EXPECTED, zCol, zVal,
+                        x1060Text(pCheck->bJa, bReal
+                        ? X1060_MSG_EXP_HISTORY_VALUE_REAL
+                        : X1060_MSG_EXP_HISTORY_VALUE)) : 0;
   sqlite3_free(zVal);
   if( z==0 ) pCheck->bNomem = 1;
   return z;
@@ -473,26 +525,27 @@ static int checkHistory(sqlite3 *db, const char *zSchema, const char *zName,
       "old_value, new_value FROM $H", zSchema, zName);
   int rc = x1060Prepare(db, zSql, &pStmt);
   if( cdcIsFinding(rc) ){
-    addProblem(pCheck, zName, sqlite3_mprintf("x1060_store_history: "
-               "unreadable: %s", sqlite3_errmsg(db)));
+    checkUnreadable(pCheck, zName, "x1060_store_history", sqlite3_errmsg(db));
     return SQLITE_OK;
   }
   while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     const char *zCol = (const char*)sqlite3_column_text(pStmt, 4);
     char *zProblem = 0;
     int k;
+    int bJa = pCheck->bJa;
     if( sqlite3_column_int(pStmt, 2)==0 ){
-      char *zVal = x1060DescribeValue(sqlite3_column_value(pStmt, 1));
-      zProblem = zVal ? sqlite3_mprintf("changed_at holds %s, expected a time "
-          "YYYY-MM-DDTHH:MM:SSZ", zVal) : 0;
+      char *zVal = x1060DescribeValueIn(sqlite3_column_value(pStmt, 1), bJa);
+      zProblem = zVal ? x1060MsgIn(bJa, X1060_MSG_HOLDS_EXPECTED, "changed_at",
+                          zVal, x1060Text(bJa, X1060_MSG_EXP_TIME)) : 0;
       sqlite3_free(zVal);
       if( zProblem==0 ) pCheck->bNomem = 1;
     }else if( sqlite3_column_type(pStmt, 3)!=SQLITE_TEXT ){
-      zProblem = sqlite3_mprintf("service_id is not text");
+      zProblem = x1060MsgIn(bJa, X1060_MSG_SERVICE_ID_NOT_TEXT);
       if( zProblem==0 ) pCheck->bNomem = 1;
     }else if( zCol && cdcColumnIndex(zCol)<0 ){
-      zProblem = sqlite3_mprintf("column_name %Q is not a column of a CDC "
-                                 "table", zCol);
+      char *zLit = sqlite3_mprintf("%Q", zCol);
+      zProblem = zLit ? x1060MsgIn(bJa, X1060_MSG_NOT_A_COLUMN, zLit) : 0;
+      sqlite3_free(zLit);
       if( zProblem==0 ) pCheck->bNomem = 1;
     }
     for(k=5; zProblem==0 && k<=6; k++){
@@ -500,43 +553,50 @@ static int checkHistory(sqlite3 *db, const char *zSchema, const char *zName,
                                      sqlite3_column_value(pStmt, k), 0, pCheck);
     }
     if( zProblem ){
-      addProblem(pCheck, zName, sqlite3_mprintf("x1060_store_history id "
-          "%lld: %s", sqlite3_column_int64(pStmt, 0), zProblem));
+      char zId[24];
+      sqlite3_snprintf(sizeof(zId), zId, "%lld", sqlite3_column_int64(pStmt, 0));
+      addProblem(pCheck, zName, x1060MsgIn(pCheck->bJa, X1060_MSG_HISTORY_ID,
+                                           zId, zProblem));
       sqlite3_free(zProblem);
     }
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
   if( cdcIsFinding(rc) ){
-    addProblem(pCheck, zName, sqlite3_mprintf("x1060_store_history: "
-               "unreadable: %s", sqlite3_errmsg(db)));
+    checkUnreadable(pCheck, zName, "x1060_store_history", sqlite3_errmsg(db));
     rc = SQLITE_OK;
   }
   return rc;
 }
 
-/* The problem of an action row of pStmt (from column 1: action_id, then
+/* The first column of a record's data in the queries of aRecords (those
+** before it say where the row is). */
+#define CHECK_DATA 3
+
+/* The problem of an action row of pStmt (from column CHECK_DATA: action_id, then
 ** the action columns, or old_value and new_value when bHistory), from
 ** sqlite3_mprintf, or NULL (pCheck->bNomem on OOM). */
 static char *checkActionRow(sqlite3_stmt *pStmt, int bHistory,
                             Check *pCheck){
-  char *z = 0, *zVal;
-  int rc = SQLITE_OK, i;
-  if( !CDC_KEY_OK(sqlite3_column_value(pStmt, 1), ACT_ID_MAX) ){
-    zVal = x1060DescribeValue(sqlite3_column_value(pStmt, 1));
-    z = zVal ? sqlite3_mprintf("action_id holds %s, expected an integer "
-                               "1..%d", zVal, ACT_ID_MAX) : 0;
+  char *z = 0, *zVal, *zExp;
+  int rc = SQLITE_OK, i, bJa = pCheck->bJa;
+  if( !CDC_KEY_OK(sqlite3_column_value(pStmt, CHECK_DATA), ACT_ID_MAX) ){
+    zVal = x1060DescribeValueIn(sqlite3_column_value(pStmt, CHECK_DATA), bJa);
+    zExp = x1060MsgIn(bJa, X1060_MSG_EXP_INTEGER_RANGE, X1060_STR(ACT_ID_MAX));
+    z = zVal && zExp ? x1060MsgIn(bJa, X1060_MSG_HOLDS_EXPECTED, "action_id",
+                                  zVal, zExp) : 0;
     sqlite3_free(zVal);
+    sqlite3_free(zExp);
     if( z==0 ) pCheck->bNomem = 1;
     return z;
   }
   for(i=0; bHistory && z==0 && i<2; i++){
     z = historyValueProblem(i ? "new_value" : "old_value",
-                            sqlite3_column_value(pStmt, 2+i), 1, pCheck);
+        sqlite3_column_value(pStmt, CHECK_DATA+1+i), 1, pCheck);
   }
   for(i=0; !bHistory && z==0 && rc==SQLITE_OK && i<ACT_NCOL; i++){
-    z = x1060ColumnProblem(&x1060ActionColumns[i],
-                           sqlite3_column_value(pStmt, 2+i), &rc);
+    z = x1060ColumnProblem(bJa, &x1060ActionColumns[i],
+                           sqlite3_column_value(pStmt, CHECK_DATA+1+i), &rc);
   }
   if( rc!=SQLITE_OK ) pCheck->bNomem = 1;
   return z;
@@ -548,61 +608,92 @@ static char *checkActionHistory(sqlite3_stmt *pStmt, Check *pCheck){
   return checkActionRow(pStmt, 1, pCheck);
 }
 
-/* The problem of an assessment row of pStmt: column 1, the problem the
-** query found (CHECK_ASSESSMENT), or NULL. */
+/* The checks of an assessment's row, in the order CHECK_ASSESSMENT makes
+** them: the column, and what it must hold (-1: said without). */
+static const struct AssessmentCheck {
+  const char *zCol;
+  int eExp;
+} aAssessmentCheck[] = {
+  { "seq_no", -1 }, { "side", X1060_MSG_EXP_SIDE },
+  { "assignment", X1060_MSG_EXP_ASSIGNMENT },
+  { "answers", X1060_MSG_EXP_JSON_OBJECT },
+  { "evidence", X1060_MSG_EXP_JSON_OBJECT_NULL },
+  { "score", X1060_MSG_SCORE_OR_NULL }, { "assessed_at", X1060_MSG_EXP_TIME },
+};
+
+/* The problem of an assessment row of pStmt: the check that failed
+** (column CHECK_DATA, its 1-based index in aAssessmentCheck) and the value
+** it read, quoted (the next column); NULL when none failed. */
 static char *checkAssessment(sqlite3_stmt *pStmt, Check *pCheck){
-  char *z = 0;
-  if( sqlite3_column_type(pStmt, 1)!=SQLITE_NULL ){
-    z = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 1));
-    if( z==0 ) pCheck->bNomem = 1;
-  }
+  int k = sqlite3_column_int(pStmt, CHECK_DATA)-1, bJa = pCheck->bJa;
+  const char *zVal = (const char*)sqlite3_column_text(pStmt, CHECK_DATA+1);
+  const struct AssessmentCheck *c;
+  char *z;
+  if( k<0 || k>=X1060_ARRAY_SIZE(aAssessmentCheck) ) return 0;
+  c = &aAssessmentCheck[k];
+  z = c->eExp<0 ? x1060MsgIn(bJa, X1060_MSG_HOLDS_NO_EXPECTATION, c->zCol,
+                             zVal)
+    : strcmp(c->zCol, "answers")==0 ? x1060MsgIn(bJa, X1060_MSG_ANSWERS_HOLD,
+                             zVal, x1060Text(bJa, c->eExp))
+    : x1060MsgIn(bJa, X1060_MSG_HOLDS_EXPECTED, c->zCol, zVal,
+                 x1060Text(bJa, c->eExp));
+  if( z==0 ) pCheck->bNomem = 1;
   return z;
 }
 
-/* The problem of an assessment's row, in SQL (as an sqlite3_mprintf
-** format): NULL when it holds what x1060_assess writes. */
-#define CHECK_ASSESSMENT "CASE WHEN NOT (typeof(seq_no)='integer' AND " \
-  "seq_no BETWEEN 1 AND " X1060_STR(CDC_SEQ_MAX) ") THEN 'seq_no holds '||" \
-  "quote(seq_no) WHEN side IS NOT 'as_is' AND side IS NOT 'to_be' THEN " \
-  "'side holds '||quote(side)||', expected as_is or to_be' WHEN assignment " \
-  "NOT IN ('Insourcing','Outsourcing','Combination') OR assignment IS NULL " \
-  "THEN 'assignment holds '||quote(assignment)||', expected Insourcing, " \
-  "Outsourcing or Combination' WHEN typeof(answers)<>'text' OR NOT " \
-  "json_valid(answers) THEN 'answers hold '||quote(answers)||', expected a " \
-  "JSON object' WHEN evidence IS NOT NULL AND (typeof(evidence)<>'text' OR " \
-  "NOT json_valid(evidence)) THEN 'evidence holds '||quote(evidence)||', " \
-  "expected a JSON object or NULL' WHEN score IS NOT NULL AND NOT (typeof(" \
-  "score)='integer' AND score BETWEEN 1 AND 5) THEN 'score holds '||quote(" \
-  "score)||', expected an integer 1..5 or NULL' WHEN typeof(assessed_at)<>" \
-  "'text' OR strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ', julianday(assessed_at)) IS NOT " \
-  "assessed_at THEN 'assessed_at holds '||quote(assessed_at)||', expected " \
-  "a time YYYY-MM-DDTHH:MM:SSZ' END"
+/* The checks of aAssessmentCheck, as SQL conditions that a row fails (in
+** an sqlite3_mprintf format: %% is %). */
+#define AC_SEQ "NOT (typeof(seq_no)='integer' AND seq_no BETWEEN 1 AND " \
+  X1060_STR(CDC_SEQ_MAX) ")"
+#define AC_SIDE "side IS NOT 'as_is' AND side IS NOT 'to_be'"
+#define AC_ASG "assignment NOT IN ('Insourcing','Outsourcing','Combination') " \
+  "OR assignment IS NULL"
+#define AC_ANSWERS "typeof(answers)<>'text' OR NOT json_valid(answers)"
+#define AC_EVIDENCE "evidence IS NOT NULL AND (typeof(evidence)<>'text' OR " \
+  "NOT json_valid(evidence))"
+#define AC_SCORE "score IS NOT NULL AND NOT (typeof(score)='integer' AND " \
+  "score BETWEEN 1 AND 5)"
+#define AC_AT "typeof(assessed_at)<>'text' OR strftime('%%Y-%%m-%%dT%%H:%%M:" \
+  "%%SZ', julianday(assessed_at)) IS NOT assessed_at"
+/* The first check an assessment's row fails (its 1-based index in
+** aAssessmentCheck) and the value that check read, quoted; NULL, NULL when
+** the row holds what x1060_assess writes. */
+#define CHECK_ASSESSMENT "CASE WHEN " AC_SEQ " THEN 1 WHEN " AC_SIDE \
+  " THEN 2 WHEN " AC_ASG " THEN 3 WHEN " AC_ANSWERS " THEN 4 WHEN " \
+  AC_EVIDENCE " THEN 5 WHEN " AC_SCORE " THEN 6 WHEN " AC_AT " THEN 7 END, " \
+  "CASE WHEN " AC_SEQ " THEN quote(seq_no) WHEN " AC_SIDE " THEN " \
+  "quote(side) WHEN " AC_ASG " THEN quote(assignment) WHEN " AC_ANSWERS \
+  " THEN quote(answers) WHEN " AC_EVIDENCE " THEN quote(evidence) WHEN " \
+  AC_SCORE " THEN quote(score) WHEN " AC_AT " THEN quote(assessed_at) END"
 
 /* The CDC's records of format 3 and what checks them: each source's table,
 ** the part it belongs to (CDC_CHECK_*), its query (an sqlite3_mprintf
-** format, %s the action columns; column 0 says where a row is, the others
-** go to xProblem), and the check of a row. */
+** format, %s the action columns; columns 0 to CHECK_DATA-1 say where a
+** row is, as message eWhere says it, the others go to xProblem), and the
+** check of a row. */
 static const struct CheckRecords {
   const char *zTab;
   int mPart;
   const char *zSql;
+  int eWhere;
   char *(*xProblem)(sqlite3_stmt*, Check*);
 } aRecords[] = {
   { "x1060_store_action", CDC_CHECK_ACTIONS,
-    "SELECT 'action '||quote(action_id), action_id, %s FROM $X",
-    checkAction },
+    "SELECT quote(action_id), NULL, NULL, action_id, %s FROM $X",
+    X1060_MSG_WHERE_ACTION, checkAction },
   { "x1060_store_action_snapshot", CDC_CHECK_RECORD_SNAPSHOTS,
-    "SELECT 'snapshot '||quote(label)||', action '||quote(action_id), "
-    "action_id, %s FROM $Z", checkAction },
+    "SELECT quote(label), quote(action_id), NULL, action_id, %s FROM $Z",
+    X1060_MSG_WHERE_SNAPSHOT_ACTION, checkAction },
   { "x1060_store_action_history", CDC_CHECK_HISTORY,
-    "SELECT 'id '||id||', action '||quote(action_id), action_id, old_value, "
-    "new_value FROM $W", checkActionHistory },
+    "SELECT id, quote(action_id), NULL, action_id, old_value, new_value "
+    "FROM $W", X1060_MSG_WHERE_HISTORY_ACTION, checkActionHistory },
   { "x1060_store_assessment", CDC_CHECK_ACTIONS,
-    "SELECT 'seq_no '||quote(seq_no)||', '||coalesce(side, 'NULL'), " CHECK_ASSESSMENT
-    " FROM $U", checkAssessment },
+    "SELECT quote(seq_no), coalesce(side, 'NULL'), NULL, " CHECK_ASSESSMENT
+    " FROM $U", X1060_MSG_WHERE_ASSESSMENT, checkAssessment },
   { "x1060_store_assessment_snapshot", CDC_CHECK_RECORD_SNAPSHOTS,
-    "SELECT 'snapshot '||quote(label)||', seq_no '||quote(seq_no)||', '||"
-    "coalesce(side, 'NULL'), " CHECK_ASSESSMENT " FROM $B", checkAssessment },
+    "SELECT quote(label), quote(seq_no), coalesce(side, 'NULL'), "
+    CHECK_ASSESSMENT " FROM $B", X1060_MSG_WHERE_SNAPSHOT_ASSESSMENT,
+    checkAssessment },
 };
 
 /* Check the CDC's records of format 3 that belong to mParts: the actions,
@@ -625,17 +716,21 @@ static int checkRecords(sqlite3 *db, const char *zSchema, const char *zName,
     sqlite3_free(zTpl);
     if( rc==SQLITE_NOTFOUND ){ rc = SQLITE_OK; continue; }   /* format 2 */
     while( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-      char *zProblem = r->xProblem(pStmt, pCheck);
+      char *zProblem = r->xProblem(pStmt, pCheck), *zWhere;
       if( zProblem==0 ) continue;
-      addProblem(pCheck, zName, sqlite3_mprintf("%s %s: %s", r->zTab,
-                 sqlite3_column_text(pStmt, 0), zProblem));
+      zWhere = x1060MsgIn(pCheck->bJa, r->eWhere,
+                          (const char*)sqlite3_column_text(pStmt, 0),
+                          (const char*)sqlite3_column_text(pStmt, 1),
+                          (const char*)sqlite3_column_text(pStmt, 2));
+      addProblem(pCheck, zName, zWhere ? x1060MsgIn(pCheck->bJa,
+                 X1060_MSG_TABLE_WHERE_PROBLEM, r->zTab, zWhere, zProblem) : 0);
+      sqlite3_free(zWhere);
       sqlite3_free(zProblem);
     }
     if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
     else sqlite3_finalize(pStmt);
     if( cdcIsFinding(rc) ){
-      addProblem(pCheck, zName, sqlite3_mprintf("%s: unreadable: %s",
-                 r->zTab, sqlite3_errmsg(db)));
+      checkUnreadable(pCheck, zName, r->zTab, sqlite3_errmsg(db));
       rc = SQLITE_OK;
     }
   }
@@ -681,12 +776,14 @@ int cdcCheckRead(sqlite3 *db, const char *zSchema, const char *zName,
   Check check;
   int rc;
   memset(&check, 0, sizeof(check));
+  check.bJa = x1060ConnLanguage(db);
   rc = checkParts(db, zSchema, zName, mParts, &check);
   if( rc==SQLITE_OK && check.bNomem ) rc = SQLITE_NOMEM;
   if( rc==SQLITE_OK && check.n ){
-    *pzErr = sqlite3_mprintf("%s(): %s is corrupt: %s; SELECT "
-        "x1060_integrity('%q') lists every problem", zFunc, zName,
-        check.zFirst, zName);
+    char *zQuoted = sqlite3_mprintf("%q", zName);
+    *pzErr = zQuoted ? x1060MsgIn(check.bJa, X1060_MSG_IS_CORRUPT, zFunc,
+                                  zName, check.zFirst, zQuoted) : 0;
+    sqlite3_free(zQuoted);
     rc = *pzErr ? SQLITE_CORRUPT_VTAB : SQLITE_NOMEM;
   }
   sqlite3_free(check.zFirst);
@@ -704,12 +801,16 @@ char *cdcIntegrity(sqlite3 *db, const char *zSchema, const char *zName,
   int rc;
   char *z;
   memset(&check, 0, sizeof(check));
+  check.bJa = x1060ConnLanguage(db);
   check.pOut = sqlite3_str_new(0);
   rc = checkParts(db, zSchema, zName, CDC_CHECK_ALL, &check);
   sqlite3_free(check.zFirst);
   if( check.n>CDC_MAX_PROBLEMS ){
-    sqlite3_str_appendf(check.pOut, "\n%s: ... and %d more problems", zName,
-                        check.n-CDC_MAX_PROBLEMS);
+    char zMore[16];
+    sqlite3_snprintf(sizeof(zMore), zMore, "%d", check.n-CDC_MAX_PROBLEMS);
+    sqlite3_str_appendchar(check.pOut, 1, '\n');
+    x1060AppendMsg(check.pOut, check.bJa, X1060_MSG_MORE_PROBLEMS, zName,
+                   zMore);
   }
   if( check.n==0 ) sqlite3_str_appendall(check.pOut, "ok");
   z = sqlite3_str_finish(check.pOut);

@@ -256,35 +256,43 @@ static int isIsoDate(const char *z){
 }
 
 
-/* What a stored value of column c must be, for corruption reports,
-** from sqlite3_mprintf. */
-static char *storedExpectation(const CdcColumn *c){
-  const char *zOrNull = c->bNotNull ? "" : " or NULL";
+/* The stored words of vocabulary pVocab, for corruption reports: as
+** stored, in Japanese quoted (they are what the storage must hold). */
+static char *storedWords(const X1060Vocabulary *pVocab, int bJa){
+  sqlite3_str *pStr = sqlite3_str_new(0);
+  int i;
+  for(i=0; i<pVocab->nRow; i++){
+    if( i ) x1060AppendMsg(pStr, bJa, X1060_MSG_LIST_SEP);
+    sqlite3_str_appendf(pStr, bJa ? "'%s'" : "%s",
+                        x1060VocabularyWord(pVocab, i)->zName);
+  }
+  return sqlite3_str_finish(pStr);
+}
+
+/* What a stored value of column c must be, for corruption reports, in
+** Japanese when bJa, from sqlite3_mprintf. */
+static char *storedExpectation(const CdcColumn *c, int bJa){
   switch( c->eKind ){
-    case K_ID:       return sqlite3_mprintf("a non-empty service id");
-    case K_CATEGORY: return sqlite3_mprintf("one of A, B, C, D, E, F, G, H, I");
-    case K_NAME:     return sqlite3_mprintf("non-empty text");
-    case K_TEXT:     return sqlite3_mprintf("text or NULL");
-    case K_SCORE:    return sqlite3_mprintf("an integer 1..5 or NULL");
-    case K_DATE:     return sqlite3_mprintf("a date YYYY-MM-DD or NULL");
-    case K_STAMP:    return sqlite3_mprintf("a timestamp");
-    case K_PERCENT:  return sqlite3_mprintf("an integer 0..100%s", zOrNull);
-    case K_AMOUNT:   return sqlite3_mprintf("a number from 0 to "
-                                            X1060_AMOUNT_MAX_TEXT "%s", zOrNull);
-    case K_CURRENCY: return sqlite3_mprintf("three capital letters (ISO "
-                                            "4217) or NULL");
+    case K_ID:       return x1060MsgIn(bJa, X1060_MSG_EXP_SERVICE_ID);
+    case K_CATEGORY: return x1060MsgIn(bJa, X1060_MSG_EXP_CATEGORY);
+    case K_NAME:     return x1060MsgIn(bJa, X1060_MSG_EXP_NONEMPTY);
+    case K_TEXT:     return x1060MsgIn(bJa, X1060_MSG_TEXT_OR_NULL);
+    case K_SCORE:    return x1060MsgIn(bJa, X1060_MSG_SCORE_OR_NULL);
+    case K_DATE:     return x1060MsgIn(bJa, X1060_MSG_EXP_DATE);
+    case K_STAMP:    return x1060MsgIn(bJa, X1060_MSG_EXP_STAMP);
+    case K_PERCENT:  return x1060MsgIn(bJa, c->bNotNull ? X1060_MSG_EXP_PERCENT
+                                       : X1060_MSG_EXP_PERCENT_NULL);
+    case K_AMOUNT:   return x1060MsgIn(bJa, c->bNotNull ? X1060_MSG_EXP_AMOUNT
+                       : X1060_MSG_AMOUNT_ALLOWED, X1060_AMOUNT_MAX_TEXT);
+    case K_CURRENCY: return x1060MsgIn(bJa, X1060_MSG_EXP_CURRENCY);
     case K_VOCABULARY: {
-      sqlite3_str *pStr = sqlite3_str_new(0);
-      int i;
-      sqlite3_str_appendall(pStr, "one of ");
-      for(i=0; i<c->pVocab->nRow; i++){
-        sqlite3_str_appendf(pStr, "%s%s", i ? ", " : "",
-                            x1060VocabularyWord(c->pVocab, i)->zName);
-      }
-      sqlite3_str_appendall(pStr, zOrNull);
-      return sqlite3_str_finish(pStr);
+      char *zWords = storedWords(c->pVocab, bJa);
+      char *z = zWords ? x1060MsgIn(bJa, c->bNotNull ? X1060_MSG_EXP_ONE_OF
+                                    : X1060_MSG_EXP_ONE_OF_NULL, zWords) : 0;
+      sqlite3_free(zWords);
+      return z;
     }
-    default:         return sqlite3_mprintf("0 or 1");
+    default:         return x1060MsgIn(bJa, X1060_MSG_ZERO_OR_ONE);
   }
 }
 
@@ -336,14 +344,15 @@ int x1060ColumnValid(const CdcColumn *c, const X1060Value *v){
 ** problem from sqlite3_mprintf.  *pRc is SQLITE_NOMEM when the check or
 ** its message ran out of memory.
 */
-char *cdcStoredProblem(sqlite3_stmt *pStmt, int iFirst, unsigned int mask,
-                       int *pRc){
+char *cdcStoredProblem(int bJa, sqlite3_stmt *pStmt, int iFirst,
+                       unsigned int mask, int *pRc){
   int k;
   *pRc = SQLITE_OK;
   for(k=0; k<CDC_NSTORED; k++){
     char *z;
     if( (mask & (1u<<k))==0 ) continue;
-    z = cdcStoredValueProblem(sqlite3_column_value(pStmt, iFirst+k), k, pRc);
+    z = cdcStoredValueProblem(bJa, sqlite3_column_value(pStmt, iFirst+k), k,
+                              pRc);
     if( z || *pRc!=SQLITE_OK ) return z;
   }
   return 0;
@@ -363,12 +372,13 @@ static int storedWhole(sqlite3_value *pVal){
 }
 
 /* The same for one value, pVal, of stored column k. */
-char *cdcStoredValueProblem(sqlite3_value *pVal, int k, int *pRc){
-  return x1060ColumnProblem(&cdcColumns[cdcStored(k)], pVal, pRc);
+char *cdcStoredValueProblem(int bJa, sqlite3_value *pVal, int k, int *pRc){
+  return x1060ColumnProblem(bJa, &cdcColumns[cdcStored(k)], pVal, pRc);
 }
 
 /* See x1060_int.h. */
-char *x1060ColumnProblem(const CdcColumn *c, sqlite3_value *pVal, int *pRc){
+char *x1060ColumnProblem(int bJa, const CdcColumn *c, sqlite3_value *pVal,
+                         int *pRc){
   X1060Value v;
   char *zVal, *zExp, *z;
   *pRc = SQLITE_OK;
@@ -377,11 +387,11 @@ char *x1060ColumnProblem(const CdcColumn *c, sqlite3_value *pVal, int *pRc){
     return 0;
   }
   if( x1060ColumnValid(c, &v) && storedWhole(pVal) ) return 0;
-  zVal = x1060DescribeValue(pVal);
-  zExp = x1060ColumnValid(c, &v) ? sqlite3_mprintf("text without a NUL "
-      "character") : storedExpectation(c);
-  z = (zVal && zExp) ? sqlite3_mprintf("%s holds %s, expected %s",
-      c->zName, zVal, zExp) : 0;
+  zVal = x1060DescribeValueIn(pVal, bJa);
+  zExp = x1060ColumnValid(c, &v) ? x1060MsgIn(bJa, X1060_MSG_EXP_TEXT_NO_NUL)
+                                 : storedExpectation(c, bJa);
+  z = (zVal && zExp) ? x1060MsgIn(bJa, X1060_MSG_HOLDS_EXPECTED, c->zName,
+                                  zVal, zExp) : 0;
   sqlite3_free(zVal);
   sqlite3_free(zExp);
   if( z==0 ) *pRc = SQLITE_NOMEM;

@@ -185,9 +185,10 @@ static int cdcsCount(CdcsVtab *pVtab, CdcsRow *pRow){
   if( cdcIsFinding(rc) && pRow->zDamage==0 ){
     /* the storage is damaged (a table gone): the row says so, the listing
     ** goes on */
-    rc = cdcsSetDamage(pRow, sqlite3_mprintf("the storage is unreadable: "
-        "%s; SELECT x1060_publish('%q') remakes what is missing",
-        sqlite3_errmsg(db), pRow->zSchema));
+    char *zQuoted = sqlite3_mprintf("%q", pRow->zSchema);
+    rc = cdcsSetDamage(pRow, zQuoted ? x1060Msg(db, X1060_MSG_DAMAGE_UNREADABLE,
+                       sqlite3_errmsg(db), zQuoted) : 0);
+    sqlite3_free(zQuoted);
   }
   return rc;
 }
@@ -273,11 +274,15 @@ static int cdcsOrphans(sqlite3 *db, CdcsCursor *pCur, const char *zDb,
       if( pRow->apVal[CDCS_NAME]==0 ) rc = SQLITE_NOMEM;
     }
     if( rc==SQLITE_OK ){
-      rc = cdcsSetDamage(pRow, bFormat1 ? sqlite3_mprintf("a CDC table of "
-          "x1060 0.2.0 (storage format 1); SELECT x1060_upgrade('%q') "
-          "converts it", zDb) : sqlite3_mprintf("the storage has no row for "
-          "it (x1060_store_cdc); DROP TABLE \"%w\".\"%w\" removes it", zDb,
-          zName));
+      char *zDbId = sqlite3_mprintf("%w", zDb);
+      char *zNameId = sqlite3_mprintf("%w", zName);
+      char *zDbLit = sqlite3_mprintf("%q", zDb);
+      rc = cdcsSetDamage(pRow, !zDbId || !zNameId || !zDbLit ? 0 : bFormat1
+          ? x1060Msg(db, X1060_MSG_DAMAGE_FORMAT1, zDbLit)
+          : x1060Msg(db, X1060_MSG_DAMAGE_ORPHAN, zDbId, zNameId));
+      sqlite3_free(zDbId);
+      sqlite3_free(zNameId);
+      sqlite3_free(zDbLit);
     }
   }
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
@@ -314,7 +319,8 @@ static int cdcsSchema(sqlite3_vtab *pVtab, CdcsCursor *pCur, const char *zDb,
                     : sqlite3_column_int64(pStmt, 0), &pRow);
     if( rc==SQLITE_OK && bBadId ){
       pRow->bCounted = 1;
-      rc = cdcsSetDamage(pRow, sqlite3_mprintf(CDC_ID_DAMAGE));
+      rc = cdcsSetDamage(pRow, x1060Msg(db, X1060_MSG_CDC_ID_DAMAGED,
+                                        X1060_STR(CDC_ID_MAX)));
     }
     for(k=0; rc==SQLITE_OK && k<4; k++){
       pRow->apVal[aiCol[k]] = sqlite3_value_dup(sqlite3_column_value(pStmt,
@@ -353,8 +359,8 @@ static int cdcsFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM && cur->pVtab->zErrMsg==0 ){
     /* a statement of its own failed: what SQLite said, not "SQL logic
     ** error" */
-    rc = cdcsError(cur->pVtab, rc, sqlite3_mprintf("x1060_cdcs: %s",
-                                                   sqlite3_errmsg(cdcsDb(cur))));
+    rc = cdcsError(cur->pVtab, rc, x1060Msg(cdcsDb(cur),
+        X1060_MSG_CDCS_READ_FAILED, sqlite3_errmsg(cdcsDb(cur))));
   }
   return rc;
 }

@@ -591,11 +591,8 @@ static int reportFilter(sqlite3_vtab_cursor *cur, int idxNum,
     if( (idxNum & (1<<j))==0 ){
       if( j<pReport->nRequired ){
         sqlite3_free(p->base.zErrMsg);
-        p->base.zErrMsg = sqlite3_mprintf("%s(): %s; call it as SELECT * "
-            "FROM %s('acme'%s)", pReport->zName, j==0 ? "needs the name of "
-            "a CDC table" : "needs the two states to compare",
-            pReport->zName, pReport->nRequired==3 ? ", 'FY2026-H1', "
-            "'current'" : "");
+        p->base.zErrMsg = x1060Msg(p->db, j==0 ? X1060_MSG_NEEDS_CDC
+                                   : X1060_MSG_NEEDS_STATES, pReport->zName);
         return p->base.zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
       }
       continue;

@@ -412,7 +412,7 @@ static int importCheckService(ImportDoc *p, int i, const char *zPath,
             X1060_MSG_SNAPSHOT_FIELD_MISSING, zPath, c->zName));
       }
     }else{
-      char *zWhy = cdcStoredValueProblem(aVal[k], k, &rc);
+      char *zWhy = cdcStoredValueProblem(p->bJa, aVal[k], k, &rc);
       if( zWhy ) rc = importFail(pzErr, x1060MsgIn(p->bJa,
           X1060_MSG_SNAPSHOT_VALUE_BAD, zPath, c->zName, zWhy));
       sqlite3_free(zWhy);
@@ -490,7 +490,7 @@ static int importCheckActionValues(ImportDoc *p, const char *zPath,
           X1060_MSG_ACTION_FIELD_MISSING, zPath, c->zName));
       continue;
     }
-    zWhy = x1060ColumnProblem(c, aVal[i], &rc);
+    zWhy = x1060ColumnProblem(p->bJa, c, aVal[i], &rc);
     if( zWhy ) rc = importFail(p->pzErr, x1060MsgIn(p->bJa,
         X1060_MSG_ACTION_VALUE_BAD, zPath, c->zName, zWhy));
     sqlite3_free(zWhy);
@@ -1241,9 +1241,8 @@ static int importInSavepoint(ImportDoc *p, const char *zSchema,
   X1060Savepoint sp;
   int rc = x1060SavepointBegin(p->db, zSavepoint, &sp);
   if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
-    *p->pzErr = sqlite3_mprintf("x1060_import(): call it in a SELECT of its "
-        "own (SELECT x1060_import(...)), not inside another write");
-    rc = SQLITE_ERROR;
+    *p->pzErr = x1060MsgIn(p->bJa, X1060_MSG_IMPORT_NESTED);
+    rc = *p->pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }else if( rc==SQLITE_OK ){
     rc = x1060StoreEnsure(p->db, zSchema, p->pzErr);   /* format 4 */
     if( rc==SQLITE_OK ) rc = importServices(p, zSchema, zName, pnDone);

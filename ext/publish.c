@@ -55,8 +55,10 @@ static int publishRun(sqlite3 *db, int nArg, sqlite3_value **apArg,
       /* x1060's own message when there is one (the connection's may say
       ** "not an error" then), else SQLite's */
       char *zWhy = *pzErr;
-      *pzErr = sqlite3_mprintf("x1060_publish(): cannot publish in %Q: %s",
-                               zDb, zWhy ? zWhy : sqlite3_errmsg(db));
+      char *zLit = sqlite3_mprintf("%Q", zDb);
+      *pzErr = zLit ? x1060Msg(db, X1060_MSG_PUBLISH_FAILED, zLit,
+                               zWhy ? zWhy : sqlite3_errmsg(db)) : 0;
+      sqlite3_free(zLit);
       sqlite3_free(zWhy);
     }
     rc = x1060SavepointEnd(&sp, rc);

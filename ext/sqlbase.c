@@ -118,47 +118,6 @@ int x1060SavepointEnd(X1060Savepoint *p, int rc){
   return rc;
 }
 
-/* The SQL function of every writing operation (its user data the
-** X1060WriteOp): runs xRun on its arguments, its result the count.  Built
-** with X1060_CLUSTER (for an engine that replicates only the statements it
-** sees as writes, which a SELECT is not), it refuses to run outside a
-** transaction, where its writes would be lost, and names the forms that
-** are safe. */
-static void x1060WriteFunc(sqlite3_context *ctx, int argc,
-                           sqlite3_value **argv){
-  const X1060WriteOp *p = (const X1060WriteOp*)sqlite3_user_data(ctx);
-  sqlite3 *db = sqlite3_context_db_handle(ctx);
-  sqlite3_int64 n = 0;
-  char *zErr = 0;
-  int rc;
-#ifdef X1060_CLUSTER
-  if( sqlite3_get_autocommit(db) ){
-    zErr = sqlite3_mprintf("%s(): on a cluster a SELECT is not replicated, "
-        "so its writes would be lost; call it between BEGIN and COMMIT%s%s%s",
-        p->zFunc, p->zCommand ? ", or use INSERT INTO x1060_cdcs(command, "
-        "...) VALUES ('" : "", p->zCommand ? p->zCommand : "",
-        p->zCommand ? "', ...)" : "");
-    x1060ResultError(ctx, SQLITE_ERROR, zErr);
-    sqlite3_free(zErr);
-    return;
-  }
-#endif
-  rc = p->xRun(db, argc, argv, p->zFunc, &n, &zErr);
-  if( rc==SQLITE_OK ) sqlite3_result_int64(ctx, n);
-  else if( rc!=X1060_NULL_RESULT ) x1060ResultError(ctx, rc, zErr);
-  sqlite3_free(zErr);
-}
-
-/* See x1060_int.h. */
-int x1060RegisterWriteOp(sqlite3 *db, const X1060WriteOp *p){
-  int rc = SQLITE_OK, n;
-  for(n=p->nArgMin; rc==SQLITE_OK && n<=p->nArgMax; n++){
-    rc = x1060CreateFunction(db, p->zFunc, n, SQLITE_UTF8|SQLITE_DIRECTONLY,
-                             (void*)p, x1060WriteFunc, 0, 0);
-  }
-  return rc;
-}
-
 /* See x1060_int.h. */
 void x1060ResultError(sqlite3_context *ctx, int rc, const char *zErr){
   if( zErr ){

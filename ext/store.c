@@ -440,13 +440,9 @@ static char *storeTriggerSql(const char *zSchema, int iTrigger){
   "score BETWEEN 1 AND 5)),\n  assessed_at TEXT NOT NULL,\n"
 
 /* What a storage of format 3 misses until it is upgraded. */
-#define STORE_LOST_ATTRIBUTES "the attributes of the organisations (sector, " \
-  "size, region, assessed_by) cannot be kept until the storage is " \
-  "upgraded to format 4 (SELECT x1060_upgrade())"
+#define STORE_LOST_ATTRIBUTES X1060_MSG_LOST_ATTRIBUTES
 /* What a storage of format 2 (x1060 0.3.0) misses until it is upgraded. */
-#define STORE_LOST_ACTIONS "improvement actions and assessments cannot be " \
-  "kept until the " \
-  "storage is upgraded to format 3 (SELECT x1060_upgrade())"
+#define STORE_LOST_ACTIONS X1060_MSG_LOST_ACTIONS
 
 X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   { "x1060_store", "virtual", 0, 0,
@@ -478,7 +474,7 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   "operation='update' OR operation='delete'),\n  column_name TEXT,\n"
   "  old_value,\n  new_value\n)", 0, 0 },
   { "x1060_store_history_cdc", "index", "x1060_store_history",
-    "reading one CDC's history reads every CDC's",
+    X1060_MSG_LOST_HISTORY_INDEX,
   "CREATE INDEX IF NOT EXISTS \"%w\".x1060_store_history_cdc ON "
   "x1060_store_history(cdc, id)", 0, 0 },
   { "x1060_store_snapshot", "table", 0, 0,
@@ -489,17 +485,17 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   ",\n  %s,\n"
   "  PRIMARY KEY(cdc, label, service_id)\n) WITHOUT ROWID", 0, 0 },
   { "x1060_store_service_insert", "trigger", "x1060_store_service",
-    "changes to x1060_store_service are not recorded in x1060_store_history", 0, 0, 0 },
+    X1060_MSG_LOST_SERVICE_HISTORY, 0, 0, 0 },
   { "x1060_store_service_update", "trigger", "x1060_store_service",
-    "changes to x1060_store_service are not recorded in x1060_store_history", 0, 0, 0 },
+    X1060_MSG_LOST_SERVICE_HISTORY, 0, 0, 0 },
   { "x1060_store_service_delete", "trigger", "x1060_store_service",
-    "changes to x1060_store_service are not recorded in x1060_store_history", 0, 0, 0 },
+    X1060_MSG_LOST_SERVICE_HISTORY, 0, 0, 0 },
   /* a new CDC gets the Annex A services, undecided, with the service's
   ** default axes and its category's default phase; a CDC removed takes its
   ** services, history and snapshots with it (services first: their delete
   ** trigger writes history) */
   { "x1060_store_cdc_insert", "trigger", "x1060_store_cdc",
-    "a new CDC gets no services",
+    X1060_MSG_LOST_NEW_CDC,
   "CREATE TRIGGER IF NOT EXISTS \"%w\".x1060_store_cdc_insert AFTER INSERT "
   "ON x1060_store_cdc BEGIN\nINSERT INTO x1060_store_service(cdc,seq_no,"
   "service_id,category,name,name_ja,excluded,information,expertise,phase,"
@@ -507,14 +503,14 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   "s.name_ja,0,s.information,s.expertise,s.phase,0,new.created_at FROM "
   "x1060_services s;\nEND", 0, 0 },
   { "x1060_store_cdc_delete", "trigger", "x1060_store_cdc",
-    "a CDC removed leaves its rows behind",
+    X1060_MSG_LOST_CDC_ROWS,
   "CREATE TRIGGER IF NOT EXISTS \"%w\".x1060_store_cdc_delete AFTER DELETE "
   "ON x1060_store_cdc BEGIN\nDELETE FROM x1060_store_service WHERE "
   "cdc=old.cdc;\nDELETE FROM x1060_store_history WHERE cdc=old.cdc;\n"
   "DELETE FROM x1060_store_snapshot WHERE cdc=old.cdc;\nEND", 0, 0 },
   /* the schema's own x1060_cdc_services (the eponymous one reads main) */
   { "x1060_cdc_services", "virtual", 0,
-    "the CDCs of this schema cannot be listed with their services",
+    X1060_MSG_LOST_CDC_SERVICES,
   "CREATE VIRTUAL TABLE IF NOT EXISTS \"%w\".x1060_cdc_services USING "
   "x1060_cdc_services(storage)", 0, 0 },
   /* format 3 (x1060 0.4.0): the improvement actions, their history and
@@ -533,7 +529,7 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   "operation='update' OR operation='delete'),\n  column_name TEXT,\n"
   "  old_value,\n  new_value\n)", 0, 3 },
   { "x1060_store_action_history_cdc", "index", "x1060_store_action_history",
-    "reading one CDC's action history reads every CDC's",
+    X1060_MSG_LOST_ACTION_HISTORY_INDEX,
   "CREATE INDEX IF NOT EXISTS \"%w\".x1060_store_action_history_cdc ON "
   "x1060_store_action_history(cdc, id)", 0, 3 },
   { "x1060_store_action_snapshot", "table", 0, STORE_LOST_ACTIONS,
@@ -550,11 +546,11 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   "  value NOT NULL CHECK(typeof(value) IN ('integer','real') AND "
   "value>=0),\n  PRIMARY KEY(cdc, key)\n) WITHOUT ROWID", 2, 3 },
   { "x1060_store_action_insert", "trigger", "x1060_store_action",
-    "changes to x1060_store_action are not recorded in its history", 0, 0, 3 },
+    X1060_MSG_LOST_ACTION_HISTORY, 0, 0, 3 },
   { "x1060_store_action_update", "trigger", "x1060_store_action",
-    "changes to x1060_store_action are not recorded in its history", 0, 0, 3 },
+    X1060_MSG_LOST_ACTION_HISTORY, 0, 0, 3 },
   { "x1060_store_action_delete", "trigger", "x1060_store_action",
-    "changes to x1060_store_action are not recorded in its history", 0, 0, 3 },
+    X1060_MSG_LOST_ACTION_HISTORY, 0, 0, 3 },
   /* the answers to the rubric behind a service's score (as_is or to_be),
   ** and as each snapshot kept them */
   { "x1060_store_assessment", "table", 0, STORE_LOST_ACTIONS,
@@ -572,7 +568,7 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   ** history), their history and snapshots, its assessments and its
   ** settings with it; a service removed, its assessment */
   { "x1060_store_cdc_delete_actions", "trigger", "x1060_store_cdc",
-    "a CDC removed leaves its actions behind",
+    X1060_MSG_LOST_CDC_ACTIONS,
   "CREATE TRIGGER IF NOT EXISTS \"%w\".x1060_store_cdc_delete_actions AFTER "
   "DELETE ON x1060_store_cdc BEGIN\nDELETE FROM x1060_store_action WHERE "
   "cdc=old.cdc;\nDELETE FROM x1060_store_action_history WHERE cdc=old.cdc;\n"
@@ -581,7 +577,7 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   "x1060_store_assessment_snapshot WHERE cdc=old.cdc;\nDELETE FROM "
   "x1060_store_setting WHERE cdc=old.cdc;\nEND", 0, 3 },
   { "x1060_store_service_delete_assessment", "trigger",
-    "x1060_store_service", "a service removed leaves its assessment behind",
+    "x1060_store_service", X1060_MSG_LOST_SERVICE_ASSESSMENT,
   "CREATE TRIGGER IF NOT EXISTS \"%w\".x1060_store_service_delete_"
   "assessment AFTER DELETE ON x1060_store_service BEGIN\nDELETE FROM "
   "x1060_store_assessment WHERE cdc=old.cdc AND seq_no=old.seq_no;\nEND",
@@ -592,7 +588,7 @@ X1060_DATA_DEF const X1060StoreObject x1060StoreObjects[X1060_NSTORE_OBJECT] = {
   "CREATE TABLE IF NOT EXISTS \"%w\".x1060_store_attribute(\n"
   "  cdc INTEGER PRIMARY KEY" STORE_CDC_CHECK ",\n  %s\n)", 3, 4 },
   { "x1060_store_cdc_delete_attributes", "trigger", "x1060_store_cdc",
-    "a CDC removed leaves its attributes behind",
+    X1060_MSG_LOST_CDC_ATTRIBUTES,
   "CREATE TRIGGER IF NOT EXISTS \"%w\".x1060_store_cdc_delete_attributes "
   "AFTER DELETE ON x1060_store_cdc BEGIN\nDELETE FROM x1060_store_attribute "
   "WHERE cdc=old.cdc;\nEND", 0, 4 },
@@ -671,16 +667,15 @@ static int storeFormat(sqlite3 *db, const char *zSchema, int *piFormat,
         *piFormat = (int)sqlite3_value_int64(v);
       }else if( sqlite3_value_type(v)==SQLITE_INTEGER
              && sqlite3_value_int64(v)>STORE_FORMAT ){
-        *pzErr = sqlite3_mprintf("x1060: the storage of schema %s was written"
-            " by a newer x1060 (format %lld); this is x1060 %s, which reads "
-            "format %d: upgrade x1060", zSchema, sqlite3_value_int64(v),
-            X1060_VERSION, STORE_FORMAT);
+        char zV[24];
+        sqlite3_snprintf(sizeof(zV), zV, "%lld", sqlite3_value_int64(v));
+        *pzErr = x1060Msg(db, X1060_MSG_STORAGE_NEWER, zSchema, zV,
+                          X1060_VERSION, X1060_STR(STORE_FORMAT));
         rc = SQLITE_ERROR;
       }else{
-        char *zVal = x1060DescribeValue(v);
-        *pzErr = sqlite3_mprintf("x1060: x1060_store_config of schema %s is "
-            "corrupt: format is %s, expected %d", zSchema, zVal ? zVal : "?",
-            STORE_FORMAT);
+        char *zVal = x1060DescribeValueIn(v, x1060ConnLanguage(db));
+        *pzErr = x1060Msg(db, X1060_MSG_CONFIG_CORRUPT, zSchema,
+                          zVal ? zVal : "?", X1060_STR(STORE_FORMAT));
         sqlite3_free(zVal);
         rc = SQLITE_CORRUPT_VTAB;
       }
@@ -688,12 +683,11 @@ static int storeFormat(sqlite3 *db, const char *zSchema, int *piFormat,
     if( rc==SQLITE_OK ) rc = sqlite3_reset(pStmt);
   }
   if( rc!=SQLITE_OK && *pzErr==0 && (rc&0xff)!=SQLITE_NOMEM ){
-    *pzErr = sqlite3_mprintf("x1060: the storage of schema %s is unreadable:"
-                             " %s", zSchema, sqlite3_errmsg(db));
+    *pzErr = x1060Msg(db, X1060_MSG_STORAGE_UNREADABLE, zSchema,
+                      sqlite3_errmsg(db));
   }
   if( rc==SQLITE_OK && *piFormat==0 ){
-    *pzErr = sqlite3_mprintf("x1060: x1060_store_config of schema %s has no "
-                             "format row; the storage is damaged", zSchema);
+    *pzErr = x1060Msg(db, X1060_MSG_NO_FORMAT_ROW, zSchema);
     rc = SQLITE_CORRUPT_VTAB;
   }
   sqlite3_finalize(pStmt);
@@ -755,10 +749,25 @@ static int storeObjectIndex(const char *zName){
   return -1;
 }
 
+/* The kind of a schema object zKind ('table', 'index', 'trigger', 'view',
+** or 'virtual' for a virtual table) as a message names it. */
+static const char *storeKindWord(int bJa, const char *zKind){
+  static const struct { const char *zKind; int eMsg; } a[] = {
+    { "virtual", X1060_MSG_KIND_VIRTUAL_TABLE }, { "table", X1060_MSG_KIND_TABLE },
+    { "index", X1060_MSG_KIND_INDEX }, { "trigger", X1060_MSG_KIND_TRIGGER },
+    { "view", X1060_MSG_KIND_VIEW },
+  };
+  int i;
+  for(i=0; i<X1060_ARRAY_SIZE(a); i++){
+    if( strcmp(a[i].zKind, zKind)==0 ) return x1060Text(bJa, a[i].eMsg);
+  }
+  return zKind;
+}
+
 /* The problem of storage object i, found in sqlite_schema as zType on
 ** zTbl with text zSql (zType NULL: not there), from sqlite3_mprintf; NULL
 ** when it is what x1060 makes.  *peKind is set to the problem's kind. */
-static char *storeObjectProblem(int i, const char *zSchema,
+static char *storeObjectProblem(int bJa, int i, const char *zSchema,
                                 const char *zType, const char *zTbl,
                                 const char *zSql, int *peKind, int *pbNomem){
   const X1060StoreObject *o = &x1060StoreObjects[i];
@@ -767,18 +776,19 @@ static char *storeObjectProblem(int i, const char *zSchema,
   int bSame;
   *peKind = X1060_STORE_MISSING;
   if( zType==0 ){
-    if( o->zLost ){
-      return sqlite3_mprintf("%s %s is missing: %s", o->zKind, o->zName,
-                             o->zLost);
+    if( o->eLost ){
+      return x1060MsgIn(bJa, X1060_MSG_OBJECT_MISSING_LOST, bJa
+          ? storeKindWord(bJa, o->zKind) : o->zKind, o->zName,
+          x1060Text(bJa, o->eLost));
     }
-    return sqlite3_mprintf("%s is missing", o->zName);
+    return x1060MsgIn(bJa, X1060_MSG_OBJECT_MISSING, o->zName);
   }
   *peKind = X1060_STORE_FOREIGN;
   if( strcmp(zType, zKind)!=0 || sqlite3_stricmp(zTbl,
                                        o->zOn ? o->zOn : o->zName)!=0 ){
-    return sqlite3_mprintf("%s is a %s, not the storage's %s%s", o->zName,
-        zType, strcmp(o->zKind, "virtual")==0 ? "virtual table" : o->zKind,
-        o->zOn ? " on " : "", o->zOn ? o->zOn : "");
+    return x1060MsgIn(bJa, o->zOn ? X1060_MSG_OBJECT_WRONG_KIND_ON
+        : X1060_MSG_OBJECT_WRONG_KIND, o->zName, storeKindWord(bJa, zType),
+        storeKindWord(bJa, o->zKind), o->zOn);
   }
   zNow = storeObjectText(i, zSchema, 0);
   zOld = strcmp(o->zKind, "table")==0 ? storeObjectText(i, zSchema, 1) : 0;
@@ -796,9 +806,8 @@ static char *storeObjectProblem(int i, const char *zSchema,
   sqlite3_free(zNow);
   sqlite3_free(zOld);
   if( bSame || *pbNomem ) return 0;
-  return sqlite3_mprintf("the %s %s is not defined as x1060 defines it (its "
-      "SQL in sqlite_schema was changed outside x1060)",
-      strcmp(o->zKind, "virtual")==0 ? "virtual table" : o->zKind, o->zName);
+  return x1060MsgIn(bJa, X1060_MSG_OBJECT_REDEFINED,
+                    storeKindWord(bJa, o->zKind), o->zName);
 }
 
 /* See x1060_int.h. */
@@ -807,6 +816,7 @@ int x1060StoreProblems(sqlite3 *db, const char *zSchema,
                        void *pArg){
   sqlite3_stmt *pStmt = 0;
   int rc, i, bNomem = 0, iFormat = 0, aSeen[X1060_NSTORE_OBJECT];
+  int bJa = x1060ConnLanguage(db);
   /* every storage object, every trigger on a storage table, every table or
   ** view named as one of x1060's eponymous tables */
   rc = x1060Prepare(db, sqlite3_mprintf("SELECT type, name, tbl_name, sql, "
@@ -825,18 +835,15 @@ int x1060StoreProblems(sqlite3 *db, const char *zSchema,
     if( zType==0 || zName==0 || zTbl==0 ){ rc = SQLITE_NOMEM; break; }
     if( iObj>=0 ){
       aSeen[iObj] = 1;
-      zProblem = storeObjectProblem(iObj, zSchema, zType, zTbl, zSql, &eKind,
-                                    &bNomem);
+      zProblem = storeObjectProblem(bJa, iObj, zSchema, zType, zTbl, zSql,
+                                    &eKind, &bNomem);
     }else if( strcmp(zType, "trigger")==0 && storeObjectIndex(zTbl)>=0 ){
       eKind = X1060_STORE_FOREIGN;
-      zProblem = sqlite3_mprintf("trigger %s on %s is not x1060's: it would "
-          "run on x1060's writes; DROP TRIGGER %s if you trust the file "
-          "otherwise", zName, zTbl, zName);
+      zProblem = x1060MsgIn(bJa, X1060_MSG_FOREIGN_TRIGGER, zName, zTbl);
     }else if( sqlite3_column_int(pStmt, 4) ){
       eKind = X1060_STORE_FOREIGN;
-      zProblem = sqlite3_mprintf("%s %s has the name of x1060's table %s and"
-          " hides it from every query of this schema; rename or drop it",
-          zType, zName, zName);
+      zProblem = x1060MsgIn(bJa, X1060_MSG_HIDING_TABLE,
+                            storeKindWord(bJa, zType), zName);
     }else{
       continue;
     }
@@ -858,7 +865,7 @@ int x1060StoreProblems(sqlite3 *db, const char *zSchema,
     int eKind = 0;
     if( aSeen[i] || x1060StoreObjects[i].iSince>iFormat ) continue;
     xProblem(pArg, X1060_STORE_MISSING,
-             storeObjectProblem(i, zSchema, 0, 0, 0, &eKind, &bNomem));
+             storeObjectProblem(bJa, i, zSchema, 0, 0, 0, &eKind, &bNomem));
   }
   return rc==SQLITE_OK && bNomem ? SQLITE_NOMEM : rc;
 }
@@ -900,10 +907,7 @@ int x1060StoreGate(sqlite3 *db, const char *zSchema, char **pzErr){
     rc = x1060StoreProblems(db, zSchema, storeGateProblem, &g);
     if( rc==SQLITE_OK && g.bNomem ) rc = SQLITE_NOMEM;
     if( rc==SQLITE_OK && g.zFirst ){
-      *pzErr = sqlite3_mprintf("x1060: schema %s holds what x1060 did not "
-          "make: %s; x1060 reads and writes nothing of this schema until it "
-          "is removed (docs/security.md, \"A file from elsewhere\")",
-          zSchema, g.zFirst);
+      *pzErr = x1060Msg(db, X1060_MSG_FOREIGN_SCHEMA, zSchema, g.zFirst);
       rc = *pzErr ? SQLITE_CORRUPT_VTAB : SQLITE_NOMEM;
     }
     sqlite3_free(g.zFirst);
@@ -949,16 +953,17 @@ int x1060StoreEnsure(sqlite3 *db, const char *zSchema, char **pzErr){
   if( rc==SQLITE_OK && iFormat>0 && iFormat<STORE_FORMAT ){
     rc = storeUpgradeFormat(db, zSchema);
     if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
-      *pzErr = sqlite3_mprintf("x1060: cannot upgrade the storage of schema "
-          "%s from format %d to %d: %s", zSchema, iFormat, STORE_FORMAT,
-          sqlite3_errmsg(db));
+      char zFrom[16];
+      sqlite3_snprintf(sizeof(zFrom), zFrom, "%d", iFormat);
+      *pzErr = x1060Msg(db, X1060_MSG_UPGRADE_FAILED, zSchema, zFrom,
+                        X1060_STR(STORE_FORMAT), sqlite3_errmsg(db));
     }
   }else if( rc==SQLITE_OK && iFormat==0 ){
     /* none yet, or the one whose x1060_store_config is gone */
     rc = x1060StoreRepair(db, zSchema);
     if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
-      *pzErr = sqlite3_mprintf("x1060: cannot create the storage in schema "
-                               "%s: %s", zSchema, sqlite3_errmsg(db));
+      *pzErr = x1060Msg(db, X1060_MSG_CREATE_STORAGE_FAILED, zSchema,
+                        sqlite3_errmsg(db));
     }
   }
   return rc;
@@ -1189,28 +1194,31 @@ static int upgradeReadable(sqlite3 *db, const char *zS, const char *zN,
       sqlite3_free(zWhat);                    /* (the table is there) */
       zWhat = 0;
     }else if( rc==SQLITE_OK ){
-      zWhat = sqlite3_mprintf("its table %s is missing", zTab);
+      zWhat = x1060Msg(db, X1060_MSG_FORMAT1_TABLE_MISSING, zTab);
       if( zWhat==0 ) rc = SQLITE_NOMEM;
     }
     sqlite3_free(zTab);
   }
   if( rc==SQLITE_OK && zWhat==0 ){
+    /* what the format row holds: '' when it is 1, NULL when missing */
+    char *zRow = 0;
     rc = x1060QueryText(db, sqlite3_mprintf("SELECT CASE WHEN (SELECT "
-        "value FROM \"%w\".\"%w_config\" WHERE key='format') IS 1 THEN NULL "
-        "ELSE 'its format row in %q_config is '||coalesce((SELECT "
-        "quote(value)||' ('||typeof(value)||')' FROM \"%w\".\"%w_config\" "
-        "WHERE key='format'),'missing') END", zS, zN, zN, zS, zN), &zWhat);
-    if( rc==SQLITE_OK && zWhat && zWhat[0]==0 ){
-      sqlite3_free(zWhat);
-      zWhat = 0;
+        "value FROM \"%w\".\"%w_config\" WHERE key='format') IS 1 THEN '' "
+        "ELSE (SELECT quote(value)||' ('||typeof(value)||')' FROM "
+        "\"%w\".\"%w_config\" WHERE key='format') END", zS, zN, zS, zN),
+        &zRow);
+    if( rc==SQLITE_OK && (zRow==0 || zRow[0]) ){
+      zWhat = zRow ? x1060Msg(db, X1060_MSG_FORMAT1_ROW, zN, zRow)
+                   : x1060Msg(db, X1060_MSG_FORMAT1_ROW_MISSING, zN);
+      if( zWhat==0 ) rc = SQLITE_NOMEM;
     }
+    sqlite3_free(zRow);
   }
   if( rc==SQLITE_OK && zWhat ){
-    *pzErr = sqlite3_mprintf("x1060_upgrade(): cannot read %s.%s, a CDC "
-        "table of x1060 0.2.0: %s, expected its four tables %s_config, _data, "
-        "_history and _snapshot with the format row 1; nothing was upgraded "
-        "(repair it, or remove its four tables and then DROP TABLE \"%w\")",
-        zS, zN, zWhat, zN, zN);
+    char *zId = sqlite3_mprintf("%w", zN);
+    *pzErr = zId ? x1060Msg(db, X1060_MSG_FORMAT1_UNREADABLE, zS, zN, zWhat,
+                            zId) : 0;
+    sqlite3_free(zId);
     rc = *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   sqlite3_free(zWhat);
@@ -1345,8 +1353,8 @@ static int upgradeSchema(sqlite3 *db, const char *zSchema, int *pn,
   for(i=0; rc==SQLITE_OK && i<nName; i++){
     rc = upgradeOne(db, zSchema, azName[i]);
     if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM && *pzErr==0 ){
-      *pzErr = sqlite3_mprintf("x1060_upgrade(): cannot upgrade %s.%s: %s",
-                               zSchema, azName[i], sqlite3_errmsg(db));
+      *pzErr = x1060Msg(db, X1060_MSG_UPGRADE_ONE_FAILED, zSchema, azName[i],
+                        sqlite3_errmsg(db));
     }
   }
   if( rc==SQLITE_OK ) *pn += nName;
@@ -1412,19 +1420,17 @@ static int storeInit(sqlite3 *db, int argc, const char *const *argv,
   int rc = SQLITE_OK;
   *ppVtab = 0;
   if( argc>3 ){
-    *pzErr = sqlite3_mprintf("x1060_store: takes no arguments");
-    return SQLITE_ERROR;
+    *pzErr = x1060Msg(db, X1060_MSG_TAKES_NO_ARGUMENTS, "x1060_store");
+    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   if( sqlite3_stricmp(argv[2], "x1060_store")!=0 ){
-    *pzErr = sqlite3_mprintf("x1060_store: the storage's table is named "
-        "x1060_store; x1060 makes it itself with the first CDC");
-    return SQLITE_ERROR;
+    *pzErr = x1060Msg(db, X1060_MSG_STORE_NAME);
+    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   if( bCreate ){
     rc = storeCreateTables(db, argv[1]);
     if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
-      *pzErr = sqlite3_mprintf("x1060: cannot create the storage: %s",
-                               sqlite3_errmsg(db));
+      *pzErr = x1060Msg(db, X1060_MSG_CREATE_STORAGE, sqlite3_errmsg(db));
     }
   }
   if( rc==SQLITE_OK ) rc = sqlite3_declare_vtab(db, "CREATE TABLE x(format "
@@ -1493,17 +1499,17 @@ static char *storeDropProblem(StoreVtab *p, int *pRc){
     if( strcmp(o->zKind, "table")!=0 ) continue;
     rc = storeCount(p->db, p->zSchema, o->zName, &n);
     if( rc!=SQLITE_OK && (rc&0xff)!=SQLITE_NOMEM ){
-      zErr = sqlite3_mprintf("x1060_store: cannot tell what %s holds (%s); "
-          "nothing is dropped", o->zName, sqlite3_errmsg(p->db));
+      zErr = x1060Msg(p->db, X1060_MSG_STORE_CANNOT_TELL, o->zName,
+                      sqlite3_errmsg(p->db));
     }else if( n>0 && strcmp(o->zName, "x1060_store_cdc")==0 ){
-      zErr = sqlite3_mprintf("x1060_store: holds %lld CDCs; drop them first "
-          "(DROP TABLE for those made with CREATE VIRTUAL TABLE, DELETE FROM "
-          "x1060_cdcs for the others)", n);
+      char zN[24];
+      sqlite3_snprintf(sizeof(zN), zN, "%lld", n);
+      zErr = x1060Msg(p->db, X1060_MSG_STORE_HOLDS_CDCS, zN);
       rc = SQLITE_ERROR;
     }else if( n>0 && strcmp(o->zName, "x1060_store_config")!=0 ){
-      zErr = sqlite3_mprintf("x1060_store: %s holds %lld rows of CDCs that "
-          "x1060_store_cdc does not list (the storage is damaged); nothing "
-          "is dropped", o->zName, n);
+      char zN[24];
+      sqlite3_snprintf(sizeof(zN), zN, "%lld", n);
+      zErr = x1060Msg(p->db, X1060_MSG_STORE_ORPHAN_ROWS, o->zName, zN);
       rc = SQLITE_ERROR;
     }
   }
@@ -1625,8 +1631,8 @@ static int storeShadowName(const char *zSuffix){
 static int storeRename(sqlite3_vtab *pVtab, const char *zNew){
   (void)zNew;
   sqlite3_free(pVtab->zErrMsg);
-  pVtab->zErrMsg = sqlite3_mprintf("x1060_store: the storage cannot be "
-                                   "renamed");
+  pVtab->zErrMsg = x1060Msg(((StoreVtab*)pVtab)->db,
+                            X1060_MSG_STORE_NO_RENAME);
   return SQLITE_ERROR;
 }
 

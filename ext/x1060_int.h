@@ -158,32 +158,6 @@ X1060_HIDDEN int x1060SavepointBegin(sqlite3*, const char *zName,
 X1060_HIDDEN int x1060SavepointEnd(X1060Savepoint*, int rc);
 
 /*
-** A writing operation (x1060_snapshot, x1060_import, x1060_publish,
-** x1060_upgrade): the body of its SQL function, which its command form
-** INSERT INTO x1060_cdcs(command, ...) runs too (cdc_admin.c), so that
-** both check and say the same.  xRun runs it on the function's arguments
-** apArg[0..nArg-1].  With zSavepoint it opens a savepoint of that name
-** around its writes (the SQL function); with NULL it opens none (the
-** command: no savepoint can be opened inside a statement that writes, and
-** the INSERT's statement journal makes it all or nothing).  It returns
-** SQLITE_OK with its result in *pn, X1060_NULL_RESULT when the result is
-** NULL (a NULL argument), or an error, with *pzErr (owned) when it has a
-** message.  x1060RegisterWriteOp registers its SQL function.
-*/
-#define X1060_NULL_RESULT SQLITE_DONE
-typedef struct X1060WriteOp X1060WriteOp;
-struct X1060WriteOp {
-  const char *zFunc;        /* "x1060_snapshot" ... */
-  const char *zCommand;     /* its command of x1060_cdcs, or NULL */
-  int nArgMin, nArgMax;     /* the SQL function's numbers of arguments */
-  int (*xRun)(sqlite3*, int nArg, sqlite3_value **apArg,
-              const char *zSavepoint, sqlite3_int64 *pn, char **pzErr);
-};
-/* Register the SQL function of writing operation p, for each number of
-** arguments it takes: DIRECTONLY, as everything that writes. */
-X1060_HIDDEN int x1060RegisterWriteOp(sqlite3*, const X1060WriteOp *p);
-
-/*
 ** A statement kept idle between uses, for one schema: the one pattern by
 ** which a virtual table keeps SQL it prepares per schema (its CDC or other
 ** keys bound anew at each use).  x1060IdleTake gives the idle statement
@@ -1067,6 +1041,388 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     " MiB）まで。スナップショットを複数の文書に分けてイン" \
     "ポートしてください（ほかのラベルのスナップショットは残り" \
     "ます）") \
+  /* what a stored value must be (cdc_row.c): the integrity check and readers */ \
+  M(HOLDS_EXPECTED, "%1 holds %2, expected %3", \
+    "%1 の値 %2 は正しくありません。正しい値：%3") \
+  M(EXP_SERVICE_ID, "a non-empty service id", \
+    "空でないサービス ID") \
+  M(EXP_CATEGORY, "one of A, B, C, D, E, F, G, H, I", \
+    "'A'～'I' のいずれか") \
+  M(EXP_NONEMPTY, "non-empty text", \
+    "空でないテキスト") \
+  M(EXP_DATE, "a date YYYY-MM-DD or NULL", \
+    "YYYY-MM-DD 形式の日付または NULL") \
+  M(EXP_STAMP, "a timestamp", \
+    "タイムスタンプ") \
+  M(EXP_PERCENT, "an integer 0..100", \
+    "0～100 の整数") \
+  M(EXP_PERCENT_NULL, "an integer 0..100 or NULL", \
+    "0～100 の整数または NULL") \
+  M(EXP_AMOUNT, "a number from 0 to %1", \
+    "0～%1 の数") \
+  M(EXP_CURRENCY, "three capital letters (ISO 4217) or NULL", \
+    "大文字 3 文字（ISO 4217）または NULL") \
+  M(EXP_ONE_OF, "one of %1", \
+    "%1 のいずれか") \
+  M(EXP_ONE_OF_NULL, "one of %1 or NULL", \
+    "%1 のいずれか、または NULL") \
+  M(EXP_TEXT_NO_NUL, "text without a NUL character", \
+    "NUL 文字のないテキスト") \
+  M(EXP_INTEGER_RANGE, "an integer 1..%1", \
+    "1～%1 の整数") \
+  M(EXP_TIME, "a time YYYY-MM-DDTHH:MM:SSZ", \
+    "YYYY-MM-DDTHH:MM:SSZ 形式の時刻") \
+  /* the CDC tables (cdc.c): storage and damage */ \
+  M(CDC_STORAGE_READ, "%1: cannot read its storage: %2", \
+    "%1：格納先を読めません：%2") \
+  M(CDC_STORAGE_WRITE, "%1: could not write its storage: %2", \
+    "%1：格納先に書き込めませんでした：%2") \
+  M(SERVICE_CORRUPT, "%1: service %2 (seq_no %3 in x1060_store_service) is" \
+    " corrupt: %4; SELECT x1060_integrity('%5') lists every" \
+    " problem", \
+    "%1：サービス %2（x1060_store_servi" \
+    "ce の seq_no %3）が壊れています：%4。SE" \
+    "LECT x1060_integrity('%5') で" \
+    "すべての問題を一覧できます") \
+  M(CDC_ID_DAMAGED, "its id in x1060_store_cdc is out of the range x1060" \
+    " writes (1..%1): the file was changed outside x1060," \
+    " and x1060 reads and writes nothing of that CDC", \
+    "x1060_store_cdc にあるその ID が x" \
+    "1060 の書く範囲（1～%1）の外です。ファイルが x" \
+    "1060 の外で変更されたので、x1060 はその CD" \
+    "C を読みも書きもしません") \
+  M(CDC_NAMED_DAMAGED, "%1: cdc %2 is damaged: %3", \
+    "%1：cdc %2 は壊れています：%3") \
+  M(FUNC_NAMED_DAMAGED, "%1(): %2 is damaged: %3", \
+    "%1(): %2 は壊れています：%3") \
+  M(COLUMN_NOT_SELECTED, "%1: column %2 was not selected", \
+    "%1：列 %2 は選択されていません") \
+  M(CDC_MISSING, "%1: this CDC table has no row in %2.x1060_store_cdc:" \
+    " its storage is damaged (DROP TABLE still works)", \
+    "%1：この CDC テーブルに対応する行が %2.x10" \
+    "60_store_cdc にありません。格納先が壊れてい" \
+    "ます（DROP TABLE は使えます）") \
+  M(UNKNOWN_ARGUMENT, "x1060: unknown argument %1; allowed: org='<organisation" \
+    " name>'", \
+    "x1060：引数 %1 は使えません。使えるもの：org" \
+    "='<組織名>'") \
+  M(ORG_TWICE, "x1060: org is given twice", \
+    "x1060：org が 2 回指定されています") \
+  M(FORMAT1_STORAGE, "x1060: %1 is stored in format 1 (x1060 0.2.0, shadow" \
+    " tables per CDC); this x1060 reads format %2: convert" \
+    " every CDC of schema %3, keeping all data, with SELECT" \
+    " x1060_upgrade(%4)", \
+    "x1060：%1 は形式 1（x1060 0.2.0、C" \
+    "DC ごとのシャドウテーブル）で格納されています。この " \
+    "x1060 が読むのは形式 %2 です。SELECT x" \
+    "1060_upgrade(%4) で、データをすべて保っ" \
+    "たまま、スキーマ %3 の CDC をすべて変換してくだ" \
+    "さい") \
+  M(STORAGE_UNREADABLE_OF, "x1060: cannot read the storage of %1: %2", \
+    "x1060：%1 の格納先を読めません：%2") \
+  M(TAKES_NO_ARGUMENTS, "%1: takes no arguments", \
+    "%1：引数を取りません") \
+  M(CANNOT_REMOVE, "%1: cannot remove it from the storage: %2", \
+    "%1：格納先から削除できません：%2") \
+  M(CANNOT_RENAME_TAKEN, "%1: cannot be renamed to %2: a CDC of that name exists" \
+    " (SELECT * FROM x1060_cdcs)", \
+    "%1：%2 に名前を変えられません。その名前の CDC " \
+    "があります（SELECT * FROM x1060_cd" \
+    "cs）") \
+  M(CANNOT_RENAME, "%1: cannot rename it in the storage: %2", \
+    "%1：格納先で名前を変えられません：%2") \
+  /* the integrity check (cdc_admin.c) */ \
+  M(TABLE_PROBLEM, "%1: %2", \
+    "%1：%2") \
+  M(EXP_UTF8_NO_NUL, "UTF-8 text without a NUL character", \
+    "NUL 文字のない UTF-8 のテキスト") \
+  M(FORMAT_IS, "x1060_store_config: format is %1, expected %2 (or %3," \
+    " x1060 0.3.0's, until upgraded)", \
+    "x1060_store_config：format が " \
+    "%1 です。正しい値：%2（アップグレードまでは x10" \
+    "60 0.3.0 の %3 も可）") \
+  M(UNREADABLE, "%1: unreadable: %2", \
+    "%1：読めません：%2") \
+  M(NO_ROW, "no row", \
+    "行がありません") \
+  M(SNAPSHOT_PROBLEM, "%1 snapshot %2: %3", \
+    "%1 のスナップショット %2：%3") \
+  M(ANNEX_MISSING_DAMAGED, "Annex A service %1 is missing or damaged", \
+    "附属書 A のサービス %1 がないか、壊れています") \
+  M(LABEL_NOT_WRITTEN, "%1: label %2 is not one x1060 writes; allowed: %3", \
+    "%1：ラベル %2 は x1060 が書くものではありま" \
+    "せん。使えるもの：%3") \
+  M(NOT_CUSTOM_NOT_ANNEX, "not custom, yet %1 is not an Annex A id", \
+    "独自サービスではないのに、%1 は附属書 A の ID " \
+    "ではありません") \
+  M(CUSTOM_ANNEX_ID, "a custom service with an Annex A id", \
+    "附属書 A の ID を持つ独自サービスです") \
+  M(ANNEX_IDENTITY, "category or name differ from Annex A's", \
+    "カテゴリか名前が附属書 A のものと違います") \
+  M(WHERE_SNAPSHOT_SERVICE, "snapshot %1, service %2", \
+    "スナップショット %1、サービス %2") \
+  M(WHERE_SEQ_SERVICE, "seq_no %1 (service %2)", \
+    "seq_no %1（サービス %2）") \
+  M(TABLE_WHERE_PROBLEM, "%1 %2: %3", \
+    "%1 %2：%3") \
+  M(EXP_HISTORY_VALUE, "a value of a column (an integer, text or NULL)", \
+    "列の値（整数、テキストまたは NULL）") \
+  M(EXP_HISTORY_VALUE_REAL, "a value of a column (an integer, a number, text or NULL)", \
+    "列の値（整数、数、テキストまたは NULL）") \
+  M(SERVICE_ID_NOT_TEXT, "service_id is not text", \
+    "service_id がテキストではありません") \
+  M(NOT_A_COLUMN, "column_name %1 is not a column of a CDC table", \
+    "column_name %1 は CDC テーブルの列で" \
+    "はありません") \
+  M(HISTORY_ID, "x1060_store_history id %1: %2", \
+    "x1060_store_history id %1：%2") \
+  M(IS_CORRUPT, "%1(): %2 is corrupt: %3; SELECT x1060_integrity('%4')" \
+    " lists every problem", \
+    "%1(): %2 は壊れています：%3。SELECT x" \
+    "1060_integrity('%4') ですべての問題" \
+    "を一覧できます") \
+  M(MORE_PROBLEMS, "%1: ... and %2 more problems", \
+    "%1：ほかに %2 件の問題があります") \
+  M(WHERE_ACTION, "action %1", \
+    "改善アクション %1") \
+  M(WHERE_SNAPSHOT_ACTION, "snapshot %1, action %2", \
+    "スナップショット %1、改善アクション %2") \
+  M(WHERE_HISTORY_ACTION, "id %1, action %2", \
+    "id %1、改善アクション %2") \
+  M(WHERE_ASSESSMENT, "seq_no %1, %2", \
+    "seq_no %1、%2") \
+  M(WHERE_SNAPSHOT_ASSESSMENT, "snapshot %1, seq_no %2, %3", \
+    "スナップショット %1、seq_no %2、%3") \
+  M(EXP_SIDE, "as_is or to_be", \
+    "as_is または to_be") \
+  M(EXP_ASSIGNMENT, "Insourcing, Outsourcing or Combination", \
+    "'Insourcing'、'Outsourcing'、'" \
+    "Combination' のいずれか") \
+  M(EXP_JSON_OBJECT, "a JSON object", \
+    "JSON のオブジェクト") \
+  M(EXP_JSON_OBJECT_NULL, "a JSON object or NULL", \
+    "JSON のオブジェクトまたは NULL") \
+  M(HOLDS_NO_EXPECTATION, "%1 holds %2", \
+    "%1 の値 %2 は正しくありません") \
+  M(ANSWERS_HOLD, "answers hold %1, expected %2", \
+    "answers の値 %1 は正しくありません。正しい値" \
+    "：%2") \
+  /* x1060_cdcs' damage column (cdcs.c) */ \
+  M(DAMAGE_UNREADABLE, "the storage is unreadable: %1; SELECT" \
+    " x1060_publish('%2') remakes what is missing", \
+    "格納先を読めません：%1。SELECT x1060_pu" \
+    "blish('%2') で欠けているものを作り直せます") \
+  M(DAMAGE_FORMAT1, "a CDC table of x1060 0.2.0 (storage format 1); SELECT" \
+    " x1060_upgrade('%1') converts it", \
+    "x1060 0.2.0 の CDC テーブル（格納形式 " \
+    "1）です。SELECT x1060_upgrade('%" \
+    "1') で変換できます") \
+  M(DAMAGE_ORPHAN, "the storage has no row for it (x1060_store_cdc); DROP" \
+    " TABLE \"%1\".\"%2\" removes it", \
+    "格納先（x1060_store_cdc）に対応する行があ" \
+    "りません。DROP TABLE \"%1\".\"%2" \
+    "\" で削除できます") \
+  M(CDCS_READ_FAILED, "x1060_cdcs: %1", \
+    "x1060_cdcs：%1") \
+  /* improvement actions read back (actions.c) */ \
+  M(ACT_KEYS_RANGE, "its cdc or action_id is out of the range x1060 writes", \
+    "その cdc か action_id が x1060 の" \
+    "書く範囲の外です") \
+  M(ACT_CORRUPT, "x1060_actions: %1 action %2 is corrupt: %3", \
+    "x1060_actions：%1 の改善アクション %2" \
+    " が壊れています：%3") \
+  /* the storage (store.c, publish.c): what a damaged storage loses */ \
+  M(LOST_HISTORY_INDEX, "reading one CDC's history reads every CDC's", \
+    "一つの CDC の履歴を読むのに、すべての CDC の履" \
+    "歴を読むことになります") \
+  M(LOST_SERVICE_HISTORY, "changes to x1060_store_service are not recorded in" \
+    " x1060_store_history", \
+    "x1060_store_service の変更が x10" \
+    "60_store_history に記録されません") \
+  M(LOST_NEW_CDC, "a new CDC gets no services", \
+    "新しい CDC にサービスが入りません") \
+  M(LOST_CDC_ROWS, "a CDC removed leaves its rows behind", \
+    "削除した CDC の行が残ります") \
+  M(LOST_CDC_SERVICES, "the CDCs of this schema cannot be listed with their" \
+    " services", \
+    "このスキーマの CDC をサービスとともに一覧できません") \
+  M(LOST_ACTIONS, "improvement actions and assessments cannot be kept" \
+    " until the storage is upgraded to format 3 (SELECT" \
+    " x1060_upgrade())", \
+    "格納形式 3 にアップグレードする（SELECT x10" \
+    "60_upgrade()）まで、改善アクションと評価を保" \
+    "存できません") \
+  M(LOST_ACTION_HISTORY_INDEX, "reading one CDC's action history reads every CDC's", \
+    "一つの CDC の改善アクションの履歴を読むのに、すべて" \
+    "の CDC のものを読むことになります") \
+  M(LOST_ACTION_HISTORY, "changes to x1060_store_action are not recorded in its" \
+    " history", \
+    "x1060_store_action の変更が履歴に記録" \
+    "されません") \
+  M(LOST_CDC_ACTIONS, "a CDC removed leaves its actions behind", \
+    "削除した CDC の改善アクションが残ります") \
+  M(LOST_SERVICE_ASSESSMENT, "a service removed leaves its assessment behind", \
+    "削除したサービスの評価が残ります") \
+  M(LOST_ATTRIBUTES, "the attributes of the organisations (sector, size," \
+    " region, assessed_by) cannot be kept until the storage" \
+    " is upgraded to format 4 (SELECT x1060_upgrade())", \
+    "格納形式 4 にアップグレードする（SELECT x10" \
+    "60_upgrade()）まで、組織の属性（sector" \
+    "、size、region、assessed_by）を保存" \
+    "できません") \
+  M(LOST_CDC_ATTRIBUTES, "a CDC removed leaves its attributes behind", \
+    "削除した CDC の属性が残ります") \
+  /* the storage's objects and the storage itself */ \
+  M(OBJECT_MISSING_LOST, "%1 %2 is missing: %3", \
+    "%1 %2 がありません：%3") \
+  M(OBJECT_MISSING, "%1 is missing", \
+    "%1 がありません") \
+  M(OBJECT_WRONG_KIND, "%1 is a %2, not the storage's %3", \
+    "%1 は %2 で、格納先の %3 ではありません") \
+  M(OBJECT_WRONG_KIND_ON, "%1 is a %2, not the storage's %3 on %4", \
+    "%1 は %2 で、格納先の %4 に対する %3 では" \
+    "ありません") \
+  M(OBJECT_REDEFINED, "the %1 %2 is not defined as x1060 defines it (its SQL" \
+    " in sqlite_schema was changed outside x1060)", \
+    "%1 %2 の定義が x1060 の定義と違います（sq" \
+    "lite_schema の SQL が x1060 の外" \
+    "で変更されました）") \
+  M(FOREIGN_TRIGGER, "trigger %1 on %2 is not x1060's: it would run on" \
+    " x1060's writes; DROP TRIGGER %1 if you trust the file" \
+    " otherwise", \
+    "%2 のトリガー %1 は x1060 のものではありま" \
+    "せん。x1060 の書き込みで実行されてしまいます。ほか" \
+    "の点でファイルを信頼できるなら DROP TRIGGER" \
+    " %1 で削除してください") \
+  M(HIDING_TABLE, "%1 %2 has the name of x1060's table %2 and hides it" \
+    " from every query of this schema; rename or drop it", \
+    "%1 %2 は x1060 のテーブル %2 と同じ名前" \
+    "で、このスキーマのすべての問い合わせからそれを隠します。" \
+    "名前を変えるか削除してください") \
+  M(FOREIGN_SCHEMA, "x1060: schema %1 holds what x1060 did not make: %2;" \
+    " x1060 reads and writes nothing of this schema until it" \
+    " is removed (docs/security.md, \"A file from" \
+    " elsewhere\")", \
+    "x1060：スキーマ %1 には x1060 が作ってい" \
+    "ないものがあります：%2。それを取り除くまで、x1060" \
+    " はこのスキーマを読みも書きもしません（docs/sec" \
+    "urity.md の \"A file from els" \
+    "ewhere\"）") \
+  M(STORAGE_NEWER, "x1060: the storage of schema %1 was written by a newer" \
+    " x1060 (format %2); this is x1060 %3, which reads" \
+    " format %4: upgrade x1060", \
+    "x1060：スキーマ %1 の格納先は、より新しい x1" \
+    "060 が書いたもの（形式 %2）です。これは形式 %4" \
+    " を読む x1060 %3 です。x1060 を更新して" \
+    "ください") \
+  M(CONFIG_CORRUPT, "x1060: x1060_store_config of schema %1 is corrupt:" \
+    " format is %2, expected %3", \
+    "x1060：スキーマ %1 の x1060_store_" \
+    "config が壊れています：format が %2 で" \
+    "す。正しい値：%3") \
+  M(STORAGE_UNREADABLE, "x1060: the storage of schema %1 is unreadable: %2", \
+    "x1060：スキーマ %1 の格納先を読めません：%2") \
+  M(NO_FORMAT_ROW, "x1060: x1060_store_config of schema %1 has no format" \
+    " row; the storage is damaged", \
+    "x1060：スキーマ %1 の x1060_store_" \
+    "config に format の行がありません。格納先" \
+    "が壊れています") \
+  M(UPGRADE_FAILED, "x1060: cannot upgrade the storage of schema %1 from" \
+    " format %2 to %3: %4", \
+    "x1060：スキーマ %1 の格納先を形式 %2 から " \
+    "%3 にアップグレードできません：%4") \
+  M(CREATE_STORAGE_FAILED, "x1060: cannot create the storage in schema %1: %2", \
+    "x1060：スキーマ %1 に格納先を作れません：%2") \
+  M(FORMAT1_TABLE_MISSING, "its table %1 is missing", \
+    "そのテーブル %1 がありません") \
+  M(FORMAT1_ROW, "its format row in %1_config is %2", \
+    "%1_config の format の行が %2 です") \
+  M(FORMAT1_ROW_MISSING, "its format row in %1_config is missing", \
+    "%1_config に format の行がありません") \
+  M(FORMAT1_UNREADABLE, "x1060_upgrade(): cannot read %1.%2, a CDC table of" \
+    " x1060 0.2.0: %3, expected its four tables %2_config," \
+    " _data, _history and _snapshot with the format row 1;" \
+    " nothing was upgraded (repair it, or remove its four" \
+    " tables and then DROP TABLE \"%4\")", \
+    "x1060_upgrade(): x1060 0.2.0" \
+    " の CDC テーブル %1.%2 を読めません：%3。" \
+    "正しいもの：四つのテーブル %2_config、_dat" \
+    "a、_history、_snapshot と forma" \
+    "t の行 1。何もアップグレードしていません（修復するか" \
+    "、四つのテーブルを削除してから DROP TABLE " \
+    "\"%4\" を実行してください）") \
+  M(UPGRADE_ONE_FAILED, "x1060_upgrade(): cannot upgrade %1.%2: %3", \
+    "x1060_upgrade(): %1.%2 をアップグ" \
+    "レードできません：%3") \
+  M(STORE_NAME, "x1060_store: the storage's table is named x1060_store;" \
+    " x1060 makes it itself with the first CDC", \
+    "x1060_store：格納先のテーブル名は x1060" \
+    "_store で、x1060 が最初の CDC とともに" \
+    "作ります") \
+  M(CREATE_STORAGE, "x1060: cannot create the storage: %1", \
+    "x1060：格納先を作れません：%1") \
+  M(STORE_CANNOT_TELL, "x1060_store: cannot tell what %1 holds (%2); nothing is" \
+    " dropped", \
+    "x1060_store：%1 の中身がわかりません（%2" \
+    "）。何も削除しません") \
+  M(STORE_HOLDS_CDCS, "x1060_store: holds %1 CDCs; drop them first (DROP TABLE" \
+    " for those made with CREATE VIRTUAL TABLE, DELETE FROM" \
+    " x1060_cdcs for the others)", \
+    "x1060_store：CDC が %1 件あります。先" \
+    "に削除してください（CREATE VIRTUAL TAB" \
+    "LE で作ったものは DROP TABLE、ほかは DE" \
+    "LETE FROM x1060_cdcs）") \
+  M(STORE_ORPHAN_ROWS, "x1060_store: %1 holds %2 rows of CDCs that" \
+    " x1060_store_cdc does not list (the storage is" \
+    " damaged); nothing is dropped", \
+    "x1060_store：%1 に、x1060_store" \
+    "_cdc にない CDC の行が %2 件あります（格納" \
+    "先が壊れています）。何も削除しません") \
+  M(STORE_NO_RENAME, "x1060_store: the storage cannot be renamed", \
+    "x1060_store：格納先の名前は変えられません") \
+  M(PUBLISH_FAILED, "x1060_publish(): cannot publish in %1: %2", \
+    "x1060_publish(): %1 に公開できません" \
+    "：%2") \
+  M(KIND_VIRTUAL_TABLE, "virtual table", \
+    "仮想テーブル") \
+  M(KIND_TABLE, "table", \
+    "テーブル") \
+  M(KIND_INDEX, "index", \
+    "インデックス") \
+  M(KIND_TRIGGER, "trigger", \
+    "トリガー") \
+  M(KIND_VIEW, "view", \
+    "ビュー") \
+  /* the rest: a table-valued function's arguments, a write inside a write, the cluster */ \
+  M(NEEDS_CDC, "%1(): needs the name of a CDC table; call it as SELECT" \
+    " * FROM %1('acme')", \
+    "%1(): CDC テーブルの名前が必要です。SELEC" \
+    "T * FROM %1('acme') のように呼んでく" \
+    "ださい") \
+  M(NEEDS_STATES, "%1(): needs the two states to compare; call it as" \
+    " SELECT * FROM %1('acme', 'FY2026-H1', 'current')", \
+    "%1(): 比べる二つの状態が必要です。SELECT *" \
+    " FROM %1('acme', 'FY2026-H1'" \
+    ", 'current') のように呼んでください") \
+  M(IMPORT_NESTED, "x1060_import(): call it in a SELECT of its own (SELECT" \
+    " x1060_import(...)), not inside another write", \
+    "x1060_import(): ほかの書き込みの中ではな" \
+    "く、単独の SELECT（SELECT x1060_im" \
+    "port(...)）で呼んでください") \
+  M(CLUSTER_AUTOCOMMIT, "%1(): on a cluster a SELECT is not replicated, so its" \
+    " writes would be lost; call it between BEGIN and COMMIT", \
+    "%1(): クラスタでは SELECT は複製されないの" \
+    "で、書き込みが失われます。BEGIN と COMMIT " \
+    "のあいだで呼んでください") \
+  M(CLUSTER_AUTOCOMMIT_COMMAND, "%1(): on a cluster a SELECT is not replicated, so its" \
+    " writes would be lost; call it between BEGIN and" \
+    " COMMIT, or use INSERT INTO x1060_cdcs(command, ...)" \
+    " VALUES ('%2', ...)", \
+    "%1(): クラスタでは SELECT は複製されないの" \
+    "で、書き込みが失われます。BEGIN と COMMIT " \
+    "のあいだで呼ぶか、INSERT INTO x1060_c" \
+    "dcs(command, ...) VALUES ('%" \
+    "2', ...) を使ってください") \
   /* end */
 
 /* The ids: X1060_MSG_<id>, and their number X1060_NMSG. */
@@ -1132,6 +1488,35 @@ X1060_HIDDEN int x1060LangArg(sqlite3 *db, sqlite3_value *v,
 /* Register x1060_language. */
 X1060_HIDDEN int x1060RegisterMessages(sqlite3*);
 
+
+/***************************************************************************
+** Interface to code in writeop.c: the SQL function of a writing operation
+*/
+/*
+** A writing operation (x1060_snapshot, x1060_import, x1060_publish,
+** x1060_upgrade): the body of its SQL function, which its command form
+** INSERT INTO x1060_cdcs(command, ...) runs too (cdc_admin.c), so that
+** both check and say the same.  xRun runs it on the function's arguments
+** apArg[0..nArg-1].  With zSavepoint it opens a savepoint of that name
+** around its writes (the SQL function); with NULL it opens none (the
+** command: no savepoint can be opened inside a statement that writes, and
+** the INSERT's statement journal makes it all or nothing).  It returns
+** SQLITE_OK with its result in *pn, X1060_NULL_RESULT when the result is
+** NULL (a NULL argument), or an error, with *pzErr (owned) when it has a
+** message.  x1060RegisterWriteOp registers its SQL function.
+*/
+#define X1060_NULL_RESULT SQLITE_DONE
+typedef struct X1060WriteOp X1060WriteOp;
+struct X1060WriteOp {
+  const char *zFunc;        /* "x1060_snapshot" ... */
+  const char *zCommand;     /* its command of x1060_cdcs, or NULL */
+  int nArgMin, nArgMax;     /* the SQL function's numbers of arguments */
+  int (*xRun)(sqlite3*, int nArg, sqlite3_value **apArg,
+              const char *zSavepoint, sqlite3_int64 *pn, char **pzErr);
+};
+/* Register the SQL function of writing operation p, for each number of
+** arguments it takes: DIRECTONLY, as everything that writes. */
+X1060_HIDDEN int x1060RegisterWriteOp(sqlite3*, const X1060WriteOp *p);
 
 /***************************************************************************
 ** Interface to code in jsonread.c: a small JSON reader
@@ -1739,7 +2124,8 @@ X1060_HIDDEN char *x1060SettingKeysCheck(void);
 X1060_HIDDEN int x1060ColumnRead(const CdcColumn *c, sqlite3_value *v,
                                  int bJa, X1060Value *pOut, char **pzWhy);
 X1060_HIDDEN int x1060ColumnValid(const CdcColumn *c, const X1060Value *v);
-X1060_HIDDEN char *x1060ColumnProblem(const CdcColumn *c, sqlite3_value *v,
+X1060_HIDDEN char *x1060ColumnProblem(int bJa, const CdcColumn *c,
+                                      sqlite3_value *v,
                                       int *pRc);
 X1060_HIDDEN void x1060ColumnDdl(sqlite3_str *pStr, const CdcColumn *c);
 X1060_HIDDEN char *x1060ColumnsDdl(const CdcColumn *aCol, int nCol);
@@ -1757,9 +2143,10 @@ X1060_HIDDEN void cdcRowClear(CdcRow*);
 X1060_HIDDEN int cdcRowSet(CdcRow*, int iStored, const X1060Value*);
 X1060_HIDDEN int cdcValueEqual(const X1060Value*, const X1060Value*);
 X1060_HIDDEN int cdcValueFromSql(sqlite3_value*, X1060Value*);
-X1060_HIDDEN char *cdcStoredProblem(sqlite3_stmt*, int iFirst,
+X1060_HIDDEN char *cdcStoredProblem(int bJa, sqlite3_stmt*, int iFirst,
                                     unsigned int mask, int *pRc);
-X1060_HIDDEN char *cdcStoredValueProblem(sqlite3_value*, int iStored, int *pRc);
+X1060_HIDDEN char *cdcStoredValueProblem(int bJa, sqlite3_value*, int iStored,
+                                         int *pRc);
 X1060_HIDDEN int cdcRowLoad(CdcRow*, sqlite3_stmt*);
 X1060_HIDDEN int cdcRowDefaults(CdcRow*, int eExcluded);
 X1060_HIDDEN int cdcInput(CdcRow*, int iCol, sqlite3_value*, int bJa,
@@ -1821,9 +2208,6 @@ X1060_HIDDEN int x1060StoreFormat(sqlite3*, const char *zSchema,
                                   int *piFormat);
 /* What is said of a CDC whose id in x1060_store_cdc is not one x1060
 ** writes (x1060StoreFind: SQLITE_CORRUPT_VTAB). */
-#define CDC_ID_DAMAGE "its id in x1060_store_cdc is out of the range x1060 " \
-  "writes (1.." X1060_STR(CDC_ID_MAX) "): the file was changed outside " \
-  "x1060, and x1060 reads and writes nothing of that CDC"
 
 /* store.c: the storage of a schema.  x1060StoreEnsure makes it when
 ** missing (an error names a storage of another format); x1060StoreFind
@@ -1882,7 +2266,8 @@ struct X1060StoreObject {
   const char *zName;
   const char *zKind;
   const char *zOn;
-  const char *zLost;
+  int eLost;              /* what is lost while it is missing: an entry of
+                          ** the catalogue (0: nothing said) */
   const char *zDdl;
   int eColumns;           /* its DDL's %s: the service columns (0), the
                           ** action columns (1), the settings' keys (2) */
