@@ -39,7 +39,9 @@ SQLITE_EXTENSION_INIT3
 
 /* The statistics over the peers' values (p: ranked, st: per figure), the
 ** rows every result has (f: overall, the phases, the categories; mo: the
-** measures), and the result, with %d the minimum number of peers (thrice). */
+** measures), and the result: %d the minimum number of peers (seven
+** times), then the notes (%Q: withheld for one peer, %d, withheld for %2
+** peers, no rank), in the connection's language. */
 #define BENCH_RESULT \
   "me AS (SELECT ko AS mko, key AS mkey, mo AS mmo, v AS mv FROM m WHERE " \
   "k=0), " \
@@ -64,10 +66,9 @@ SQLITE_EXTENSION_INIT3
   "CASE WHEN st.n>=%d THEN st.hi END, " \
   "CASE WHEN st.n>=%d AND me.mv IS NOT NULL THEN round(100.0*(st.below+" \
   "0.5*st.eq)/st.n, 1) END, " \
-  "CASE WHEN coalesce(st.n, 0)<%d THEN printf('%%d peer%%s with this " \
-  "figure, fewer than the minimum %d: withheld', coalesce(st.n, 0), " \
-  "CASE WHEN coalesce(st.n, 0)=1 THEN '' ELSE 's' END) WHEN me.mv IS NULL " \
-  "THEN 'this CDC has nothing scored here: no rank' END " \
+  "CASE WHEN coalesce(st.n, 0)=1 AND 1<%d THEN %Q " \
+  "WHEN coalesce(st.n, 0)<%d THEN replace(%Q, '%%2', coalesce(st.n, 0)) " \
+  "WHEN me.mv IS NULL THEN %Q END " \
   "FROM f CROSS JOIN ms LEFT JOIN st ON st.ko=f.ko AND st.key=f.key AND " \
   "st.mo=ms.mo LEFT JOIN me ON mko=f.ko AND mkey=f.key AND mmo=ms.mo " \
   "ORDER BY f.ko, f.ord, ms.mo"
@@ -276,7 +277,9 @@ int x1060BenchmarkPrepare(sqlite3 *db, const char *zSchema,
                           sqlite3_stmt **ppStmt, char **pzErr){
   X1060Filter peers;
   char *zPeers = 0, *zMine = 0, *zSelf = 0, *zSql = 0;
-  int rc, iFormat = 0, n;
+  char *azNote[3] = { 0, 0, 0 };
+  char zMin[16];
+  int rc, iFormat = 0, n, i;
   memset(&peers, 0, sizeof(peers));
   peers.zFunc = "x1060_benchmark";
   peers.zArg = "peers";
@@ -296,17 +299,23 @@ int x1060BenchmarkPrepare(sqlite3 *db, const char *zSchema,
           ? x1060FillSqlAt("$I", zSchema, zName, iFormat) : 0;
     zPeers = x1060FilterSql(db, &peers, zSelf);
     n = peers.nMin;
-    zSql = zMine && zPeers ? sqlite3_mprintf("WITH peer AS (%s), rows AS "
+    sqlite3_snprintf(sizeof(zMin), zMin, "%d", n);
+    azNote[0] = x1060Msg(db, X1060_MSG_BENCH_WITHHELD_ONE, zMin);
+    azNote[1] = x1060Msg(db, X1060_MSG_BENCH_WITHHELD, zMin, "%2");
+    azNote[2] = x1060Msg(db, X1060_MSG_BENCH_NO_RANK);
+    zSql = zMine && zPeers && azNote[0] && azNote[1] && azNote[2]
+         ? sqlite3_mprintf("WITH peer AS (%s), rows AS "
         "(SELECT s.cdc AS k, s.category AS category, s.phase AS phase, "
         "s.as_is AS as_is, s.to_be AS to_be, coalesce(" X1060_SQL_SCORED("s")
         ", 0) AS sco FROM \"%w\".x1060_store_service s WHERE s.cdc IN (SELECT "
         "k FROM peer)%s" BENCH_GROUPS BENCH_RESULT, zPeers, peers.zSchema,
-        zMine, n, n, n, n, n, n, n, n) : 0;
+        zMine, n, n, n, n, n, n, n, azNote[0], n, azNote[1], azNote[2]) : 0;
     rc = x1060Prepare(db, zSql, ppStmt);
   }
   sqlite3_free(zPeers);
   sqlite3_free(zMine);
   sqlite3_free(zSelf);
+  for(i=0; i<3; i++) sqlite3_free(azNote[i]);
   x1060FilterFree(&peers);
   return rc;
 }

@@ -1423,6 +1423,18 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "のあいだで呼ぶか、INSERT INTO x1060_c" \
     "dcs(command, ...) VALUES ('%" \
     "2', ...) を使ってください") \
+  /* x1060_benchmark's notes */ \
+  M(BENCH_WITHHELD_ONE, "1 peer with this figure, fewer than the minimum %1:" \
+    " withheld", \
+    "この数値を持つ比較相手は 1 件で、最小の %1 件に足" \
+    "りないため表示しない") \
+  M(BENCH_WITHHELD, "%2 peers with this figure, fewer than the minimum %1:" \
+    " withheld", \
+    "この数値を持つ比較相手は %2 件で、最小の %1 件に" \
+    "足りないため表示しない") \
+  M(BENCH_NO_RANK, "this CDC has nothing scored here: no rank", \
+    "この CDC はここに評価済みのものがないため、順位はな" \
+    "い") \
   /* end */
 
 /* The ids: X1060_MSG_<id>, and their number X1060_NMSG. */
