@@ -49,19 +49,22 @@ static int kanaAt(const char *z, int n, int bEnd){
   return (c>=0x3040 && c<=0x30FF) || (c>=0x4E00 && c<=0x9FFF);
 }
 
-/* True if z begins (bEnd 0) or its n bytes end with an ASCII letter or
-** digit. */
+/* True if z begins (bEnd 0) or its n bytes end with a printable ASCII
+** character other than a space (a word in Latin letters, a number, a
+** quoted value). */
 static int latinAt(const char *z, int n, int bEnd){
   char c;
   if( n<1 ) return 0;
   c = bEnd ? z[n-1] : z[0];
-  return (c>='0' && c<='9') || (c>='a' && c<='z') || (c>='A' && c<='Z');
+  return c>' ' && c<0x7f;
 }
 
 /* Append template zT to pStr with %1 .. %9 replaced by azArg[0..8] (NULL:
-** nothing) and %% by %.  A space goes between an argument in Latin
-** letters and the kana or kanji of the template around it, as Japanese
-** text writes them (an English template has its spaces already). */
+** nothing) and %% by %.  A space goes between an argument that begins or
+** ends in ASCII (a word in Latin letters, a number, a quoted value) and
+** the kana or kanji of the template next to it, as Japanese text writes
+** them; an argument in Japanese joins the text (an English template has
+** its spaces already). */
 static void appendFilled(sqlite3_str *pStr, const char *zT,
                          const char *const *azArg){
   const char *zStart = zT;

@@ -216,7 +216,7 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(IS_NOT_ALLOWED, "is not allowed", "は使えません") \
   M(ALLOWED, "; allowed: %1", "。使えるもの：%1") \
   M(LIST_SEP, ", ", "、") \
-  M(LIST_OR, "%1 or %2", "%1 または %2") \
+  M(LIST_OR, "%1 or %2", "%1または%2") \
   /* languages */ \
   M(A_LANGUAGE, "a language", "言語") \
   M(LANGUAGES, "'en', 'ja' or 'ja-u-ca-japanese' (Japanese, dates with the " \
@@ -250,7 +250,7 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "NULL", "は制御文字か UTF-8 でないバイトを含みます。使えるもの：表示" \
     "できる UTF-8 のテキスト（タブと改行も可）または NULL") \
   M(TOO_LONG, "is too long; allowed: up to %1 characters", \
-    "は長すぎます。使えるもの：%1 文字まで") \
+    "は長すぎます。使えるもの：%1文字まで") \
   M(A_CATEGORY, "a category", "カテゴリ") \
   M(CATEGORY_ALLOWED, "A, B, C, D, E, F, G, H, I or a category name (see " \
     "SELECT * FROM x1060_categories)", "A～I、またはカテゴリ名（日本語名か" \
@@ -278,7 +278,7 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(PERCENT_ALLOWED, "an integer 0..100", "0～100 の整数") \
   M(AN_AMOUNT, "an amount", "金額") \
   M(AMOUNT_ALLOWED, "a number from 0 to %1 or NULL", \
-    "0～%1 の数または NULL") \
+    "0～%1の数または NULL") \
   M(A_CURRENCY, "a currency", "通貨") \
   M(CURRENCY_ALLOWED, "a code of three letters (ISO 4217: JPY, USD, EUR...; " \
     "円 reads as JPY) or NULL", "3 文字の通貨コード（ISO 4217。JPY、USD、" \
@@ -321,7 +321,7 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     " \"outsourcing\": {...}}; %1 is not allowed there", \
     "併用のサービスの回答は {\"insourcing\":" \
     " {...}, \"outsourcing\": {.." \
-    ".}} の形です。そこに %1 は使えません") \
+    ".}} の形です。そこに%1は使えません") \
   M(COMBINATION_BOTH, "a Combination needs the answers of both rubrics; \"%1\"" \
     " is missing", \
     "併用のサービスには両方の評価基準の回答が必要です。\"%" \
@@ -339,64 +339,64 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(NO_RUBRIC, "%1 has no rubric; allowed: Insourcing, Outsourcing," \
     " Combination (an Unassigned service has nobody whose" \
     " work could be assessed)", \
-    "%1 には評価基準がありません。使えるもの：インソース、" \
+    "%1には評価基準がありません。使えるもの：インソース、" \
     "アウトソース、併用（未割り当てのサービスには、評価できる" \
     "仕事をする人がいません）") \
   /* JSON input (jsonread.c): %1 is where, in characters from 1 */ \
   M(JSON_CONTROL, "a control character inside a string at character %1", \
-    "%1 文字目：文字列の中に制御文字があります") \
+    "%1文字目：文字列の中に制御文字があります") \
   M(JSON_BAD_U, "a bad \\u escape at character %1", \
-    "%1 文字目：\\u エスケープが正しくありません") \
+    "%1文字目：\\u エスケープが正しくありません") \
   M(JSON_NUL_IN_STRING, "a NUL character inside a string at character %1", \
-    "%1 文字目：文字列の中に NUL 文字があります") \
+    "%1文字目：文字列の中に NUL 文字があります") \
   M(JSON_BAD_ESCAPE, "a bad escape at character %1", \
-    "%1 文字目：エスケープが正しくありません") \
+    "%1文字目：エスケープが正しくありません") \
   M(JSON_UNTERMINATED, "an unterminated string at character %1", \
-    "%1 文字目：文字列が閉じていません") \
+    "%1文字目：文字列が閉じていません") \
   M(JSON_MISSING_VALUE, "a missing value at character %1", \
-    "%1 文字目：値がありません") \
+    "%1文字目：値がありません") \
   M(JSON_TOO_DEEP, "nesting too deep at character %1", \
-    "%1 文字目：入れ子が深すぎます") \
+    "%1文字目：入れ子が深すぎます") \
   M(JSON_TOO_MANY, "too many values at character %1", \
-    "%1 文字目：値が多すぎます") \
+    "%1文字目：値が多すぎます") \
   M(JSON_MISSING_KEY, "a missing key at character %1", \
-    "%1 文字目：キーがありません") \
+    "%1文字目：キーがありません") \
   M(JSON_MISSING_COLON, "a missing ':' at character %1", \
-    "%1 文字目：':' がありません") \
+    "%1文字目：':' がありません") \
   M(JSON_MISSING_BRACE, "a missing ',' or '}' at character %1", \
-    "%1 文字目：',' か '}' がありません") \
+    "%1文字目：',' か '}' がありません") \
   M(JSON_MISSING_BRACKET, "a missing ',' or ']' at character %1", \
-    "%1 文字目：',' か ']' がありません") \
+    "%1文字目：',' か ']' がありません") \
   M(JSON_ARRAY_ANSWER, "an array (answers are true, false or words) at" \
     " character %1", \
-    "%1 文字目：配列は使えません（回答は true、fal" \
+    "%1文字目：配列は使えません（回答は true、fal" \
     "se または語です）") \
   M(JSON_UNEXPECTED, "an unexpected character at character %1", \
-    "%1 文字目：ここには置けない文字があります") \
+    "%1文字目：ここには置けない文字があります") \
   M(JSON_NUL, "a NUL character at character %1", \
-    "%1 文字目：NUL 文字があります") \
+    "%1文字目：NUL 文字があります") \
   M(JSON_TRAILING, "text after the value at character %1", \
-    "%1 文字目：値のあとに余分なテキストがあります") \
+    "%1文字目：値のあとに余分なテキストがあります") \
   M(JSON_NOT_UTF8, "bytes that are not UTF-8 inside a string at character %1", \
-    "%1 文字目：文字列の中に UTF-8 でないバイトがあ" \
+    "%1文字目：文字列の中に UTF-8 でないバイトがあ" \
     "ります") \
   M(JSON_NUL_ESCAPE, "a NUL character (\\u0000) inside a string at character" \
     " %1; allowed: text without NUL, as SQL text is", \
-    "%1 文字目：文字列の中に NUL 文字（\\u0000" \
+    "%1文字目：文字列の中に NUL 文字（\\u0000" \
     "）があります。使えるもの：SQL のテキストと同じく N" \
     "UL 文字のないテキスト") \
   M(JSON_LOW_SURROGATE, "a lone surrogate (\\uDC00..\\uDFFF) inside a string at" \
     " character %1; allowed: a character, or a surrogate pair", \
-    "%1 文字目：文字列の中に対のない下位サロゲート（\\u" \
+    "%1文字目：文字列の中に対のない下位サロゲート（\\u" \
     "DC00..\\uDFFF）があります。使えるもの：文字" \
     "、またはサロゲートペア") \
   M(JSON_HIGH_SURROGATE, "a lone surrogate (\\uD800..\\uDBFF) inside a string at" \
     " character %1; allowed: a character, or a surrogate pair", \
-    "%1 文字目：文字列の中に対のない上位サロゲート（\\u" \
+    "%1文字目：文字列の中に対のない上位サロゲート（\\u" \
     "D800..\\uDBFF）があります。使えるもの：文字" \
     "、またはサロゲートペア") \
   M(JSON_BAD_NUMBER, "a bad number at character %1", \
-    "%1 文字目：数が正しくありません") \
+    "%1文字目：数が正しくありません") \
   M(JSON_KEY_TWICE, "the key \"%1\" appears twice; allowed: each key once", \
     "キー \"%1\" が 2 回あります。使えるもの：各キ" \
     "ー 1 回") \
@@ -416,12 +416,12 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(EVIDENCE_NOT_OBJECT, "is not a JSON object", \
     "JSON のオブジェクトではありません") \
   M(EVIDENCE_NOT_REF, "%1 is not a reference (non-empty text)", \
-    "%1 は参照（空でないテキスト）ではありません") \
+    "%1は参照（空でないテキスト）ではありません") \
   M(EVIDENCE_NOT_ANSWER, "%1 is not an answer given", \
-    "%1 は与えられた回答にありません") \
+    "%1は与えられた回答にありません") \
   M(ASSESS_NO_RUBRIC, "%1 of %2 is %3: it has no rubric to answer; allowed: a" \
     " service assigned Insourcing, Outsourcing or Combination", \
-    "%2 の %1 は%3で、回答する評価基準がありません。" \
+    "%2の%1は%3で、回答する評価基準がありません。" \
     "使えるもの：実施体制がインソース、アウトソース、併用のサ" \
     "ービス") \
   M(NOT_ASSIGNED, "not assigned", \
@@ -463,7 +463,7 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "\"sector\"、\"size\"、\"region" \
     "\"（値か値の配列：そのいずれかを持つ CDC）、\"s" \
     "chema\"（比較相手の CDC がいるスキーマ）、" \
-    "\"min_peers\"（1 以上の整数、既定は %1" \
+    "\"min_peers\"（1 以上の整数、既定は%1" \
     "）を持てる JSON オブジェクト") \
   M(FILTER_ALLOWED_OVERVIEW, "a JSON object with any of \"sector\", \"size\"," \
     " \"region\" (a value or an array of values: CDCs with" \
@@ -474,7 +474,7 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "\"（値か値の配列：そのいずれかを持つ CDC）、\"s" \
     "chema\"（表示する CDC のスキーマ、既定は m" \
     "ain）、\"page\"（1 から）、\"page_s" \
-    "ize\"（1～%1、既定は %2）を持てる JSON " \
+    "ize\"（1～%1、既定は%2）を持てる JSON " \
     "オブジェクト") \
   M(ATTRIBUTE_ALLOWED, "a value of SELECT value FROM x1060_attribute_values" \
     " WHERE attribute=... (any case, its code or Japanese" \
@@ -499,9 +499,9 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "比較相手の絞り込み条件") \
   /* the CDC tables (cdc.c) */ \
   M(REFUSED, "%1: %2 of service %3: %4 %5", \
-    "%1：サービス %3 の %2：%4 %5") \
+    "%1：サービス%3の%2：%4 %5") \
   M(REFUSED_NEW, "%1: %2 of new service %3: %4 %5", \
-    "%1：新しいサービス %3 の %2：%4 %5") \
+    "%1：新しいサービス%3の%2：%4 %5") \
   M(HINT_AXES, "set information and expertise instead", \
     "代わりに information と expertise" \
     " を設定してください") \
@@ -523,7 +523,7 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "属書 A のもので、これは附属書 A のサービスではあり" \
     "ません。使えるもの：'X-1' のような別の ID") \
   M(DERIVED_READ_ONLY, "cannot be written: %1 is derived and read-only; %2", \
-    "は書き込めません：%1 は計算される読み取り専用の列です" \
+    "は書き込めません：%1は計算される読み取り専用の列です" \
     "。%2") \
   M(ANNEX_ID_FIXED, "cannot replace the id of an Annex A service; allowed:" \
     " the id '%1'", \
@@ -532,45 +532,45 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(ANNEX_COLUMN_FIXED, "cannot be written: %1 is an Annex A service, whose %2" \
     " is X.1060's (only custom services have their own" \
     " category and names)", \
-    "は書き込めません：%1 は附属書 A のサービスで、%2" \
-    " は X.1060 の定めたものです（カテゴリと名前を自" \
+    "は書き込めません：%1は附属書 A のサービスで、%2" \
+    "は X.1060 の定めたものです（カテゴリと名前を自" \
     "分で持てるのは独自サービスだけです）") \
   M(CUSTOM_NEEDS, "is not allowed; a custom service needs a %1", \
-    "は使えません。独自サービスには %1 が必要です") \
+    "は使えません。独自サービスには%1が必要です") \
   M(ID_TAKEN, "UNIQUE constraint failed: %1.service_id (service %2" \
     " exists)", \
     "UNIQUE constraint failed: %1" \
-    ".service_id（サービス %2 はすでにあります" \
+    ".service_id（サービス%2はすでにあります" \
     "）") \
   M(ID_TAKEN_INSERT, "UNIQUE constraint failed: %1.service_id (service %2" \
     " exists; UPDATE it, or INSERT OR REPLACE)", \
     "UNIQUE constraint failed: %1" \
-    ".service_id（サービス %2 はすでにあります" \
+    ".service_id（サービス%2はすでにあります" \
     "。UPDATE するか、INSERT OR REPLAC" \
     "E を使ってください）") \
   M(NO_ROOM, "%1: no room for another custom service (at most %2" \
     " services in a CDC)", \
     "%1：独自サービスをこれ以上加えられません（一つの CD" \
-    "C のサービスは %2 まで）") \
+    "C のサービスは%2まで）") \
   M(ROWID_GIVEN, "%1: the rowid of a service is given by x1060; leave" \
     " rowid out of the INSERT", \
     "%1：サービスの rowid は x1060 が決めます" \
     "。INSERT では rowid を省いてください") \
   M(ANNEX_MISSING, "%1: Annex A service %2 is missing from its storage;" \
     " SELECT x1060_integrity('%3') lists every problem", \
-    "%1：附属書 A のサービス %2 が格納先にありません" \
+    "%1：附属書 A のサービス%2が格納先にありません" \
     "。SELECT x1060_integrity('%3'" \
     ") ですべての問題を一覧できます") \
   M(ANNEX_NOT_DELETED, "%1: service %2 is an Annex A service and cannot be" \
     " deleted; to leave it out of the catalogue, set level =" \
     " 'Unnecessary'", \
-    "%1：サービス %2 は附属書 A のサービスで、削除で" \
+    "%1：サービス%2は附属書 A のサービスで、削除で" \
     "きません。カタログから外すには level = '不要'" \
     " にしてください") \
   M(ROWID_FIXED, "%1: the rowid of service %2 cannot be changed", \
-    "%1：サービス %2 の rowid は変えられません") \
+    "%1：サービス%2の rowid は変えられません") \
   M(A_CDC_OF_SCHEMA, "a CDC of schema %1", \
-    "スキーマ %1 の CDC") \
+    "スキーマ%1の CDC") \
   M(CDC_NAME_ALLOWED, "the name of one (SELECT name FROM x1060_cdcs); make one" \
     " with INSERT INTO x1060_cdcs(name, org) VALUES (...)", \
     "その名前（SELECT name FROM x1060_" \
@@ -583,17 +583,17 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "す。INSERT では seq_no を省いてください") \
   M(NO_MOVE, "%1: a service cannot move to another CDC (cdc stays %2)", \
     "%1：サービスはほかの CDC に移せません（cdc は" \
-    " %2 のままです）") \
+    "%2のままです）") \
   M(SEQ_FIXED, "%1: the seq_no and rowid of a service cannot be changed", \
     "%1：サービスの seq_no と rowid は変えら" \
     "れません") \
   /* improvement actions (actions.c) */ \
   M(ACT_REFUSED_COL, "%1: %2 of %3: %4", \
-    "%1：%3 の %2：%4") \
+    "%1：%3の%2：%4") \
   M(ACT_REFUSED_ROW, "%1: %2: %3", \
     "%1：%2：%3") \
   M(ACTION_N, "action %1", \
-    "改善アクション %1") \
+    "改善アクション%1") \
   M(NEW_ACTION, "a new action", \
     "新しい改善アクション") \
   M(ACT_NOT_CDC_NAME, "is not a CDC's name; allowed: the name of a CDC (SELECT" \
@@ -603,13 +603,13 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "cs）") \
   M(ACT_WRONG_CATEGORY, "'%1' is not allowed: service %2 is of category %3;" \
     " allowed: %3 or NULL", \
-    "'%1' は使えません：サービス %2 のカテゴリは %" \
-    "3 です。使えるもの：%3 または NULL") \
+    "'%1' は使えません：サービス%2のカテゴリは %" \
+    "3 です。使えるもの：%3または NULL") \
   M(ACT_NOT_SERVICE, "'%1' is not a service of %2; allowed: an id of its" \
     " services (SELECT service_id FROM x1060_cdc_services" \
     " WHERE cdc = '%3'), or NULL for an action on a category" \
     " or the whole CDC", \
-    "'%1' は %2 のサービスではありません。使えるもの" \
+    "'%1' は%2のサービスではありません。使えるもの" \
     "：そのサービスの ID（SELECT service_i" \
     "d FROM x1060_cdc_services WH" \
     "ERE cdc = '%3'）、またはカテゴリや CDC" \
@@ -619,7 +619,7 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "NULL は使えません。使えるもの：何をするかを書いた空" \
     "でないテキスト") \
   M(ACT_PROGRESS_DONE, "%1 is not allowed for an action done; allowed: 100", \
-    "%1 は完了した改善アクションには使えません。使えるもの" \
+    "%1は完了した改善アクションには使えません。使えるもの" \
     "：100") \
   M(ACT_COMPLETED_EARLY, "'%1' is not allowed while the status is %2; allowed:" \
     " NULL (an action done gets its date)", \
@@ -635,15 +635,15 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "の：3 文字の通貨コード（ISO 4217。JPY、US" \
     "D、EUR など）") \
   M(ACT_WRITE_FAILED, "x1060_actions: cannot write %1's action: %2", \
-    "x1060_actions：%1 の改善アクションを書き" \
+    "x1060_actions：%1の改善アクションを書き" \
     "込めません：%2") \
   M(AN_ACTION_NUMBER, "an action number", \
     "改善アクションの番号") \
   M(ACTION_NUMBER_ALLOWED, "an integer 1..%1 or NULL (the next number)", \
-    "1～%1 の整数、または NULL（次の番号）") \
+    "1～%1の整数、または NULL（次の番号）") \
   M(ACT_ID_TAKEN, "is taken; allowed: a number %1 does not use yet, or" \
     " NULL (the next)", \
-    "は使用済みです。使えるもの：%1 がまだ使っていない番号" \
+    "は使用済みです。使えるもの：%1がまだ使っていない番号" \
     "、または NULL（次の番号）") \
   M(ACT_STAYS, "cannot be written: an action stays where it is and" \
     " keeps its number (insert a new one and delete this one" \
@@ -662,7 +662,7 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(FORMAT1_CDC, "%1(): %2 is a CDC table of format 1 (x1060 0.2.0);" \
     " convert every CDC of its schema, keeping all data," \
     " with SELECT x1060_upgrade(%3)", \
-    "%1(): %2 は形式 1（x1060 0.2.0）の" \
+    "%1(): %2は形式 1（x1060 0.2.0）の" \
     " CDC テーブルです。SELECT x1060_upg" \
     "rade(%3) で、データをすべて保ったまま、そのスキ" \
     "ーマの CDC をすべて変換してください") \
@@ -670,15 +670,15 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     " storage (x1060_store_cdc); DROP TABLE %3 removes it," \
     " and SELECT x1060_integrity of the others tells if more" \
     " is lost", \
-    "%1(): %2 は壊れています：CDC テーブル %3" \
-    " に対応する行が格納先（x1060_store_cdc）" \
-    "にありません。DROP TABLE %3 で削除でき、ほ" \
+    "%1(): %2は壊れています：CDC テーブル%3" \
+    "に対応する行が格納先（x1060_store_cdc）" \
+    "にありません。DROP TABLE %3で削除でき、ほ" \
     "かの CDC の SELECT x1060_integr" \
     "ity で、ほかに失われたものがあるかがわかります") \
   M(NOT_A_CDC, "%1(): %2 is not a CDC (one made with CREATE VIRTUAL" \
     " TABLE ... USING x1060 or INSERT INTO x1060_cdcs); list" \
     " them: SELECT name FROM x1060_cdcs", \
-    "%1(): %2 は CDC ではありません（CDC は" \
+    "%1(): %2は CDC ではありません（CDC は" \
     " CREATE VIRTUAL TABLE ... US" \
     "ING x1060 か INSERT INTO x106" \
     "0_cdcs で作ったもの）。一覧：SELECT nam" \
@@ -687,25 +687,25 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "スナップショットのラベル") \
   M(LABEL_ALLOWED, "printable text of 1 to %1 characters other than" \
     " 'current' (which stands for the table as it is now)", \
-    "1～%1 文字の表示できるテキスト（'current' " \
+    "1～%1文字の表示できるテキスト（'current' " \
     "は今の表を指すので使えません）") \
   M(LABEL_ALLOWED_TRIMMED, "printable text of 1 to %1 characters other than" \
     " 'current' (which stands for the table as it is now)," \
     " without surrounding spaces", \
-    "前後に空白のない、1～%1 文字の表示できるテキスト（'" \
+    "前後に空白のない、1～%1文字の表示できるテキスト（'" \
     "current' は今の表を指すので使えません）") \
   M(SNAPSHOT_EXISTS, "x1060_snapshot(): %1 has a snapshot labelled %2 already" \
     " (taken %3); choose another label", \
-    "x1060_snapshot(): %1 にはラベル %" \
-    "2 のスナップショットがすでにあります（%3 に作成）。" \
+    "x1060_snapshot(): %1にはラベル %" \
+    "2 のスナップショットがすでにあります（%3に作成）。" \
     "別のラベルにしてください") \
   M(SNAPSHOT_FAILED, "x1060_snapshot(): cannot write the snapshot of %1: %2", \
-    "x1060_snapshot(): %1 のスナップショ" \
+    "x1060_snapshot(): %1のスナップショ" \
     "ットを書き込めません：%2") \
   M(SETTING_KEYS, "the setting %1; the attributes %2", \
-    "設定 %1、属性 %2") \
+    "設定%1、属性%2") \
   M(SETTING_DEFAULT, "'%1' (default %2)", \
-    "'%1'（既定 %2）") \
+    "'%1'（既定%2）") \
   M(A_SETTING_OR_ATTRIBUTE, "a setting or an attribute", \
     "設定または属性") \
   M(SETTINGS_OBJECT, "a JSON object of settings", \
@@ -719,21 +719,21 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(CDC_NAME_RULE, "1 to %1 bytes of printable UTF-8 without a dot, control" \
     " or bidirectional-override characters or surrounding" \
     " spaces, not beginning with x1060_ or sqlite_", \
-    "1～%1 バイトの表示できる UTF-8（ドット、制御文" \
+    "1～%1バイトの表示できる UTF-8（ドット、制御文" \
     "字、双方向の上書き文字、前後の空白を含まず、x1060_" \
     " や sqlite_ で始まらないもの）") \
   M(ORG_RULE, "printable UTF-8 text of 1 to %1 bytes (no control" \
     " characters)", \
-    "1～%1 バイトの表示できる UTF-8 のテキスト（制" \
+    "1～%1バイトの表示できる UTF-8 のテキスト（制" \
     "御文字なし）") \
   M(CDC_EXISTS, "x1060: a CDC named %1 exists in schema %2 already;" \
     " choose another name (list them: SELECT name FROM" \
     " x1060_cdcs)", \
-    "x1060：スキーマ %2 には %1 という名前の C" \
+    "x1060：スキーマ%2には%1という名前の C" \
     "DC がすでにあります。別の名前にしてください（一覧：S" \
     "ELECT name FROM x1060_cdcs）") \
   M(CDC_CREATE_FAILED, "x1060: cannot create CDC %1: %2", \
-    "x1060：CDC %1 を作れません：%2") \
+    "x1060：CDC %1を作れません：%2") \
   M(ONE_OF_X1060S, "one of x1060's", \
     "x1060 のコマンド") \
   M(CDCS_COMMANDS, "'snapshot' (name, argument: the label), 'import' (name," \
@@ -749,12 +749,12 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "swers、evidence の JSON オブジェクト" \
     "）、'publish'（schema、既定は main）") \
   M(CDCS_TAKES_NO, "x1060_cdcs: command '%1' takes no %2; allowed: %3", \
-    "x1060_cdcs：コマンド '%1' は %2 を取" \
+    "x1060_cdcs：コマンド '%1' は%2を取" \
     "りません。使えるもの：%3") \
   M(CDCS_COLUMN_X1060S, "x1060_cdcs: column %1 is x1060's; give only schema," \
     " name and org (a CDC of kind 'table' is made with" \
     " CREATE VIRTUAL TABLE ... USING x1060)", \
-    "x1060_cdcs：列 %1 は x1060 が決めま" \
+    "x1060_cdcs：列%1は x1060 が決めま" \
     "す。schema、name、org だけを指定してくださ" \
     "い（種類 'table' の CDC は CREATE " \
     "VIRTUAL TABLE ... USING x106" \
@@ -763,7 +763,7 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     " name and org (a CDC of kind 'table' is made with" \
     " CREATE VIRTUAL TABLE ... USING x1060), or a command" \
     " with its argument", \
-    "x1060_cdcs：列 %1 は x1060 が決めま" \
+    "x1060_cdcs：列%1は x1060 が決めま" \
     "す。schema、name、org だけか、コマンドとそ" \
     "の引数を指定してください（種類 'table' の CD" \
     "C は CREATE VIRTUAL TABLE ..." \
@@ -774,7 +774,7 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "main、temp、または接続済みのデータベースの名前") \
   M(CDCS_READ_ONLY_COLUMN, "x1060_cdcs: column %1 is x1060's and cannot be written;" \
     " allowed: name and org", \
-    "x1060_cdcs：列 %1 は x1060 が決める" \
+    "x1060_cdcs：列%1は x1060 が決める" \
     "もので、書き込めません。使えるもの：name と org") \
   M(CDCS_COMMAND_INSERT, "x1060_cdcs: a command is run with INSERT INTO" \
     " x1060_cdcs(command, ...), not with UPDATE", \
@@ -789,17 +789,17 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     " table of its own; remove it first with DROP TABLE" \
     " \"%2\"", \
     "x1060_cdcs：OR REPLACE は、自分のテ" \
-    "ーブルを持つ CDC %1 を削除することになります。先" \
+    "ーブルを持つ CDC %1を削除することになります。先" \
     "に DROP TABLE \"%2\" で削除してくださ" \
     "い") \
   M(CDCS_RENAME_TABLE, "x1060_cdcs: %3 has a table of its own; rename it with" \
     " ALTER TABLE \"%2\" RENAME TO ...", \
-    "x1060_cdcs：%3 は自分のテーブルを持っていま" \
+    "x1060_cdcs：%3は自分のテーブルを持っていま" \
     "す。ALTER TABLE \"%2\" RENAME " \
     "TO ... で名前を変えてください") \
   M(CDCS_NAME_TAKEN, "x1060_cdcs: a CDC named %1 exists already; choose" \
     " another name", \
-    "x1060_cdcs：%1 という名前の CDC はすで" \
+    "x1060_cdcs：%1という名前の CDC はすで" \
     "にあります。別の名前にしてください") \
   M(CDCS_DAMAGED, "x1060_cdcs: this CDC is damaged (its damage column says" \
     " why); x1060 writes nothing of it: DROP TABLE removes a" \
@@ -813,7 +813,7 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "ります") \
   M(CDCS_DROP_TABLE, "x1060_cdcs: %3 has a table of its own; remove it with" \
     " DROP TABLE \"%2\"", \
-    "x1060_cdcs：%3 は自分のテーブルを持っていま" \
+    "x1060_cdcs：%3は自分のテーブルを持っていま" \
     "す。DROP TABLE \"%2\" で削除してくださ" \
     "い") \
   M(CDCS_ROWID, "x1060_cdcs: the rowid of a CDC is x1060's", \
@@ -832,7 +832,7 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "FIRST CSIRT Services Framewo" \
     "rk 2.1）、または両方なら NULL") \
   M(NOT_A_SNAPSHOT, "%1(): %2 is not a snapshot of %3; allowed: %4", \
-    "%1(): %2 は %3 のスナップショットではありま" \
+    "%1(): %2は%3のスナップショットではありま" \
     "せん。使えるもの：%4") \
   M(SNAPSHOT_LABELS, "a snapshot label: %1", \
     "スナップショットのラベル：%1") \
@@ -874,13 +874,13 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(OVERVIEW_FORMAT2, "x1060_overview(): schema %1 holds a storage of format 2" \
     " (x1060 0.3.0), which has no improvement actions;" \
     " SELECT x1060_upgrade() brings it to format 4", \
-    "x1060_overview(): スキーマ %1 の格" \
+    "x1060_overview(): スキーマ%1の格" \
     "納形式は 2（x1060 0.3.0）で、改善アクション" \
     "がありません。SELECT x1060_upgrade(" \
     ") で形式 4 にできます") \
   M(OVERVIEW_NO_CDC, "x1060_overview(): schema %1 holds no CDC; make one with" \
     " INSERT INTO x1060_cdcs(name) VALUES (...)", \
-    "x1060_overview(): スキーマ %1 には" \
+    "x1060_overview(): スキーマ%1には" \
     " CDC がありません。INSERT INTO x106" \
     "0_cdcs(name) VALUES (...) で作" \
     "ってください") \
@@ -908,14 +908,14 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(A_FIELD_HERE, "a field here", \
     "ここで使えるフィールド") \
   M(FIELD_MISSING, "%1: the field %2 is missing", \
-    "%1：フィールド %2 がありません") \
+    "%1：フィールド%2がありません") \
   M(A_SERVICE_FIELD, "a field of a service", \
     "サービスのフィールド") \
   M(AN_ACTION_FIELD, "a field of an action", \
     "改善アクションのフィールド") \
   M(SNAPSHOT_FIELD_MISSING, "%1: the field %2 is missing (a snapshot row holds every" \
     " column, as x1060_export writes it)", \
-    "%1：フィールド %2 がありません（スナップショットの" \
+    "%1：フィールド%2がありません（スナップショットの" \
     "行は、x1060_export が書くとおり、すべての列" \
     "を持ちます）") \
   M(SNAPSHOT_VALUE_BAD, "%1.%2: %3 (a snapshot row holds values as x1060_export" \
@@ -924,17 +924,17 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "_export が書く形です）") \
   M(ANNEX_MUST_MATCH, "%1: Annex A service %2 must have X.1060's category %3," \
     " name %4, name_ja %5 and custom 0", \
-    "%1：附属書 A のサービス %2 は、X.1060 の" \
-    "カテゴリ %3、name %4、name_ja %5、c" \
+    "%1：附属書 A のサービス%2は、X.1060 の" \
+    "カテゴリ%3、name %4、name_ja %5、c" \
     "ustom 0 でなければなりません") \
   M(NOT_ANNEX_CUSTOM, "%1: %2 is not an Annex A service, so it must be custom" \
     " (1) and have an id not of the form A-1 .. I-99", \
-    "%1：%2 は附属書 A のサービスではないので、cus" \
+    "%1：%2は附属書 A のサービスではないので、cus" \
     "tom が 1 で、A-1～I-99 の形でない ID " \
     "でなければなりません") \
   M(ACTION_FIELD_MISSING, "%1: the field %2 is missing (an action of a snapshot" \
     " holds every column, as x1060_export writes it)", \
-    "%1：フィールド %2 がありません（スナップショットの" \
+    "%1：フィールド%2がありません（スナップショットの" \
     "改善アクションは、x1060_export が書くとおり" \
     "、すべての列を持ちます）") \
   M(ACTION_VALUE_BAD, "%1.%2: %3 (an action of a snapshot holds values as" \
@@ -942,7 +942,7 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "%1.%2：%3（スナップショットの改善アクションの値は" \
     "、x1060_export が書く形です）") \
   M(ACTION_ID_RANGE, "an integer 1..%1", \
-    "1～%1 の整数") \
+    "1～%1の整数") \
   M(SIDE_VALUES, "'as_is' or 'to_be'", \
     "'as_is' または 'to_be'（文書では英語の正" \
     "規の値）") \
@@ -953,7 +953,7 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(A_TIME_UTC, "a time YYYY-MM-DDTHH:MM:SSZ", \
     "YYYY-MM-DDTHH:MM:SSZ 形式の時刻") \
   M(SCORE_NOT_ANSWERS, "the score %1 is not what the answers give (%2; 0: N/A)", \
-    "スコア %1 は回答から決まる値（%2。0 は N/A）" \
+    "スコア%1は回答から決まる値（%2。0 は N/A）" \
     "と違います") \
   M(PATH_WHY, "%1: %2", \
     "%1：%2") \
@@ -967,7 +967,7 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(SETTING_KEYS_DOC, "short_effort_max", \
     "short_effort_max") \
   M(GIVEN_TWICE, "%1: %2 is given twice; allowed: each %3 once", \
-    "%1：%2 が 2 回あります。使えるもの：各%3を 1" \
+    "%1：%2が 2 回あります。使えるもの：各%3を 1" \
     " 回") \
   M(TWICE_SERVICE, "service (in any spelling: id, name, case, full width)", \
     "サービス（どの書き方でも同じ：ID、名前、大文字小文字、" \
@@ -988,7 +988,7 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(SNAPSHOT_INCOMPLETE, "%1: Annex A service %2 is missing; allowed: a snapshot" \
     " of every service, as x1060_snapshot takes it and" \
     " x1060_export writes it", \
-    "%1：附属書 A のサービス %2 がありません。使える" \
+    "%1：附属書 A のサービス%2がありません。使える" \
     "もの：x1060_snapshot が作り x1060_" \
     "export が書くとおりの、すべてのサービスのスナップ" \
     "ショット") \
@@ -998,7 +998,7 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "0_export が作った文書）") \
   M(FORMAT_TOO_NEW, "$.format_version: %1 is newer than this x1060 reads" \
     " (%2); upgrade x1060", \
-    "$.format_version：%1 は、この x10" \
+    "$.format_version：%1は、この x10" \
     "60 が読める版（%2）より新しいものです。x1060 " \
     "を更新してください") \
   M(A_FORMAT_VERSION, "a format version", \
@@ -1006,7 +1006,7 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(FORMAT_VERSIONS, "1 to %1", \
     "1～%1") \
   M(ORG_TEXT, "printable UTF-8 text of 1 to %1 bytes", \
-    "1～%1 バイトの表示できる UTF-8 のテキスト") \
+    "1～%1バイトの表示できる UTF-8 のテキスト") \
   M(DOC_NOT_JSON, "the document is not valid JSON: %1", \
     "文書が正しい JSON ではありません：%1") \
   M(DOC_NOT_OBJECT, "$: not a JSON object; allowed: a document made by" \
@@ -1014,12 +1014,12 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "$：JSON のオブジェクトではありません。使えるもの：" \
     "x1060_export が作った文書") \
   M(SERVICE_REFUSED, "$.services[%1] (service %2): %3", \
-    "$.services[%1]（サービス %2）：%3") \
+    "$.services[%1]（サービス%2）：%3") \
   M(NOT_A_SERVICE_OF, "%1[%2].service_id: not a service of %3", \
-    "%1[%2].service_id：%3 のサービスでは" \
+    "%1[%2].service_id：%3のサービスでは" \
     "ありません") \
   M(NOT_A_SERVICE_OF_SNAPSHOT, "%1[%2].service_id: not a service of %3's snapshot", \
-    "%1[%2].service_id：%3 のスナップショ" \
+    "%1[%2].service_id：%3のスナップショ" \
     "ットのサービスではありません") \
   M(ELEMENT_WHY, "%1[%2]: %3", \
     "%1[%2]：%3") \
@@ -1037,13 +1037,13 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(DOC_TOO_BIG, "the document is %1 bytes; allowed: at most %2 bytes (64" \
     " MiB); import its snapshots in several documents (each" \
     " keeps the snapshots of other labels)", \
-    "文書は %1 バイトです。使えるもの：%2 バイト（64" \
+    "文書は%1バイトです。使えるもの：%2バイト（64" \
     " MiB）まで。スナップショットを複数の文書に分けてイン" \
     "ポートしてください（ほかのラベルのスナップショットは残り" \
     "ます）") \
   /* what a stored value must be (cdc_row.c): the integrity check and readers */ \
   M(HOLDS_EXPECTED, "%1 holds %2, expected %3", \
-    "%1 の値 %2 は正しくありません。正しい値：%3") \
+    "%1の値%2は正しくありません。正しい値：%3") \
   M(EXP_SERVICE_ID, "a non-empty service id", \
     "空でないサービス ID") \
   M(EXP_CATEGORY, "one of A, B, C, D, E, F, G, H, I", \
@@ -1059,17 +1059,17 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(EXP_PERCENT_NULL, "an integer 0..100 or NULL", \
     "0～100 の整数または NULL") \
   M(EXP_AMOUNT, "a number from 0 to %1", \
-    "0～%1 の数") \
+    "0～%1の数") \
   M(EXP_CURRENCY, "three capital letters (ISO 4217) or NULL", \
     "大文字 3 文字（ISO 4217）または NULL") \
   M(EXP_ONE_OF, "one of %1", \
-    "%1 のいずれか") \
+    "%1のいずれか") \
   M(EXP_ONE_OF_NULL, "one of %1 or NULL", \
-    "%1 のいずれか、または NULL") \
+    "%1のいずれか、または NULL") \
   M(EXP_TEXT_NO_NUL, "text without a NUL character", \
     "NUL 文字のないテキスト") \
   M(EXP_INTEGER_RANGE, "an integer 1..%1", \
-    "1～%1 の整数") \
+    "1～%1の整数") \
   M(EXP_TIME, "a time YYYY-MM-DDTHH:MM:SSZ", \
     "YYYY-MM-DDTHH:MM:SSZ 形式の時刻") \
   /* the CDC tables (cdc.c): storage and damage */ \
@@ -1080,7 +1080,7 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(SERVICE_CORRUPT, "%1: service %2 (seq_no %3 in x1060_store_service) is" \
     " corrupt: %4; SELECT x1060_integrity('%5') lists every" \
     " problem", \
-    "%1：サービス %2（x1060_store_servi" \
+    "%1：サービス%2（x1060_store_servi" \
     "ce の seq_no %3）が壊れています：%4。SE" \
     "LECT x1060_integrity('%5') で" \
     "すべての問題を一覧できます") \
@@ -1092,19 +1092,19 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "1060 の外で変更されたので、x1060 はその CD" \
     "C を読みも書きもしません") \
   M(CDC_NAMED_DAMAGED, "%1: cdc %2 is damaged: %3", \
-    "%1：cdc %2 は壊れています：%3") \
+    "%1：cdc %2は壊れています：%3") \
   M(FUNC_NAMED_DAMAGED, "%1(): %2 is damaged: %3", \
-    "%1(): %2 は壊れています：%3") \
+    "%1(): %2は壊れています：%3") \
   M(COLUMN_NOT_SELECTED, "%1: column %2 was not selected", \
-    "%1：列 %2 は選択されていません") \
+    "%1：列%2は選択されていません") \
   M(CDC_MISSING, "%1: this CDC table has no row in %2.x1060_store_cdc:" \
     " its storage is damaged (DROP TABLE still works)", \
-    "%1：この CDC テーブルに対応する行が %2.x10" \
+    "%1：この CDC テーブルに対応する行が%2.x10" \
     "60_store_cdc にありません。格納先が壊れてい" \
     "ます（DROP TABLE は使えます）") \
   M(UNKNOWN_ARGUMENT, "x1060: unknown argument %1; allowed: org='<organisation" \
     " name>'", \
-    "x1060：引数 %1 は使えません。使えるもの：org" \
+    "x1060：引数%1は使えません。使えるもの：org" \
     "='<組織名>'") \
   M(ORG_TWICE, "x1060: org is given twice", \
     "x1060：org が 2 回指定されています") \
@@ -1112,21 +1112,21 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     " tables per CDC); this x1060 reads format %2: convert" \
     " every CDC of schema %3, keeping all data, with SELECT" \
     " x1060_upgrade(%4)", \
-    "x1060：%1 は形式 1（x1060 0.2.0、C" \
+    "x1060：%1は形式 1（x1060 0.2.0、C" \
     "DC ごとのシャドウテーブル）で格納されています。この " \
-    "x1060 が読むのは形式 %2 です。SELECT x" \
+    "x1060 が読むのは形式%2です。SELECT x" \
     "1060_upgrade(%4) で、データをすべて保っ" \
-    "たまま、スキーマ %3 の CDC をすべて変換してくだ" \
+    "たまま、スキーマ%3の CDC をすべて変換してくだ" \
     "さい") \
   M(STORAGE_UNREADABLE_OF, "x1060: cannot read the storage of %1: %2", \
-    "x1060：%1 の格納先を読めません：%2") \
+    "x1060：%1の格納先を読めません：%2") \
   M(TAKES_NO_ARGUMENTS, "%1: takes no arguments", \
     "%1：引数を取りません") \
   M(CANNOT_REMOVE, "%1: cannot remove it from the storage: %2", \
     "%1：格納先から削除できません：%2") \
   M(CANNOT_RENAME_TAKEN, "%1: cannot be renamed to %2: a CDC of that name exists" \
     " (SELECT * FROM x1060_cdcs)", \
-    "%1：%2 に名前を変えられません。その名前の CDC " \
+    "%1：%2に名前を変えられません。その名前の CDC " \
     "があります（SELECT * FROM x1060_cd" \
     "cs）") \
   M(CANNOT_RENAME, "%1: cannot rename it in the storage: %2", \
@@ -1138,31 +1138,31 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "NUL 文字のない UTF-8 のテキスト") \
   M(FORMAT_IS, "x1060_store_config: format is %1, expected %2 (or %3," \
     " x1060 0.3.0's, until upgraded)", \
-    "x1060_store_config：format が " \
-    "%1 です。正しい値：%2（アップグレードまでは x10" \
-    "60 0.3.0 の %3 も可）") \
+    "x1060_store_config：format が" \
+    "%1です。正しい値：%2（アップグレードまでは x10" \
+    "60 0.3.0 の%3も可）") \
   M(UNREADABLE, "%1: unreadable: %2", \
     "%1：読めません：%2") \
   M(NO_ROW, "no row", \
     "行がありません") \
   M(SNAPSHOT_PROBLEM, "%1 snapshot %2: %3", \
-    "%1 のスナップショット %2：%3") \
+    "%1のスナップショット%2：%3") \
   M(ANNEX_MISSING_DAMAGED, "Annex A service %1 is missing or damaged", \
-    "附属書 A のサービス %1 がないか、壊れています") \
+    "附属書 A のサービス%1がないか、壊れています") \
   M(LABEL_NOT_WRITTEN, "%1: label %2 is not one x1060 writes; allowed: %3", \
-    "%1：ラベル %2 は x1060 が書くものではありま" \
+    "%1：ラベル%2は x1060 が書くものではありま" \
     "せん。使えるもの：%3") \
   M(NOT_CUSTOM_NOT_ANNEX, "not custom, yet %1 is not an Annex A id", \
-    "独自サービスではないのに、%1 は附属書 A の ID " \
+    "独自サービスではないのに、%1は附属書 A の ID " \
     "ではありません") \
   M(CUSTOM_ANNEX_ID, "a custom service with an Annex A id", \
     "附属書 A の ID を持つ独自サービスです") \
   M(ANNEX_IDENTITY, "category or name differ from Annex A's", \
     "カテゴリか名前が附属書 A のものと違います") \
   M(WHERE_SNAPSHOT_SERVICE, "snapshot %1, service %2", \
-    "スナップショット %1、サービス %2") \
+    "スナップショット%1、サービス%2") \
   M(WHERE_SEQ_SERVICE, "seq_no %1 (service %2)", \
-    "seq_no %1（サービス %2）") \
+    "seq_no %1（サービス%2）") \
   M(TABLE_WHERE_PROBLEM, "%1 %2: %3", \
     "%1 %2：%3") \
   M(EXP_HISTORY_VALUE, "a value of a column (an integer, text or NULL)", \
@@ -1172,27 +1172,27 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(SERVICE_ID_NOT_TEXT, "service_id is not text", \
     "service_id がテキストではありません") \
   M(NOT_A_COLUMN, "column_name %1 is not a column of a CDC table", \
-    "column_name %1 は CDC テーブルの列で" \
+    "column_name %1は CDC テーブルの列で" \
     "はありません") \
   M(HISTORY_ID, "x1060_store_history id %1: %2", \
     "x1060_store_history id %1：%2") \
   M(IS_CORRUPT, "%1(): %2 is corrupt: %3; SELECT x1060_integrity('%4')" \
     " lists every problem", \
-    "%1(): %2 は壊れています：%3。SELECT x" \
+    "%1(): %2は壊れています：%3。SELECT x" \
     "1060_integrity('%4') ですべての問題" \
     "を一覧できます") \
   M(MORE_PROBLEMS, "%1: ... and %2 more problems", \
-    "%1：ほかに %2 件の問題があります") \
+    "%1：ほかに%2件の問題があります") \
   M(WHERE_ACTION, "action %1", \
-    "改善アクション %1") \
+    "改善アクション%1") \
   M(WHERE_SNAPSHOT_ACTION, "snapshot %1, action %2", \
-    "スナップショット %1、改善アクション %2") \
+    "スナップショット%1、改善アクション%2") \
   M(WHERE_HISTORY_ACTION, "id %1, action %2", \
-    "id %1、改善アクション %2") \
+    "id %1、改善アクション%2") \
   M(WHERE_ASSESSMENT, "seq_no %1, %2", \
     "seq_no %1、%2") \
   M(WHERE_SNAPSHOT_ASSESSMENT, "snapshot %1, seq_no %2, %3", \
-    "スナップショット %1、seq_no %2、%3") \
+    "スナップショット%1、seq_no %2、%3") \
   M(EXP_SIDE, "as_is or to_be", \
     "as_is または to_be") \
   M(EXP_ASSIGNMENT, "Insourcing, Outsourcing or Combination", \
@@ -1203,9 +1203,9 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(EXP_JSON_OBJECT_NULL, "a JSON object or NULL", \
     "JSON のオブジェクトまたは NULL") \
   M(HOLDS_NO_EXPECTATION, "%1 holds %2", \
-    "%1 の値 %2 は正しくありません") \
+    "%1の値%2は正しくありません") \
   M(ANSWERS_HOLD, "answers hold %1, expected %2", \
-    "answers の値 %1 は正しくありません。正しい値" \
+    "answers の値%1は正しくありません。正しい値" \
     "：%2") \
   /* x1060_cdcs' damage column (cdcs.c) */ \
   M(DAMAGE_UNREADABLE, "the storage is unreadable: %1; SELECT" \
@@ -1229,8 +1229,8 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "その cdc か action_id が x1060 の" \
     "書く範囲の外です") \
   M(ACT_CORRUPT, "x1060_actions: %1 action %2 is corrupt: %3", \
-    "x1060_actions：%1 の改善アクション %2" \
-    " が壊れています：%3") \
+    "x1060_actions：%1の改善アクション%2" \
+    "が壊れています：%3") \
   /* the storage (store.c, publish.c): what a damaged storage loses */ \
   M(LOST_HISTORY_INDEX, "reading one CDC's history reads every CDC's", \
     "一つの CDC の履歴を読むのに、すべての CDC の履" \
@@ -1274,36 +1274,36 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "削除した CDC の属性が残ります") \
   /* the storage's objects and the storage itself */ \
   M(OBJECT_MISSING_LOST, "%1 %2 is missing: %3", \
-    "%1 %2 がありません：%3") \
+    "%1 %2がありません：%3") \
   M(OBJECT_MISSING, "%1 is missing", \
-    "%1 がありません") \
+    "%1がありません") \
   M(OBJECT_WRONG_KIND, "%1 is a %2, not the storage's %3", \
-    "%1 は %2 で、格納先の %3 ではありません") \
+    "%1は%2で、格納先の%3ではありません") \
   M(OBJECT_WRONG_KIND_ON, "%1 is a %2, not the storage's %3 on %4", \
-    "%1 は %2 で、格納先の %4 に対する %3 では" \
+    "%1は%2で、格納先の%4に対する%3では" \
     "ありません") \
   M(OBJECT_REDEFINED, "the %1 %2 is not defined as x1060 defines it (its SQL" \
     " in sqlite_schema was changed outside x1060)", \
-    "%1 %2 の定義が x1060 の定義と違います（sq" \
+    "%1 %2の定義が x1060 の定義と違います（sq" \
     "lite_schema の SQL が x1060 の外" \
     "で変更されました）") \
   M(FOREIGN_TRIGGER, "trigger %1 on %2 is not x1060's: it would run on" \
     " x1060's writes; DROP TRIGGER %1 if you trust the file" \
     " otherwise", \
-    "%2 のトリガー %1 は x1060 のものではありま" \
+    "%2のトリガー%1は x1060 のものではありま" \
     "せん。x1060 の書き込みで実行されてしまいます。ほか" \
     "の点でファイルを信頼できるなら DROP TRIGGER" \
-    " %1 で削除してください") \
+    " %1で削除してください") \
   M(HIDING_TABLE, "%1 %2 has the name of x1060's table %2 and hides it" \
     " from every query of this schema; rename or drop it", \
-    "%1 %2 は x1060 のテーブル %2 と同じ名前" \
+    "%1 %2は x1060 のテーブル%2と同じ名前" \
     "で、このスキーマのすべての問い合わせからそれを隠します。" \
     "名前を変えるか削除してください") \
   M(FOREIGN_SCHEMA, "x1060: schema %1 holds what x1060 did not make: %2;" \
     " x1060 reads and writes nothing of this schema until it" \
     " is removed (docs/security.md, \"A file from" \
     " elsewhere\")", \
-    "x1060：スキーマ %1 には x1060 が作ってい" \
+    "x1060：スキーマ%1には x1060 が作ってい" \
     "ないものがあります：%2。それを取り除くまで、x1060" \
     " はこのスキーマを読みも書きもしません（docs/sec" \
     "urity.md の \"A file from els" \
@@ -1311,32 +1311,32 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(STORAGE_NEWER, "x1060: the storage of schema %1 was written by a newer" \
     " x1060 (format %2); this is x1060 %3, which reads" \
     " format %4: upgrade x1060", \
-    "x1060：スキーマ %1 の格納先は、より新しい x1" \
-    "060 が書いたもの（形式 %2）です。これは形式 %4" \
-    " を読む x1060 %3 です。x1060 を更新して" \
+    "x1060：スキーマ%1の格納先は、より新しい x1" \
+    "060 が書いたもの（形式%2）です。これは形式%4" \
+    "を読む x1060 %3です。x1060 を更新して" \
     "ください") \
   M(CONFIG_CORRUPT, "x1060: x1060_store_config of schema %1 is corrupt:" \
     " format is %2, expected %3", \
-    "x1060：スキーマ %1 の x1060_store_" \
-    "config が壊れています：format が %2 で" \
+    "x1060：スキーマ%1の x1060_store_" \
+    "config が壊れています：format が%2で" \
     "す。正しい値：%3") \
   M(STORAGE_UNREADABLE, "x1060: the storage of schema %1 is unreadable: %2", \
-    "x1060：スキーマ %1 の格納先を読めません：%2") \
+    "x1060：スキーマ%1の格納先を読めません：%2") \
   M(NO_FORMAT_ROW, "x1060: x1060_store_config of schema %1 has no format" \
     " row; the storage is damaged", \
-    "x1060：スキーマ %1 の x1060_store_" \
+    "x1060：スキーマ%1の x1060_store_" \
     "config に format の行がありません。格納先" \
     "が壊れています") \
   M(UPGRADE_FAILED, "x1060: cannot upgrade the storage of schema %1 from" \
     " format %2 to %3: %4", \
-    "x1060：スキーマ %1 の格納先を形式 %2 から " \
-    "%3 にアップグレードできません：%4") \
+    "x1060：スキーマ%1の格納先を形式%2から" \
+    "%3にアップグレードできません：%4") \
   M(CREATE_STORAGE_FAILED, "x1060: cannot create the storage in schema %1: %2", \
-    "x1060：スキーマ %1 に格納先を作れません：%2") \
+    "x1060：スキーマ%1に格納先を作れません：%2") \
   M(FORMAT1_TABLE_MISSING, "its table %1 is missing", \
-    "そのテーブル %1 がありません") \
+    "そのテーブル%1がありません") \
   M(FORMAT1_ROW, "its format row in %1_config is %2", \
-    "%1_config の format の行が %2 です") \
+    "%1_config の format の行が%2です") \
   M(FORMAT1_ROW_MISSING, "its format row in %1_config is missing", \
     "%1_config に format の行がありません") \
   M(FORMAT1_UNREADABLE, "x1060_upgrade(): cannot read %1.%2, a CDC table of" \
@@ -1345,14 +1345,14 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     " nothing was upgraded (repair it, or remove its four" \
     " tables and then DROP TABLE \"%4\")", \
     "x1060_upgrade(): x1060 0.2.0" \
-    " の CDC テーブル %1.%2 を読めません：%3。" \
-    "正しいもの：四つのテーブル %2_config、_dat" \
+    " の CDC テーブル%1.%2を読めません：%3。" \
+    "正しいもの：四つのテーブル%2_config、_dat" \
     "a、_history、_snapshot と forma" \
     "t の行 1。何もアップグレードしていません（修復するか" \
     "、四つのテーブルを削除してから DROP TABLE " \
     "\"%4\" を実行してください）") \
   M(UPGRADE_ONE_FAILED, "x1060_upgrade(): cannot upgrade %1.%2: %3", \
-    "x1060_upgrade(): %1.%2 をアップグ" \
+    "x1060_upgrade(): %1.%2をアップグ" \
     "レードできません：%3") \
   M(STORE_NAME, "x1060_store: the storage's table is named x1060_store;" \
     " x1060 makes it itself with the first CDC", \
@@ -1363,25 +1363,25 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "x1060：格納先を作れません：%1") \
   M(STORE_CANNOT_TELL, "x1060_store: cannot tell what %1 holds (%2); nothing is" \
     " dropped", \
-    "x1060_store：%1 の中身がわかりません（%2" \
+    "x1060_store：%1の中身がわかりません（%2" \
     "）。何も削除しません") \
   M(STORE_HOLDS_CDCS, "x1060_store: holds %1 CDCs; drop them first (DROP TABLE" \
     " for those made with CREATE VIRTUAL TABLE, DELETE FROM" \
     " x1060_cdcs for the others)", \
-    "x1060_store：CDC が %1 件あります。先" \
+    "x1060_store：CDC が%1件あります。先" \
     "に削除してください（CREATE VIRTUAL TAB" \
     "LE で作ったものは DROP TABLE、ほかは DE" \
     "LETE FROM x1060_cdcs）") \
   M(STORE_ORPHAN_ROWS, "x1060_store: %1 holds %2 rows of CDCs that" \
     " x1060_store_cdc does not list (the storage is" \
     " damaged); nothing is dropped", \
-    "x1060_store：%1 に、x1060_store" \
-    "_cdc にない CDC の行が %2 件あります（格納" \
+    "x1060_store：%1に、x1060_store" \
+    "_cdc にない CDC の行が%2件あります（格納" \
     "先が壊れています）。何も削除しません") \
   M(STORE_NO_RENAME, "x1060_store: the storage cannot be renamed", \
     "x1060_store：格納先の名前は変えられません") \
   M(PUBLISH_FAILED, "x1060_publish(): cannot publish in %1: %2", \
-    "x1060_publish(): %1 に公開できません" \
+    "x1060_publish(): %1に公開できません" \
     "：%2") \
   M(KIND_VIRTUAL_TABLE, "virtual table", \
     "仮想テーブル") \
@@ -1426,11 +1426,11 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   /* x1060_benchmark's notes */ \
   M(BENCH_WITHHELD_ONE, "1 peer with this figure, fewer than the minimum %1:" \
     " withheld", \
-    "この数値を持つ比較相手は 1 件で、最小の %1 件に足" \
+    "この数値を持つ比較相手は 1 件で、最小の%1件に足" \
     "りないため表示しない") \
   M(BENCH_WITHHELD, "%2 peers with this figure, fewer than the minimum %1:" \
     " withheld", \
-    "この数値を持つ比較相手は %2 件で、最小の %1 件に" \
+    "この数値を持つ比較相手は%2件で、最小の%1件に" \
     "足りないため表示しない") \
   M(BENCH_NO_RANK, "this CDC has nothing scored here: no rank", \
     "この CDC はここに評価済みのものがないため、順位はな" \
