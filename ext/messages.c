@@ -65,7 +65,7 @@ static int latinAt(const char *z, int n, int bEnd){
 ** the kana or kanji of the template next to it, as Japanese text writes
 ** them; an argument in Japanese joins the text (an English template has
 ** its spaces already). */
-static void appendFilled(sqlite3_str *pStr, const char *zT,
+static void msgFill(sqlite3_str *pStr, const char *zT,
                          const char *const *azArg){
   const char *zStart = zT;
   while( *zT ){
@@ -107,7 +107,7 @@ static void appendMessage(sqlite3_str *pStr, int bJa, int eMsg, va_list ap){
   const char *zT = x1060Text(bJa, eMsg);
   int i, n = x1060MessageArgs(zT);
   for(i=0; i<9; i++) azArg[i] = i<n ? va_arg(ap, const char*) : 0;
-  appendFilled(pStr, zT, azArg);
+  msgFill(pStr, zT, azArg);
 }
 
 /* See x1060_int.h. */

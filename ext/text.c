@@ -101,7 +101,7 @@ static void appendQuoted(sqlite3_str *pStr, const unsigned char *z, int n,
   if( i<n ) sqlite3_str_appendall(pStr, "... (cut)");
 }
 
-/* Text z of n bytes described as x1060DescribeValue describes a text
+/* Text z of n bytes described as x1060DescribeValueIn describes a text
 ** value, from sqlite3_mprintf (NULL on OOM). */
 char *x1060DescribeText(const char *z, int n){
   sqlite3_str *pStr = sqlite3_str_new(0);
@@ -140,11 +140,6 @@ char *x1060DescribeValueIn(sqlite3_value *v, int bJa){
     }
   }
   return sqlite3_str_finish(pStr);
-}
-
-/* The same in English. */
-char *x1060DescribeValue(sqlite3_value *v){
-  return x1060DescribeValueIn(v, 0);
 }
 
 /*

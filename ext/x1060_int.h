@@ -94,7 +94,6 @@ X1060_HIDDEN int x1060Utf8CharLength(const unsigned char *z, int n);
 X1060_HIDDEN int x1060IsControl(const unsigned char *z, int nc);
 X1060_HIDDEN int x1060CleanText(const char *z, int n, const char *zAllowed);
 X1060_HIDDEN int x1060Utf8Valid(const char *z, int n);
-X1060_HIDDEN char *x1060DescribeValue(sqlite3_value*);
 X1060_HIDDEN char *x1060DescribeValueIn(sqlite3_value*, int bJa);
 X1060_HIDDEN char *x1060DescribeText(const char *z, int n);
 /* The formats of the documents x1060 writes: text is escaped for each by
