@@ -77,7 +77,8 @@ SQLITE_EXTENSION_INIT3
 static char *filterAllowed(sqlite3 *db, const X1060Filter *p){
   return p->bOverview ? x1060Msg(db, X1060_MSG_FILTER_ALLOWED_OVERVIEW,
       X1060_STR(X1060_PAGE_MAX), X1060_STR(X1060_PAGE_SIZE))
-      : x1060Msg(db, X1060_MSG_FILTER_ALLOWED_PEERS, X1060_STR(X1060_PEERS_MIN));
+      : x1060Msg(db, X1060_MSG_FILTER_ALLOWED_PEERS,
+                 X1060_STR(X1060_PEERS_MIN));
 }
 
 /* The error of filter key zKey with value v (NULL: the filter itself) in
@@ -214,7 +215,8 @@ int x1060FilterRead(sqlite3 *db, sqlite3_value *v, X1060Filter *p,
   while( z && (*z==' ' || *z=='\t' || *z=='\n' || *z=='\r') ) z++;
   if( z==0 || *z!='{' ){
     return filterBad(db, p, pzErr, 0, v, x1060TextOf(db, p->bOverview
-                     ? X1060_MSG_A_FILTER_OF_CDCS : X1060_MSG_A_FILTER_OF_PEERS),
+                     ? X1060_MSG_A_FILTER_OF_CDCS
+                     : X1060_MSG_A_FILTER_OF_PEERS),
                      0);
   }
   rc = sqlite3_prepare_v2(db, "SELECT key, value, type FROM json_each(?1)",
@@ -230,7 +232,8 @@ int x1060FilterRead(sqlite3 *db, sqlite3_value *v, X1060Filter *p,
   else sqlite3_finalize(pEach);
   if( rc==SQLITE_ERROR && *pzErr==0 ){     /* json_each: not JSON */
     rc = filterBad(db, p, pzErr, 0, v, x1060TextOf(db, p->bOverview
-                   ? X1060_MSG_A_FILTER_OF_CDCS : X1060_MSG_A_FILTER_OF_PEERS),
+                   ? X1060_MSG_A_FILTER_OF_CDCS
+                   : X1060_MSG_A_FILTER_OF_PEERS),
                    0);
   }
   return rc;

@@ -510,7 +510,8 @@ static int cdcRefuse(CdcVtab *p, const CdcRow *pRow, int bNew, int iCol,
 static int readOnlyHint(int iCol){
   switch( iCol ){
     case CDC_QUADRANT: case CDC_SUGGESTED: return X1060_MSG_HINT_AXES;
-    case CDC_GAP: case CDC_CYCLE: case CDC_CRITERION: return X1060_MSG_HINT_SCORES;
+    case CDC_GAP: case CDC_CYCLE: case CDC_CRITERION:
+                                           return X1060_MSG_HINT_SCORES;
     case CDC_CUSTOM:                       return X1060_MSG_HINT_CUSTOM;
     default:                               return X1060_MSG_HINT_STAMP;
   }

@@ -573,9 +573,9 @@ static int checkHistory(sqlite3 *db, const char *zSchema, const char *zName,
 ** before it say where the row is). */
 #define CHECK_DATA 3
 
-/* The problem of an action row of pStmt (from column CHECK_DATA: action_id, then
-** the action columns, or old_value and new_value when bHistory), from
-** sqlite3_mprintf, or NULL (pCheck->bNomem on OOM). */
+/* The problem of an action row of pStmt (from column CHECK_DATA:
+** action_id, then the action columns, or old_value and new_value when
+** bHistory), from sqlite3_mprintf, or NULL (pCheck->bNomem on OOM). */
 static char *checkActionRow(sqlite3_stmt *pStmt, int bHistory,
                             Check *pCheck){
   char *z = 0, *zVal, *zExp;

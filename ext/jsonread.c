@@ -162,7 +162,9 @@ static int jsonValue(JsonParse *p, int iParent, int iKey, int iDepth){
   if( p->i>=p->n ) return jsonFail(p, X1060_MSG_JSON_MISSING_VALUE);
   z = p->z + p->i;
   if( *z=='{' ){
-    if( iDepth>=X1060_JSON_MAX_DEPTH ) return jsonFail(p, X1060_MSG_JSON_TOO_DEEP);
+    if( iDepth>=X1060_JSON_MAX_DEPTH ){
+      return jsonFail(p, X1060_MSG_JSON_TOO_DEEP);
+    }
     if( (iNode = jsonNode(p, X1060_JSON_OBJECT, iParent))<0 ){
       return jsonFail(p, X1060_MSG_JSON_TOO_MANY);
     }
@@ -177,7 +179,9 @@ static int jsonValue(JsonParse *p, int iParent, int iKey, int iDepth){
       }
       if( (rc = jsonString(p, &iK, &nK))!=SQLITE_OK ) return rc;
       jsonSpace(p);
-      if( p->i>=p->n || p->z[p->i]!=':' ) return jsonFail(p, X1060_MSG_JSON_MISSING_COLON);
+      if( p->i>=p->n || p->z[p->i]!=':' ){
+        return jsonFail(p, X1060_MSG_JSON_MISSING_COLON);
+      }
       p->i++;
       rc = jsonValue(p, iNode, iK, iDepth+1);
       jsonSpace(p);
@@ -480,13 +484,19 @@ static int jcNumber(JsonCheck *p){
   else return jcSyntax(p, X1060_MSG_JSON_BAD_NUMBER);
   if( i<n && z[i]=='.' ){
     i++;
-    if( i>=n || !jcDigit(z[i]) ){ p->i = i; return jcSyntax(p, X1060_MSG_JSON_BAD_NUMBER); }
+    if( i>=n || !jcDigit(z[i]) ){
+      p->i = i;
+      return jcSyntax(p, X1060_MSG_JSON_BAD_NUMBER);
+    }
     while( i<n && jcDigit(z[i]) ) i++;
   }
   if( i<n && (z[i]=='e' || z[i]=='E') ){
     i++;
     if( i<n && (z[i]=='+' || z[i]=='-') ) i++;
-    if( i>=n || !jcDigit(z[i]) ){ p->i = i; return jcSyntax(p, X1060_MSG_JSON_BAD_NUMBER); }
+    if( i>=n || !jcDigit(z[i]) ){
+      p->i = i;
+      return jcSyntax(p, X1060_MSG_JSON_BAD_NUMBER);
+    }
     while( i<n && jcDigit(z[i]) ) i++;
   }
   p->i = i;
@@ -559,7 +569,9 @@ static int jcMember(JsonCheck *p){
     f->nKey = p->i - iKey - 2;
     if( jcAddKey(p, iKey) ) return p->rc;
     jcSpace(p);
-    if( p->i>=p->n || p->z[p->i]!=':' ) return jcSyntax(p, X1060_MSG_JSON_MISSING_COLON);
+    if( p->i>=p->n || p->z[p->i]!=':' ){
+      return jcSyntax(p, X1060_MSG_JSON_MISSING_COLON);
+    }
     p->i++;
   }
   return jcValue(p);

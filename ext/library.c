@@ -202,8 +202,8 @@ static void libraryFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   if( sqlite3_stricmp(zFmt, "ciso-assistant")!=0 ){
     sqlite3 *db = sqlite3_context_db_handle(ctx);
     char *zMsg = x1060NotAllowedValue(db, "x1060_library()", 0, argv[0],
-                                      x1060TextOf(db, X1060_MSG_A_FORMAT),
-                                      x1060TextOf(db, X1060_MSG_LIBRARY_FORMATS));
+        x1060TextOf(db, X1060_MSG_A_FORMAT),
+        x1060TextOf(db, X1060_MSG_LIBRARY_FORMATS));
     if( zMsg ) sqlite3_result_error(ctx, zMsg, -1);
     else sqlite3_result_error_nomem(ctx);
     sqlite3_free(zMsg);
