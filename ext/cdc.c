@@ -97,8 +97,12 @@ struct CdcCache {
   } aKeyed[CDC_NKEYED];
   int iKeyedNext;         /* the slot of aKeyed to replace next */
 };
+/* The caches of one module's tables, counted: the module holds one
+** reference and each cache another, so that loading x1060 again (which
+** replaces the module, and may destroy the old one while its tables are
+** connected) frees them only when the last of those tables is gone. */
 typedef struct CdcCaches CdcCaches;
-struct CdcCaches { CdcCache *pList; };
+struct CdcCaches { CdcCache *pList; int nRef; };
 
 typedef struct CdcVtab CdcVtab;
 struct CdcVtab {
@@ -308,9 +312,15 @@ static CdcCache *cdcCacheAcquire(CdcCaches *pCaches, const char *zSchema){
     }
     c->pNext = pCaches->pList;
     pCaches->pList = c;
+    pCaches->nRef++;
   }
   c->nRef++;
   return c;
+}
+
+/* Drop a reference to pCaches: the last one frees it. */
+static void cdcCachesUnref(CdcCaches *pCaches){
+  if( --pCaches->nRef==0 ) sqlite3_free(pCaches);
 }
 
 /* One table fewer uses cache c: the last one finalizes and frees it. */
@@ -324,11 +334,13 @@ static void cdcCacheRelease(CdcCaches *pCaches, CdcCache *c){
   for(i=0; i<CDC_NKEYED; i++) sqlite3_finalize(c->aKeyed[i].pStmt);
   sqlite3_free(c->zSchema);
   sqlite3_free(c);
+  cdcCachesUnref(pCaches);
 }
 
-/* The destructor of a module's CdcCaches (every table is gone by then). */
+/* The destructor of a module's CdcCaches: the module's reference goes (the
+** caches of tables still connected keep it). */
 static void cdcCachesFree(void *pArg){
-  sqlite3_free(pArg);
+  cdcCachesUnref((CdcCaches*)pArg);
 }
 
 /* Bind value *v to parameter i of pStmt. */
@@ -1692,6 +1704,7 @@ int x1060RegisterCdc(sqlite3 *db){
     return SQLITE_NOMEM;
   }
   pOne->pList = pAll->pList = 0;
+  pOne->nRef = pAll->nRef = 1;
   rc = cdcRegisterCollations(db);    /* before the modules that declare them */
   if( rc!=SQLITE_OK ){
     sqlite3_free(pOne);
