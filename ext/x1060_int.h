@@ -215,7 +215,6 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   M(IS_NOT_ALLOWED, "is not allowed", "は使えません") \
   M(ALLOWED, "; allowed: %1", "。使えるもの：%1") \
   M(LIST_SEP, ", ", "、") \
-  M(LIST_OR, "%1 or %2", "%1または%2") \
   /* languages */ \
   M(A_LANGUAGE, "a language", "言語") \
   M(LANGUAGES, "'en', 'ja' or 'ja-u-ca-japanese' (Japanese, dates with the " \
