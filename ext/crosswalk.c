@@ -33,8 +33,11 @@
 X1060_DATA_DEF const X1060Framework x1060Frameworks[X1060_NFRAMEWORK] = {
   { "csf", "NIST Cybersecurity Framework", "2.0", "NIST",
     "NIST CSWP 29, The NIST Cybersecurity Framework (CSF) 2.0 (2024-02-26)",
+    "https://doi.org/10.6028/NIST.CSWP.29",
     "function", "category" },
   { "first", "FIRST CSIRT Services Framework", "2.1", "FIRST",
+    "https://www.first.org/standards/frameworks/csirts/"
+    "csirt_services_framework_v2.1",
     "https://www.first.org/standards/frameworks/csirts/"
     "csirt_services_framework_v2.1", "area", "service" },
 };

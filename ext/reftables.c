@@ -254,6 +254,7 @@ static const RefColumn aFrameworkCol[] = {
   { "version", "TEXT", REF_PLAIN },
   { "publisher", "TEXT", REF_PLAIN },
   { "source", "TEXT", REF_PLAIN },
+  { "url", "TEXT", REF_PLAIN },
   { "upper_level", "TEXT", REF_PLAIN },
   { "lower_level", "TEXT", REF_PLAIN },
 };
@@ -261,7 +262,7 @@ static void frameworkValue(const RefTable *pTab, int iRow, int iCol,
                            X1060Value *p){
   const X1060Framework *f = &x1060Frameworks[iRow];
   const char *az[] = { f->zId, f->zName, f->zVersion, f->zPublisher,
-                       f->zSource, f->zTop, f->zLeaf };
+                       f->zSource, f->zUrl, f->zTop, f->zLeaf };
   (void)pTab;
   setText(p, az[iCol]);
 }

@@ -855,20 +855,27 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     "れか") \
   M(AN_OSCAL_DOCUMENT, "an OSCAL document x1060 writes", \
     "x1060 が書く OSCAL の文書") \
-  M(OSCAL_DOCUMENTS, "'catalog' or 'assessment-results' (with a CDC)", \
-    "'catalog'、または 'assessment-re" \
-    "sults'（CDC を指定）") \
-  M(OSCAL_CATALOG_NO_CDC, "x1060_oscal(): the catalog is X.1060 itself and takes" \
-    " no CDC; call it as x1060_oscal('catalog')", \
-    "x1060_oscal(): カタログは X.1060 " \
-    "そのもので、CDC を取りません。x1060_oscal" \
-    "('catalog') と呼んでください") \
-  M(OSCAL_RESULTS_CDC, "x1060_oscal(): assessment results are a CDC's; call it" \
-    " as x1060_oscal('assessment-results', 'acme')", \
-    "x1060_oscal(): 評価結果（assessme" \
-    "nt results）は CDC ごとのものです。x10" \
-    "60_oscal('assessment-results" \
-    "', 'acme') のように呼んでください") \
+  M(OSCAL_DOCUMENTS, "'catalog' (with or without a CDC), 'mapping', or with" \
+    " a CDC 'assessment-results' or 'poam'", \
+    "'catalog'（CDC は任意）、'mapping'、または" \
+    " CDC を指定して 'assessment-results' か 'poam'") \
+  M(OSCAL_NO_CDC, "x1060_oscal(): the %1 document is the framework's and" \
+    " takes no CDC; call it as x1060_oscal('%1')", \
+    "x1060_oscal(): %1 の文書はフレームワークのもの" \
+    "で、CDC を取りません。x1060_oscal('%1') と" \
+    "呼んでください") \
+  M(OSCAL_NEEDS_CDC, "x1060_oscal(): the %1 document is a CDC's; call it" \
+    " as x1060_oscal('%1', 'acme')", \
+    "x1060_oscal(): %1 の文書は CDC ごとのもので" \
+    "す。x1060_oscal('%1', 'acme') のように呼ん" \
+    "でください") \
+  M(OSCAL_POAM_EMPTY, "x1060_oscal(): %1 has no improvement actions, and" \
+    " a POA&M needs one at least; add them with INSERT INTO x1060_actions(" \
+    "cdc, service_id, title) VALUES ('%1', 'B-1', '...')", \
+    "x1060_oscal(): %1 には改善アクションがなく、POA&M " \
+    "には少なくとも一つ必要です。INSERT INTO x1060_ac" \
+    "tions(cdc, service_id, title) VALUES ('%1', " \
+    "'B-1', '...') で加えてください") \
   M(OVERVIEW_FORMAT2, "x1060_overview(): schema %1 holds a storage of format 2" \
     " (x1060 0.3.0), which has no improvement actions;" \
     " SELECT x1060_upgrade() brings it to format 4", \
@@ -1733,6 +1740,7 @@ struct X1060Framework {
   const char *zVersion;
   const char *zPublisher;
   const char *zSource;    /* where its ids and names were taken from */
+  const char *zUrl;       /* where it is published (an rlink of OSCAL) */
   const char *zTop;       /* its upper level: "function", "area" */
   const char *zLeaf;      /* its lower level: "category", "service" */
 };
