@@ -1211,3 +1211,30 @@ int x1060RegisterCdcAdmin(sqlite3 *db){
       SQLITE_UTF8|SQLITE_DIRECTONLY, 0, integrityFunc, 0, 0);
   return rc;
 }
+
+/*
+** For zFunc() writing document zDoc, which takes a CDC as eCdc says
+** (X1060_DOC_NO_CDC, _ANY_CDC or _CDC), called with argc arguments (the
+** CDC in argv[1]): an error when a CDC is given where none is taken or
+** none where one is needed; else, with a CDC, resolve it and check the
+** parts mParts of its storage, setting *pzSchema and *pzName (owned) and
+** *piFormat.  Errors in *pzErr (owned), as cdcResolve and cdcCheckRead.
+*/
+int cdcDocument(sqlite3 *db, const char *zFunc, const char *zDoc, int eCdc,
+                int argc, sqlite3_value **argv, int mParts, char **pzSchema,
+                char **pzName, int *piFormat, char **pzErr){
+  int rc = SQLITE_OK;
+  if( (argc>1 && eCdc==X1060_DOC_NO_CDC) || (argc==1 && eCdc==X1060_DOC_CDC) ){
+    *pzErr = x1060Msg(db, argc>1 ? X1060_MSG_DOC_NO_CDC
+                                 : X1060_MSG_DOC_NEEDS_CDC, zFunc, zDoc);
+    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  if( argc>1 ){
+    rc = cdcResolve(db, argv[1], zFunc, pzSchema, pzName, pzErr);
+    if( rc==SQLITE_OK ){
+      rc = cdcCheckRead(db, *pzSchema, *pzName, mParts, zFunc, pzErr);
+    }
+    if( rc==SQLITE_OK ) rc = x1060StoreFormat(db, *pzSchema, piFormat);
+  }
+  return rc;
+}

@@ -34,10 +34,8 @@ SQLITE_EXTENSION_INIT3
 #define OSCAL_NS "'urn:x1060:oscal'"
 #define OSCAL_NOW CDC_NOW_SQL
 
-/* Text x for a one-line OSCAL field: line breaks and tabs as spaces,
-** trimmed, NULL when empty. */
-#define FLAT(x) "nullif(trim(replace(replace(replace(" x ", char(10), ' '), " \
-                "char(13), ' '), char(9), ' ')), '')"
+/* Text x for a one-line OSCAL field (X1060_SQL_FLAT). */
+#define FLAT(x) X1060_SQL_FLAT(x)
 
 /* The OSCAL id of service s (an Annex A id as 'x1060-a-1', a custom one
 ** as 'x1060-custom-' and its UTF-8 in hex: always an OSCAL token). */
@@ -49,10 +47,10 @@ SQLITE_EXTENSION_INIT3
 #define PROP(n, v) "CASE WHEN " v " IS NOT NULL THEN json_object('name', '" \
   n "', 'ns', " OSCAL_NS ", 'value', " v ") END"
 
-/* The CDC's identity k (its number, creation time and org: stable across
-** renames and exports), its org and name: a CTE of every CDC document. */
-#define CDC_K "k(k, org, cdc) AS (SELECT 'x1060 cdc '||cdc||' '||created_at||"\
-  "' '||org, coalesce(" FLAT("org") ", cdc_name), cdc_name FROM $C)"
+/* The CDC's identity k (X1060_SQL_CDC_KEY), its org and name: a CTE of
+** every CDC document. */
+#define CDC_K "k(k, org, cdc) AS (SELECT " X1060_SQL_CDC_KEY ", coalesce(" \
+  FLAT("org") ", cdc_name), cdc_name FROM $C)"
 
 /* The catalog's services (sv): Annex A's, as the head of a CTE that a
 ** CDC's catalog continues with its own services. */
@@ -463,17 +461,14 @@ typedef struct OscalDoc OscalDoc;
 struct OscalDoc {
   const char *zName;          /* as x1060_oscal's first argument */
   const char *zSql;           /* its SELECT (a catalog's: after its CTEs) */
-  int eCdc;                   /* OSCAL_CDC_NEVER, _OPTIONAL, _ALWAYS */
+  int eCdc;                   /* X1060_DOC_NO_CDC, _ANY_CDC, _CDC */
   int bCatalog;               /* ?1 is the catalog, base64 */
 };
-#define OSCAL_CDC_NEVER    0
-#define OSCAL_CDC_OPTIONAL 1
-#define OSCAL_CDC_ALWAYS   2
 static const OscalDoc aOscalDoc[] = {
-  { "catalog", zCatalogSql, OSCAL_CDC_OPTIONAL, 0 },
-  { "assessment-results", zResultsSql, OSCAL_CDC_ALWAYS, 1 },
-  { "poam", zPoamSql, OSCAL_CDC_ALWAYS, 0 },
-  { "mapping", zMappingSql, OSCAL_CDC_NEVER, 1 },
+  { "catalog", zCatalogSql, X1060_DOC_ANY_CDC, 0 },
+  { "assessment-results", zResultsSql, X1060_DOC_CDC, 1 },
+  { "poam", zPoamSql, X1060_DOC_CDC, 0 },
+  { "mapping", zMappingSql, X1060_DOC_NO_CDC, 1 },
 };
 
 /* z (n bytes) in base64 (RFC 4648, padded, one line), from sqlite3_malloc64;
@@ -585,20 +580,12 @@ static void oscalFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   p = oscalDoc(db, argv[0], &zErr);
   if( p==0 ){
     rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
-  }else if( (argc>1 && p->eCdc==OSCAL_CDC_NEVER)
-         || (argc==1 && p->eCdc==OSCAL_CDC_ALWAYS) ){
-    zErr = x1060Msg(db, argc>1 ? X1060_MSG_OSCAL_NO_CDC
-                               : X1060_MSG_OSCAL_NEEDS_CDC, p->zName);
-    rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
-  }else if( argc>1 ){
-    rc = cdcResolve(db, argv[1], "x1060_oscal", &zSchema, &zName, &zErr);
-    if( rc==SQLITE_OK ){
-      /* the snapshots and the org are read directly: checked first */
-      rc = cdcCheckRead(db, zSchema, zName, CDC_CHECK_CDC|CDC_CHECK_SNAPSHOTS|
-                        CDC_CHECK_ACTIONS|CDC_CHECK_RECORD_SNAPSHOTS,
-                        "x1060_oscal", &zErr);
-    }
-    if( rc==SQLITE_OK ) rc = x1060StoreFormat(db, zSchema, &iFormat);
+  }else{
+    /* the snapshots and the org are read directly: checked first */
+    rc = cdcDocument(db, "x1060_oscal", p->zName, p->eCdc, argc, argv,
+                     CDC_CHECK_CDC|CDC_CHECK_SNAPSHOTS|CDC_CHECK_ACTIONS|
+                     CDC_CHECK_RECORD_SNAPSHOTS, &zSchema, &zName, &iFormat,
+                     &zErr);
   }
   if( rc==SQLITE_OK ) rc = oscalWrite(db, p, zSchema, zName, iFormat, &zOut);
   if( rc==SQLITE_OK && zOut==0 && p->zSql==zPoamSql ){
@@ -606,15 +593,7 @@ static void oscalFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
     zErr = x1060Msg(db, X1060_MSG_OSCAL_POAM_EMPTY, zName);
     rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
-  if( rc==SQLITE_OK && zOut ){
-    sqlite3_result_text(ctx, zOut, -1, sqlite3_free);
-    sqlite3_result_subtype(ctx, 'J');
-    zOut = 0;
-  }else{
-    x1060ResultError(ctx, rc==SQLITE_OK ? SQLITE_NOMEM : rc, zErr);
-  }
-  sqlite3_free(zOut);
-  sqlite3_free(zErr);
+  x1060ResultDocument(ctx, rc, zOut, zErr, 'J');
   sqlite3_free(zSchema);
   sqlite3_free(zName);
 }

@@ -131,6 +131,20 @@ void x1060ResultError(sqlite3_context *ctx, int rc, const char *zErr){
 }
 
 /* See x1060_int.h. */
+void x1060ResultDocument(sqlite3_context *ctx, int rc, char *zOut,
+                         char *zErr, int iSubtype){
+  if( rc==SQLITE_OK && zOut ){
+    sqlite3_result_text(ctx, zOut, -1, sqlite3_free);
+    if( iSubtype ) sqlite3_result_subtype(ctx, (unsigned)iSubtype);
+    zOut = 0;
+  }else{
+    x1060ResultError(ctx, rc==SQLITE_OK ? SQLITE_NOMEM : rc, zErr);
+  }
+  sqlite3_free(zOut);
+  sqlite3_free(zErr);
+}
+
+/* See x1060_int.h. */
 int x1060CreateFunction(sqlite3 *db, const char *zName, int nArg, int flags,
     void *pApp, void (*xFunc)(sqlite3_context*,int,sqlite3_value**),
     void (*xStep)(sqlite3_context*,int,sqlite3_value**),

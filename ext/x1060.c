@@ -17,7 +17,6 @@ static int (*const aRegister[])(sqlite3*) = {
   x1060RegisterRuleFunctions,   /* rulefuncs.c */
   x1060RegisterScore,           /* score.c     */
   x1060RegisterReferenceTables, /* reftables.c */
-  x1060RegisterLibrary,         /* library.c   */
   x1060RegisterStore,           /* store.c     */
   x1060RegisterCdc,             /* cdc.c       */
   x1060RegisterCdcAdmin,        /* cdc_admin.c */
@@ -29,6 +28,7 @@ static int (*const aRegister[])(sqlite3*) = {
   x1060RegisterPublish,         /* publish.c   */
   x1060RegisterReport,          /* report.c    */
   x1060RegisterOscal,           /* oscal.c     */
+  x1060RegisterLibrary,         /* library.c   */
   x1060RegisterCdcs,            /* cdcs.c      */
 };
 

@@ -180,6 +180,12 @@ X1060_HIDDEN int x1060QueryText(sqlite3*, char *zSql, char **pzOut);
 /* Make a function fail after rc: with message zErr when there is one, as
 ** out of memory for SQLITE_NOMEM, else with the connection's message. */
 X1060_HIDDEN void x1060ResultError(sqlite3_context*, int rc, const char *zErr);
+/* The result of a function that writes a document: text zOut (taken) with
+** subtype iSubtype (0 for none) when rc is SQLITE_OK and zOut is not NULL,
+** else the error (x1060ResultError, out of memory without zOut); zErr is
+** freed. */
+X1060_HIDDEN void x1060ResultDocument(sqlite3_context*, int rc, char *zOut,
+                                      char *zErr, int iSubtype);
 
 /* Registration (one function per source file).  x1060CreateFunction is
 ** sqlite3_create_function, except that a function of ours that exists
@@ -848,8 +854,11 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
   /* documents (library.c, oscal.c, report.c) */ \
   M(A_FORMAT, "a format", \
     "形式") \
-  M(LIBRARY_FORMATS, "'ciso-assistant'", \
-    "'ciso-assistant'") \
+  M(LIBRARY_FORMATS, "'ciso-assistant' (with or without a CDC), " \
+    "'ciso-assistant-mapping', or with a CDC 'ciso-assistant-audit'", \
+    "'ciso-assistant'（CDC は任意）、'ciso-assistant-m" \
+    "apping'、または CDC を指定して 'ciso-assistant-a" \
+    "udit'") \
   M(REPORT_FORMATS, "'markdown', 'html' or 'json'", \
     "'markdown'、'html'、'json' のいず" \
     "れか") \
@@ -859,16 +868,14 @@ X1060_HIDDEN int x1060PrepareStorage(sqlite3*, const char *zSql,
     " a CDC 'assessment-results' or 'poam'", \
     "'catalog'（CDC は任意）、'mapping'、または" \
     " CDC を指定して 'assessment-results' か 'poam'") \
-  M(OSCAL_NO_CDC, "x1060_oscal(): the %1 document is the framework's and" \
-    " takes no CDC; call it as x1060_oscal('%1')", \
-    "x1060_oscal(): %1 の文書はフレームワークのもの" \
-    "で、CDC を取りません。x1060_oscal('%1') と" \
-    "呼んでください") \
-  M(OSCAL_NEEDS_CDC, "x1060_oscal(): the %1 document is a CDC's; call it" \
-    " as x1060_oscal('%1', 'acme')", \
-    "x1060_oscal(): %1 の文書は CDC ごとのもので" \
-    "す。x1060_oscal('%1', 'acme') のように呼ん" \
-    "でください") \
+  M(DOC_NO_CDC, "%1(): the %2 document is the framework's and takes no" \
+    " CDC; call it as %1('%2')", \
+    "%1(): %2 の文書はフレームワークのもので、CDC を" \
+    "取りません。%1('%2') と呼んでください") \
+  M(DOC_NEEDS_CDC, "%1(): the %2 document is a CDC's; call it as %1('%2'," \
+    " 'acme')", \
+    "%1(): %2 の文書は CDC ごとのものです。%1('%2', " \
+    "'acme') のように呼んでください") \
   M(OSCAL_POAM_EMPTY, "x1060_oscal(): %1 has no improvement actions, and" \
     " a POA&M needs one at least; add them with INSERT INTO x1060_actions(" \
     "cdc, service_id, title) VALUES ('%1', 'B-1', '...')", \
@@ -1987,8 +1994,8 @@ X1060_HIDDEN char *x1060FindingsSql(const X1060FindingsFrom*);
 #define X1060_SHORT_EFFORT_MAX 20
 
 /***************************************************************************
-** Interface to code in version.c, rulefuncs.c, score.c, reftables.c,
-** library.c: SQL functions and tables over the data
+** Interface to code in version.c, rulefuncs.c, score.c, reftables.c:
+** SQL functions and tables over the data
 */
 X1060_HIDDEN int x1060RegisterRuleFunctions(sqlite3*);
 X1060_HIDDEN int x1060RegisterScore(sqlite3*);
@@ -2003,7 +2010,6 @@ X1060_HIDDEN char *x1060QuestionsSql(void);
 X1060_HIDDEN int x1060ScoreAnswers(int iAsg, const char *zAnswers, int n,
                                    int *piPoints, int bJa, char **pzErr);
 X1060_HIDDEN int x1060RegisterReferenceTables(sqlite3*);
-X1060_HIDDEN int x1060RegisterLibrary(sqlite3*);
 X1060_HIDDEN int x1060RegisterVersion(sqlite3*);
 
 /***************************************************************************
@@ -2030,6 +2036,16 @@ X1060_HIDDEN int x1060RegisterVersion(sqlite3*);
 ** and as plain SQL (CDC_NOW_SQL). */
 #define CDC_NOW "strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ','now')"
 #define CDC_NOW_SQL "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+
+/* Text x (SQL) for a one-line field of a document: line breaks and tabs
+** as spaces, trimmed, NULL when nothing is left. */
+#define X1060_SQL_FLAT(x) "nullif(trim(replace(replace(replace(" x ", " \
+  "char(10), ' '), char(13), ' '), char(9), ' ')), '')"
+
+/* A CDC's identity as text, over its row of x1060_store_cdc ($C): its
+** number, creation time and org, the same across renames and exports; the
+** documents make their UUIDs and URNs from it. */
+#define X1060_SQL_CDC_KEY "'x1060 cdc '||cdc||' '||created_at||' '||org"
 /*
 ** The elements of the crosswalks' frameworks and the Annex A services
 ** mapped to each, as two common table expressions over the reference
@@ -2342,6 +2358,15 @@ X1060_HIDDEN int cdcCheckRead(sqlite3*, const char *zSchema,
                               const char *zName, int mParts,
                               const char *zFunc, char **pzErr);
 X1060_HIDDEN int x1060RegisterCdcAdmin(sqlite3*);
+/* A document function's CDC argument (cdcDocument): whether it takes none,
+** may take one, or needs one. */
+#define X1060_DOC_NO_CDC  0
+#define X1060_DOC_ANY_CDC 1
+#define X1060_DOC_CDC     2
+X1060_HIDDEN int cdcDocument(sqlite3*, const char *zFunc, const char *zDoc,
+                             int eCdc, int argc, sqlite3_value **argv,
+                             int mParts, char **pzSchema, char **pzName,
+                             int *piFormat, char **pzErr);
 /* True if an error reading the storage is a finding (the storage is not
 ** what it should be: a table gone, a column missing, damage) rather than
 ** an error to return as it is (busy, locked, I/O, out of memory...). */
@@ -2375,7 +2400,7 @@ X1060_HIDDEN int x1060RegisterAssess(sqlite3*);
 
 /***************************************************************************
 ** Interface to code in evaluate.c, import.c, interchange.c, publish.c,
-** chart.c, report.c, oscal.c: analysis and outputs
+** chart.c, report.c, oscal.c, library.c: analysis and outputs
 */
 X1060_HIDDEN int x1060RegisterEvaluate(sqlite3*);
 X1060_DATA const X1060WriteOp x1060ImportOp;
@@ -2405,6 +2430,7 @@ X1060_HIDDEN void x1060ChartLine(sqlite3_str*, const X1060Chart*);
 
 X1060_HIDDEN int x1060RegisterReport(sqlite3*);
 X1060_HIDDEN int x1060RegisterOscal(sqlite3*);
+X1060_HIDDEN int x1060RegisterLibrary(sqlite3*);
 
 /* The template (x1060FillSql's placeholders) of the document of
 ** x1060_export_anonymised (anonymise.c); from sqlite3_mprintf. */
