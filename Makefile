@@ -257,6 +257,8 @@ demo: deps all
 	@mkdir -p build
 	rm -f build/demo.db
 	sqlite3 build/demo.db < sql/demo.sql
+	python3 tools/oscal-check build/x1060-oscal-catalog.json build/sakura-oscal-catalog.json \
+	  build/sakura-oscal-results.json build/sakura-oscal-poam.json build/x1060-oscal-mapping.json
 	tools/report-pdf demo-report.html demo-report.pdf
 	tools/report-pdf demo-report-ja.html demo-report-ja.pdf
 	tools/report-pdf demo-overview.html demo-overview.pdf

@@ -173,18 +173,33 @@ SELECT service_id, level, x1060_csv_cell(team) AS team, as_is, to_be
   FROM x1060_cdc_services WHERE cdc = 'sakura_copy' AND service_id IN ('A-1', 'A-2');
 .mode column
 .print
-.print "X.1060 for a GRC tool: a CISO Assistant library (x1060_library), in build/x1060-ciso-assistant.yaml"
+.print "For CISO Assistant (x1060_library): X.1060's library, sakura's own (its levels as implementation groups),"
+.print "the mapping to NIST CSF 2.0, and sakura's scores for an audit: build/*-ciso-assistant.yaml, build/sakura-audit.csv"
 .headers off
 .mode list
 .once build/x1060-ciso-assistant.yaml
 SELECT x1060_library('ciso-assistant');
+.once build/sakura-ciso-assistant.yaml
+SELECT x1060_library('ciso-assistant', 'sakura');
+.once build/x1060-nist-csf-2.0-ciso-assistant.yaml
+SELECT x1060_library('ciso-assistant-mapping');
+.once build/sakura-audit.csv
+SELECT x1060_library('ciso-assistant-audit', 'sakura');
 SELECT ((length(y) - length(replace(y, '- urn:', ''))) / 6) || ' requirement nodes (9 categories, 64 services)'
   FROM (SELECT x1060_library('ciso-assistant') AS y);
-.print "X.1060 and the CDC in OSCAL 1.2.2 (x1060_oscal): build/x1060-oscal-catalog.json, build/sakura-oscal-results.json"
+SELECT ((length(y) - length(replace(y, '- Basic' || char(10), ''))) / 8) || ' of sakura''s services in the audit group Basic'
+  FROM (SELECT x1060_library('ciso-assistant', 'sakura') AS y);
+SELECT ((length(y) - length(replace(y, 'relationship:', ''))) / 13) || ' requirement mappings, both ways'
+  FROM (SELECT x1060_library('ciso-assistant-mapping') AS y);
+.print "X.1060 and the CDC in OSCAL 1.2.2 (x1060_oscal): build/x1060-oscal-*.json, build/sakura-oscal-*.json"
 .once build/x1060-oscal-catalog.json
 SELECT x1060_oscal('catalog');
+.once build/sakura-oscal-catalog.json
+SELECT x1060_oscal('catalog', 'sakura');
 .once build/sakura-oscal-results.json
 SELECT x1060_oscal('assessment-results', 'sakura');
+.once build/x1060-oscal-mapping.json
+SELECT x1060_oscal('mapping');
 SELECT json_array_length(r, '$.assessment-results.results') || ' results (snapshots, then now); findings now: '
        || json_array_length(r, '$.assessment-results.results[#-1].findings')
   FROM (SELECT x1060_oscal('assessment-results', 'sakura') AS r);
@@ -242,6 +257,17 @@ SELECT service_id, side, score, evidence FROM x1060_bi_assessments WHERE cdc = '
 .print "The long cycle's resources, per category"
 SELECT category, count(*) AS actions, sum(effort) AS person_days, sum(cost) AS cost, currency
   FROM x1060_actions WHERE cdc = 'sakura' AND cycle = 'long' GROUP BY category, currency;
+.print
+.print "The plan as OSCAL's plan of action and milestones (x1060_oscal('poam', ...)): build/sakura-oscal-poam.json"
+.headers off
+.mode list
+.once build/sakura-oscal-poam.json
+SELECT x1060_oscal('poam', 'sakura');
+SELECT json_array_length(p, '$.plan-of-action-and-milestones.poam-items') || ' POA&M items, one per improvement action; '
+       || json_array_length(p, '$.plan-of-action-and-milestones.risks') || ' risks, the gaps they close'
+  FROM (SELECT x1060_oscal('poam', 'sakura') AS p);
+.headers on
+.mode column
 .print
 .print
 .print "After the plan: the report"
