@@ -180,9 +180,9 @@ static const char zAnnexNodes[] =
   "lower(service_id) FROM x1060_services ORDER BY category, rowid";
 static const char zCdcNodes[] =
   "SELECT t.category, t.service_id, coalesce(t.name, t.service_id), "
-  "coalesce(t.name_ja, s.name_ja), coalesce(s.summary, 'A service of the CDC''s own, not in "
-  "X.1060 Annex A.'), s.summary_ja, t.level, CASE WHEN s.service_id IS "
-  "NULL THEN lower(t.category)||'-custom-'||lower(hex(t.service_id)) ELSE "
+  "coalesce(t.name_ja, s.name_ja), coalesce(s.summary, 'A service of the "
+  "CDC''s own, not in X.1060 Annex A.'), s.summary_ja, t.level, CASE WHEN "
+  "s.service_id IS NULL THEN lower(t.category)||'-custom-'||lower(hex(t.service_id)) ELSE "
   "lower(t.service_id) END FROM $T t LEFT JOIN x1060_services s ON "
   "s.service_id=t.service_id ORDER BY t.category, t.rowid";
 

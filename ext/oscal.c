@@ -311,7 +311,8 @@ static const char zResultsSql[] =
 static const char zPoamSql[] =
   CDC_CTES ", "
   "pa AS (SELECT a.*, (SELECT ri.ruid FROM ri WHERE ri.label='current' AND "
-  "ri.service_id=a.service_id AND a.status<>'dropped') AS ruid, (SELECT ob.ouid FROM ob WHERE "
+  "ri.service_id=a.service_id AND a.status<>'dropped') AS ruid, (SELECT "
+  "ob.ouid FROM ob WHERE "
   "ob.label='current' AND ob.service_id=a.service_id) AS ouid FROM $X a), "
   "pi AS (SELECT action_id, json_patch(json_object('uuid', x1060_uuid("
   "(SELECT k FROM k)||' poam-item '||action_id), 'title', coalesce("
