@@ -526,18 +526,19 @@ static int oscalCatalog(sqlite3 *db, const char *zSchema, const char *zName,
 }
 
 /* Document p of CDC zName (or none) into *pzOut: the catalog, or the
-** document's SELECT with the catalog bound in base64. */
+** document's SELECT, with the catalog bound in base64 when it carries it. */
 static int oscalWrite(sqlite3 *db, const OscalDoc *p, const char *zSchema,
                       const char *zName, int iFormat, char **pzOut){
   char *zCatalog = 0, *zB64 = 0;
-  int rc = oscalCatalog(db, zSchema, zName, iFormat, &zCatalog);
-  if( rc==SQLITE_OK && p->zSql==zCatalogSql ){
-    *pzOut = zCatalog;
-    return SQLITE_OK;
+  int rc;
+  if( p->zSql==zCatalogSql ){
+    return oscalCatalog(db, zSchema, zName, iFormat, pzOut);
   }
-  if( rc==SQLITE_OK && p->bCatalog && zCatalog ){
-    zB64 = oscalBase64((const unsigned char*)zCatalog,
-                       (sqlite3_int64)strlen(zCatalog));
+  rc = p->bCatalog ? oscalCatalog(db, zSchema, zName, iFormat, &zCatalog)
+                   : SQLITE_OK;
+  if( rc==SQLITE_OK && p->bCatalog ){
+    zB64 = zCatalog ? oscalBase64((const unsigned char*)zCatalog,
+                                  (sqlite3_int64)strlen(zCatalog)) : 0;
     if( zB64==0 ) rc = SQLITE_NOMEM;
   }
   if( rc==SQLITE_OK ){
