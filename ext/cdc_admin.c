@@ -1213,12 +1213,27 @@ int x1060RegisterCdcAdmin(sqlite3 *db){
 }
 
 /*
+** For zFunc() about to read CDC pCdc (a name, as cdcResolve takes it)
+** directly: resolve it, check the parts mParts of its storage and read the
+** storage's format; *pzSchema and *pzName (owned) and *piFormat set.
+** Errors in *pzErr (owned), as cdcResolve and cdcCheckRead.
+*/
+int cdcOpenRead(sqlite3 *db, sqlite3_value *pCdc, const char *zFunc,
+                int mParts, char **pzSchema, char **pzName, int *piFormat,
+                char **pzErr){
+  int rc = cdcResolve(db, pCdc, zFunc, pzSchema, pzName, pzErr);
+  if( rc==SQLITE_OK ){
+    rc = cdcCheckRead(db, *pzSchema, *pzName, mParts, zFunc, pzErr);
+  }
+  if( rc==SQLITE_OK ) rc = x1060StoreFormat(db, *pzSchema, piFormat);
+  return rc;
+}
+
+/*
 ** For zFunc() writing document zDoc, which takes a CDC as eCdc says
 ** (X1060_DOC_NO_CDC, _ANY_CDC or _CDC), called with argc arguments (the
 ** CDC in argv[1]): an error when a CDC is given where none is taken or
-** none where one is needed; else, with a CDC, resolve it and check the
-** parts mParts of its storage, setting *pzSchema and *pzName (owned) and
-** *piFormat.  Errors in *pzErr (owned), as cdcResolve and cdcCheckRead.
+** none where one is needed; else, with a CDC, cdcOpenRead.
 */
 int cdcDocument(sqlite3 *db, const char *zFunc, const char *zDoc, int eCdc,
                 int argc, sqlite3_value **argv, int mParts, char **pzSchema,
@@ -1230,11 +1245,8 @@ int cdcDocument(sqlite3 *db, const char *zFunc, const char *zDoc, int eCdc,
     return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   if( argc>1 ){
-    rc = cdcResolve(db, argv[1], zFunc, pzSchema, pzName, pzErr);
-    if( rc==SQLITE_OK ){
-      rc = cdcCheckRead(db, *pzSchema, *pzName, mParts, zFunc, pzErr);
-    }
-    if( rc==SQLITE_OK ) rc = x1060StoreFormat(db, *pzSchema, piFormat);
+    rc = cdcOpenRead(db, argv[1], zFunc, mParts, pzSchema, pzName, piFormat,
+                     pzErr);
   }
   return rc;
 }

@@ -126,26 +126,15 @@ static void documentResult(sqlite3_context *ctx, sqlite3_value *pCdc,
   char *zSchema = 0, *zName = 0, *zErr = 0, *zOut = 0;
   int rc = zTpl ? SQLITE_OK : SQLITE_NOMEM, iFormat = 0;
   if( rc==SQLITE_OK ){
-    rc = cdcResolve(db, pCdc, zFunc, &zSchema, &zName, &zErr);
+    rc = cdcOpenRead(db, pCdc, zFunc, mCheck, &zSchema, &zName, &iFormat,
+                     &zErr);
   }
-  if( rc==SQLITE_OK ){
-    rc = cdcCheckRead(db, zSchema, zName, mCheck, zFunc, &zErr);
-  }
-  if( rc==SQLITE_OK ) rc = x1060StoreFormat(db, zSchema, &iFormat);
   if( rc==SQLITE_OK ){
     rc = x1060QueryText(db, x1060FillSqlAt(zTpl, zSchema, zName, iFormat),
                         &zOut);
   }
-  if( rc==SQLITE_OK ){
-    sqlite3_result_text(ctx, zOut, -1, sqlite3_free);
-    sqlite3_result_subtype(ctx, 'J');
-    zOut = 0;
-  }else{
-    x1060ResultError(ctx, rc, zErr);
-  }
-  sqlite3_free(zOut);
+  x1060ResultDocument(ctx, rc, zOut, zErr, 'J');
   sqlite3_free(zTpl);
-  sqlite3_free(zErr);
   sqlite3_free(zSchema);
   sqlite3_free(zName);
 }

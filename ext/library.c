@@ -59,15 +59,11 @@ static void yamlField(sqlite3_str *p, const char *zIndent, const char *zKey,
 ** by zIndent: name and, when given, description. */
 static void yamlJa(sqlite3_str *p, const char *zIndent, const char *zName,
                    const char *zDesc){
+  char zIn[32];
+  sqlite3_snprintf(sizeof(zIn), zIn, "%s    ", zIndent);
   sqlite3_str_appendf(p, "%stranslations:\n%s  ja:\n", zIndent, zIndent);
-  sqlite3_str_appendf(p, "%s    name: \"", zIndent);
-  yamlText(p, zName);
-  sqlite3_str_appendall(p, "\"\n");
-  if( zDesc ){
-    sqlite3_str_appendf(p, "%s    description: \"", zIndent);
-    yamlText(p, zDesc);
-    sqlite3_str_appendall(p, "\"\n");
-  }
+  yamlField(p, zIn, "name", zName);
+  if( zDesc ) yamlField(p, zIn, "description", zDesc);
 }
 
 /* Append "<indent>description: "<a><z1><b><z2><c>"\n", z1 and z2
@@ -172,6 +168,16 @@ static unsigned libLevelBit(const char *zLevel){
   return 0;
 }
 
+/* The last part of the URN of service t.service_id (SQL; s its row of
+** x1060_services, NULL for a CDC's own service): 'a-1', or for a service
+** of the CDC's own '<category>-custom-<its id in hex>'. */
+#define NODE_ID "CASE WHEN s.service_id IS NULL THEN lower(t.category)||" \
+  "'-custom-'||lower(hex(t.service_id)) ELSE lower(t.service_id) END"
+
+/* The id of a CDC's library (SQL over its row of x1060_store_cdc, $C):
+** made of the CDC's identity, the same across renames. */
+#define CDC_LIB_ID "'" LIB_ID "-cdc-'||x1060_uuid(" X1060_SQL_CDC_KEY ")"
+
 /* The services of a library, by category then in order: category, id,
 ** name, Japanese name, summary, Japanese summary, level, the URN's last
 ** part.  X.1060's, or (over $T, x1060FillSql) a CDC's with its own. */
@@ -181,9 +187,8 @@ static const char zAnnexNodes[] =
 static const char zCdcNodes[] =
   "SELECT t.category, t.service_id, coalesce(t.name, t.service_id), "
   "coalesce(t.name_ja, s.name_ja), coalesce(s.summary, 'A service of the "
-  "CDC''s own, not in X.1060 Annex A.'), s.summary_ja, t.level, CASE WHEN "
-  "s.service_id IS NULL THEN lower(t.category)||'-custom-'||lower(hex(t.service_id)) ELSE "
-  "lower(t.service_id) END FROM $T t LEFT JOIN x1060_services s ON "
+  "CDC''s own, not in X.1060 Annex A.'), s.summary_ja, t.level, " NODE_ID
+  " FROM $T t LEFT JOIN x1060_services s ON "
   "s.service_id=t.service_id ORDER BY t.category, t.rowid";
 
 /* The requirement nodes of library zId from the rows of pStmt (zAnnexNodes'
@@ -274,7 +279,7 @@ static const LibHead libAnnexA = {
 
 /* The names of a CDC's library, made of the CDC's org (SQL over $C). */
 static const char zCdcHead[] =
-  "SELECT '" LIB_ID "-cdc-'||x1060_uuid(" X1060_SQL_CDC_KEY "), "
+  "SELECT " CDC_LIB_ID ", "
   "'ITU-T X.1060 '||cdc_name, 'ITU-T X.1060 (06/2021): the services of "
   "the CDC of '||coalesce(org, cdc_name), 'ITU-T X.1060 (2021年6月): '||"
   "coalesce(org, cdc_name)||' の CDC のサービス', 'The services of the "
@@ -349,11 +354,11 @@ static void libLower(char *zOut, const char *zIn){
 ** X.1060 to CSF 2.0 (bBack 0) or from CSF 2.0 to X.1060 (bBack 1). */
 static void libMappingSet(sqlite3_str *p, int bBack){
   static const char *const azFw[] = { LIB_URN ":framework:" LIB_ID, CSF_FW };
+  const char *zSet = bBack ? "nist-csf-2.0-to-" LIB_ID
+                           : LIB_ID "-to-nist-csf-2.0";
   int i;
-  sqlite3_str_appendf(p, "  - urn: " LIB_URN ":req_mapping_set:%s\n",
-      bBack ? "nist-csf-2.0-to-" LIB_ID : LIB_ID "-to-nist-csf-2.0");
-  sqlite3_str_appendf(p, "    ref_id: %s\n",
-      bBack ? "nist-csf-2.0-to-" LIB_ID : LIB_ID "-to-nist-csf-2.0");
+  sqlite3_str_appendf(p, "  - urn: " LIB_URN ":req_mapping_set:%s\n"
+                      "    ref_id: %s\n", zSet, zSet);
   yamlField(p, "    ", "name", bBack ? "NIST CSF 2.0 -> ITU-T X.1060"
                                      : "ITU-T X.1060 -> NIST CSF 2.0");
   yamlField(p, "    ", "description", "The x1060 project's crosswalk "
@@ -365,19 +370,18 @@ static void libMappingSet(sqlite3_str *p, int bBack){
       azFw[bBack], azFw[!bBack]);
   for(i=0; i<X1060_NMAPPING; i++){
     const X1060Mapping *m = &x1060Mappings[i];
-    char zSvc[16], zRef[16];
+    char zSvc[16], zRef[16], azNode[2][80];
     if( strcmp(x1060Frameworks[m->eFramework].zId, "csf")!=0 || !m->zRef ){
       continue;
     }
     libLower(zSvc, m->zService);
     libLower(zRef, m->zRef);
-    sqlite3_str_appendf(p, bBack
-        ? "    - source_requirement_urn: " CSF_NODE "%s\n"
-          "      target_requirement_urn: " LIB_URN ":req_node:" LIB_ID ":%s\n"
-        : "    - source_requirement_urn: " LIB_URN ":req_node:" LIB_ID ":%s\n"
-          "      target_requirement_urn: " CSF_NODE "%s\n",
-        bBack ? zRef : zSvc, bBack ? zSvc : zRef);
-    sqlite3_str_appendf(p, "      relationship: %s\n      rationale: semantic\n",
+    sqlite3_snprintf(80, azNode[0], LIB_URN ":req_node:" LIB_ID ":%s", zSvc);
+    sqlite3_snprintf(80, azNode[1], CSF_NODE "%s", zRef);
+    sqlite3_str_appendf(p, "    - source_requirement_urn: %s\n"
+        "      target_requirement_urn: %s\n", azNode[bBack], azNode[!bBack]);
+    sqlite3_str_appendf(p, "      relationship: %s\n"
+                        "      rationale: semantic\n",
                         azLibRelation[m->eRelation][bBack]);
     yamlField(p, "      ", "annotation", m->zRationale);
   }
@@ -416,6 +420,10 @@ static int libMapping(sqlite3 *db, const char *zSchema, const char *zName,
   return rc;
 }
 
+/* Whether service t is not applicable to the audit: excluded (rubric N/A)
+** or Unnecessary (not to be implemented). */
+#define NOT_APPLICABLE "(t.excluded OR t.level='Unnecessary')"
+
 /* A CSV cell: x in double quotes, its quotes doubled (RFC 4180). */
 #define CSV(x) "'\"'||replace(" x ", '\"', '\"\"')||'\"'"
 
@@ -433,14 +441,12 @@ static const char zAuditCsv[] =
   "SELECT 'ref_id,urn,assessable,compliance_result,requirement_progress,"
   "score,observations'||char(13,10)||coalesce(group_concat(r, char(13,10))"
   "||char(13,10), '') FROM (SELECT " CSV("t.service_id") "||','||"
-  CSV("'" LIB_URN ":req_node:" LIB_ID "-cdc-'||(SELECT x1060_uuid("
-  X1060_SQL_CDC_KEY ") FROM $C)||':'||CASE WHEN s.service_id IS NULL THEN "
-  "lower(t.category)||'-custom-'||lower(hex(t.service_id)) ELSE "
-  "lower(t.service_id) END") "||',True,'||CASE WHEN t.excluded OR "
-  "t.level='Unnecessary' THEN 'not_applicable' WHEN t.as_is IS NULL THEN "
+  CSV("'" LIB_URN ":req_node:'||(SELECT " CDC_LIB_ID " FROM $C)||':'||"
+  NODE_ID) "||',True,'||CASE WHEN " NOT_APPLICABLE " THEN 'not_applicable' "
+  "WHEN t.as_is IS NULL THEN "
   "'not_assessed' WHEN t.to_be IS NULL THEN '' WHEN t.as_is>=t.to_be THEN "
-  "'compliant' ELSE 'partially_compliant' END||','||CASE WHEN t.excluded "
-  "OR t.level='Unnecessary' OR t.as_is IS NOT NULL THEN 'done' ELSE "
+  "'compliant' ELSE 'partially_compliant' END||','||CASE WHEN "
+  NOT_APPLICABLE " OR t.as_is IS NOT NULL THEN 'done' ELSE "
   "'to_do' END||','||CASE WHEN t.excluded THEN '' ELSE coalesce(t.as_is, "
   "'') END||','||" CSV("'X.1060 '||t.service_id||': level '||coalesce("
   "t.level, 'not chosen')||', '||coalesce(t.assignment, 'no assignment')||"
@@ -473,15 +479,12 @@ static const struct {
   { "ciso-assistant-audit", X1060_DOC_CDC, libAuditCsv },
 };
 
-/* Today (UTC) as YYYY-MM-DD into zDate: the library's publication date. */
+/* Today (UTC) as YYYY-MM-DD into zDate (11 bytes): the libraries' date. */
 static int libToday(sqlite3 *db, char *zDate){
-  sqlite3_stmt *pStmt = 0;
-  int rc = x1060Prepare(db, sqlite3_mprintf("SELECT date('now')"), &pStmt);
-  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    sqlite3_snprintf(11, zDate, "%s", sqlite3_column_text(pStmt, 0));
-  }
-  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
-  else sqlite3_finalize(pStmt);
+  char *z = 0;
+  int rc = x1060QueryText(db, sqlite3_mprintf("SELECT date('now')"), &z);
+  if( rc==SQLITE_OK && z ) sqlite3_snprintf(11, zDate, "%s", z);
+  sqlite3_free(z);
   return rc;
 }
 

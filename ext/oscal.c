@@ -456,20 +456,23 @@ static void uuidFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 }
 
 /* The documents x1060_oscal writes: the SELECT of each, whether it takes
-** a CDC (never, optional, always), and whether the SELECT binds the
-** catalog (base64) as ?1. */
+** a CDC (never, optional, always), whether the SELECT binds the catalog
+** (base64) as ?1, and the message when it gives no row (what the CDC
+** lacks), if it can. */
 typedef struct OscalDoc OscalDoc;
 struct OscalDoc {
   const char *zName;          /* as x1060_oscal's first argument */
   const char *zSql;           /* its SELECT (a catalog's: after its CTEs) */
   int eCdc;                   /* X1060_DOC_NO_CDC, _ANY_CDC, _CDC */
   int bCatalog;               /* ?1 is the catalog, base64 */
+  int iEmpty;                 /* X1060_MSG_... for no row, or 0 */
 };
 static const OscalDoc aOscalDoc[] = {
-  { "catalog", zCatalogSql, X1060_DOC_ANY_CDC, 0 },
-  { "assessment-results", zResultsSql, X1060_DOC_CDC, 1 },
-  { "poam", zPoamSql, X1060_DOC_CDC, 0 },
-  { "mapping", zMappingSql, X1060_DOC_NO_CDC, 1 },
+  { "catalog", zCatalogSql, X1060_DOC_ANY_CDC, 0, 0 },
+  { "assessment-results", zResultsSql, X1060_DOC_CDC, 1, 0 },
+  /* a POA&M holds one poam-item at least: a CDC without actions has none */
+  { "poam", zPoamSql, X1060_DOC_CDC, 0, X1060_MSG_OSCAL_POAM_EMPTY },
+  { "mapping", zMappingSql, X1060_DOC_NO_CDC, 1, 0 },
 };
 
 /* z (n bytes) in base64 (RFC 4648, padded, one line), from sqlite3_malloc64;
@@ -491,25 +494,6 @@ static char *oscalBase64(const unsigned char *z, sqlite3_int64 n){
   return zOut;
 }
 
-/* Run zSql (taken, freed here), with ?1 bound to zBind when not NULL, and
-** set *pzOut to its one text (sqlite3_malloc'd). */
-static int oscalQuery(sqlite3 *db, char *zSql, const char *zBind,
-                      char **pzOut){
-  sqlite3_stmt *pStmt = 0;
-  int rc = x1060Prepare(db, zSql, &pStmt);
-  *pzOut = 0;
-  if( rc==SQLITE_OK && zBind ){
-    rc = sqlite3_bind_text(pStmt, 1, zBind, -1, SQLITE_STATIC);
-  }
-  if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
-    *pzOut = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 0));
-    if( *pzOut==0 ) rc = SQLITE_NOMEM;
-  }
-  if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
-  else sqlite3_finalize(pStmt);
-  return rc;
-}
-
 /* The catalog (of X.1060, or with the services of CDC zName of schema
 ** zSchema in storage format iFormat) into *pzOut. */
 static int oscalCatalog(sqlite3 *db, const char *zSchema, const char *zName,
@@ -522,7 +506,7 @@ static int oscalCatalog(sqlite3 *db, const char *zSchema, const char *zName,
     sqlite3_free(zSql);
     zSql = zFilled;
   }
-  return oscalQuery(db, zSql, 0, pzOut);
+  return x1060QueryText(db, zSql, pzOut);
 }
 
 /* Document p of CDC zName (or none) into *pzOut: the catalog, or the
@@ -542,8 +526,9 @@ static int oscalWrite(sqlite3 *db, const OscalDoc *p, const char *zSchema,
     if( zB64==0 ) rc = SQLITE_NOMEM;
   }
   if( rc==SQLITE_OK ){
-    rc = oscalQuery(db, zName ? x1060FillSqlAt(p->zSql, zSchema, zName,
-                    iFormat) : sqlite3_mprintf("%s", p->zSql), zB64, pzOut);
+    rc = x1060QueryTextWith(db, zName ? x1060FillSqlAt(p->zSql, zSchema,
+                            zName, iFormat) : sqlite3_mprintf("%s", p->zSql),
+                            zB64, pzOut);
   }
   sqlite3_free(zCatalog);
   sqlite3_free(zB64);
@@ -590,9 +575,8 @@ static void oscalFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
                      &zErr);
   }
   if( rc==SQLITE_OK ) rc = oscalWrite(db, p, zSchema, zName, iFormat, &zOut);
-  if( rc==SQLITE_OK && zOut==0 && p->zSql==zPoamSql ){
-    /* a POA&M holds one poam-item at least: a CDC without actions has none */
-    zErr = x1060Msg(db, X1060_MSG_OSCAL_POAM_EMPTY, zName);
+  if( rc==SQLITE_OK && zOut==0 && p->iEmpty ){
+    zErr = x1060Msg(db, p->iEmpty, zName);
     rc = zErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   x1060ResultDocument(ctx, rc, zOut, zErr, 'J');

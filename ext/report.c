@@ -1425,14 +1425,11 @@ static void reportFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   r.db = sqlite3_context_db_handle(ctx);
   r.pKind = &reportKind;
   if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
-  rc = cdcResolve(r.db, argv[0], "x1060_report", &zSchema, &zName, &r.zErr);
-  if( rc==SQLITE_OK ){
-    /* the org and the snapshots are read directly: checked first */
-    rc = cdcCheckRead(r.db, zSchema, zName, CDC_CHECK_CDC|CDC_CHECK_SNAPSHOTS|
-                      CDC_CHECK_ACTIONS, "x1060_report", &r.zErr);
-  }
+  /* the org and the snapshots are read directly: checked first */
+  rc = cdcOpenRead(r.db, argv[0], "x1060_report", CDC_CHECK_CDC|
+                   CDC_CHECK_SNAPSHOTS|CDC_CHECK_ACTIONS, &zSchema, &zName,
+                   &r.iFormat, &r.zErr);
   if( rc==SQLITE_OK ) rc = reportOptions(&r, "x1060_report", argc, argv);
-  if( rc==SQLITE_OK ) rc = x1060StoreFormat(r.db, zSchema, &r.iFormat);
   if( rc==SQLITE_OK ){
     r.zSchema = zSchema;
     r.zName = zName;

@@ -64,10 +64,14 @@ void x1060IdleFree(X1060Idle *p){
 }
 
 /* See x1060_int.h. */
-int x1060QueryText(sqlite3 *db, char *zSql, char **pzOut){
+int x1060QueryTextWith(sqlite3 *db, char *zSql, const char *zBind,
+                       char **pzOut){
   sqlite3_stmt *pStmt = 0;
   int rc = x1060Prepare(db, zSql, &pStmt);
   *pzOut = 0;
+  if( rc==SQLITE_OK && zBind ){
+    rc = sqlite3_bind_text(pStmt, 1, zBind, -1, SQLITE_STATIC);
+  }
   if( rc==SQLITE_OK && sqlite3_step(pStmt)==SQLITE_ROW ){
     *pzOut = sqlite3_mprintf("%s", sqlite3_column_text(pStmt, 0));
     if( *pzOut==0 ) rc = SQLITE_NOMEM;
@@ -75,6 +79,11 @@ int x1060QueryText(sqlite3 *db, char *zSql, char **pzOut){
   if( rc==SQLITE_OK ) rc = sqlite3_finalize(pStmt);
   else sqlite3_finalize(pStmt);
   return rc;
+}
+
+/* See x1060_int.h. */
+int x1060QueryText(sqlite3 *db, char *zSql, char **pzOut){
+  return x1060QueryTextWith(db, zSql, 0, pzOut);
 }
 
 /* See x1060_int.h. */

@@ -174,8 +174,11 @@ X1060_HIDDEN void x1060IdleFree(X1060Idle*);
 
 /* Run zSql (owned, from sqlite3_mprintf; NULL is out of memory) and give
 ** its first row's first column as text in *pzOut (owned; NULL when there
-** is no row, empty for a NULL value). */
+** is no row, empty for a NULL value).  x1060QueryTextWith binds zBind
+** (not NULL) to its parameter ?1 first. */
 X1060_HIDDEN int x1060QueryText(sqlite3*, char *zSql, char **pzOut);
+X1060_HIDDEN int x1060QueryTextWith(sqlite3*, char *zSql, const char *zBind,
+                                    char **pzOut);
 
 /* Make a function fail after rc: with message zErr when there is one, as
 ** out of memory for SQLITE_NOMEM, else with the connection's message. */
@@ -2363,6 +2366,9 @@ X1060_HIDDEN int x1060RegisterCdcAdmin(sqlite3*);
 #define X1060_DOC_NO_CDC  0
 #define X1060_DOC_ANY_CDC 1
 #define X1060_DOC_CDC     2
+X1060_HIDDEN int cdcOpenRead(sqlite3*, sqlite3_value *pCdc, const char *zFunc,
+                             int mParts, char **pzSchema, char **pzName,
+                             int *piFormat, char **pzErr);
 X1060_HIDDEN int cdcDocument(sqlite3*, const char *zFunc, const char *zDoc,
                              int eCdc, int argc, sqlite3_value **argv,
                              int mParts, char **pzSchema, char **pzName,
